@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Installs every Debian 12 package Courtyard needs to build, test and run.
+# Idempotent: packages already present are left as they are. Needs root (apt-get).
+set -euo pipefail
+
+packages=(
+  # toolchain
+  cmake ninja-build pkg-config g++ ccache
+  # fuzzing (libFuzzer ships in clang's runtime)
+  clang libclang-rt-14-dev
+  # libraries of core/
+  qt6-base-dev libsodium-dev libsqlite3-dev libboost-dev libexpected-dev
+)
+
+missing=()
+for p in "${packages[@]}"; do
+  if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed'; then
+    missing+=("$p")
+  fi
+done
+
+if [ ${#missing[@]} -eq 0 ]; then
+  echo "install-deps: all ${#packages[@]} packages already installed"
+  exit 0
+fi
+
+if [ "$(id -u)" -ne 0 ]; then
+  SUDO=sudo
+else
+  SUDO=
+fi
+echo "install-deps: installing ${missing[*]}"
+export DEBIAN_FRONTEND=noninteractive
+$SUDO apt-get update -o DPkg::Lock::Timeout=600 -qq
+$SUDO apt-get install -y -qq -o DPkg::Lock::Timeout=600 --no-install-recommends "${missing[@]}"
