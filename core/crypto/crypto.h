@@ -80,6 +80,9 @@ private:
 // An Ed25519 public key that libsodium's strict verifier accepts as a signer.
 class PublicKey {
 public:
+    // The all-zero placeholder: a small-order encoding that verifies no signature. Only
+    // fromBytes/fromHex produce keys that can sign.
+    PublicKey() = default;
     // Refuses wrong length, non-canonical encodings, points off the curve or outside the
     // prime-order subgroup, and small-order points, with a message that says which.
     static Result<PublicKey> fromBytes(QByteArrayView bytes);
@@ -96,7 +99,6 @@ public:
     friend auto operator<=>(const PublicKey &, const PublicKey &) = default;
 
 private:
-    PublicKey() = default;
     std::array<quint8, kPublicKeySize> m_bytes{};
 };
 

@@ -1,0 +1,104 @@
+// courtyard/ledger: transactions, genesis, blocks and checkpoints — the shapes of the ledger.
+//
+// A transaction is a signed envelope around a canonical CBOR body (kind, kind version,
+// community id, author key, per-author sequence, payload). Its identity is SHA-256 of the body
+// bytes; every signature is over a domain-separation prefix followed by exactly those body
+// bytes, and the envelope stores those bytes verbatim. The whole envelope is what the Merkle
+// log commits to, so signatures are covered by the log as well.
+//
+// Wire form (canonical CBOR):  [ body: bstr, signatures: [ [key: bstr .size 32, sig: bstr .size 64], ... ] ]
+// with signatures sorted by key bytes, one per key, and the body a canonical map
+//   { "author": bstr32, "community": bstr16, "kind": tstr, "kv": uint, "payload": any, "seq": uint, "v": 1 }
+//
+// Errors: decode() returns Malformed / NotCanonical / BadKey / Unsupported with the reason.
+// Thread-safety: Transaction is an immutable value after construction; KeyCache is not
+// thread-safe (use one per thread).
+#pragma once
+
+#include "core/base/result.h"
+#include "core/codec/cbor.h"
+#include "core/crypto/crypto.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QString>
+
+#include <optional>
+#include <vector>
+
+namespace courtyard::ledger {
+
+inline constexpr int kTransactionFormatVersion = 1;
+inline constexpr qsizetype kCommunityIdSize = 16;
+inline constexpr qsizetype kMaxTransactionSize = 64 * 1024;
+inline constexpr int kMaxSignatures = 16;
+inline constexpr qsizetype kMaxKindLength = 64;
+
+using TxId = crypto::Digest;
+
+// Memoises PublicKey::fromBytes, whose subgroup check costs about as much as a signature check;
+// a ledger has few distinct keys and many transactions.
+class KeyCache {
+public:
+    Result<crypto::PublicKey> get(QByteArrayView bytes);
+
+private:
+    QHash<QByteArray, crypto::PublicKey> m_valid;
+};
+
+struct TransactionBody {
+    QString kind;
+    quint32 kindVersion = 1;
+    QByteArray communityId; // kCommunityIdSize bytes
+    crypto::PublicKey author;
+    quint64 sequence = 0; // per author, starting at 1
+    cbor::Value payload;
+
+    cbor::Value toCbor() const;
+    QByteArray encode() const { return toCbor().encode(); }
+};
+
+struct TransactionSignature {
+    crypto::PublicKey key;
+    QByteArray signature; // 64 bytes
+};
+
+class Transaction {
+public:
+    // Builds and signs a transaction by its author. InvalidArgument when the body is not valid
+    // (empty or over-long kind, wrong community id size, sequence 0, too large).
+    static Result<Transaction> create(TransactionBody body, const crypto::KeyPair &author);
+
+    // Strict decode of the exact envelope bytes. Checks shape, canonical form and keys but not
+    // signatures (see verifySignatures), so that verification can run in parallel.
+    static Result<Transaction> decode(QByteArrayView bytes, KeyCache *keys = nullptr);
+
+    // A copy with one more signature (co-signers such as the committee). Conflict if that key
+    // already signed.
+    Result<Transaction> withSignature(const crypto::KeyPair &signer) const;
+
+    const QByteArray &bytes() const { return m_bytes; }
+    const QByteArray &bodyBytes() const { return m_bodyBytes; }
+    const TxId &id() const { return m_id; }
+    const TransactionBody &body() const { return m_body; }
+    const std::vector<TransactionSignature> &signatures() const { return m_signatures; }
+    bool isSignedBy(const crypto::PublicKey &key) const;
+
+    // BadSignature naming the key whose signature fails; Integrity when the author did not sign.
+    Result<void> verifySignatures() const;
+
+    // The exact message every signature covers: prefix || body bytes.
+    static QByteArray signingMessage(QByteArrayView bodyBytes);
+
+private:
+    Transaction() = default;
+    static Result<Transaction> assemble(TransactionBody body, QByteArray bodyBytes,
+                                        std::vector<TransactionSignature> signatures);
+    QByteArray m_bytes;
+    QByteArray m_bodyBytes;
+    TxId m_id{};
+    TransactionBody m_body;
+    std::vector<TransactionSignature> m_signatures;
+};
+
+} // namespace courtyard::ledger
