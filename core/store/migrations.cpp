@@ -1,0 +1,91 @@
+#include "core/store/migrations.h"
+
+namespace courtyard::store {
+
+namespace {
+
+// Version 1: the ledger. blocks, transactions and meta are append-only, enforced by the
+// database itself so that no code path (ours or a careless script) can edit history.
+// The kind/author/sequence/id columns are derived from the stored bytes for lookups; the
+// verifier checks that they agree with the bytes.
+constexpr char kVersion1[] = R"sql(
+CREATE TABLE meta (
+    key   TEXT PRIMARY KEY,
+    value BLOB NOT NULL
+) STRICT;
+
+CREATE TABLE blocks (
+    height               INTEGER PRIMARY KEY CHECK (height >= 0),
+    hash                 BLOB NOT NULL UNIQUE,
+    header               BLOB NOT NULL,
+    signature            BLOB NOT NULL,
+    checkpoint_signature BLOB NOT NULL
+) STRICT;
+
+CREATE TABLE transactions (
+    log_index    INTEGER PRIMARY KEY CHECK (log_index >= 0),
+    block_height INTEGER NOT NULL REFERENCES blocks(height),
+    id           BLOB NOT NULL UNIQUE,
+    kind         TEXT NOT NULL,
+    author       BLOB NOT NULL,
+    sequence     INTEGER NOT NULL,
+    bytes        BLOB NOT NULL,
+    UNIQUE (author, sequence)
+) STRICT;
+CREATE INDEX transactions_by_block ON transactions(block_height);
+
+CREATE TRIGGER meta_append_only_update BEFORE UPDATE ON meta
+BEGIN SELECT RAISE(ABORT, 'meta is append-only'); END;
+CREATE TRIGGER meta_append_only_delete BEFORE DELETE ON meta
+BEGIN SELECT RAISE(ABORT, 'meta is append-only'); END;
+CREATE TRIGGER blocks_append_only_update BEFORE UPDATE ON blocks
+BEGIN SELECT RAISE(ABORT, 'blocks are append-only'); END;
+CREATE TRIGGER blocks_append_only_delete BEFORE DELETE ON blocks
+BEGIN SELECT RAISE(ABORT, 'blocks are append-only'); END;
+CREATE TRIGGER transactions_append_only_update BEFORE UPDATE ON transactions
+BEGIN SELECT RAISE(ABORT, 'transactions are append-only'); END;
+CREATE TRIGGER transactions_append_only_delete BEFORE DELETE ON transactions
+BEGIN SELECT RAISE(ABORT, 'transactions are append-only'); END;
+
+-- Transactions made on this device and not yet known sealed. The state changes as the
+-- server answers; the bytes never do.
+CREATE TABLE outbox (
+    id           BLOB PRIMARY KEY,
+    author       BLOB NOT NULL,
+    sequence     INTEGER NOT NULL,
+    bytes        BLOB NOT NULL,
+    created_ms   INTEGER NOT NULL,
+    state        TEXT NOT NULL DEFAULT 'pending' CHECK (state IN ('pending', 'sealed', 'rejected')),
+    reason_code  TEXT,
+    reason       TEXT,
+    block_height INTEGER,
+    log_index    INTEGER,
+    UNIQUE (author, sequence)
+) STRICT;
+CREATE TRIGGER outbox_bytes_fixed BEFORE UPDATE OF id, author, sequence, bytes ON outbox
+BEGIN SELECT RAISE(ABORT, 'outbox transactions cannot be edited'); END;
+
+-- The last sequence number this device used per local author key, bumped in the same SQLite
+-- transaction as the outbox row, so a sequence is never used twice.
+CREATE TABLE author_sequences (
+    author        BLOB PRIMARY KEY,
+    last_sequence INTEGER NOT NULL CHECK (last_sequence >= 0)
+) STRICT;
+)sql";
+
+} // namespace
+
+const std::vector<Migration> &migrations()
+{
+    static const std::vector<Migration> all{
+        {1, kVersion1},
+    };
+    return all;
+}
+
+int latestSchemaVersion()
+{
+    return migrations().back().version;
+}
+
+} // namespace courtyard::store

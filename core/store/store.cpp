@@ -1,0 +1,596 @@
+#include "core/store/store.h"
+
+#include "core/store/migrations.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QLoggingCategory>
+
+#include <sqlite3.h>
+
+namespace courtyard::store {
+
+Q_LOGGING_CATEGORY(lcStore, "courtyard.store")
+
+namespace {
+
+// RAII prepared statement with typed binds and reads.
+class Statement {
+public:
+    Statement(sqlite3 *db, const char *sql)
+    {
+        m_rc = sqlite3_prepare_v3(db, sql, -1, SQLITE_PREPARE_PERSISTENT, &m_stmt, nullptr);
+    }
+    ~Statement() { sqlite3_finalize(m_stmt); }
+    Statement(const Statement &) = delete;
+    Statement &operator=(const Statement &) = delete;
+
+    bool ok() const { return m_rc == SQLITE_OK; }
+    int prepareCode() const { return m_rc; }
+
+    void bind(int i, qint64 v) { sqlite3_bind_int64(m_stmt, i, v); }
+    void bind(int i, QByteArrayView v) { sqlite3_bind_blob64(m_stmt, i, v.data(), sqlite3_uint64(v.size()), SQLITE_TRANSIENT); }
+    void bind(int i, const QString &v)
+    {
+        const QByteArray utf8 = v.toUtf8();
+        sqlite3_bind_text64(m_stmt, i, utf8.constData(), sqlite3_uint64(utf8.size()), SQLITE_TRANSIENT, SQLITE_UTF8);
+    }
+    void bindNull(int i) { sqlite3_bind_null(m_stmt, i); }
+
+    int step() { return sqlite3_step(m_stmt); }
+    void reset()
+    {
+        sqlite3_reset(m_stmt);
+        sqlite3_clear_bindings(m_stmt);
+    }
+
+    qint64 int64(int col) const { return sqlite3_column_int64(m_stmt, col); }
+    bool isNull(int col) const { return sqlite3_column_type(m_stmt, col) == SQLITE_NULL; }
+    QByteArray blob(int col) const
+    {
+        const void *p = sqlite3_column_blob(m_stmt, col);
+        const int n = sqlite3_column_bytes(m_stmt, col);
+        return p ? QByteArray(static_cast<const char *>(p), n) : QByteArray();
+    }
+    QString text(int col) const
+    {
+        const auto *p = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, col));
+        const int n = sqlite3_column_bytes(m_stmt, col);
+        return p ? QString::fromUtf8(p, n) : QString();
+    }
+
+private:
+    sqlite3_stmt *m_stmt = nullptr;
+    int m_rc = SQLITE_ERROR;
+};
+
+ErrorCode codeFor(int rc)
+{
+    switch (rc & 0xff) {
+    case SQLITE_FULL: return ErrorCode::DiskFull;
+    case SQLITE_CONSTRAINT: return ErrorCode::Conflict;
+    case SQLITE_NOTADB: return ErrorCode::Malformed;
+    case SQLITE_CANTOPEN: return ErrorCode::Io;
+    case SQLITE_IOERR: return ErrorCode::Io;
+    default: return ErrorCode::Database;
+    }
+}
+
+OutboxState stateFromName(const QString &name)
+{
+    if (name == QLatin1String("sealed")) {
+        return OutboxState::Sealed;
+    }
+    if (name == QLatin1String("rejected")) {
+        return OutboxState::Rejected;
+    }
+    return OutboxState::Pending;
+}
+
+} // namespace
+
+QString outboxStateName(OutboxState state)
+{
+    switch (state) {
+    case OutboxState::Pending: return QStringLiteral("pending");
+    case OutboxState::Sealed: return QStringLiteral("sealed");
+    case OutboxState::Rejected: return QStringLiteral("rejected");
+    }
+    return QStringLiteral("pending");
+}
+
+Store::~Store()
+{
+    if (m_db) {
+        sqlite3_close_v2(m_db);
+    }
+}
+
+Error Store::sqliteError(const QString &what) const
+{
+    const int rc = m_db ? sqlite3_extended_errcode(m_db) : SQLITE_ERROR;
+    const QString detail = m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QStringLiteral("no database handle");
+    const ErrorCode code = codeFor(rc);
+    if (code == ErrorCode::DiskFull) {
+        return Error{code, QStringLiteral("%1: the disk or database is full (%2); free some space and try again — nothing was written")
+                               .arg(what, detail)};
+    }
+    return Error{code, QStringLiteral("%1: %2 (%3)").arg(what, detail, m_path)};
+}
+
+Result<void> Store::exec(const char *sql)
+{
+    char *err = nullptr;
+    if (sqlite3_exec(m_db, sql, nullptr, nullptr, &err) != SQLITE_OK) {
+        const QString msg = err ? QString::fromUtf8(err) : QString();
+        sqlite3_free(err);
+        return fail(sqliteError(QStringLiteral("database statement failed")).prefixed(msg));
+    }
+    return {};
+}
+
+Result<std::unique_ptr<Store>> Store::openHandle(const QString &path, bool create, const OpenOptions &options)
+{
+    const bool exists = QFileInfo::exists(path);
+    if (create && exists) {
+        return fail(ErrorCode::Conflict, QStringLiteral("%1 already exists; choose another path or remove it first").arg(path));
+    }
+    if (!create && !exists) {
+        return fail(ErrorCode::NotFound, QStringLiteral("no ledger at %1; create one with 'courtyard init' or pass --db").arg(path));
+    }
+    std::unique_ptr<Store> store(new Store());
+    store->m_path = path;
+    const int flags = SQLITE_OPEN_READWRITE | (create ? SQLITE_OPEN_CREATE : 0) | SQLITE_OPEN_NOMUTEX;
+    const int rc = sqlite3_open_v2(QFile::encodeName(path).constData(), &store->m_db, flags, nullptr);
+    if (rc != SQLITE_OK) {
+        return fail(store->sqliteError(QStringLiteral("cannot open %1").arg(path)));
+    }
+    sqlite3_extended_result_codes(store->m_db, 1);
+    sqlite3_busy_timeout(store->m_db, 5000);
+
+    // Reading the header is the first thing that fails for a file that is not SQLite at all.
+    Statement appId(store->m_db, "PRAGMA application_id");
+    if (!appId.ok() || appId.step() != SQLITE_ROW) {
+        return fail(ErrorCode::Malformed, QStringLiteral("%1 is not a Courtyard ledger (not an SQLite database)").arg(path));
+    }
+    const qint64 applicationId = appId.int64(0);
+    Statement userVersion(store->m_db, "PRAGMA user_version");
+    userVersion.step();
+    const qint64 version = userVersion.int64(0);
+    if (!create && applicationId != kApplicationId) {
+        return fail(ErrorCode::Malformed, QStringLiteral("%1 is an SQLite database but not a Courtyard ledger").arg(path));
+    }
+    if (version > latestSchemaVersion()) {
+        return fail(ErrorCode::SchemaTooNew,
+                    QStringLiteral("%1 was written by a newer Courtyard (schema version %2); this program understands up to "
+                                   "version %3. Install the newer Courtyard to open it; the file was not changed.")
+                        .arg(path).arg(version).arg(latestSchemaVersion()));
+    }
+
+    // WAL + synchronous=FULL: a commit that returned is on disk, even across a power cut.
+    CY_CHECK(store->exec("PRAGMA journal_mode=WAL"));
+    CY_CHECK(store->exec("PRAGMA synchronous=FULL"));
+    CY_CHECK(store->exec("PRAGMA foreign_keys=ON"));
+    if (options.maxPageCountForTesting) {
+        const QByteArray pragma = "PRAGMA max_page_count=" + QByteArray::number(*options.maxPageCountForTesting);
+        CY_CHECK(store->exec(pragma.constData()));
+    }
+    store->m_schemaVersion = int(version);
+    return store;
+}
+
+Result<void> Store::migrate()
+{
+    for (const Migration &m : migrations()) {
+        if (m.version <= m_schemaVersion) {
+            continue;
+        }
+        CY_CHECK(exec("BEGIN IMMEDIATE"));
+        QByteArray sql = m.sql;
+        sql += "\nPRAGMA user_version=" + QByteArray::number(m.version) + ";";
+        sql += "\nPRAGMA application_id=" + QByteArray::number(kApplicationId) + ";";
+        if (auto ok = exec(sql.constData()); !ok) {
+            (void)exec("ROLLBACK");
+            return fail(ok.error().prefixed(QStringLiteral("schema migration to version %1 failed").arg(m.version)));
+        }
+        CY_CHECK(exec("COMMIT"));
+        qCInfo(lcStore) << "migrated" << m_path << "to schema version" << m.version;
+        m_schemaVersion = m.version;
+    }
+    return {};
+}
+
+Result<void> Store::loadLog()
+{
+    m_log = merkle::MerkleLog();
+    Statement count(m_db, "SELECT count(*) FROM blocks");
+    if (!count.ok() || count.step() != SQLITE_ROW) {
+        return fail(sqliteError(QStringLiteral("cannot read blocks")));
+    }
+    m_blockCount = quint64(count.int64(0));
+
+    Statement txs(m_db, "SELECT log_index, bytes FROM transactions ORDER BY log_index");
+    if (!txs.ok()) {
+        return fail(sqliteError(QStringLiteral("cannot read transactions")));
+    }
+    int rc = SQLITE_ROW;
+    while ((rc = txs.step()) == SQLITE_ROW) {
+        // Gaps in log_index are left for the verifier to report; the log is built in order.
+        m_log.append(txs.blob(1));
+    }
+    if (rc != SQLITE_DONE) {
+        return fail(sqliteError(QStringLiteral("cannot read transactions")));
+    }
+    return {};
+}
+
+Result<std::unique_ptr<Store>> Store::open(const QString &path, const OpenOptions &options)
+{
+    CY_TRY(std::unique_ptr<Store> store, openHandle(path, /*create=*/false, options));
+    CY_CHECK(store->migrate());
+    CY_CHECK(store->loadLog());
+    return store;
+}
+
+Result<std::unique_ptr<Store>> Store::create(const QString &path, const ledger::Genesis &genesis,
+                                             const crypto::KeyPair &sealer, quint64 timeMs, const OpenOptions &options)
+{
+    CY_CHECK(genesis.validate());
+    CY_TRY(ledger::Transaction genesisTx, genesis.toTransaction(sealer));
+    CY_TRY(std::unique_ptr<Store> store, openHandle(path, /*create=*/true, options));
+    CY_CHECK(store->migrate());
+    CY_CHECK(store->loadLog());
+
+    ledger::BlockHeader header;
+    header.communityId = genesis.communityId;
+    header.height = 0;
+    header.firstIndex = 0;
+    header.lastIndex = 0;
+    merkle::MerkleLog log;
+    log.append(genesisTx.bytes());
+    header.logRoot = log.root();
+    header.stateRoot = crypto::sha256(QByteArrayView()); // no contract state yet
+    header.timeMs = timeMs;
+    const ledger::SealedBlock block = ledger::sealBlock(header, sealer, genesis.logOrigin());
+    CY_CHECK(store->appendBlock(block, {genesisTx}));
+    return store;
+}
+
+Result<ledger::Genesis> Store::genesis()
+{
+    Statement s(m_db, "SELECT bytes FROM transactions WHERE log_index = 0");
+    if (!s.ok()) {
+        return fail(sqliteError(QStringLiteral("cannot read the genesis transaction")));
+    }
+    if (s.step() != SQLITE_ROW) {
+        return fail(ErrorCode::NotFound, QStringLiteral("%1 has no genesis transaction").arg(m_path));
+    }
+    CY_TRY(const ledger::Transaction tx, ledger::Transaction::decode(s.blob(0)));
+    return ledger::Genesis::fromTransaction(tx);
+}
+
+Result<ledger::SealedBlock> Store::tip()
+{
+    if (m_blockCount == 0) {
+        return fail(ErrorCode::NotFound, QStringLiteral("%1 holds no blocks").arg(m_path));
+    }
+    CY_TRY(const StoredBlock b, block(m_blockCount - 1));
+    return ledger::SealedBlock::fromParts(b.header, b.signature, b.checkpointSignature);
+}
+
+Result<StoredBlock> Store::block(quint64 height)
+{
+    std::optional<StoredBlock> found;
+    CY_CHECK(forEachBlock(height, [&](StoredBlock &&b) {
+        found = std::move(b);
+        return false;
+    }));
+    if (!found || found->height != height) {
+        return fail(ErrorCode::NotFound, QStringLiteral("there is no block %1 (the ledger has %2 blocks, 0 to %3)")
+                                             .arg(height).arg(m_blockCount).arg(qint64(m_blockCount) - 1));
+    }
+    return std::move(*found);
+}
+
+Result<void> Store::forEachBlock(quint64 fromHeight, const std::function<bool(StoredBlock &&)> &callback)
+{
+    Statement blocks(m_db, "SELECT height, hash, header, signature, checkpoint_signature FROM blocks "
+                           "WHERE height >= ? ORDER BY height");
+    Statement txs(m_db, "SELECT log_index, block_height, id, kind, author, sequence, bytes FROM transactions "
+                        "WHERE block_height >= ? ORDER BY log_index");
+    if (!blocks.ok() || !txs.ok()) {
+        return fail(sqliteError(QStringLiteral("cannot read blocks")));
+    }
+    blocks.bind(1, qint64(fromHeight));
+    txs.bind(1, qint64(fromHeight));
+    int txRc = txs.step();
+    int rc = SQLITE_ROW;
+    while ((rc = blocks.step()) == SQLITE_ROW) {
+        StoredBlock b;
+        b.height = quint64(blocks.int64(0));
+        b.hash = blocks.blob(1);
+        b.header = blocks.blob(2);
+        b.signature = blocks.blob(3);
+        b.checkpointSignature = blocks.blob(4);
+        // Transactions come in log order; a row whose block_height does not match the block
+        // being read is handed to whichever block it names, so the verifier sees any mix-up.
+        while (txRc == SQLITE_ROW && quint64(txs.int64(1)) <= b.height) {
+            StoredTransaction t;
+            t.logIndex = quint64(txs.int64(0));
+            t.blockHeight = quint64(txs.int64(1));
+            t.id = txs.blob(2);
+            t.kind = txs.text(3);
+            t.author = txs.blob(4);
+            t.sequence = txs.int64(5);
+            t.bytes = txs.blob(6);
+            b.transactions.push_back(std::move(t));
+            txRc = txs.step();
+        }
+        if (!callback(std::move(b))) {
+            return {};
+        }
+    }
+    if (rc != SQLITE_DONE || (txRc != SQLITE_ROW && txRc != SQLITE_DONE)) {
+        return fail(sqliteError(QStringLiteral("cannot read blocks")));
+    }
+    return {};
+}
+
+Result<Store::TransactionLocation> Store::findTransaction(const ledger::TxId &id)
+{
+    Statement s(m_db, "SELECT log_index, block_height, bytes FROM transactions WHERE id = ?");
+    s.bind(1, crypto::toByteArray(id));
+    const int rc = s.step();
+    if (rc == SQLITE_DONE) {
+        return fail(ErrorCode::NotFound, QStringLiteral("transaction %1 is not in this ledger").arg(crypto::toHex(id)));
+    }
+    if (rc != SQLITE_ROW) {
+        return fail(sqliteError(QStringLiteral("cannot look up transaction")));
+    }
+    return TransactionLocation{quint64(s.int64(0)), quint64(s.int64(1)), s.blob(2)};
+}
+
+Result<quint64> Store::lastSealedSequence(const crypto::PublicKey &author)
+{
+    Statement s(m_db, "SELECT coalesce(max(sequence), 0) FROM transactions WHERE author = ?");
+    s.bind(1, author.toByteArray());
+    if (s.step() != SQLITE_ROW) {
+        return fail(sqliteError(QStringLiteral("cannot read sequences")));
+    }
+    return quint64(s.int64(0));
+}
+
+Result<void> Store::insertBlock(const ledger::SealedBlock &block, const std::vector<ledger::Transaction> &transactions)
+{
+    Statement insertBlock(m_db, "INSERT INTO blocks (height, hash, header, signature, checkpoint_signature) VALUES (?, ?, ?, ?, ?)");
+    Statement insertTx(m_db, "INSERT INTO transactions (log_index, block_height, id, kind, author, sequence, bytes) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?)");
+    Statement sealOutbox(m_db, "UPDATE outbox SET state = 'sealed', block_height = ?, log_index = ?, reason_code = NULL, "
+                               "reason = NULL WHERE id = ?");
+    if (!insertBlock.ok() || !insertTx.ok() || !sealOutbox.ok()) {
+        return fail(sqliteError(QStringLiteral("cannot prepare block insert")));
+    }
+    insertBlock.bind(1, qint64(block.header.height));
+    insertBlock.bind(2, crypto::toByteArray(block.hash));
+    insertBlock.bind(3, block.headerBytes);
+    insertBlock.bind(4, block.signature);
+    insertBlock.bind(5, block.checkpointSignature);
+    if (insertBlock.step() != SQLITE_DONE) {
+        return fail(sqliteError(QStringLiteral("cannot store block %1").arg(block.header.height)));
+    }
+    quint64 index = block.header.firstIndex;
+    for (const ledger::Transaction &tx : transactions) {
+        const QByteArray id = crypto::toByteArray(tx.id());
+        insertTx.bind(1, qint64(index));
+        insertTx.bind(2, qint64(block.header.height));
+        insertTx.bind(3, id);
+        insertTx.bind(4, tx.body().kind);
+        insertTx.bind(5, tx.body().author.toByteArray());
+        insertTx.bind(6, qint64(tx.body().sequence));
+        insertTx.bind(7, tx.bytes());
+        if (insertTx.step() != SQLITE_DONE) {
+            return fail(sqliteError(QStringLiteral("cannot store transaction %1 at log index %2").arg(crypto::toHex(tx.id())).arg(index)));
+        }
+        insertTx.reset();
+        sealOutbox.bind(1, qint64(block.header.height));
+        sealOutbox.bind(2, qint64(index));
+        sealOutbox.bind(3, id);
+        if (sealOutbox.step() != SQLITE_DONE) {
+            return fail(sqliteError(QStringLiteral("cannot update the outbox")));
+        }
+        sealOutbox.reset();
+        ++index;
+    }
+    return {};
+}
+
+Result<void> Store::appendBlock(const ledger::SealedBlock &block, const std::vector<ledger::Transaction> &transactions)
+{
+    const ledger::BlockHeader &h = block.header;
+    const auto reject = [&](const QString &why) {
+        return fail(ErrorCode::Integrity, QStringLiteral("block %1 does not extend this ledger: %2").arg(h.height).arg(why));
+    };
+    if (h.height != m_blockCount) {
+        return reject(QStringLiteral("expected height %1").arg(m_blockCount));
+    }
+    if (transactions.empty() || h.transactionCount() != transactions.size()) {
+        return reject(QStringLiteral("it names %1 transactions but carries %2").arg(h.transactionCount()).arg(transactions.size()));
+    }
+    if (h.firstIndex != m_log.size()) {
+        return reject(QStringLiteral("it starts at log index %1 but the log has %2 entries").arg(h.firstIndex).arg(m_log.size()));
+    }
+    if (m_blockCount == 0) {
+        if (h.previous != crypto::Digest{}) {
+            return reject(QStringLiteral("the first block must have an all-zero previous hash"));
+        }
+    } else {
+        CY_TRY(const ledger::SealedBlock tipBlock, tip());
+        if (h.previous != tipBlock.hash) {
+            return reject(QStringLiteral("its previous hash is not the hash of block %1").arg(tipBlock.header.height));
+        }
+        if (h.communityId != tipBlock.header.communityId) {
+            return reject(QStringLiteral("it belongs to another community"));
+        }
+        if (h.timeMs < tipBlock.header.timeMs) {
+            return reject(QStringLiteral("its time is before the previous block's"));
+        }
+    }
+    for (const ledger::Transaction &tx : transactions) {
+        if (tx.body().communityId != h.communityId) {
+            return reject(QStringLiteral("transaction %1 belongs to another community").arg(crypto::toHex(tx.id())));
+        }
+    }
+
+    const quint64 oldSize = m_log.size();
+    for (const ledger::Transaction &tx : transactions) {
+        m_log.append(tx.bytes());
+    }
+    if (m_log.root() != h.logRoot) {
+        m_log.truncate(oldSize);
+        return reject(QStringLiteral("its log root is not the root of the log with its transactions appended"));
+    }
+
+    auto undo = [&](Error e) {
+        (void)exec("ROLLBACK");
+        m_log.truncate(oldSize);
+        return fail(std::move(e));
+    };
+    if (auto ok = exec("BEGIN IMMEDIATE"); !ok) {
+        m_log.truncate(oldSize);
+        return fail(ok.error());
+    }
+    if (auto ok = insertBlock(block, transactions); !ok) {
+        return undo(ok.error());
+    }
+    if (auto ok = exec("COMMIT"); !ok) {
+        return undo(ok.error());
+    }
+    ++m_blockCount;
+    return {};
+}
+
+Result<ledger::SealedBlock> Store::sealNext(const std::vector<ledger::Transaction> &transactions,
+                                            const crypto::Digest &stateRoot, quint64 timeMs, const crypto::KeyPair &sealer)
+{
+    if (transactions.empty()) {
+        return fail(ErrorCode::InvalidArgument, QStringLiteral("a block needs at least one transaction"));
+    }
+    CY_TRY(const ledger::SealedBlock previous, tip());
+    CY_TRY(const ledger::Genesis g, genesis());
+    ledger::BlockHeader h;
+    h.communityId = previous.header.communityId;
+    h.height = previous.header.height + 1;
+    h.previous = previous.hash;
+    h.firstIndex = m_log.size();
+    h.lastIndex = m_log.size() + transactions.size() - 1;
+    const quint64 oldSize = m_log.size();
+    for (const ledger::Transaction &tx : transactions) {
+        m_log.append(tx.bytes());
+    }
+    h.logRoot = m_log.root();
+    m_log.truncate(oldSize);
+    h.stateRoot = stateRoot;
+    h.timeMs = std::max(timeMs, previous.header.timeMs);
+    ledger::SealedBlock block = ledger::sealBlock(h, sealer, g.logOrigin());
+    CY_CHECK(appendBlock(block, transactions));
+    return block;
+}
+
+Result<OutboxEntry> Store::enqueue(const crypto::PublicKey &author, quint64 createdMs,
+                                   const std::function<Result<ledger::Transaction>(quint64 sequence)> &build)
+{
+    CY_CHECK(exec("BEGIN IMMEDIATE"));
+    auto rollback = [&](Error e) {
+        (void)exec("ROLLBACK");
+        return fail(std::move(e));
+    };
+    const QByteArray authorBytes = author.toByteArray();
+    // The next sequence is past both what this device used and what the ledger has sealed.
+    Statement used(m_db, "SELECT max(coalesce((SELECT last_sequence FROM author_sequences WHERE author = ?1), 0), "
+                         "coalesce((SELECT max(sequence) FROM transactions WHERE author = ?1), 0))");
+    used.bind(1, authorBytes);
+    if (used.step() != SQLITE_ROW) {
+        return rollback(sqliteError(QStringLiteral("cannot read the author's sequence")));
+    }
+    const quint64 sequence = quint64(used.int64(0)) + 1;
+    auto tx = build(sequence);
+    if (!tx) {
+        return rollback(tx.error());
+    }
+    if (tx->body().author != author || tx->body().sequence != sequence) {
+        return rollback(Error{ErrorCode::InvalidArgument, QStringLiteral("the outbox transaction must use the reserved author and sequence")});
+    }
+    Statement bump(m_db, "INSERT INTO author_sequences (author, last_sequence) VALUES (?1, ?2) "
+                         "ON CONFLICT (author) DO UPDATE SET last_sequence = excluded.last_sequence");
+    bump.bind(1, authorBytes);
+    bump.bind(2, qint64(sequence));
+    Statement insert(m_db, "INSERT INTO outbox (id, author, sequence, bytes, created_ms) VALUES (?, ?, ?, ?, ?)");
+    insert.bind(1, crypto::toByteArray(tx->id()));
+    insert.bind(2, authorBytes);
+    insert.bind(3, qint64(sequence));
+    insert.bind(4, tx->bytes());
+    insert.bind(5, qint64(createdMs));
+    if (bump.step() != SQLITE_DONE || insert.step() != SQLITE_DONE) {
+        return rollback(sqliteError(QStringLiteral("cannot store the transaction in the outbox")));
+    }
+    if (auto ok = exec("COMMIT"); !ok) {
+        return rollback(ok.error());
+    }
+    OutboxEntry e;
+    e.id = tx->id();
+    e.bytes = tx->bytes();
+    e.sequence = sequence;
+    e.createdMs = createdMs;
+    return e;
+}
+
+Result<std::vector<OutboxEntry>> Store::outbox(std::optional<OutboxState> state)
+{
+    Statement s(m_db, "SELECT id, bytes, sequence, created_ms, state, reason_code, reason, block_height, log_index "
+                      "FROM outbox WHERE ?1 IS NULL OR state = ?1 ORDER BY created_ms, rowid");
+    if (state) {
+        s.bind(1, outboxStateName(*state));
+    } else {
+        s.bindNull(1);
+    }
+    std::vector<OutboxEntry> out;
+    int rc = SQLITE_ROW;
+    while ((rc = s.step()) == SQLITE_ROW) {
+        OutboxEntry e;
+        CY_TRY(e.id, crypto::digestFromBytes(s.blob(0)));
+        e.bytes = s.blob(1);
+        e.sequence = quint64(s.int64(2));
+        e.createdMs = quint64(s.int64(3));
+        e.state = stateFromName(s.text(4));
+        e.reasonCode = s.text(5);
+        e.reason = s.text(6);
+        if (!s.isNull(7)) {
+            e.blockHeight = quint64(s.int64(7));
+        }
+        if (!s.isNull(8)) {
+            e.logIndex = quint64(s.int64(8));
+        }
+        out.push_back(std::move(e));
+    }
+    if (rc != SQLITE_DONE) {
+        return fail(sqliteError(QStringLiteral("cannot read the outbox")));
+    }
+    return out;
+}
+
+Result<void> Store::markRejected(const ledger::TxId &id, const QString &reasonCode, const QString &reason)
+{
+    Statement s(m_db, "UPDATE outbox SET state = 'rejected', reason_code = ?, reason = ? WHERE id = ? AND state = 'pending'");
+    s.bind(1, reasonCode);
+    s.bind(2, reason);
+    s.bind(3, crypto::toByteArray(id));
+    if (s.step() != SQLITE_DONE) {
+        return fail(sqliteError(QStringLiteral("cannot update the outbox")));
+    }
+    if (sqlite3_changes(m_db) == 0) {
+        return fail(ErrorCode::NotFound, QStringLiteral("transaction %1 is not pending in the outbox").arg(crypto::toHex(id)));
+    }
+    return {};
+}
+
+} // namespace courtyard::store

@@ -1,0 +1,150 @@
+// courtyard/store: the ledger on disk (SQLite, WAL, synchronous=FULL).
+//
+// One file holds a community's blocks, their transactions in log order, and this device's
+// outbox of transactions not yet sealed. Blocks and transactions are append-only: the schema's
+// triggers refuse UPDATE and DELETE. appendBlock() commits a block and all its transactions in
+// one SQLite transaction, durably, and only after checking that the block extends the tip (height,
+// previous hash, log range) and that its log root is the root of the log with its transactions
+// appended. The Merkle log is kept in memory, rebuilt from the stored bytes at open.
+//
+// Errors: NotFound (no such file or row), Malformed (not a Courtyard database), SchemaTooNew,
+// DiskFull, Conflict (duplicate or out-of-order data), Integrity (a block that does not fit),
+// Database (anything else SQLite reports, with its message).
+// Thread-safety: a Store is used from one thread at a time.
+#pragma once
+
+#include "core/base/result.h"
+#include "core/ledger/block.h"
+#include "core/ledger/genesis.h"
+#include "core/ledger/transaction.h"
+#include "core/merkle/merkle_log.h"
+
+#include <QString>
+
+#include <functional>
+#include <memory>
+#include <optional>
+#include <vector>
+
+struct sqlite3;
+
+namespace courtyard::store {
+
+// A transaction row as stored, before any interpretation (the verifier checks it).
+struct StoredTransaction {
+    quint64 logIndex = 0;
+    quint64 blockHeight = 0;
+    QByteArray id;
+    QString kind;
+    QByteArray author;
+    qint64 sequence = 0;
+    QByteArray bytes;
+};
+
+// A block row as stored, with its transaction rows.
+struct StoredBlock {
+    quint64 height = 0;
+    QByteArray hash;
+    QByteArray header;
+    QByteArray signature;
+    QByteArray checkpointSignature;
+    std::vector<StoredTransaction> transactions;
+};
+
+enum class OutboxState { Pending, Sealed, Rejected };
+QString outboxStateName(OutboxState state);
+
+struct OutboxEntry {
+    ledger::TxId id{};
+    QByteArray bytes;
+    quint64 sequence = 0;
+    quint64 createdMs = 0;
+    OutboxState state = OutboxState::Pending;
+    QString reasonCode;
+    QString reason;
+    std::optional<quint64> blockHeight;
+    std::optional<quint64> logIndex;
+};
+
+struct OpenOptions {
+    // Fault injection for tests: caps the database size in pages to simulate a full disk.
+    std::optional<qint64> maxPageCountForTesting;
+};
+
+class Store {
+public:
+    // Opens an existing ledger, applying pending schema migrations. NotFound if the file does
+    // not exist; SchemaTooNew if a newer Courtyard wrote it; Malformed if it is not a ledger.
+    static Result<std::unique_ptr<Store>> open(const QString &path, const OpenOptions &options = {});
+
+    // Creates a new ledger file holding the genesis block (height 0, log index 0). Conflict if
+    // the file already exists.
+    static Result<std::unique_ptr<Store>> create(const QString &path, const ledger::Genesis &genesis,
+                                                 const crypto::KeyPair &sealer, quint64 timeMs,
+                                                 const OpenOptions &options = {});
+
+    ~Store();
+    Store(const Store &) = delete;
+    Store &operator=(const Store &) = delete;
+
+    const QString &path() const { return m_path; }
+    int schemaVersion() const { return m_schemaVersion; }
+
+    // Decoded from the first transaction; errors if that row is missing or damaged.
+    Result<ledger::Genesis> genesis();
+
+    quint64 blockCount() const { return m_blockCount; }
+    const merkle::MerkleLog &log() const { return m_log; }
+    // The last block, decoded. NotFound on an empty store.
+    Result<ledger::SealedBlock> tip();
+
+    Result<StoredBlock> block(quint64 height);
+    // Streams every block from fromHeight in order with its transactions; stops early when the
+    // callback returns false.
+    Result<void> forEachBlock(quint64 fromHeight, const std::function<bool(StoredBlock &&)> &callback);
+
+    struct TransactionLocation {
+        quint64 logIndex = 0;
+        quint64 blockHeight = 0;
+        QByteArray bytes;
+    };
+    Result<TransactionLocation> findTransaction(const ledger::TxId &id);
+    // The highest sealed sequence of an author, 0 if none.
+    Result<quint64> lastSealedSequence(const crypto::PublicKey &author);
+
+    // Appends a sealed block and its transactions atomically and durably. Checks that it
+    // extends the tip and that its log root matches; does not check signatures (the caller
+    // sealed or verified them). Outbox entries with these ids become sealed in the same commit.
+    Result<void> appendBlock(const ledger::SealedBlock &block, const std::vector<ledger::Transaction> &transactions);
+
+    // Builds the next block over transactions (log range, log root, previous hash from the
+    // tip), seals it with sealer and appends it. Block time never goes backwards: it is the
+    // later of timeMs and the tip's time.
+    Result<ledger::SealedBlock> sealNext(const std::vector<ledger::Transaction> &transactions,
+                                         const crypto::Digest &stateRoot, quint64 timeMs,
+                                         const crypto::KeyPair &sealer);
+
+    // Outbox. enqueue() reserves the author's next sequence, lets build() make and sign the
+    // transaction with it, and stores both in one SQLite transaction before returning.
+    Result<OutboxEntry> enqueue(const crypto::PublicKey &author, quint64 createdMs,
+                                const std::function<Result<ledger::Transaction>(quint64 sequence)> &build);
+    Result<std::vector<OutboxEntry>> outbox(std::optional<OutboxState> state = std::nullopt);
+    Result<void> markRejected(const ledger::TxId &id, const QString &reasonCode, const QString &reason);
+
+private:
+    Store() = default;
+    static Result<std::unique_ptr<Store>> openHandle(const QString &path, bool create, const OpenOptions &options);
+    Result<void> migrate();
+    Result<void> loadLog();
+    Result<void> exec(const char *sql);
+    Error sqliteError(const QString &what) const;
+    Result<void> insertBlock(const ledger::SealedBlock &block, const std::vector<ledger::Transaction> &transactions);
+
+    sqlite3 *m_db = nullptr;
+    QString m_path;
+    int m_schemaVersion = 0;
+    quint64 m_blockCount = 0;
+    merkle::MerkleLog m_log;
+};
+
+} // namespace courtyard::store
