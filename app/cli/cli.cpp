@@ -1,0 +1,924 @@
+#include "app/cli/cli.h"
+
+#include "app/cli/demo.h"
+#include "core/base/hex.h"
+#include "core/ledger/checkpoint.h"
+#include "core/ledger/genesis.h"
+#include "core/store/store.h"
+#include "core/verify/verifier.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+#include <QTemporaryDir>
+#include <QThread>
+#include <QTimeZone>
+
+#include <termios.h>
+#include <unistd.h>
+
+#include <cstdio>
+#include <cstring>
+#include <functional>
+#include <map>
+
+namespace courtyard::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("courtyard::cli", text);
+}
+
+int exitCodeFor(ErrorCode code)
+{
+    switch (code) {
+    case ErrorCode::BadSignature:
+    case ErrorCode::Integrity:
+        return ExitVerificationFailed;
+    case ErrorCode::NotFound:
+        return ExitNotFound;
+    case ErrorCode::Io:
+    case ErrorCode::Database:
+    case ErrorCode::SchemaTooNew:
+    case ErrorCode::DiskFull:
+        return ExitStorage;
+    case ErrorCode::InvalidArgument:
+    case ErrorCode::Malformed:
+    case ErrorCode::NotCanonical:
+    case ErrorCode::LimitExceeded:
+    case ErrorCode::Overflow:
+    case ErrorCode::CurrencyMismatch:
+    case ErrorCode::BadKey:
+    case ErrorCode::WrongPassphrase:
+    case ErrorCode::Conflict:
+    case ErrorCode::Unsupported:
+        return ExitBadInput;
+    }
+    return ExitBadInput;
+}
+
+// What every command gets: its parsed options, the output streams and error reporting.
+struct Context {
+    QCommandLineParser &parser;
+    QTextStream &out;
+    QTextStream &err;
+
+    bool json() const { return parser.isSet(QStringLiteral("json")); }
+
+    QString dbPath() const
+    {
+        if (parser.isSet(QStringLiteral("db"))) {
+            return parser.value(QStringLiteral("db"));
+        }
+        const QString env = qEnvironmentVariable("COURTYARD_DB");
+        return env.isEmpty() ? QStringLiteral("courtyard.db") : env;
+    }
+
+    int fail(const Error &e) const
+    {
+        if (json()) {
+            QJsonObject o{{QStringLiteral("ok"), false},
+                          {QStringLiteral("error"), errorCodeName(e.code)},
+                          {QStringLiteral("message"), e.message}};
+            out << QJsonDocument(o).toJson(QJsonDocument::Indented);
+        }
+        err << "courtyard: " << e.message << Qt::endl;
+        return exitCodeFor(e.code);
+    }
+
+    int usage(const QString &message) const
+    {
+        err << "courtyard: " << message << Qt::endl
+            << tr("Run 'courtyard %1 --help' for the options.").arg(parser.positionalArguments().value(0)) << Qt::endl;
+        return ExitUsage;
+    }
+
+    void printJson(const QJsonObject &o) const { out << QJsonDocument(o).toJson(QJsonDocument::Indented); }
+};
+
+// --- passphrases -------------------------------------------------------------------------
+
+Result<crypto::SecretBytes> promptHidden(const QString &prompt)
+{
+    if (!isatty(STDIN_FILENO)) {
+        return fail(ErrorCode::InvalidArgument,
+                    tr("a passphrase is needed: pass --passphrase-file FILE or set COURTYARD_PASSPHRASE (no terminal to ask on)"));
+    }
+    std::fputs(prompt.toLocal8Bit().constData(), stderr);
+    std::fflush(stderr);
+    termios old{};
+    tcgetattr(STDIN_FILENO, &old);
+    termios hidden = old;
+    hidden.c_lflag &= ~tcflag_t(ECHO);
+    tcsetattr(STDIN_FILENO, TCSANOW, &hidden);
+    char buffer[1024];
+    const bool got = std::fgets(buffer, sizeof buffer, stdin) != nullptr;
+    tcsetattr(STDIN_FILENO, TCSANOW, &old);
+    std::fputs("\n", stderr);
+    if (!got) {
+        return fail(ErrorCode::InvalidArgument, tr("no passphrase was entered"));
+    }
+    qsizetype n = qsizetype(std::strlen(buffer));
+    while (n > 0 && (buffer[n - 1] == '\n' || buffer[n - 1] == '\r')) {
+        --n;
+    }
+    crypto::SecretBytes secret(QByteArrayView(buffer, n));
+    volatile char *p = buffer;
+    for (std::size_t i = 0; i < sizeof buffer; ++i) {
+        p[i] = 0;
+    }
+    return secret;
+}
+
+// From --passphrase-file (first line), COURTYARD_PASSPHRASE, or the terminal.
+Result<crypto::SecretBytes> readPassphrase(const Context &ctx, const QString &prompt, bool confirm)
+{
+    if (ctx.parser.isSet(QStringLiteral("passphrase-file"))) {
+        const QString path = ctx.parser.value(QStringLiteral("passphrase-file"));
+        QFile f(path);
+        if (!f.open(QIODevice::ReadOnly)) {
+            return fail(ErrorCode::NotFound, tr("cannot read the passphrase file %1: %2").arg(path, f.errorString()));
+        }
+        QByteArray data = f.readLine(4096);
+        while (data.endsWith('\n') || data.endsWith('\r')) {
+            data.chop(1);
+        }
+        crypto::SecretBytes secret(data);
+        data.fill('\0');
+        if (secret.isEmpty()) {
+            return fail(ErrorCode::InvalidArgument, tr("the passphrase file %1 is empty").arg(path));
+        }
+        return secret;
+    }
+    if (qEnvironmentVariableIsSet("COURTYARD_PASSPHRASE")) {
+        return crypto::SecretBytes::fromUtf8(qEnvironmentVariable("COURTYARD_PASSPHRASE"));
+    }
+    CY_TRY(crypto::SecretBytes first, promptHidden(prompt));
+    if (confirm) {
+        CY_TRY(crypto::SecretBytes second, promptHidden(tr("Repeat the passphrase: ")));
+        if (first.view() != second.view()) {
+            return fail(ErrorCode::InvalidArgument, tr("the two passphrases differ; nothing was written"));
+        }
+    }
+    return first;
+}
+
+Result<QByteArray> readFile(const QString &path, qint64 limit = 1 << 20)
+{
+    QFile f(path);
+    if (!f.exists()) {
+        return fail(ErrorCode::NotFound, tr("%1 does not exist").arg(path));
+    }
+    if (!f.open(QIODevice::ReadOnly)) {
+        return fail(ErrorCode::Io, tr("cannot read %1: %2").arg(path, f.errorString()));
+    }
+    if (f.size() > limit) {
+        return fail(ErrorCode::LimitExceeded, tr("%1 is too large (%2 bytes)").arg(path).arg(f.size()));
+    }
+    return f.readAll();
+}
+
+Result<crypto::KeyPair> openKey(const Context &ctx, const QString &path)
+{
+    CY_TRY(const QByteArray bytes, readFile(path));
+    CY_TRY(const crypto::KeyFileInfo info, crypto::inspectKeyFile(bytes));
+    CY_TRY(const crypto::SecretBytes passphrase,
+           readPassphrase(ctx, tr("Passphrase for key '%1' (%2): ").arg(info.label, path), /*confirm=*/false));
+    auto key = crypto::openKeyFile(bytes, passphrase.view());
+    if (!key) {
+        return fail(key.error().prefixed(path));
+    }
+    return key;
+}
+
+// A committee member given as 64 hex digits or as the path of a key file (public part only).
+Result<crypto::PublicKey> publicKeyFrom(const QString &value)
+{
+    if (value.size() == 64 && !QFileInfo::exists(value)) {
+        return crypto::PublicKey::fromHex(value);
+    }
+    CY_TRY(const QByteArray bytes, readFile(value));
+    CY_TRY(const crypto::KeyFileInfo info, crypto::inspectKeyFile(bytes));
+    return info.publicKey;
+}
+
+Result<quint64> parseCount(const QString &text, const QString &what)
+{
+    bool ok = false;
+    const quint64 v = text.toULongLong(&ok, 10);
+    if (!ok || text.isEmpty() || text.startsWith(QLatin1Char('+')) || (text.size() > 1 && text.startsWith(QLatin1Char('0')))) {
+        return fail(ErrorCode::InvalidArgument, tr("%1 must be a whole number like 12, got '%2'").arg(what, text));
+    }
+    return v;
+}
+
+QString isoTime(quint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(qint64(ms), QTimeZone::UTC).toString(Qt::ISODateWithMs);
+}
+
+QJsonArray hashesToJson(const std::vector<merkle::Hash> &hashes)
+{
+    QJsonArray a;
+    for (const merkle::Hash &h : hashes) {
+        a.append(crypto::toHex(h));
+    }
+    return a;
+}
+
+// --- commands ----------------------------------------------------------------------------
+
+int cmdInit(Context &ctx)
+{
+    const QStringList required{QStringLiteral("name"), QStringLiteral("currency"), QStringLiteral("timezone"),
+                               QStringLiteral("server-key"), QStringLiteral("committee")};
+    for (const QString &o : required) {
+        if (!ctx.parser.isSet(o)) {
+            return ctx.usage(tr("init needs --%1").arg(o));
+        }
+    }
+    ledger::Genesis g;
+    g.communityId = crypto::randomBytes(ledger::kCommunityIdSize);
+    g.name = ctx.parser.value(QStringLiteral("name"));
+    g.currency = ctx.parser.value(QStringLiteral("currency"));
+    g.timeZone = ctx.parser.value(QStringLiteral("timezone"));
+    for (const QString &member : ctx.parser.values(QStringLiteral("committee"))) {
+        auto key = publicKeyFrom(member);
+        if (!key) {
+            return ctx.fail(key.error().prefixed(tr("committee key %1").arg(member)));
+        }
+        g.committee.push_back(*key);
+    }
+    const QString quorumText = ctx.parser.isSet(QStringLiteral("quorum")) ? ctx.parser.value(QStringLiteral("quorum"))
+                                                                           : QString::number(g.committee.size() / 2 + 1);
+    auto quorum = parseCount(quorumText, QStringLiteral("--quorum"));
+    if (!quorum) {
+        return ctx.fail(quorum.error());
+    }
+    g.quorum = quint32(std::min<quint64>(*quorum, 0xffffffffu));
+
+    // Check everything that needs no secret before asking for the passphrase.
+    const QString keyPath = ctx.parser.value(QStringLiteral("server-key"));
+    auto serverInfo = readFile(keyPath).and_then([](const QByteArray &b) { return crypto::inspectKeyFile(b); });
+    if (!serverInfo) {
+        return ctx.fail(serverInfo.error().prefixed(tr("server key")));
+    }
+    g.sealer = serverInfo->publicKey;
+    if (auto ok = g.validate(); !ok) {
+        return ctx.fail(ok.error());
+    }
+    const QString db = ctx.dbPath();
+    if (QFileInfo::exists(db)) {
+        return ctx.fail(Error{ErrorCode::Conflict, tr("%1 already exists; nothing was changed. Choose another --db path.").arg(db)});
+    }
+    auto server = openKey(ctx, keyPath);
+    if (!server) {
+        return ctx.fail(server.error());
+    }
+    auto store = store::Store::create(db, g, *server, quint64(QDateTime::currentMSecsSinceEpoch()));
+    if (!store) {
+        return ctx.fail(store.error());
+    }
+    if (ctx.json()) {
+        QJsonArray committee;
+        for (const crypto::PublicKey &k : g.committee) {
+            committee.append(k.toHex());
+        }
+        ctx.printJson({{QStringLiteral("ok"), true},
+                       {QStringLiteral("db"), db},
+                       {QStringLiteral("community_id"), toHex(g.communityId)},
+                       {QStringLiteral("origin"), g.logOrigin()},
+                       {QStringLiteral("name"), g.name},
+                       {QStringLiteral("currency"), g.currency},
+                       {QStringLiteral("timezone"), g.timeZone},
+                       {QStringLiteral("sealer"), g.sealer.toHex()},
+                       {QStringLiteral("committee"), committee},
+                       {QStringLiteral("quorum"), int(g.quorum)}});
+    } else {
+        ctx.out << tr("Created community '%1' in %2").arg(g.name, db) << Qt::endl
+                << tr("  community id: %1").arg(toHex(g.communityId)) << Qt::endl
+                << tr("  currency %1, time zone %2").arg(g.currency, g.timeZone) << Qt::endl
+                << tr("  committee: %1 members, quorum %2").arg(g.committee.size()).arg(g.quorum) << Qt::endl
+                << tr("  sealer: %1").arg(g.sealer.toHex()) << Qt::endl;
+    }
+    return ExitOk;
+}
+
+int cmdKeyNew(Context &ctx)
+{
+    if (!ctx.parser.isSet(QStringLiteral("out"))) {
+        return ctx.usage(tr("key new needs --out FILE"));
+    }
+    const QString path = ctx.parser.value(QStringLiteral("out"));
+    if (QFileInfo::exists(path)) {
+        return ctx.fail(Error{ErrorCode::Conflict, tr("%1 already exists; a key file is never overwritten").arg(path)});
+    }
+    const QString label = ctx.parser.isSet(QStringLiteral("label")) ? ctx.parser.value(QStringLiteral("label")) : QFileInfo(path).baseName();
+    crypto::KdfStrength strength = crypto::KdfStrength::Moderate;
+    const QString kdf = ctx.parser.value(QStringLiteral("kdf"));
+    if (kdf == QLatin1String("interactive")) {
+        strength = crypto::KdfStrength::Interactive;
+    } else if (kdf == QLatin1String("sensitive")) {
+        strength = crypto::KdfStrength::Sensitive;
+    } else if (!kdf.isEmpty() && kdf != QLatin1String("moderate")) {
+        return ctx.usage(tr("--kdf must be interactive, moderate or sensitive"));
+    }
+    auto passphrase = readPassphrase(ctx, tr("Passphrase for the new key: "), /*confirm=*/true);
+    if (!passphrase) {
+        return ctx.fail(passphrase.error());
+    }
+    const crypto::KeyPair key = crypto::KeyPair::generate();
+    auto sealed = crypto::sealKeyFile(key, passphrase->view(), label, strength);
+    if (!sealed) {
+        return ctx.fail(sealed.error());
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(*sealed) != sealed->size()) {
+        return ctx.fail(Error{ErrorCode::Io, tr("cannot write %1: %2").arg(path, file.errorString())});
+    }
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    if (!file.commit()) {
+        return ctx.fail(Error{ErrorCode::Io, tr("cannot write %1: %2").arg(path, file.errorString())});
+    }
+    if (ctx.json()) {
+        ctx.printJson({{QStringLiteral("ok"), true}, {QStringLiteral("file"), path}, {QStringLiteral("label"), label},
+                       {QStringLiteral("public_key"), key.publicKey().toHex()}});
+    } else {
+        ctx.out << tr("Wrote key '%1' to %2").arg(label, path) << Qt::endl
+                << tr("  public key: %1").arg(key.publicKey().toHex()) << Qt::endl;
+    }
+    return ExitOk;
+}
+
+int cmdKeyShow(Context &ctx)
+{
+    const QStringList args = ctx.parser.positionalArguments();
+    if (args.size() != 3) {
+        return ctx.usage(tr("key show needs the key file: courtyard key show FILE"));
+    }
+    auto info = readFile(args[2]).and_then([](const QByteArray &b) { return crypto::inspectKeyFile(b); });
+    if (!info) {
+        return ctx.fail(info.error().prefixed(args[2]));
+    }
+    if (ctx.json()) {
+        ctx.printJson({{QStringLiteral("ok"), true}, {QStringLiteral("label"), info->label}, {QStringLiteral("public_key"), info->publicKey.toHex()}});
+    } else {
+        ctx.out << tr("label: %1").arg(info->label) << Qt::endl << tr("public key: %1").arg(info->publicKey.toHex()) << Qt::endl;
+    }
+    return ExitOk;
+}
+
+Result<std::unique_ptr<store::Store>> openStore(const Context &ctx)
+{
+    return store::Store::open(ctx.dbPath());
+}
+
+int cmdVerify(Context &ctx)
+{
+    auto store = openStore(ctx);
+    if (!store) {
+        return ctx.fail(store.error());
+    }
+    int threads = QThread::idealThreadCount();
+    if (ctx.parser.isSet(QStringLiteral("threads"))) {
+        auto t = parseCount(ctx.parser.value(QStringLiteral("threads")), QStringLiteral("--threads"));
+        if (!t || *t < 1 || *t > 256) {
+            return ctx.usage(tr("--threads must be a number from 1 to 256"));
+        }
+        threads = int(*t);
+    }
+    QElapsedTimer timer;
+    timer.start();
+    auto report = verify::verifyStore(**store, {threads});
+    if (!report) {
+        return ctx.fail(report.error());
+    }
+    const qint64 ms = timer.elapsed();
+    if (ctx.json()) {
+        QJsonObject o{{QStringLiteral("ok"), report->ok()},
+                      {QStringLiteral("db"), ctx.dbPath()},
+                      {QStringLiteral("blocks"), qint64(report->blocks)},
+                      {QStringLiteral("transactions"), qint64(report->transactions)},
+                      {QStringLiteral("signatures"), qint64(report->signatures)},
+                      {QStringLiteral("log_size"), qint64(report->logSize)},
+                      {QStringLiteral("log_root"), crypto::toHex(report->logRoot)},
+                      {QStringLiteral("elapsed_ms"), ms},
+                      {QStringLiteral("threads"), threads}};
+        if (report->problem) {
+            const verify::Problem &p = *report->problem;
+            QJsonObject problem{{QStringLiteral("height"), qint64(p.height)},
+                                {QStringLiteral("error"), errorCodeName(p.code)},
+                                {QStringLiteral("reason"), p.reason},
+                                {QStringLiteral("description"), p.describe()}};
+            if (p.logIndex) {
+                problem.insert(QStringLiteral("log_index"), qint64(*p.logIndex));
+            }
+            if (!p.transactionId.isEmpty()) {
+                problem.insert(QStringLiteral("transaction_id"), p.transactionId);
+            }
+            o.insert(QStringLiteral("problem"), problem);
+        }
+        ctx.printJson(o);
+    }
+    if (report->problem) {
+        ctx.err << tr("courtyard: verification FAILED at %1").arg(report->problem->describe()) << Qt::endl
+                << tr("  %1 blocks and %2 transactions before it verified.").arg(report->blocks).arg(report->transactions) << Qt::endl;
+        return ExitVerificationFailed;
+    }
+    if (!ctx.json()) {
+        ctx.out << tr("OK: %1 blocks, %2 transactions, %3 signatures verified in %4 ms (%5 threads)")
+                       .arg(report->blocks).arg(report->transactions).arg(report->signatures).arg(ms).arg(threads)
+                << Qt::endl
+                << tr("  log size %1, root %2").arg(report->logSize).arg(crypto::toHex(report->logRoot)) << Qt::endl;
+    }
+    return ExitOk;
+}
+
+int cmdBlockShow(Context &ctx)
+{
+    const QStringList args = ctx.parser.positionalArguments();
+    if (args.size() != 3) {
+        return ctx.usage(tr("block show needs a block height: courtyard block show N"));
+    }
+    auto height = parseCount(args[2], tr("the block height"));
+    if (!height) {
+        return ctx.fail(height.error());
+    }
+    auto store = openStore(ctx);
+    if (!store) {
+        return ctx.fail(store.error());
+    }
+    auto stored = (*store)->block(*height);
+    if (!stored) {
+        return ctx.fail(stored.error());
+    }
+    auto sealed = ledger::SealedBlock::fromParts(stored->header, stored->signature, stored->checkpointSignature);
+    if (!sealed) {
+        return ctx.fail(sealed.error().prefixed(tr("block %1").arg(*height)));
+    }
+    const ledger::BlockHeader &h = sealed->header;
+    QJsonArray txs;
+    for (const store::StoredTransaction &t : stored->transactions) {
+        txs.append(QJsonObject{{QStringLiteral("log_index"), qint64(t.logIndex)},
+                               {QStringLiteral("id"), toHex(t.id)},
+                               {QStringLiteral("kind"), t.kind},
+                               {QStringLiteral("author"), toHex(t.author)},
+                               {QStringLiteral("sequence"), t.sequence},
+                               {QStringLiteral("size"), t.bytes.size()}});
+    }
+    if (ctx.json()) {
+        ctx.printJson({{QStringLiteral("ok"), true},
+                       {QStringLiteral("height"), qint64(h.height)},
+                       {QStringLiteral("hash"), crypto::toHex(sealed->hash)},
+                       {QStringLiteral("previous"), crypto::toHex(h.previous)},
+                       {QStringLiteral("first_index"), qint64(h.firstIndex)},
+                       {QStringLiteral("last_index"), qint64(h.lastIndex)},
+                       {QStringLiteral("log_root"), crypto::toHex(h.logRoot)},
+                       {QStringLiteral("state_root"), crypto::toHex(h.stateRoot)},
+                       {QStringLiteral("time_ms"), qint64(h.timeMs)},
+                       {QStringLiteral("time"), isoTime(h.timeMs)},
+                       {QStringLiteral("signature"), toHex(sealed->signature)},
+                       {QStringLiteral("checkpoint_signature"), toHex(sealed->checkpointSignature)},
+                       {QStringLiteral("transactions"), txs}});
+        return ExitOk;
+    }
+    ctx.out << tr("block %1").arg(h.height) << Qt::endl
+            << tr("  hash        %1").arg(crypto::toHex(sealed->hash)) << Qt::endl
+            << tr("  previous    %1").arg(crypto::toHex(h.previous)) << Qt::endl
+            << tr("  time        %1").arg(isoTime(h.timeMs)) << Qt::endl
+            << tr("  log range   %1..%2 (%3 transactions)").arg(h.firstIndex).arg(h.lastIndex).arg(h.transactionCount()) << Qt::endl
+            << tr("  log root    %1").arg(crypto::toHex(h.logRoot)) << Qt::endl
+            << tr("  state root  %1").arg(crypto::toHex(h.stateRoot)) << Qt::endl;
+    for (const store::StoredTransaction &t : stored->transactions) {
+        ctx.out << QStringLiteral("  %1  %2  %3  seq %4").arg(t.logIndex, 8).arg(toHex(t.id), t.kind.leftJustified(16)).arg(t.sequence)
+                << Qt::endl;
+    }
+    return ExitOk;
+}
+
+int cmdProofInclusion(Context &ctx)
+{
+    const QStringList args = ctx.parser.positionalArguments();
+    if (args.size() != 3) {
+        return ctx.usage(tr("proof inclusion needs a transaction id: courtyard proof inclusion TXID"));
+    }
+    auto id = crypto::digestFromHex(args[2]);
+    if (!id) {
+        return ctx.fail(id.error().prefixed(tr("transaction id")));
+    }
+    auto store = openStore(ctx);
+    if (!store) {
+        return ctx.fail(store.error());
+    }
+    auto where = (*store)->findTransaction(*id);
+    if (!where) {
+        return ctx.fail(where.error());
+    }
+    const merkle::MerkleLog &log = (*store)->log();
+    quint64 size = log.size();
+    if (ctx.parser.isSet(QStringLiteral("size"))) {
+        auto s = parseCount(ctx.parser.value(QStringLiteral("size")), QStringLiteral("--size"));
+        if (!s) {
+            return ctx.fail(s.error());
+        }
+        size = *s;
+    }
+    auto proof = log.inclusionProof(where->logIndex, size);
+    if (!proof) {
+        return ctx.fail(proof.error());
+    }
+    const merkle::Hash root = *log.rootAt(size);
+    const merkle::Hash leaf = merkle::leafHash(where->bytes);
+    const auto verified = merkle::verifyInclusion(where->logIndex, size, leaf, *proof, root);
+    if (ctx.json()) {
+        ctx.printJson({{QStringLiteral("ok"), verified.has_value()},
+                       {QStringLiteral("transaction_id"), crypto::toHex(*id)},
+                       {QStringLiteral("log_index"), qint64(where->logIndex)},
+                       {QStringLiteral("block_height"), qint64(where->blockHeight)},
+                       {QStringLiteral("tree_size"), qint64(size)},
+                       {QStringLiteral("leaf_hash"), crypto::toHex(leaf)},
+                       {QStringLiteral("root"), crypto::toHex(root)},
+                       {QStringLiteral("proof"), hashesToJson(*proof)}});
+    } else {
+        ctx.out << tr("transaction %1").arg(crypto::toHex(*id)) << Qt::endl
+                << tr("  log index %1 in block %2; tree size %3").arg(where->logIndex).arg(where->blockHeight).arg(size) << Qt::endl
+                << tr("  leaf hash %1").arg(crypto::toHex(leaf)) << Qt::endl
+                << tr("  root      %1").arg(crypto::toHex(root)) << Qt::endl
+                << tr("  proof (%1 hashes):").arg(proof->size()) << Qt::endl;
+        for (const merkle::Hash &h : *proof) {
+            ctx.out << "    " << crypto::toHex(h) << Qt::endl;
+        }
+    }
+    if (!verified) {
+        ctx.err << tr("courtyard: the inclusion proof does not verify: %1").arg(verified.error().message) << Qt::endl;
+        return ExitVerificationFailed;
+    }
+    if (!ctx.json()) {
+        ctx.out << tr("  verified: the proof leads from the transaction to the root") << Qt::endl;
+    }
+    return ExitOk;
+}
+
+int cmdProofConsistency(Context &ctx)
+{
+    const QStringList args = ctx.parser.positionalArguments();
+    if (args.size() != 4) {
+        return ctx.usage(tr("proof consistency needs two log sizes: courtyard proof consistency A B"));
+    }
+    auto a = parseCount(args[2], tr("the first log size"));
+    auto b = parseCount(args[3], tr("the second log size"));
+    if (!a || !b) {
+        return ctx.fail(!a ? a.error() : b.error());
+    }
+    auto store = openStore(ctx);
+    if (!store) {
+        return ctx.fail(store.error());
+    }
+    const merkle::MerkleLog &log = (*store)->log();
+    auto proof = log.consistencyProof(*a, *b);
+    if (!proof) {
+        return ctx.fail(proof.error());
+    }
+    const merkle::Hash rootA = *log.rootAt(*a);
+    const merkle::Hash rootB = *log.rootAt(*b);
+    const auto verified = merkle::verifyConsistency(*a, *b, rootA, rootB, *proof);
+    if (ctx.json()) {
+        ctx.printJson({{QStringLiteral("ok"), verified.has_value()},
+                       {QStringLiteral("old_size"), qint64(*a)},
+                       {QStringLiteral("new_size"), qint64(*b)},
+                       {QStringLiteral("old_root"), crypto::toHex(rootA)},
+                       {QStringLiteral("new_root"), crypto::toHex(rootB)},
+                       {QStringLiteral("proof"), hashesToJson(*proof)}});
+    } else {
+        ctx.out << tr("log size %1 root %2").arg(*a).arg(crypto::toHex(rootA)) << Qt::endl
+                << tr("log size %1 root %2").arg(*b).arg(crypto::toHex(rootB)) << Qt::endl
+                << tr("proof (%1 hashes):").arg(proof->size()) << Qt::endl;
+        for (const merkle::Hash &h : *proof) {
+            ctx.out << "  " << crypto::toHex(h) << Qt::endl;
+        }
+    }
+    if (!verified) {
+        ctx.err << tr("courtyard: the consistency proof does not verify: %1").arg(verified.error().message) << Qt::endl;
+        return ExitVerificationFailed;
+    }
+    if (!ctx.json()) {
+        ctx.out << tr("verified: the log of size %1 is a prefix of the log of size %2").arg(*a).arg(*b) << Qt::endl;
+    }
+    return ExitOk;
+}
+
+int cmdCheckpoint(Context &ctx)
+{
+    auto store = openStore(ctx);
+    if (!store) {
+        return ctx.fail(store.error());
+    }
+    auto genesis = (*store)->genesis();
+    if (!genesis) {
+        return ctx.fail(genesis.error());
+    }
+    const ledger::NoteKey noteKey{genesis->logOrigin(), genesis->sealer};
+    if (ctx.parser.isSet(QStringLiteral("vkey"))) {
+        if (ctx.json()) {
+            ctx.printJson({{QStringLiteral("ok"), true}, {QStringLiteral("vkey"), noteKey.verifierKey()}});
+        } else {
+            ctx.out << noteKey.verifierKey() << Qt::endl;
+        }
+        return ExitOk;
+    }
+    Result<ledger::SealedBlock> block = (*store)->tip();
+    if (ctx.parser.isSet(QStringLiteral("height"))) {
+        auto h = parseCount(ctx.parser.value(QStringLiteral("height")), QStringLiteral("--height"));
+        if (!h) {
+            return ctx.fail(h.error());
+        }
+        block = (*store)->block(*h).and_then([](const store::StoredBlock &b) {
+            return ledger::SealedBlock::fromParts(b.header, b.signature, b.checkpointSignature);
+        });
+    }
+    if (!block) {
+        return ctx.fail(block.error());
+    }
+    const QByteArray note = block->signedCheckpoint(noteKey.name, noteKey.key);
+    if (ctx.json()) {
+        ctx.printJson({{QStringLiteral("ok"), true},
+                       {QStringLiteral("origin"), noteKey.name},
+                       {QStringLiteral("size"), qint64(block->header.logSize())},
+                       {QStringLiteral("root"), crypto::toHex(block->header.logRoot)},
+                       {QStringLiteral("height"), qint64(block->header.height)},
+                       {QStringLiteral("note"), QString::fromUtf8(note)},
+                       {QStringLiteral("vkey"), noteKey.verifierKey()}});
+    } else {
+        ctx.out << QString::fromUtf8(note);
+    }
+    return ExitOk;
+}
+
+int cmdDemo(Context &ctx)
+{
+    DemoOptions options;
+    if (ctx.parser.isSet(QStringLiteral("transactions"))) {
+        auto n = parseCount(ctx.parser.value(QStringLiteral("transactions")), QStringLiteral("--transactions"));
+        if (!n || *n > 1000000) {
+            return ctx.usage(tr("--transactions must be a number from 0 to 1000000"));
+        }
+        options.transactions = int(*n);
+    }
+    if (ctx.parser.isSet(QStringLiteral("block-size"))) {
+        auto n = parseCount(ctx.parser.value(QStringLiteral("block-size")), QStringLiteral("--block-size"));
+        if (!n || *n < 1 || *n > 10000) {
+            return ctx.usage(tr("--block-size must be a number from 1 to 10000"));
+        }
+        options.blockSize = int(*n);
+    }
+    QString dir;
+    std::unique_ptr<QTemporaryDir> temp;
+    if (ctx.parser.isSet(QStringLiteral("dir"))) {
+        dir = ctx.parser.value(QStringLiteral("dir"));
+        if (!QDir().mkpath(dir)) {
+            return ctx.fail(Error{ErrorCode::Io, tr("cannot create the folder %1").arg(dir)});
+        }
+    } else {
+        temp = std::make_unique<QTemporaryDir>(QDir::tempPath() + QStringLiteral("/courtyard-demo-XXXXXX"));
+        if (!temp->isValid()) {
+            return ctx.fail(Error{ErrorCode::Io, tr("cannot create a temporary folder: %1").arg(temp->errorString())});
+        }
+        temp->setAutoRemove(false); // the user is told where it is, to look at it afterwards
+        dir = temp->path();
+    }
+    options.ledgerPath = ctx.parser.isSet(QStringLiteral("db")) ? ctx.dbPath() : QDir(dir).filePath(QStringLiteral("courtyard.db"));
+    if (QFileInfo::exists(options.ledgerPath)) {
+        return ctx.fail(Error{ErrorCode::Conflict, tr("%1 already exists; pick an empty --dir").arg(options.ledgerPath)});
+    }
+
+    if (!ctx.json()) {
+        ctx.out << tr("Building the demo community in %1").arg(dir) << Qt::endl;
+    }
+    const DemoKeys keys = demoKeys(options.seed);
+    QElapsedTimer timer;
+    timer.start();
+    auto demo = buildDemoCommunity(options, keys);
+    if (!demo) {
+        return ctx.fail(demo.error());
+    }
+    const qint64 buildMs = timer.elapsed();
+    timer.restart();
+    const int threads = QThread::idealThreadCount();
+    auto report = verify::verifyStore(*demo->store, {threads});
+    if (!report) {
+        return ctx.fail(report.error());
+    }
+    const qint64 verifyMs = timer.elapsed();
+    auto genesis = demo->store->genesis();
+    auto tip = demo->store->tip();
+    if (!genesis || !tip) {
+        return ctx.fail(!genesis ? genesis.error() : tip.error());
+    }
+    const QByteArray note = tip->signedCheckpoint(genesis->logOrigin(), genesis->sealer);
+
+    if (ctx.json()) {
+        QJsonObject kinds;
+        for (auto it = demo->kinds.cbegin(); it != demo->kinds.cend(); ++it) {
+            kinds.insert(it.key(), it.value());
+        }
+        ctx.printJson({{QStringLiteral("ok"), report->ok()},
+                       {QStringLiteral("db"), options.ledgerPath},
+                       {QStringLiteral("community"), genesis->name},
+                       {QStringLiteral("blocks"), qint64(demo->blocks)},
+                       {QStringLiteral("transactions"), qint64(demo->transactions)},
+                       {QStringLiteral("kinds"), kinds},
+                       {QStringLiteral("build_ms"), buildMs},
+                       {QStringLiteral("verify_ms"), verifyMs},
+                       {QStringLiteral("verified_signatures"), qint64(report->signatures)},
+                       {QStringLiteral("checkpoint"), QString::fromUtf8(note)}});
+    } else {
+        ctx.out << tr("  community '%1', %2, time zone %3").arg(genesis->name, genesis->currency, genesis->timeZone) << Qt::endl
+                << tr("  committee of %1 (quorum %2), a manager and %3 kiosks").arg(genesis->committee.size()).arg(genesis->quorum).arg(keys.kiosks.size())
+                << Qt::endl
+                << tr("  appended %1 signed transactions through the outbox into %2 blocks in %3 ms")
+                       .arg(demo->transactions).arg(demo->blocks).arg(buildMs)
+                << Qt::endl;
+        for (auto it = demo->kinds.cbegin(); it != demo->kinds.cend(); ++it) {
+            ctx.out << QStringLiteral("    %1 %2").arg(it.value(), 6).arg(it.key()) << Qt::endl;
+        }
+        if (report->ok()) {
+            ctx.out << tr("  verified every block and signature from genesis in %1 ms: %2 signatures, log root %3")
+                           .arg(verifyMs).arg(report->signatures).arg(crypto::toHex(report->logRoot))
+                    << Qt::endl
+                    << tr("Current checkpoint (C2SP signed note):") << Qt::endl
+                    << QString::fromUtf8(note)
+                    << tr("Try: courtyard verify --db %1").arg(options.ledgerPath) << Qt::endl
+                    << tr("     courtyard block show 1 --db %1").arg(options.ledgerPath) << Qt::endl;
+        }
+    }
+    if (!report->ok()) {
+        ctx.err << tr("courtyard: the demo ledger did not verify: %1").arg(report->problem->describe()) << Qt::endl;
+        return ExitVerificationFailed;
+    }
+    return ExitOk;
+}
+
+// --- dispatch ----------------------------------------------------------------------------
+
+struct Command {
+    QStringList words; // e.g. {"key", "new"}
+    QString summary;
+    QString syntax;    // positional arguments after the words
+    QList<QCommandLineOption> options;
+    bool usesDb = true;
+    std::function<int(Context &)> run;
+};
+
+QCommandLineOption opt(const QString &name, const QString &help, const QString &value = QString())
+{
+    return value.isEmpty() ? QCommandLineOption(name, help) : QCommandLineOption(name, help, value);
+}
+
+std::vector<Command> commands()
+{
+    const auto passphraseFile = opt(QStringLiteral("passphrase-file"),
+                                    tr("Read the key passphrase from the first line of FILE (or set COURTYARD_PASSPHRASE)."),
+                                    QStringLiteral("FILE"));
+    return {
+        {{QStringLiteral("init")},
+         tr("Create a new community ledger with its genesis block."),
+         QString(),
+         {opt(QStringLiteral("name"), tr("The community's name."), QStringLiteral("NAME")),
+          opt(QStringLiteral("currency"), tr("ISO 4217 currency code, e.g. CNY, JPY, USD, EUR, SAR, AED."), QStringLiteral("CODE")),
+          opt(QStringLiteral("timezone"), tr("IANA time zone, e.g. Asia/Shanghai."), QStringLiteral("ZONE")),
+          opt(QStringLiteral("server-key"), tr("Key file of the server's sealing key."), QStringLiteral("FILE")),
+          opt(QStringLiteral("committee"), tr("A committee member's public key (64 hex digits) or key file; repeat for each."), QStringLiteral("KEY")),
+          opt(QStringLiteral("quorum"), tr("Committee signatures needed (default: a majority)."), QStringLiteral("K")), passphraseFile},
+         true,
+         cmdInit},
+        {{QStringLiteral("key"), QStringLiteral("new")},
+         tr("Create a new Ed25519 key in a passphrase-protected key file."),
+         QString(),
+         {opt(QStringLiteral("out"), tr("Where to write the key file (never overwritten)."), QStringLiteral("FILE")),
+          opt(QStringLiteral("label"), tr("A name for the key, e.g. 'server' or 'Li Wei'."), QStringLiteral("TEXT")),
+          opt(QStringLiteral("kdf"), tr("Argon2id strength: interactive, moderate (default) or sensitive."), QStringLiteral("LEVEL")),
+          passphraseFile},
+         false,
+         cmdKeyNew},
+        {{QStringLiteral("key"), QStringLiteral("show")}, tr("Show a key file's label and public key."), QStringLiteral("FILE"), {}, false, cmdKeyShow},
+        {{QStringLiteral("verify")},
+         tr("Verify the whole ledger from genesis: every signature, block link and log root."),
+         QString(),
+         {opt(QStringLiteral("threads"), tr("Threads for signature checks (default: all cores)."), QStringLiteral("N"))},
+         true,
+         cmdVerify},
+        {{QStringLiteral("block"), QStringLiteral("show")}, tr("Show a block and its transactions."), QStringLiteral("N"), {}, true, cmdBlockShow},
+        {{QStringLiteral("proof"), QStringLiteral("inclusion")},
+         tr("Prove that a transaction is in the log, and check the proof."),
+         QStringLiteral("TXID"),
+         {opt(QStringLiteral("size"), tr("Tree size to prove against (default: the whole log)."), QStringLiteral("N"))},
+         true,
+         cmdProofInclusion},
+        {{QStringLiteral("proof"), QStringLiteral("consistency")},
+         tr("Prove that the log of size A is a prefix of the log of size B, and check the proof."),
+         QStringLiteral("A B"),
+         {},
+         true,
+         cmdProofConsistency},
+        {{QStringLiteral("checkpoint")},
+         tr("Print the latest checkpoint as a C2SP signed note."),
+         QString(),
+         {opt(QStringLiteral("vkey"), tr("Print the sealer's C2SP verifier key instead.")),
+          opt(QStringLiteral("height"), tr("The checkpoint of block N instead of the latest."), QStringLiteral("N"))},
+         true,
+         cmdCheckpoint},
+        {{QStringLiteral("demo")},
+         tr("Build a demo community with a few thousand signed transactions, verify it, and report."),
+         QString(),
+         {opt(QStringLiteral("dir"), tr("Folder for the demo ledger (default: a new temporary folder)."), QStringLiteral("DIR")),
+          opt(QStringLiteral("transactions"), tr("How many transactions to make (default 3000)."), QStringLiteral("N")),
+          opt(QStringLiteral("block-size"), tr("Transactions per block (default 100)."), QStringLiteral("N"))},
+         true,
+         cmdDemo},
+    };
+}
+
+QString overview()
+{
+    QString text = tr("Usage: courtyard COMMAND [options]\n\nCommands:\n");
+    for (const Command &c : commands()) {
+        const QString name = (c.words.join(QLatin1Char(' ')) + QLatin1Char(' ') + c.syntax).trimmed();
+        text += QStringLiteral("  %1 %2\n").arg(name.leftJustified(28), c.summary);
+    }
+    text += tr("\nEvery command takes --help, --json (machine-readable output) and, where it uses a ledger, "
+               "--db PATH (default: $COURTYARD_DB or ./courtyard.db).\n"
+               "Exit codes: 0 ok, 1 verification failed, 2 usage error, 3 bad input, 4 not found, 5 storage error.\n");
+    return text;
+}
+
+} // namespace
+
+int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    const QStringList args = arguments.mid(1);
+    if (args.isEmpty() || args.first() == QLatin1String("--help") || args.first() == QLatin1String("-h") ||
+        args.first() == QLatin1String("help")) {
+        out << overview();
+        return args.isEmpty() ? ExitUsage : ExitOk;
+    }
+    if (args.first() == QLatin1String("--version")) {
+        out << "courtyard " << QCoreApplication::applicationVersion() << Qt::endl;
+        return ExitOk;
+    }
+    // Pick the command whose words match the longest prefix of the arguments.
+    const std::vector<Command> all = commands();
+    const Command *command = nullptr;
+    for (const Command &c : all) {
+        if (args.size() >= c.words.size() && args.mid(0, c.words.size()) == c.words &&
+            (!command || c.words.size() > command->words.size())) {
+            command = &c;
+        }
+    }
+    if (!command) {
+        err << "courtyard: " << tr("unknown command '%1'").arg(args.mid(0, 2).join(QLatin1Char(' '))) << Qt::endl << Qt::endl << overview();
+        return ExitUsage;
+    }
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(command->summary);
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
+    parser.addOption(help);
+    parser.addOption(opt(QStringLiteral("json"), tr("Print machine-readable JSON.")));
+    if (command->usesDb) {
+        parser.addOption(opt(QStringLiteral("db"), tr("The ledger file (default: $COURTYARD_DB or ./courtyard.db)."), QStringLiteral("PATH")));
+    }
+    parser.addOptions(command->options);
+    const QString commandName = command->words.join(QLatin1Char(' '));
+    parser.addPositionalArgument(commandName, command->summary, (commandName + QLatin1Char(' ') + command->syntax).trimmed());
+
+    if (!parser.parse(arguments)) {
+        err << "courtyard: " << parser.errorText() << Qt::endl
+            << tr("Run 'courtyard %1 --help' for the options.").arg(commandName) << Qt::endl;
+        return ExitUsage;
+    }
+    if (parser.isSet(help)) {
+        out << parser.helpText();
+        return ExitOk;
+    }
+    const qsizetype expected = command->words.size() + (command->syntax.isEmpty() ? 0 : command->syntax.count(QLatin1Char(' ')) + 1);
+    if (parser.positionalArguments().size() > expected) {
+        err << "courtyard: " << tr("unexpected argument '%1'").arg(parser.positionalArguments().value(expected)) << Qt::endl
+            << tr("Run 'courtyard %1 --help' for the options.").arg(commandName) << Qt::endl;
+        return ExitUsage;
+    }
+    Context ctx{parser, out, err};
+    return command->run(ctx);
+}
+
+} // namespace courtyard::cli
