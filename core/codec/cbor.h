@@ -32,7 +32,16 @@ using Map = std::vector<std::pair<Value, Value>>;
 
 class Value {
 public:
+    // GCC's -Wshadow flags the scoped enumerators Array and Map against the aliases above,
+    // though Type::Array can never be confused with cbor::Array.
+#if defined(__GNUC__) && !defined(__clang__)
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wshadow"
+#endif
     enum class Type { Unsigned, Negative, Bytes, Text, Array, Map, Bool, Null };
+#if defined(__GNUC__) && !defined(__clang__)
+#pragma GCC diagnostic pop
+#endif
 
     Value() = default; // null
 
@@ -44,8 +53,9 @@ public:
     static Value fromBool(bool b);
     static Value null() { return Value(); }
     static Value fromArray(Array items);
-    // Keys may be given in any order; encode() sorts them. Duplicate keys are a programmer
-    // error caught by encode().
+    // Keys may be given in any order; the map is kept sorted by the bytewise order of the keys'
+    // encodings, so asMap(), diagnostic() and operator== see canonical order. Duplicate keys are
+    // a programmer error caught by encode().
     static Value fromMap(Map entries);
     // Convenience for the common case of text keys.
     static Value fromMap(std::initializer_list<std::pair<QString, Value>> entries);
@@ -85,6 +95,9 @@ public:
     friend bool operator==(const Value &a, const Value &b);
 
 private:
+    // The decoder builds maps that it has already checked to be sorted, without re-sorting.
+    friend class Decoder;
+
     struct NegativeInt {
         quint64 n = 0;
         friend bool operator==(const NegativeInt &, const NegativeInt &) = default;
