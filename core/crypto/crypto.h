@@ -39,7 +39,7 @@ class Sha256 {
 public:
     Sha256();
     Sha256 &add(QByteArrayView data);
-    Digest finish();
+    Digest finish(); // and starts over, ready for the next message
 
 private:
     alignas(16) std::array<unsigned char, 128> m_state{}; // crypto_hash_sha256_state (104 bytes)
@@ -66,8 +66,11 @@ public:
 
     // Takes the text's UTF-8 and wipes the temporary copies it made.
     static SecretBytes fromUtf8(const QString &text);
+    // size zero bytes in guarded memory, for a secret to be written in place through data().
+    static SecretBytes zeroed(qsizetype size);
 
     QByteArrayView view() const { return {m_data, m_size}; }
+    char *data() { return m_data; }
     qsizetype size() const { return m_size; }
     bool isEmpty() const { return m_size == 0; }
 
@@ -144,6 +147,8 @@ Result<KeyFileInfo> inspectKeyFile(QByteArrayView fileBytes);
 
 // PIN hashes: libsodium's Argon2id string format ("$argon2id$v=19$m=...").
 Result<QByteArray> hashPin(QByteArrayView pin, KdfStrength strength = KdfStrength::Interactive);
+// False on a mismatch, and for a stored hash that is malformed or whose Argon2id parameters are
+// not one of the KdfStrength settings: a tampered row cannot make verification take gigabytes.
 bool verifyPin(QByteArrayView storedHash, QByteArrayView pin);
 
 } // namespace courtyard::crypto
