@@ -799,7 +799,7 @@ private:
             if (h.arg > static_cast<quint64>(remaining())) {
                 return fail(ErrorCode::Malformed,
                             QStringLiteral("truncated input: the array at byte offset %1 declares %2 items, "
-                                           "but only %3 bytes remain")
+                                           "but only %3 byte(s) remain")
                                 .arg(at)
                                 .arg(h.arg)
                                 .arg(remaining()));
@@ -820,7 +820,7 @@ private:
             if (h.arg > static_cast<quint64>(remaining() / 2)) {
                 return fail(ErrorCode::Malformed,
                             QStringLiteral("truncated input: the map at byte offset %1 declares %2 entries, "
-                                           "but only %3 bytes remain")
+                                           "but only %3 byte(s) remain")
                                 .arg(at)
                                 .arg(h.arg)
                                 .arg(remaining()));

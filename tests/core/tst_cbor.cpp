@@ -408,8 +408,8 @@ void TestCbor::malformed_data()
     row("text cut", hex("63e6b0"), "declares 3 bytes, but only 2 remain");
     row("array cut", hex("83410002"), "declares 3 entries, but the input ends after 2");
     row("map cut after key", hex("a201410003"), "without its value");
-    row("array count beyond input", hex("830102"), "declares 3 items, but only 2 bytes remain");
-    row("map count beyond input", hex("a2010203"), "declares 2 entries, but only 3 bytes remain");
+    row("array count beyond input", hex("830102"), "declares 3 items, but only 2 byte(s) remain");
+    row("map count beyond input", hex("a2010203"), "declares 2 entries, but only 3 byte(s) remain");
     row("simple cut", hex("f8"), "needs 1 more byte");
     row("simple(0) in two bytes", hex("f800"), "two-byte form");
     row("simple(31) in two bytes", hex("f81f"), "two-byte form");
