@@ -224,7 +224,7 @@ Result<quint64> parseCount(const QString &text, const QString &what)
 
 QString isoTime(quint64 ms)
 {
-    return QDateTime::fromMSecsSinceEpoch(qint64(ms), QTimeZone::UTC).toString(Qt::ISODateWithMs);
+    return QDateTime::fromMSecsSinceEpoch(qint64(ms), Qt::UTC).toString(Qt::ISODateWithMs);
 }
 
 QJsonArray hashesToJson(const std::vector<merkle::Hash> &hashes)

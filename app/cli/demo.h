@@ -4,6 +4,7 @@
 #include "core/crypto/crypto.h"
 #include "core/store/store.h"
 
+#include <QMap>
 #include <QString>
 
 #include <functional>

@@ -29,8 +29,8 @@ public:
     int prepareCode() const { return m_rc; }
 
     void bind(int i, qint64 v) { sqlite3_bind_int64(m_stmt, i, v); }
-    void bind(int i, QByteArrayView v) { sqlite3_bind_blob64(m_stmt, i, v.data(), sqlite3_uint64(v.size()), SQLITE_TRANSIENT); }
-    void bind(int i, const QString &v)
+    void bindBlob(int i, QByteArrayView v) { sqlite3_bind_blob64(m_stmt, i, v.data(), sqlite3_uint64(v.size()), SQLITE_TRANSIENT); }
+    void bindText(int i, const QString &v)
     {
         const QByteArray utf8 = v.toUtf8();
         sqlite3_bind_text64(m_stmt, i, utf8.constData(), sqlite3_uint64(utf8.size()), SQLITE_TRANSIENT, SQLITE_UTF8);
@@ -120,11 +120,8 @@ Error Store::sqliteError(const QString &what) const
 
 Result<void> Store::exec(const char *sql)
 {
-    char *err = nullptr;
-    if (sqlite3_exec(m_db, sql, nullptr, nullptr, &err) != SQLITE_OK) {
-        const QString msg = err ? QString::fromUtf8(err) : QString();
-        sqlite3_free(err);
-        return fail(sqliteError(QStringLiteral("database statement failed")).prefixed(msg));
+    if (sqlite3_exec(m_db, sql, nullptr, nullptr, nullptr) != SQLITE_OK) {
+        return fail(sqliteError(QStringLiteral("database statement failed")));
     }
     return {};
 }
@@ -149,14 +146,18 @@ Result<std::unique_ptr<Store>> Store::openHandle(const QString &path, bool creat
     sqlite3_busy_timeout(store->m_db, 5000);
 
     // Reading the header is the first thing that fails for a file that is not SQLite at all.
-    Statement appId(store->m_db, "PRAGMA application_id");
-    if (!appId.ok() || appId.step() != SQLITE_ROW) {
-        return fail(ErrorCode::Malformed, QStringLiteral("%1 is not a Courtyard ledger (not an SQLite database)").arg(path));
-    }
-    const qint64 applicationId = appId.int64(0);
-    Statement userVersion(store->m_db, "PRAGMA user_version");
-    userVersion.step();
-    const qint64 version = userVersion.int64(0);
+    qint64 applicationId = 0;
+    qint64 version = 0;
+    {
+        Statement appId(store->m_db, "PRAGMA application_id");
+        if (!appId.ok() || appId.step() != SQLITE_ROW) {
+            return fail(ErrorCode::Malformed, QStringLiteral("%1 is not a Courtyard ledger (not an SQLite database)").arg(path));
+        }
+        applicationId = appId.int64(0);
+        Statement userVersion(store->m_db, "PRAGMA user_version");
+        userVersion.step();
+        version = userVersion.int64(0);
+    } // statements finalized: journal_mode cannot change while one is open
     if (!create && applicationId != kApplicationId) {
         return fail(ErrorCode::Malformed, QStringLiteral("%1 is an SQLite database but not a Courtyard ledger").arg(path));
     }
@@ -339,7 +340,7 @@ Result<void> Store::forEachBlock(quint64 fromHeight, const std::function<bool(St
 Result<Store::TransactionLocation> Store::findTransaction(const ledger::TxId &id)
 {
     Statement s(m_db, "SELECT log_index, block_height, bytes FROM transactions WHERE id = ?");
-    s.bind(1, crypto::toByteArray(id));
+    s.bindBlob(1, crypto::toByteArray(id));
     const int rc = s.step();
     if (rc == SQLITE_DONE) {
         return fail(ErrorCode::NotFound, QStringLiteral("transaction %1 is not in this ledger").arg(crypto::toHex(id)));
@@ -353,7 +354,7 @@ Result<Store::TransactionLocation> Store::findTransaction(const ledger::TxId &id
 Result<quint64> Store::lastSealedSequence(const crypto::PublicKey &author)
 {
     Statement s(m_db, "SELECT coalesce(max(sequence), 0) FROM transactions WHERE author = ?");
-    s.bind(1, author.toByteArray());
+    s.bindBlob(1, author.toByteArray());
     if (s.step() != SQLITE_ROW) {
         return fail(sqliteError(QStringLiteral("cannot read sequences")));
     }
@@ -371,10 +372,10 @@ Result<void> Store::insertBlock(const ledger::SealedBlock &block, const std::vec
         return fail(sqliteError(QStringLiteral("cannot prepare block insert")));
     }
     insertBlock.bind(1, qint64(block.header.height));
-    insertBlock.bind(2, crypto::toByteArray(block.hash));
-    insertBlock.bind(3, block.headerBytes);
-    insertBlock.bind(4, block.signature);
-    insertBlock.bind(5, block.checkpointSignature);
+    insertBlock.bindBlob(2, crypto::toByteArray(block.hash));
+    insertBlock.bindBlob(3, block.headerBytes);
+    insertBlock.bindBlob(4, block.signature);
+    insertBlock.bindBlob(5, block.checkpointSignature);
     if (insertBlock.step() != SQLITE_DONE) {
         return fail(sqliteError(QStringLiteral("cannot store block %1").arg(block.header.height)));
     }
@@ -383,18 +384,18 @@ Result<void> Store::insertBlock(const ledger::SealedBlock &block, const std::vec
         const QByteArray id = crypto::toByteArray(tx.id());
         insertTx.bind(1, qint64(index));
         insertTx.bind(2, qint64(block.header.height));
-        insertTx.bind(3, id);
-        insertTx.bind(4, tx.body().kind);
-        insertTx.bind(5, tx.body().author.toByteArray());
+        insertTx.bindBlob(3, id);
+        insertTx.bindText(4, tx.body().kind);
+        insertTx.bindBlob(5, tx.body().author.toByteArray());
         insertTx.bind(6, qint64(tx.body().sequence));
-        insertTx.bind(7, tx.bytes());
+        insertTx.bindBlob(7, tx.bytes());
         if (insertTx.step() != SQLITE_DONE) {
             return fail(sqliteError(QStringLiteral("cannot store transaction %1 at log index %2").arg(crypto::toHex(tx.id())).arg(index)));
         }
         insertTx.reset();
         sealOutbox.bind(1, qint64(block.header.height));
         sealOutbox.bind(2, qint64(index));
-        sealOutbox.bind(3, id);
+        sealOutbox.bindBlob(3, id);
         if (sealOutbox.step() != SQLITE_DONE) {
             return fail(sqliteError(QStringLiteral("cannot update the outbox")));
         }
@@ -508,7 +509,7 @@ Result<OutboxEntry> Store::enqueue(const crypto::PublicKey &author, quint64 crea
     // The next sequence is past both what this device used and what the ledger has sealed.
     Statement used(m_db, "SELECT max(coalesce((SELECT last_sequence FROM author_sequences WHERE author = ?1), 0), "
                          "coalesce((SELECT max(sequence) FROM transactions WHERE author = ?1), 0))");
-    used.bind(1, authorBytes);
+    used.bindBlob(1, authorBytes);
     if (used.step() != SQLITE_ROW) {
         return rollback(sqliteError(QStringLiteral("cannot read the author's sequence")));
     }
@@ -522,13 +523,13 @@ Result<OutboxEntry> Store::enqueue(const crypto::PublicKey &author, quint64 crea
     }
     Statement bump(m_db, "INSERT INTO author_sequences (author, last_sequence) VALUES (?1, ?2) "
                          "ON CONFLICT (author) DO UPDATE SET last_sequence = excluded.last_sequence");
-    bump.bind(1, authorBytes);
+    bump.bindBlob(1, authorBytes);
     bump.bind(2, qint64(sequence));
     Statement insert(m_db, "INSERT INTO outbox (id, author, sequence, bytes, created_ms) VALUES (?, ?, ?, ?, ?)");
-    insert.bind(1, crypto::toByteArray(tx->id()));
-    insert.bind(2, authorBytes);
+    insert.bindBlob(1, crypto::toByteArray(tx->id()));
+    insert.bindBlob(2, authorBytes);
     insert.bind(3, qint64(sequence));
-    insert.bind(4, tx->bytes());
+    insert.bindBlob(4, tx->bytes());
     insert.bind(5, qint64(createdMs));
     if (bump.step() != SQLITE_DONE || insert.step() != SQLITE_DONE) {
         return rollback(sqliteError(QStringLiteral("cannot store the transaction in the outbox")));
@@ -549,7 +550,7 @@ Result<std::vector<OutboxEntry>> Store::outbox(std::optional<OutboxState> state)
     Statement s(m_db, "SELECT id, bytes, sequence, created_ms, state, reason_code, reason, block_height, log_index "
                       "FROM outbox WHERE ?1 IS NULL OR state = ?1 ORDER BY created_ms, rowid");
     if (state) {
-        s.bind(1, outboxStateName(*state));
+        s.bindText(1, outboxStateName(*state));
     } else {
         s.bindNull(1);
     }
@@ -581,9 +582,9 @@ Result<std::vector<OutboxEntry>> Store::outbox(std::optional<OutboxState> state)
 Result<void> Store::markRejected(const ledger::TxId &id, const QString &reasonCode, const QString &reason)
 {
     Statement s(m_db, "UPDATE outbox SET state = 'rejected', reason_code = ?, reason = ? WHERE id = ? AND state = 'pending'");
-    s.bind(1, reasonCode);
-    s.bind(2, reason);
-    s.bind(3, crypto::toByteArray(id));
+    s.bindText(1, reasonCode);
+    s.bindText(2, reason);
+    s.bindBlob(3, crypto::toByteArray(id));
     if (s.step() != SQLITE_DONE) {
         return fail(sqliteError(QStringLiteral("cannot update the outbox")));
     }

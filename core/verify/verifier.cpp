@@ -94,6 +94,7 @@ private:
     quint64 m_previousTime = 0;
     quint64 m_nextHeight = 0;
     QHash<QByteArray, quint64> m_lastSequence;
+    QHash<quint64, quint64> m_transactionsBefore; // height -> log size at the block's start
 
     // Batch of signature work; messages are kept alive here until verified.
     std::vector<SignatureCheck> m_checks;
@@ -117,6 +118,7 @@ bool Verifier::flushSignatures()
     bool allGood = true;
     if (bad < m_checks.size()) {
         reportAt(m_checks[bad].position, m_checks[bad].problem);
+        m_report.signatures += bad;
         allGood = false;
     } else {
         m_report.signatures += m_checks.size();
@@ -139,8 +141,11 @@ std::optional<std::pair<Position, Problem>> Verifier::checkBlock(const store::St
         return std::make_optional(std::make_pair(Position{height, -1}, Problem{height, std::nullopt, QString(), code, why}));
     };
 
+    m_transactionsBefore.insert(height, m_log.size());
     if (height != m_nextHeight) {
-        return blockProblem(ErrorCode::Integrity, QStringLiteral("block %1 is missing; the next stored block is %2").arg(m_nextHeight).arg(height));
+        return std::make_optional(std::make_pair(
+            Position{m_nextHeight, -1}, Problem{m_nextHeight, std::nullopt, QString(), ErrorCode::Integrity,
+                                                QStringLiteral("block %1 is missing; the next stored block is %2").arg(m_nextHeight).arg(height)}));
     }
     auto sealedOr = ledger::SealedBlock::fromParts(stored.header, stored.signature, stored.checkpointSignature);
     if (!sealedOr) {
@@ -294,6 +299,11 @@ Result<Report> Verifier::run()
                          QStringLiteral("%1 transactions are stored beyond the last block").arg(m_store.log().size() - m_log.size())});
     }
     if (m_found) {
+        // Everything before the first problem verified: signature checks run in log order,
+        // so the first failing one bounds what is known good.
+        const quint64 height = m_found->first.height;
+        m_report.blocks = height;
+        m_report.transactions = m_transactionsBefore.value(height, m_log.size());
         m_report.problem = m_found->second;
     }
     return m_report;
