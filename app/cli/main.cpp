@@ -1,6 +1,7 @@
 #include "app/cli/cli.h"
 
 #include <QCoreApplication>
+#include <QLoggingCategory>
 
 #include <cstdio>
 
@@ -9,6 +10,8 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("courtyard"));
     QCoreApplication::setApplicationVersion(QStringLiteral(COURTYARD_VERSION));
+    // Informational logs are for the server and for debugging (QT_LOGGING_RULES overrides).
+    QLoggingCategory::setFilterRules(QStringLiteral("courtyard.*.info=false"));
     QTextStream out(stdout);
     QTextStream err(stderr);
     const int code = courtyard::cli::run(QCoreApplication::arguments(), out, err);
