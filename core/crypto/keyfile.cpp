@@ -3,6 +3,8 @@
 
 #include "core/base/hex.h"
 
+#include <QStringDecoder>
+
 #include <sodium.h>
 
 #include <algorithm>
@@ -89,6 +91,12 @@ QByteArrayView shortened(QByteArrayView text, qsizetype n)
     return text.first(std::min(text.size(), n));
 }
 
+tl::unexpected<Error> notAKeyFile()
+{
+    return fail(ErrorCode::Malformed,
+                QStringLiteral("this is not a Courtyard key file (one begins with \"courtyard-key-file\")"));
+}
+
 tl::unexpected<Error> damaged(const QString &what)
 {
     return fail(ErrorCode::Malformed, QStringLiteral("the key file is damaged: %1").arg(what));
@@ -108,7 +116,7 @@ std::optional<QString> labelProblem(const QString &label)
                 .arg(static_cast<uint>(c.unicode()), 4, 16, QLatin1Char('0'));
         }
     }
-    if (QString::fromUtf8(label.toUtf8()) != label) {
+    if (!label.isValidUtf16()) {
         return QStringLiteral("the label contains broken Unicode text (an unpaired surrogate)");
     }
     return std::nullopt;
@@ -144,7 +152,8 @@ Result<unsigned long long> kdfParameter(QByteArrayView token, QByteArrayView nam
     }
     const QByteArrayView digits = token.sliced(name.size() + 1);
     if (!isDecimal(digits)) {
-        return damaged(QStringLiteral("the kdf parameter %1 is not a plain decimal number").arg(QString::fromLatin1(name)));
+        return damaged(
+            QStringLiteral("the kdf parameter %1 is not a plain decimal number").arg(QString::fromLatin1(name)));
     }
     unsigned long long value = 0;
     const auto [end, ec] = std::from_chars(digits.data(), digits.data() + digits.size(), value);
@@ -173,7 +182,7 @@ Result<QByteArray> base64Field(QByteArrayView text, qsizetype size, const QStrin
 Result<ParsedKeyFile> parseKeyFile(QByteArrayView file)
 {
     if (!file.startsWith(kMagic)) {
-        return fail(ErrorCode::Malformed, QStringLiteral("this is not a Courtyard key file"));
+        return notAKeyFile();
     }
     if (file.size() > kMaxFileSize) {
         return fail(ErrorCode::LimitExceeded,
@@ -215,12 +224,15 @@ Result<ParsedKeyFile> parseKeyFile(QByteArrayView file)
                             .arg(QString::fromLatin1(shortened(rest.sliced(1), 10)))
                             .arg(kFormatVersion));
         }
-        return fail(ErrorCode::Malformed, QStringLiteral("this is not a Courtyard key file"));
+        return notAKeyFile();
     }
 
     CY_TRY(const QByteArrayView labelBytes, fieldValue(lines[1], "label"));
-    QString label = QString::fromUtf8(labelBytes);
-    if (label.toUtf8() != labelBytes) {
+    // Not QString::fromUtf8, which drops a leading U+FEFF that sealKeyFile wrote as part of the label.
+    QStringDecoder decoder(QStringDecoder::Utf8,
+                           QStringDecoder::Flag::Stateless | QStringDecoder::Flag::ConvertInitialBom);
+    QString label = decoder.decode(labelBytes);
+    if (decoder.hasError() || label.toUtf8() != labelBytes) {
         return damaged(QStringLiteral("the label is not valid UTF-8"));
     }
     if (const auto problem = labelProblem(label)) {

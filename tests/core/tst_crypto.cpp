@@ -136,6 +136,7 @@ private Q_SLOTS:
     void keyFileRoundTrip();
     void keyFileLayout();
     void keyFileInspect();
+    void keyFileLabelKeptExactly();
     void keyFileWrongPassphrase_data();
     void keyFileWrongPassphrase();
     void keyFileTampered_data();
@@ -620,6 +621,16 @@ void TestCrypto::keyFileInspect()
     QVERIFY(info.has_value());
     QCOMPARE(info->label, m_label);
     QVERIFY(info->publicKey == m_key->publicKey());
+}
+
+void TestCrypto::keyFileLabelKeptExactly()
+{
+    // A leading U+FEFF is part of the label, not a byte order mark to drop: what sealKeyFile
+    // writes must read back byte for byte, or the authenticated header would not match.
+    const QByteArray file = replaceLine(m_file, 1, "label: \xef\xbb\xbf" "x ");
+    auto info = inspectKeyFile(file);
+    QVERIFY2(info.has_value(), qPrintable(info ? QString() : info.error().message));
+    QCOMPARE(info->label, QString(QChar(0xfeff)) + QStringLiteral("x "));
 }
 
 void TestCrypto::keyFileWrongPassphrase_data()
