@@ -17,6 +17,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QSaveFile>
 #include <QTemporaryDir>
 #include <QThread>
@@ -72,6 +73,7 @@ struct Context {
     QCommandLineParser &parser;
     QTextStream &out;
     QTextStream &err;
+    QString commandName; // "key new"
 
     bool json() const { return parser.isSet(QStringLiteral("json")); }
 
@@ -98,8 +100,11 @@ struct Context {
 
     int usage(const QString &message) const
     {
+        if (json()) {
+            printJson({{QStringLiteral("ok"), false}, {QStringLiteral("error"), QStringLiteral("usage")}, {QStringLiteral("message"), message}});
+        }
         err << "courtyard: " << message << Qt::endl
-            << tr("Run 'courtyard %1 --help' for the options.").arg(parser.positionalArguments().value(0)) << Qt::endl;
+            << tr("Run 'courtyard %1 --help' for the options.").arg(commandName) << Qt::endl;
         return ExitUsage;
     }
 
@@ -204,7 +209,12 @@ Result<crypto::KeyPair> openKey(const Context &ctx, const QString &path)
 // A committee member given as 64 hex digits or as the path of a key file (public part only).
 Result<crypto::PublicKey> publicKeyFrom(const QString &value)
 {
-    if (value.size() == 64 && !QFileInfo::exists(value)) {
+    static const QRegularExpression hexOnly(QStringLiteral("^[0-9a-fA-F]+$"));
+    if (!QFileInfo::exists(value) && (value.size() == 64 || hexOnly.match(value).hasMatch())) {
+        if (value.size() != 64) {
+            return fail(ErrorCode::InvalidArgument,
+                        tr("'%1' has %2 hex digits; a public key has 64").arg(value).arg(value.size()));
+        }
         return crypto::PublicKey::fromHex(value);
     }
     CY_TRY(const QByteArray bytes, readFile(value));
@@ -683,7 +693,9 @@ int cmdDemo(Context &ctx)
     }
     QString dir;
     std::unique_ptr<QTemporaryDir> temp;
-    if (ctx.parser.isSet(QStringLiteral("dir"))) {
+    if (ctx.parser.isSet(QStringLiteral("db")) && !ctx.parser.isSet(QStringLiteral("dir"))) {
+        dir = QFileInfo(ctx.parser.value(QStringLiteral("db"))).absolutePath();
+    } else if (ctx.parser.isSet(QStringLiteral("dir"))) {
         dir = ctx.parser.value(QStringLiteral("dir"));
         if (!QDir().mkpath(dir)) {
             return ctx.fail(Error{ErrorCode::Io, tr("cannot create the folder %1").arg(dir)});
@@ -696,7 +708,8 @@ int cmdDemo(Context &ctx)
         temp->setAutoRemove(false); // the user is told where it is, to look at it afterwards
         dir = temp->path();
     }
-    options.ledgerPath = ctx.parser.isSet(QStringLiteral("db")) ? ctx.dbPath() : QDir(dir).filePath(QStringLiteral("courtyard.db"));
+    options.ledgerPath = ctx.parser.isSet(QStringLiteral("db")) ? ctx.parser.value(QStringLiteral("db"))
+                                                                : QDir(dir).filePath(QStringLiteral("courtyard.db"));
     if (QFileInfo::exists(options.ledgerPath)) {
         return ctx.fail(Error{ErrorCode::Conflict, tr("%1 already exists; pick an empty --dir").arg(options.ledgerPath)});
     }
@@ -841,9 +854,10 @@ std::vector<Command> commands()
          tr("Build a demo community with a few thousand signed transactions, verify it, and report."),
          QString(),
          {opt(QStringLiteral("dir"), tr("Folder for the demo ledger (default: a new temporary folder)."), QStringLiteral("DIR")),
+          opt(QStringLiteral("db"), tr("The demo ledger file to create (default: DIR/courtyard.db)."), QStringLiteral("PATH")),
           opt(QStringLiteral("transactions"), tr("How many transactions to make (default 3000)."), QStringLiteral("N")),
           opt(QStringLiteral("block-size"), tr("Transactions per block (default 100)."), QStringLiteral("N"))},
-         true,
+         false, // its own --db: a new file, not an existing ledger
          cmdDemo},
     };
 }
@@ -903,21 +917,30 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
     parser.addPositionalArgument(commandName, command->summary, (commandName + QLatin1Char(' ') + command->syntax).trimmed());
 
     if (!parser.parse(arguments)) {
+        if (arguments.contains(QStringLiteral("--json"))) {
+            out << QJsonDocument(QJsonObject{{QStringLiteral("ok"), false},
+                                             {QStringLiteral("error"), QStringLiteral("usage")},
+                                             {QStringLiteral("message"), parser.errorText()}})
+                       .toJson(QJsonDocument::Indented);
+        }
         err << "courtyard: " << parser.errorText() << Qt::endl
             << tr("Run 'courtyard %1 --help' for the options.").arg(commandName) << Qt::endl;
         return ExitUsage;
     }
     if (parser.isSet(help)) {
-        out << parser.helpText();
+        // QCommandLineParser writes "Usage: /full/path [options] words"; show the order we parse.
+        QString text = parser.helpText();
+        const qsizetype firstLineEnd = text.indexOf(QLatin1Char('\n'));
+        text.replace(0, firstLineEnd,
+                     (QStringLiteral("Usage: courtyard %1 [options] %2").arg(commandName, command->syntax)).trimmed());
+        out << text;
         return ExitOk;
     }
     const qsizetype expected = command->words.size() + (command->syntax.isEmpty() ? 0 : command->syntax.count(QLatin1Char(' ')) + 1);
+    Context ctx{parser, out, err, commandName};
     if (parser.positionalArguments().size() > expected) {
-        err << "courtyard: " << tr("unexpected argument '%1'").arg(parser.positionalArguments().value(expected)) << Qt::endl
-            << tr("Run 'courtyard %1 --help' for the options.").arg(commandName) << Qt::endl;
-        return ExitUsage;
+        return ctx.usage(tr("unexpected argument '%1'").arg(parser.positionalArguments().value(expected)));
     }
-    Context ctx{parser, out, err};
     return command->run(ctx);
 }
 

@@ -23,11 +23,31 @@ struct Position {
 constexpr qint64 kBlockEnd = std::numeric_limits<qint64>::max();
 
 struct SignatureCheck {
+    enum class What { Transaction, Block, Checkpoint };
     crypto::PublicKey key;
     const QByteArray *message = nullptr;
     QByteArray signature;
     Position position;
-    Problem problem; // reported if the check fails
+    What what = What::Transaction;
+    quint64 logIndex = 0;
+    ledger::TxId txId{};
+
+    // Built only when the check fails: formatting on the hot path would cost a few percent.
+    Problem problem() const
+    {
+        switch (what) {
+        case What::Transaction:
+            return Problem{position.height, logIndex, crypto::toHex(txId), ErrorCode::BadSignature,
+                           QStringLiteral("the signature of key %1 does not verify").arg(key.toHex())};
+        case What::Block:
+            return Problem{position.height, std::nullopt, QString(), ErrorCode::BadSignature,
+                           QStringLiteral("the sealer's signature on the block does not verify")};
+        case What::Checkpoint:
+            return Problem{position.height, std::nullopt, QString(), ErrorCode::BadSignature,
+                           QStringLiteral("the sealer's checkpoint signature does not verify")};
+        }
+        return {};
+    }
 };
 
 // Verifies checks[begin, end) and returns the index of the first failure, or end.
@@ -117,7 +137,7 @@ bool Verifier::flushSignatures()
     const std::size_t bad = firstBadSignatureParallel(m_checks, m_threads);
     bool allGood = true;
     if (bad < m_checks.size()) {
-        reportAt(m_checks[bad].position, m_checks[bad].problem);
+        reportAt(m_checks[bad].position, m_checks[bad].problem());
         m_report.signatures += bad;
         allGood = false;
     } else {
@@ -192,41 +212,41 @@ std::optional<std::pair<Position, Problem>> Verifier::checkBlock(const store::St
             return txProblem(txOr.error().code, toHex(row.id), QStringLiteral("the transaction does not decode: ") + txOr.error().message);
         }
         const ledger::Transaction &tx = *txOr;
-        const QString idHex = crypto::toHex(tx.id());
+        const auto idHex = [&tx] { return crypto::toHex(tx.id()); };
         if (crypto::toByteArray(tx.id()) != row.id) {
-            return txProblem(ErrorCode::Integrity, toHex(row.id), QStringLiteral("its stored id is not the hash of its body (real id %1)").arg(idHex));
+            return txProblem(ErrorCode::Integrity, toHex(row.id), QStringLiteral("its stored id is not the hash of its body (real id %1)").arg(idHex()));
         }
         const ledger::TransactionBody &body = tx.body();
         if (row.kind != body.kind || row.author != body.author.toByteArray() || row.sequence != qint64(body.sequence)) {
-            return txProblem(ErrorCode::Integrity, idHex, QStringLiteral("its kind, author or sequence columns do not match its signed bytes"));
+            return txProblem(ErrorCode::Integrity, idHex(), QStringLiteral("its kind, author or sequence columns do not match its signed bytes"));
         }
         if (body.communityId != h.communityId) {
-            return txProblem(ErrorCode::Integrity, idHex, QStringLiteral("it belongs to another community"));
+            return txProblem(ErrorCode::Integrity, idHex(), QStringLiteral("it belongs to another community"));
         }
         if (height == 0 && ordinal == 0) {
             auto g = ledger::Genesis::fromTransaction(tx);
             if (!g) {
-                return txProblem(g.error().code, idHex, g.error().message);
+                return txProblem(g.error().code, idHex(), g.error().message);
             }
             if (g->communityId != h.communityId) {
-                return txProblem(ErrorCode::Integrity, idHex, QStringLiteral("genesis names another community than block 0"));
+                return txProblem(ErrorCode::Integrity, idHex(), QStringLiteral("genesis names another community than block 0"));
             }
             m_genesis = *g;
             m_origin = g->logOrigin();
         } else if (!m_genesis) {
-            return txProblem(ErrorCode::Integrity, idHex, QStringLiteral("the ledger does not start with a genesis transaction"));
+            return txProblem(ErrorCode::Integrity, idHex(), QStringLiteral("the ledger does not start with a genesis transaction"));
         } else if (body.kind == QLatin1String(ledger::kGenesisKind)) {
-            return txProblem(ErrorCode::Integrity, idHex, QStringLiteral("a second genesis transaction"));
+            return txProblem(ErrorCode::Integrity, idHex(), QStringLiteral("a second genesis transaction"));
         }
         const QByteArray authorKey = body.author.toByteArray();
         const quint64 last = m_lastSequence.value(authorKey, 0);
         if (body.sequence <= last) {
-            return txProblem(ErrorCode::Conflict, idHex, QStringLiteral("sequence %1 of author %2 is not after their previous %3 (a replay?)")
+            return txProblem(ErrorCode::Conflict, idHex(), QStringLiteral("sequence %1 of author %2 is not after their previous %3 (a replay?)")
                                                              .arg(body.sequence).arg(body.author.toHex()).arg(last));
         }
         m_lastSequence.insert(authorKey, body.sequence);
         if (!tx.isSignedBy(body.author)) {
-            return txProblem(ErrorCode::Integrity, idHex, QStringLiteral("its author did not sign it"));
+            return txProblem(ErrorCode::Integrity, idHex(), QStringLiteral("its author did not sign it"));
         }
         m_messages.push_back(std::make_unique<QByteArray>(ledger::Transaction::signingMessage(tx.bodyBytes())));
         for (const ledger::TransactionSignature &s : tx.signatures()) {
@@ -235,8 +255,8 @@ std::optional<std::pair<Position, Problem>> Verifier::checkBlock(const store::St
             check.message = m_messages.back().get();
             check.signature = s.signature;
             check.position = pos;
-            check.problem = Problem{height, expectedIndex, idHex, ErrorCode::BadSignature,
-                                    QStringLiteral("the signature of key %1 does not verify").arg(s.key.toHex())};
+            check.logIndex = expectedIndex;
+            check.txId = tx.id();
             m_checks.push_back(std::move(check));
         }
         m_log.append(row.bytes);
@@ -251,9 +271,9 @@ std::optional<std::pair<Position, Problem>> Verifier::checkBlock(const store::St
     m_messages.push_back(std::make_unique<QByteArray>(sealed.checkpoint(m_origin).body()));
     const Position headerPos{height, -1};
     m_checks.push_back({m_genesis->sealer, m_messages[m_messages.size() - 2].get(), sealed.signature, headerPos,
-                        Problem{height, std::nullopt, QString(), ErrorCode::BadSignature, QStringLiteral("the sealer's signature on the block does not verify")}});
+                        SignatureCheck::What::Block});
     m_checks.push_back({m_genesis->sealer, m_messages.back().get(), sealed.checkpointSignature, headerPos,
-                        Problem{height, std::nullopt, QString(), ErrorCode::BadSignature, QStringLiteral("the sealer's checkpoint signature does not verify")}});
+                        SignatureCheck::What::Checkpoint});
 
     if (m_log.root() != h.logRoot) {
         return std::make_optional(std::make_pair(Position{height, kBlockEnd},
@@ -304,6 +324,8 @@ Result<Report> Verifier::run()
         const quint64 height = m_found->first.height;
         m_report.blocks = height;
         m_report.transactions = m_transactionsBefore.value(height, m_log.size());
+        m_report.logSize = m_report.transactions;
+        m_report.logRoot = m_report.logSize == 0 ? merkle::emptyRoot() : *m_log.rootAt(m_report.logSize);
         m_report.problem = m_found->second;
     }
     return m_report;
