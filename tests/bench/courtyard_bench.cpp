@@ -50,7 +50,7 @@ using namespace courtyard;
 
 constexpr double kTargetRatio1t = 0.8;
 constexpr double kTargetRatio2t = 1.6;
-constexpr int kMessageSize = 250;  // about the size of a demo transaction's signing message
+constexpr int kMessageSize = 250; // about the size of a demo transaction's signing message
 constexpr int kLeafSize = 200;
 
 // ---------------------------------------------------------------------------------------------
@@ -106,10 +106,8 @@ struct Samples {
         for (double r : rates) {
             all.append(round(r));
         }
-        return QJsonObject{{QStringLiteral("best"), round(best())},
-                           {QStringLiteral("median"), round(median())},
-                           {QStringLiteral("min"), round(worst())},
-                           {QStringLiteral("samples"), all}};
+        return QJsonObject{{QStringLiteral("best"), round(best())}, {QStringLiteral("median"), round(median())},
+            {QStringLiteral("min"), round(worst())}, {QStringLiteral("samples"), all}};
     }
     static double round1(double v) { return double(qRound64(v * 10.0)) / 10.0; }
 };
@@ -173,7 +171,7 @@ std::vector<SignedMessage> makeSignedMessages(int count)
 }
 
 struct RawRate {
-    double perSecond = 0;    // aggregate verifies per wall second
+    double perSecond = 0; // aggregate verifies per wall second
     double perCpuSecond = 0; // verifies per CPU second (all threads)
 };
 
@@ -231,7 +229,8 @@ DemoBuild buildOrReuseDemo(const QString &path, int transactions, int blockSize,
         build.reused = true;
         build.blocks = (*store)->blockCount();
         build.logSize = (*store)->log().size();
-        progress(QStringLiteral("reusing %1 (%2 blocks, %3 log entries)").arg(path).arg(build.blocks).arg(build.logSize));
+        progress(
+            QStringLiteral("reusing %1 (%2 blocks, %3 log entries)").arg(path).arg(build.blocks).arg(build.logSize));
         return build;
     }
     cli::DemoOptions options;
@@ -264,7 +263,7 @@ struct ReplayResult {
     quint64 blocks = 0;
     double appendSeconds = 0; // inside Store::appendBlock only
     double firstTenthRate = 0; // tx/s over the first 10% of blocks
-    double lastTenthRate = 0;  // tx/s over the last 10% of blocks
+    double lastTenthRate = 0; // tx/s over the last 10% of blocks
 };
 
 // Replays the source ledger's sealed blocks into a new ledger with Store::appendBlock: the cost
@@ -354,8 +353,8 @@ ReplayResult replayAppend(const QString &sourcePath, const QString &targetPath, 
 struct VerifyRun {
     double openSeconds = 0;
     double verifySeconds = 0;
-    double verifyCpuSeconds = 0;       // all threads
-    double verifyMainCpuSeconds = 0;   // the calling thread: decoding, checks, its share of signatures
+    double verifyCpuSeconds = 0; // all threads
+    double verifyMainCpuSeconds = 0; // the calling thread: decoding, checks, its share of signatures
     verify::Report report;
 };
 
@@ -389,17 +388,17 @@ VerifyRun verifyOnce(const QString &path, int threads)
 struct Breakdown {
     quint64 blocks = 0;
     quint64 transactions = 0;
-    quint64 signatures = 0;     // transaction signatures (block signatures: 2 per block)
-    double readCpu = 0;         // Store::forEachBlock, callback does nothing
-    double blockDecodeCpu = 0;  // SealedBlock::fromParts, block signing message, checkpoint body
-    double txDecodeCpu = 0;     // Transaction::decode with a KeyCache
-    double idHexCpu = 0;        // crypto::toHex(tx.id()), once per transaction
-    double problemTextCpu = 0;  // the Problem made in advance for every signature check
+    quint64 signatures = 0; // transaction signatures (block signatures: 2 per block)
+    double readCpu = 0; // Store::forEachBlock, callback does nothing
+    double blockDecodeCpu = 0; // SealedBlock::fromParts, block signing message, checkpoint body
+    double txDecodeCpu = 0; // Transaction::decode with a KeyCache
+    double idHexCpu = 0; // crypto::toHex(tx.id()), once per transaction
+    double problemTextCpu = 0; // the Problem made in advance for every signature check
     double signingMessageCpu = 0; // Transaction::signingMessage into a heap QByteArray
-    double merkleCpu = 0;       // MerkleLog::append of every transaction, root() twice per block
-    double tipSeconds = 0;      // one Store::tip() on this ledger (appendBlock and sealNext call it)
-    double txBytes = 0;         // average transaction size
-    double messageBytes = 0;    // average transaction signing message size
+    double merkleCpu = 0; // MerkleLog::append of every transaction, root() twice per block
+    double tipSeconds = 0; // one Store::tip() on this ledger (appendBlock and sealNext call it)
+    double txBytes = 0; // average transaction size
+    double messageBytes = 0; // average transaction signing message size
 };
 
 Breakdown breakdown(const QString &path)
@@ -490,7 +489,7 @@ Breakdown breakdown(const QString &path)
         for (std::size_t i = 0; i < txs.size(); ++i) {
             for (const ledger::TransactionSignature &sig : txs[i].signatures()) {
                 problems.push_back(verify::Problem{0, quint64(i), ids[i], ErrorCode::BadSignature,
-                                                   QStringLiteral("the signature of key %1 does not verify").arg(sig.key.toHex())});
+                    QStringLiteral("the signature of key %1 does not verify").arg(sig.key.toHex())});
             }
         }
         b.problemTextCpu = t.threadCpu();
@@ -559,28 +558,33 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("courtyard-bench"));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "Measures raw Ed25519 verification, whole-ledger verification, block append+commit and Merkle "
-        "log appends. Prints one JSON object on stdout; progress on stderr."));
+    parser.setApplicationDescription(
+        QStringLiteral("Measures raw Ed25519 verification, whole-ledger verification, block append+commit and Merkle "
+                       "log appends. Prints one JSON object on stdout; progress on stderr."));
     parser.addHelpOption();
-    const QCommandLineOption quickOpt(QStringLiteral("quick"), QStringLiteral("A smaller run (10,000 transactions, under 30 s)."));
-    const QCommandLineOption txOpt(QStringLiteral("transactions"), QStringLiteral("Transactions in the ledger (default 100000; quick 10000)."),
-                                   QStringLiteral("N"));
-    const QCommandLineOption blockOpt(QStringLiteral("block-size"), QStringLiteral("Transactions per block (default 1000)."), QStringLiteral("N"));
-    const QCommandLineOption threadsOpt(QStringLiteral("threads"), QStringLiteral("Threads of the parallel runs (default 2)."), QStringLiteral("N"));
-    const QCommandLineOption repeatOpt(QStringLiteral("repeat"), QStringLiteral("Repetitions of each verify measurement (default 3; quick 2)."),
-                                       QStringLiteral("N"));
-    const QCommandLineOption rawOpt(QStringLiteral("raw-verifies"), QStringLiteral("Raw verifications per thread (default 20000; quick 5000)."),
-                                    QStringLiteral("N"));
-    const QCommandLineOption merkleOpt(QStringLiteral("merkle-leaves"), QStringLiteral("Merkle appends (default 1000000; quick 100000)."),
-                                       QStringLiteral("N"));
+    const QCommandLineOption quickOpt(
+        QStringLiteral("quick"), QStringLiteral("A smaller run (10,000 transactions, under 30 s)."));
+    const QCommandLineOption txOpt(QStringLiteral("transactions"),
+        QStringLiteral("Transactions in the ledger (default 100000; quick 10000)."), QStringLiteral("N"));
+    const QCommandLineOption blockOpt(
+        QStringLiteral("block-size"), QStringLiteral("Transactions per block (default 1000)."), QStringLiteral("N"));
+    const QCommandLineOption threadsOpt(
+        QStringLiteral("threads"), QStringLiteral("Threads of the parallel runs (default 2)."), QStringLiteral("N"));
+    const QCommandLineOption repeatOpt(QStringLiteral("repeat"),
+        QStringLiteral("Repetitions of each verify measurement (default 3; quick 2)."), QStringLiteral("N"));
+    const QCommandLineOption rawOpt(QStringLiteral("raw-verifies"),
+        QStringLiteral("Raw verifications per thread (default 20000; quick 5000)."), QStringLiteral("N"));
+    const QCommandLineOption merkleOpt(QStringLiteral("merkle-leaves"),
+        QStringLiteral("Merkle appends (default 1000000; quick 100000)."), QStringLiteral("N"));
     const QCommandLineOption keepOpt(QStringLiteral("keep"),
-                                     QStringLiteral("Build the ledger in DIR and keep it; an existing DIR/bench.ledger is reused."),
-                                     QStringLiteral("DIR"));
-    const QCommandLineOption verifyOnlyOpt(QStringLiteral("verify-only"),
-                                           QStringLiteral("Only the raw and full-store verify phases (for profiling)."));
-    const QCommandLineOption noBreakdownOpt(QStringLiteral("no-breakdown"), QStringLiteral("Skip the verify cost breakdown."));
-    parser.addOptions({quickOpt, txOpt, blockOpt, threadsOpt, repeatOpt, rawOpt, merkleOpt, keepOpt, verifyOnlyOpt, noBreakdownOpt});
+        QStringLiteral("Build the ledger in DIR and keep it; an existing DIR/bench.ledger is reused."),
+        QStringLiteral("DIR"));
+    const QCommandLineOption verifyOnlyOpt(
+        QStringLiteral("verify-only"), QStringLiteral("Only the raw and full-store verify phases (for profiling)."));
+    const QCommandLineOption noBreakdownOpt(
+        QStringLiteral("no-breakdown"), QStringLiteral("Skip the verify cost breakdown."));
+    parser.addOptions(
+        {quickOpt, txOpt, blockOpt, threadsOpt, repeatOpt, rawOpt, merkleOpt, keepOpt, verifyOnlyOpt, noBreakdownOpt});
     parser.process(app);
 
     const bool quick = parser.isSet(quickOpt);
@@ -633,7 +637,10 @@ int main(int argc, char *argv[])
     const std::vector<SignedMessage> messages = makeSignedMessages(1024);
 
     // 2. The demo ledger.
-    progress(QStringLiteral("demo ledger of %1 transactions in blocks of %2 at %3").arg(transactions).arg(blockSize).arg(ledgerPath));
+    progress(QStringLiteral("demo ledger of %1 transactions in blocks of %2 at %3")
+                 .arg(transactions)
+                 .arg(blockSize)
+                 .arg(ledgerPath));
     const DemoBuild build = buildOrReuseDemo(ledgerPath, transactions, blockSize, seed);
 
     // 3. Append+commit.
@@ -647,24 +654,35 @@ int main(int argc, char *argv[])
     }
 
     // 4. Raw and full-store verification, interleaved so that each pair sees the same machine.
-    Samples raw1, rawN, raw1Cpu, store1, storeN, storeWithOpen1, store1Cpu, storeNMainCpu, ratio1, ratioN, ratio1Cpu, ratioNCpuEst;
-    VerifyRun last1, lastN;
+    Samples raw1, rawN, raw1Cpu, store1, storeN, storeWithOpen1, store1Cpu, storeNMainCpu, ratio1, ratioN, ratio1Cpu,
+        ratioNCpuEst;
+    // The fastest run of each kind (the least disturbed) gives the timings and the breakdown.
+    VerifyRun best1, bestN;
+    const auto keepFastest = [](VerifyRun &best, const VerifyRun &run) {
+        if (best.verifySeconds == 0 || run.verifySeconds < best.verifySeconds) {
+            best = run;
+        }
+    };
     for (int r = 0; r < repeat; ++r) {
         progress(QStringLiteral("verify round %1 of %2").arg(r + 1).arg(repeat));
         const RawRate rawOne = rawVerifyRate(messages, rawPerThread, 1);
         raw1.add(rawOne.perSecond);
         raw1Cpu.add(rawOne.perCpuSecond);
-        last1 = verifyOnce(ledgerPath, 1);
+        const VerifyRun last1 = verifyOnce(ledgerPath, 1);
+        keepFastest(best1, last1);
         const double tx = double(last1.report.transactions);
         store1.add(tx / last1.verifySeconds);
         storeWithOpen1.add(tx / (last1.verifySeconds + last1.openSeconds));
         store1Cpu.add(tx / last1.verifyCpuSeconds);
         ratio1.add(store1.rates.back() / rawOne.perSecond);
         ratio1Cpu.add(store1Cpu.rates.back() / rawOne.perCpuSecond);
-        QString line = QStringLiteral("  raw %1/s, store 1t %2 tx/s").arg(qRound(rawOne.perSecond)).arg(qRound(store1.rates.back()));
+        QString line = QStringLiteral("  raw %1/s, store 1t %2 tx/s")
+                           .arg(qRound(rawOne.perSecond))
+                           .arg(qRound(store1.rates.back()));
         if (threads > 1) {
             rawN.add(rawVerifyRate(messages, rawPerThread, threads).perSecond);
-            lastN = verifyOnce(ledgerPath, threads);
+            const VerifyRun lastN = verifyOnce(ledgerPath, threads);
+            keepFastest(bestN, lastN);
             storeN.add(tx / lastN.verifySeconds);
             ratioN.add(storeN.rates.back() / rawOne.perSecond);
             // On an idle machine the calling thread is busy from start to end (it decodes, then
@@ -672,11 +690,14 @@ int main(int argc, char *argv[])
             // time the run would take with a free core per thread.
             storeNMainCpu.add(tx / lastN.verifyMainCpuSeconds);
             ratioNCpuEst.add(storeNMainCpu.rates.back() / rawOne.perCpuSecond);
-            line += QStringLiteral(", raw %1t %2/s, store %1t %3 tx/s").arg(threads).arg(qRound(rawN.rates.back())).arg(qRound(storeN.rates.back()));
+            line += QStringLiteral(", raw %1t %2/s, store %1t %3 tx/s")
+                        .arg(threads)
+                        .arg(qRound(rawN.rates.back()))
+                        .arg(qRound(storeN.rates.back()));
         }
         progress(line);
     }
-    const verify::Report &report = last1.report;
+    const verify::Report &report = best1.report;
     const double sigsPerTx = double(report.signatures) / double(report.transactions);
     const double txSigsPerTx = double(report.signatures - 2 * report.blocks) / double(report.transactions);
 
@@ -727,7 +748,8 @@ int main(int argc, char *argv[])
         }
     }
     // One append needs one leaf hash and, amortised, one node hash.
-    const double merkleIdeal = (shaLeaf.best() > 0 && shaNode.best() > 0) ? 1.0 / (1.0 / shaLeaf.best() + 1.0 / shaNode.best()) : 0;
+    const double merkleIdeal
+        = (shaLeaf.best() > 0 && shaNode.best() > 0) ? 1.0 / (1.0 / shaLeaf.best() + 1.0 / shaNode.best()) : 0;
 
     // The JSON report. Headline rates are the best of the repetitions; "spread" has them all.
     const double r1 = store1.best() / raw1.best();
@@ -768,29 +790,33 @@ int main(int argc, char *argv[])
     // The same ratios from CPU time, which other processes on the machine disturb much less.
     out.insert(QStringLiteral("ratio_verify_1t_cpu"), round3(r1Cpu));
     out.insert(QStringLiteral("ratio_verify_2t_cpu_estimate"), round3(rNCpuEst));
-    out.insert(QStringLiteral("targets"), QJsonObject{{QStringLiteral("ratio_1t"), kTargetRatio1t}, {QStringLiteral("ratio_2t"), kTargetRatio2t}});
-    out.insert(QStringLiteral("meets_targets"), QJsonObject{{QStringLiteral("ratio_1t"), r1 >= kTargetRatio1t},
-                                                             {QStringLiteral("ratio_2t"), threads > 1 && rN >= kTargetRatio2t},
-                                                             {QStringLiteral("ratio_1t_cpu"), r1Cpu >= kTargetRatio1t},
-                                                             {QStringLiteral("ratio_2t_cpu_estimate"), threads > 1 && rNCpuEst >= kTargetRatio2t}});
+    out.insert(QStringLiteral("targets"),
+        QJsonObject{{QStringLiteral("ratio_1t"), kTargetRatio1t}, {QStringLiteral("ratio_2t"), kTargetRatio2t}});
+    out.insert(QStringLiteral("meets_targets"),
+        QJsonObject{{QStringLiteral("ratio_1t"), r1 >= kTargetRatio1t},
+            {QStringLiteral("ratio_2t"), threads > 1 && rN >= kTargetRatio2t},
+            {QStringLiteral("ratio_1t_cpu"), r1Cpu >= kTargetRatio1t},
+            {QStringLiteral("ratio_2t_cpu_estimate"), threads > 1 && rNCpuEst >= kTargetRatio2t}});
 
     QJsonObject timings;
     timings.insert(QStringLiteral("build_demo_s"), round3(build.seconds));
     timings.insert(QStringLiteral("build_demo_reused"), build.reused);
     timings.insert(QStringLiteral("build_demo_tx_per_s_incl_signing"),
-                   build.seconds > 0 ? Samples::round1(double(build.logSize - 1) / build.seconds) : 0.0);
-    timings.insert(QStringLiteral("open_s"), round3(last1.openSeconds));
-    timings.insert(QStringLiteral("verify_1t_s"), round3(last1.verifySeconds));
-    timings.insert(QStringLiteral("verify_1t_cpu_s"), round3(last1.verifyCpuSeconds));
+        build.seconds > 0 ? Samples::round1(double(build.logSize - 1) / build.seconds) : 0.0);
+    timings.insert(QStringLiteral("open_s"), round3(best1.openSeconds));
+    timings.insert(QStringLiteral("verify_1t_s"), round3(best1.verifySeconds));
+    timings.insert(QStringLiteral("verify_1t_cpu_s"), round3(best1.verifyCpuSeconds));
     if (threads > 1) {
-        timings.insert(QStringLiteral("verify_2t_s"), round3(lastN.verifySeconds));
-        timings.insert(QStringLiteral("verify_2t_cpu_s"), round3(lastN.verifyCpuSeconds));
-        timings.insert(QStringLiteral("verify_2t_main_thread_cpu_s"), round3(lastN.verifyMainCpuSeconds));
+        timings.insert(QStringLiteral("verify_2t_s"), round3(bestN.verifySeconds));
+        timings.insert(QStringLiteral("verify_2t_cpu_s"), round3(bestN.verifyCpuSeconds));
+        timings.insert(QStringLiteral("verify_2t_main_thread_cpu_s"), round3(bestN.verifyMainCpuSeconds));
     }
 
     if (replay) {
-        out.insert(QStringLiteral("append_commit_tx_per_s"), Samples::round1(double(replay->transactions) / replay->appendSeconds));
-        out.insert(QStringLiteral("append_commit_blocks_per_s"), Samples::round1(double(replay->blocks) / replay->appendSeconds));
+        out.insert(QStringLiteral("append_commit_tx_per_s"),
+            Samples::round1(double(replay->transactions) / replay->appendSeconds));
+        out.insert(QStringLiteral("append_commit_blocks_per_s"),
+            Samples::round1(double(replay->blocks) / replay->appendSeconds));
         out.insert(QStringLiteral("append_commit_first_tenth_tx_per_s"), Samples::round1(replay->firstTenthRate));
         out.insert(QStringLiteral("append_commit_last_tenth_tx_per_s"), Samples::round1(replay->lastTenthRate));
         timings.insert(QStringLiteral("append_commit_s"), round3(replay->appendSeconds));
@@ -802,8 +828,8 @@ int main(int argc, char *argv[])
         const double n = double(parts->transactions);
         const auto us = [n](double seconds) { return round3(seconds * 1e6 / n); };
         const double signatureCpu = double(report.signatures) / raw1Cpu.best();
-        const double sum = parts->readCpu + parts->blockDecodeCpu + parts->txDecodeCpu + parts->idHexCpu + parts->problemTextCpu
-                           + parts->signingMessageCpu + parts->merkleCpu + signatureCpu;
+        const double sum = parts->readCpu + parts->blockDecodeCpu + parts->txDecodeCpu + parts->idHexCpu
+            + parts->problemTextCpu + parts->signingMessageCpu + parts->merkleCpu + signatureCpu;
         QJsonObject b;
         b.insert(QStringLiteral("read_forEachBlock"), us(parts->readCpu));
         b.insert(QStringLiteral("block_decode_and_messages"), us(parts->blockDecodeCpu));
@@ -814,8 +840,8 @@ int main(int argc, char *argv[])
         b.insert(QStringLiteral("merkle_append"), us(parts->merkleCpu));
         b.insert(QStringLiteral("signature_checks"), us(signatureCpu));
         b.insert(QStringLiteral("sum_of_parts"), us(sum));
-        b.insert(QStringLiteral("measured_verify_1t_cpu"), us(last1.verifyCpuSeconds));
-        b.insert(QStringLiteral("not_signature_checks"), us(last1.verifyCpuSeconds - signatureCpu));
+        b.insert(QStringLiteral("measured_verify_1t_cpu"), us(best1.verifyCpuSeconds));
+        b.insert(QStringLiteral("not_signature_checks"), us(best1.verifyCpuSeconds - signatureCpu));
         out.insert(QStringLiteral("verify_breakdown_cpu_us_per_tx"), b);
         out.insert(QStringLiteral("store_tip_ms"), round3(parts->tipSeconds * 1e3));
         out.insert(QStringLiteral("store_avg_tx_bytes"), round3(parts->txBytes));
