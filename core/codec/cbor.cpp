@@ -1,5 +1,7 @@
 #include "core/codec/cbor.h"
 
+#include "core/base/utf8.h"
+
 #include <QLatin1Char>
 #include <QLatin1String>
 #include <QStringDecoder>
@@ -144,70 +146,6 @@ void appendBytesDiagnostic(const QByteArray &bytes, QString &out)
     out += QLatin1String("h'");
     out += QLatin1String(bytes.toHex());
     out += QLatin1Char('\'');
-}
-
-// Why a UTF-8 sequence is invalid, or an empty string when the text is valid. RFC 3629 §4:
-// no overlong forms, no UTF-16 surrogates (U+D800..U+DFFF), nothing above U+10FFFF.
-QString utf8Problem(const uchar *p, qsizetype size, qsizetype *badAt)
-{
-    qsizetype i = 0;
-    while (i < size) {
-        const uchar b = p[i];
-        if (b < 0x80) {
-            ++i;
-            continue;
-        }
-        *badAt = i;
-        int need = 0;
-        uchar lo = 0x80;
-        uchar hi = 0xbf;
-        if (b >= 0xc2 && b <= 0xdf) {
-            need = 1;
-        } else if (b >= 0xe0 && b <= 0xef) {
-            need = 2;
-            if (b == 0xe0) {
-                lo = 0xa0;
-            } else if (b == 0xed) {
-                hi = 0x9f;
-            }
-        } else if (b >= 0xf0 && b <= 0xf4) {
-            need = 3;
-            if (b == 0xf0) {
-                lo = 0x90;
-            } else if (b == 0xf4) {
-                hi = 0x8f;
-            }
-        } else if (b >= 0x80 && b <= 0xbf) {
-            return QStringLiteral("a continuation byte %1 without a lead byte").arg(byteHex(b));
-        } else if (b == 0xc0 || b == 0xc1) {
-            return QStringLiteral("an overlong encoding (lead byte %1)").arg(byteHex(b));
-        } else {
-            return QStringLiteral("lead byte %1, which would encode a code point above U+10FFFF").arg(byteHex(b));
-        }
-        for (int k = 1; k <= need; ++k) {
-            if (i + k >= size) {
-                return QStringLiteral("a sequence cut off by the end of the string");
-            }
-            const uchar c = p[i + k];
-            const uchar low = k == 1 ? lo : static_cast<uchar>(0x80);
-            const uchar high = k == 1 ? hi : static_cast<uchar>(0xbf);
-            if (c < low || c > high) {
-                if (k == 1 && c >= 0x80 && c <= 0xbf) {
-                    if (b == 0xed) {
-                        return QStringLiteral("an encoded UTF-16 surrogate (U+D800..U+DFFF)");
-                    }
-                    if (b == 0xf4) {
-                        return QStringLiteral("a code point above U+10FFFF");
-                    }
-                    return QStringLiteral("an overlong encoding (lead byte %1)").arg(byteHex(b));
-                }
-                return QStringLiteral("lead byte %1 followed by %2, which is not a valid continuation")
-                    .arg(byteHex(b), byteHex(c));
-            }
-        }
-        i += need + 1;
-    }
-    return QString();
 }
 
 } // namespace
@@ -775,14 +713,12 @@ private:
             if (h.major == MajorBytes) {
                 return Value::fromBytes(QByteArray(reinterpret_cast<const char *>(p), size));
             }
-            qsizetype badAt = 0;
-            const QString problem = utf8Problem(p, size, &badAt);
-            if (!problem.isEmpty()) {
+            if (const auto problem = findUtf8Problem(QByteArrayView(p, size))) {
                 return fail(ErrorCode::Malformed,
                             QStringLiteral("byte offset %1: the text string at byte offset %2 is not valid UTF-8: %3")
-                                .arg(contentAt + badAt)
+                                .arg(contentAt + problem->offset)
                                 .arg(at)
-                                .arg(problem));
+                                .arg(problem->reason));
             }
             // ConvertInitialBom keeps a leading U+FEFF, which QString::fromUtf8 would drop and
             // so break the round trip. The input is validated above, so no error can occur.

@@ -1,5 +1,7 @@
 #include "core/ledger/checkpoint.h"
 
+#include "core/base/utf8.h"
+
 #include <QChar>
 
 #include <algorithm>
@@ -27,60 +29,11 @@ std::optional<QByteArray> decodeBase64Strict(QByteArrayView text)
     return std::move(result.decoded);
 }
 
-// The offset of the first byte that is not part of well-formed UTF-8 (RFC 3629: no overlong
-// forms, no surrogates, nothing above U+10FFFF), or -1.
-qsizetype firstInvalidUtf8(QByteArrayView text)
-{
-    const qsizetype n = text.size();
-    qsizetype i = 0;
-    while (i < n) {
-        const auto b0 = static_cast<quint8>(text[i]);
-        if (b0 < 0x80) {
-            ++i;
-            continue;
-        }
-        qsizetype length = 0;
-        char32_t cp = 0;
-        char32_t min = 0;
-        if ((b0 & 0xE0) == 0xC0) {
-            length = 2;
-            cp = b0 & 0x1F;
-            min = 0x80;
-        } else if ((b0 & 0xF0) == 0xE0) {
-            length = 3;
-            cp = b0 & 0x0F;
-            min = 0x800;
-        } else if ((b0 & 0xF8) == 0xF0) {
-            length = 4;
-            cp = b0 & 0x07;
-            min = 0x10000;
-        } else {
-            return i;
-        }
-        if (i + length > n) {
-            return i;
-        }
-        for (qsizetype k = 1; k < length; ++k) {
-            const auto b = static_cast<quint8>(text[i + k]);
-            if ((b & 0xC0) != 0x80) {
-                return i;
-            }
-            cp = (cp << 6) | (b & 0x3F);
-        }
-        if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) {
-            return i;
-        }
-        i += length;
-    }
-    return -1;
-}
-
 // Valid UTF-8 with no control character other than newline: what both specs require of text.
 Result<void> checkNoteText(QByteArrayView text, const QString &what)
 {
-    const qsizetype bad = firstInvalidUtf8(text);
-    if (bad >= 0) {
-        return fail(ErrorCode::Malformed, QStringLiteral("%1 is not valid UTF-8 (at byte %2)").arg(what).arg(bad));
+    if (const auto bad = findUtf8Problem(text)) {
+        return fail(ErrorCode::Malformed, QStringLiteral("%1 is not valid UTF-8 at byte %2: %3").arg(what).arg(bad->offset).arg(bad->reason));
     }
     for (qsizetype i = 0; i < text.size(); ++i) {
         const auto c = static_cast<quint8>(text[i]);
