@@ -300,6 +300,7 @@ ReplayResult replayAppend(const QString &sourcePath, const QString &targetPath, 
     double firstSeconds = 0, lastSeconds = 0;
     quint64 firstTx = 0, lastTx = 0;
     std::optional<Error> failure;
+    ledger::KeyCache keyCache; // without it every decode re-checks the keys (as costly as a signature check)
     auto ok = (*source)->forEachBlock(1, [&](store::StoredBlock &&stored) {
         auto sealed = ledger::SealedBlock::fromParts(stored.header, stored.signature, stored.checkpointSignature);
         if (!sealed) {
@@ -309,7 +310,7 @@ ReplayResult replayAppend(const QString &sourcePath, const QString &targetPath, 
         std::vector<ledger::Transaction> txs;
         txs.reserve(stored.transactions.size());
         for (const store::StoredTransaction &row : stored.transactions) {
-            auto tx = ledger::Transaction::decode(row.bytes);
+            auto tx = ledger::Transaction::decode(row.bytes, &keyCache);
             if (!tx) {
                 failure = tx.error();
                 return false;
