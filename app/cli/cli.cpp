@@ -409,7 +409,7 @@ int cmdVerify(Context &ctx)
     }
     QElapsedTimer timer;
     timer.start();
-    auto report = verify::verifyStore(**store, {threads});
+    auto report = verify::verifyStore(**store, verify::Options(threads));
     if (!report) {
         return ctx.fail(report.error());
     }
@@ -727,7 +727,7 @@ int cmdDemo(Context &ctx)
     const qint64 buildMs = timer.elapsed();
     timer.restart();
     const int threads = QThread::idealThreadCount();
-    auto report = verify::verifyStore(*demo->store, {threads});
+    auto report = verify::verifyStore(*demo->store, verify::Options(threads));
     if (!report) {
         return ctx.fail(report.error());
     }

@@ -73,6 +73,8 @@ int compareBytes(QByteArrayView a, QByteArrayView b)
     return a.size() < b.size() ? -1 : 1;
 }
 
+constexpr quint64 kMaxReserve = 64;
+
 QString byteHex(quint8 b)
 {
     return QStringLiteral("0x%1").arg(b, 2, 16, QLatin1Char('0'));
@@ -741,7 +743,9 @@ private:
                                 .arg(remaining()));
             }
             Array items;
-            items.reserve(static_cast<std::size_t>(h.arg));
+            // A declared count is only a claim: nested containers could each claim as many items
+            // as bytes remain, so reserve a little and let real items grow the vector.
+            items.reserve(static_cast<std::size_t>(std::min<quint64>(h.arg, kMaxReserve)));
             for (quint64 i = 0; i < h.arg; ++i) {
                 if (m_pos >= m_size) {
                     return truncatedContainer(QStringLiteral("array"), at, h.arg, i);
@@ -762,7 +766,7 @@ private:
                                 .arg(remaining()));
             }
             Map entries;
-            entries.reserve(static_cast<std::size_t>(h.arg));
+            entries.reserve(static_cast<std::size_t>(std::min<quint64>(h.arg, kMaxReserve)));
             qsizetype previousStart = -1;
             qsizetype previousEnd = -1;
             for (quint64 i = 0; i < h.arg; ++i) {

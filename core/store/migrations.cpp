@@ -4,16 +4,11 @@ namespace courtyard::store {
 
 namespace {
 
-// Version 1: the ledger. blocks, transactions and meta are append-only, enforced by the
+// Version 1: the ledger. blocks and transactions are append-only, enforced by the
 // database itself so that no code path (ours or a careless script) can edit history.
 // The kind/author/sequence/id columns are derived from the stored bytes for lookups; the
 // verifier checks that they agree with the bytes.
 constexpr char kVersion1[] = R"sql(
-CREATE TABLE meta (
-    key   TEXT PRIMARY KEY,
-    value BLOB NOT NULL
-) STRICT;
-
 CREATE TABLE blocks (
     height               INTEGER PRIMARY KEY CHECK (height >= 0),
     hash                 BLOB NOT NULL UNIQUE,
@@ -34,10 +29,6 @@ CREATE TABLE transactions (
 ) STRICT;
 CREATE INDEX transactions_by_block ON transactions(block_height);
 
-CREATE TRIGGER meta_append_only_update BEFORE UPDATE ON meta
-BEGIN SELECT RAISE(ABORT, 'meta is append-only'); END;
-CREATE TRIGGER meta_append_only_delete BEFORE DELETE ON meta
-BEGIN SELECT RAISE(ABORT, 'meta is append-only'); END;
 CREATE TRIGGER blocks_append_only_update BEFORE UPDATE ON blocks
 BEGIN SELECT RAISE(ABORT, 'blocks are append-only'); END;
 CREATE TRIGGER blocks_append_only_delete BEFORE DELETE ON blocks

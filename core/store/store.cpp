@@ -2,11 +2,18 @@
 
 #include "core/store/migrations.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QLoggingCategory>
 
 #include <sqlite3.h>
+
+#include <cerrno>
+#include <cstring>
+
+#include <fcntl.h>
+#include <unistd.h>
 
 namespace courtyard::store {
 
@@ -137,7 +144,11 @@ Result<std::unique_ptr<Store>> Store::openHandle(const QString &path, bool creat
     }
     std::unique_ptr<Store> store(new Store());
     store->m_path = path;
-    const int flags = SQLITE_OPEN_READWRITE | (create ? SQLITE_OPEN_CREATE : 0) | SQLITE_OPEN_NOMUTEX;
+    if (QFileInfo(path).isDir()) {
+        return fail(ErrorCode::InvalidArgument, QStringLiteral("%1 is a folder, not a ledger file").arg(path));
+    }
+    const int access = options.readOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | (create ? SQLITE_OPEN_CREATE : 0);
+    const int flags = access | SQLITE_OPEN_NOMUTEX;
     const int rc = sqlite3_open_v2(QFile::encodeName(path).constData(), &store->m_db, flags, nullptr);
     if (rc != SQLITE_OK) {
         return fail(store->sqliteError(QStringLiteral("cannot open %1").arg(path)));
@@ -151,7 +162,10 @@ Result<std::unique_ptr<Store>> Store::openHandle(const QString &path, bool creat
     {
         Statement appId(store->m_db, "PRAGMA application_id");
         if (!appId.ok() || appId.step() != SQLITE_ROW) {
-            return fail(ErrorCode::Malformed, QStringLiteral("%1 is not a Courtyard ledger (not an SQLite database)").arg(path));
+            if ((sqlite3_extended_errcode(store->m_db) & 0xff) == SQLITE_NOTADB) {
+                return fail(ErrorCode::Malformed, QStringLiteral("%1 is not a Courtyard ledger (not an SQLite database)").arg(path));
+            }
+            return fail(store->sqliteError(QStringLiteral("cannot read %1").arg(path)));
         }
         applicationId = appId.int64(0);
         Statement userVersion(store->m_db, "PRAGMA user_version");
@@ -168,6 +182,15 @@ Result<std::unique_ptr<Store>> Store::openHandle(const QString &path, bool creat
                         .arg(path).arg(version).arg(latestSchemaVersion()));
     }
 
+    if (options.readOnly) {
+        if (version < latestSchemaVersion()) {
+            return fail(ErrorCode::Unsupported,
+                        QStringLiteral("%1 has the older schema version %2 and must be upgraded before it can be read; "
+                                       "open it once with write access").arg(path).arg(version));
+        }
+        store->m_schemaVersion = int(version);
+        return store;
+    }
     // WAL + synchronous=FULL: a commit that returned is on disk, even across a power cut.
     CY_CHECK(store->exec("PRAGMA journal_mode=WAL"));
     CY_CHECK(store->exec("PRAGMA synchronous=FULL"));
@@ -203,6 +226,14 @@ Result<void> Store::migrate()
 
 Result<void> Store::loadLog()
 {
+    CY_CHECK(exec("SAVEPOINT load_log")); // block count and log from one snapshot
+    auto loaded = readLog();
+    (void)exec("RELEASE load_log");
+    return loaded;
+}
+
+Result<void> Store::readLog()
+{
     m_log = merkle::MerkleLog();
     Statement count(m_db, "SELECT count(*) FROM blocks");
     if (!count.ok() || count.step() != SQLITE_ROW) {
@@ -228,17 +259,18 @@ Result<void> Store::loadLog()
 Result<std::unique_ptr<Store>> Store::open(const QString &path, const OpenOptions &options)
 {
     CY_TRY(std::unique_ptr<Store> store, openHandle(path, /*create=*/false, options));
-    CY_CHECK(store->migrate());
+    if (!options.readOnly) {
+        CY_CHECK(store->migrate());
+    }
     CY_CHECK(store->loadLog());
     return store;
 }
 
-Result<std::unique_ptr<Store>> Store::create(const QString &path, const ledger::Genesis &genesis,
-                                             const crypto::KeyPair &sealer, quint64 timeMs, const OpenOptions &options)
+Result<void> Store::buildNew(const QString &path, const ledger::Genesis &genesis, const crypto::KeyPair &sealer,
+                             quint64 timeMs)
 {
-    CY_CHECK(genesis.validate());
     CY_TRY(ledger::Transaction genesisTx, genesis.toTransaction(sealer));
-    CY_TRY(std::unique_ptr<Store> store, openHandle(path, /*create=*/true, options));
+    CY_TRY(std::unique_ptr<Store> store, openHandle(path, /*create=*/true, {}));
     CY_CHECK(store->migrate());
     CY_CHECK(store->loadLog());
 
@@ -254,7 +286,50 @@ Result<std::unique_ptr<Store>> Store::create(const QString &path, const ledger::
     header.timeMs = timeMs;
     const ledger::SealedBlock block = ledger::sealBlock(header, sealer, genesis.logOrigin());
     CY_CHECK(store->appendBlock(block, {genesisTx}));
-    return store;
+    // Closing the only connection checkpoints the WAL into the file and removes it.
+    return {};
+}
+
+Result<std::unique_ptr<Store>> Store::create(const QString &path, const ledger::Genesis &genesis,
+                                             const crypto::KeyPair &sealer, quint64 timeMs, const OpenOptions &options)
+{
+    CY_CHECK(genesis.validate());
+    if (QFileInfo::exists(path)) {
+        return fail(ErrorCode::Conflict, QStringLiteral("%1 already exists; choose another path or remove it first").arg(path));
+    }
+    // Build under a temporary name in the same folder, then link it into place: a crash or a
+    // full disk leaves no half-made ledger at path, and link() never replaces an existing file.
+    const QFileInfo target(path);
+    const QString temporary = target.absolutePath() + QStringLiteral("/.") + target.fileName() + QStringLiteral(".creating-") +
+                              QString::number(QCoreApplication::applicationPid());
+    const auto removeTemporary = [&temporary] {
+        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")}) {
+            QFile::remove(temporary + suffix);
+        }
+    };
+    removeTemporary();
+    if (auto built = buildNew(temporary, genesis, sealer, timeMs); !built) {
+        removeTemporary();
+        return fail(built.error());
+    }
+    const QByteArray from = QFile::encodeName(temporary);
+    const QByteArray to = QFile::encodeName(path);
+    if (::link(from.constData(), to.constData()) != 0) {
+        const int error = errno;
+        removeTemporary();
+        if (error == EEXIST) {
+            return fail(ErrorCode::Conflict, QStringLiteral("%1 already exists; choose another path or remove it first").arg(path));
+        }
+        return fail(ErrorCode::Io, QStringLiteral("cannot create %1: %2").arg(path, QString::fromLocal8Bit(std::strerror(error))));
+    }
+    ::unlink(from.constData());
+    // The new name must survive a power cut too.
+    const int dir = ::open(QFile::encodeName(target.absolutePath()).constData(), O_RDONLY | O_DIRECTORY);
+    if (dir >= 0) {
+        ::fsync(dir);
+        ::close(dir);
+    }
+    return open(path, options);
 }
 
 Result<ledger::Genesis> Store::genesis()
@@ -293,7 +368,19 @@ Result<StoredBlock> Store::block(quint64 height)
     return std::move(*found);
 }
 
-Result<void> Store::forEachBlock(quint64 fromHeight, const std::function<bool(StoredBlock &&)> &callback)
+Result<void> Store::forEachBlock(quint64 fromHeight, const std::function<bool(StoredBlock &&)> &callback,
+                                 quint64 *unclaimed)
+{
+    // One read transaction: blocks and transactions come from the same snapshot even while
+    // another process appends.
+    CY_CHECK(exec("SAVEPOINT read_blocks"));
+    auto result = streamBlocks(fromHeight, callback, unclaimed);
+    (void)exec("RELEASE read_blocks");
+    return result;
+}
+
+Result<void> Store::streamBlocks(quint64 fromHeight, const std::function<bool(StoredBlock &&)> &callback,
+                                 quint64 *unclaimed)
 {
     Statement blocks(m_db, "SELECT height, hash, header, signature, checkpoint_signature FROM blocks "
                            "WHERE height >= ? ORDER BY height");
@@ -333,6 +420,13 @@ Result<void> Store::forEachBlock(quint64 fromHeight, const std::function<bool(St
     }
     if (rc != SQLITE_DONE || (txRc != SQLITE_ROW && txRc != SQLITE_DONE)) {
         return fail(sqliteError(QStringLiteral("cannot read blocks")));
+    }
+    if (unclaimed) {
+        *unclaimed = 0;
+        while (txRc == SQLITE_ROW) {
+            ++*unclaimed;
+            txRc = txs.step();
+        }
     }
     return {};
 }
@@ -411,6 +505,10 @@ Result<void> Store::appendBlock(const ledger::SealedBlock &block, const std::vec
     const auto reject = [&](const QString &why) {
         return fail(ErrorCode::Integrity, QStringLiteral("block %1 does not extend this ledger: %2").arg(h.height).arg(why));
     };
+    // What is stored is headerBytes: it must say exactly what header says.
+    if (block.headerBytes != h.encode() || block.hash != crypto::sha256(block.headerBytes)) {
+        return reject(QStringLiteral("its header bytes or hash do not match its header"));
+    }
     if (h.height != m_blockCount) {
         return reject(QStringLiteral("expected height %1").arg(m_blockCount));
     }

@@ -10,7 +10,9 @@
 // Errors: NotFound (no such file or row), Malformed (not a Courtyard database), SchemaTooNew,
 // DiskFull, Conflict (duplicate or out-of-order data), Integrity (a block that does not fit),
 // Database (anything else SQLite reports, with its message).
-// Thread-safety: a Store is used from one thread at a time.
+// Thread-safety: a Store is used from one thread at a time. One process writes a ledger; others
+// may read it (each read runs in one SQLite snapshot), but a Store's in-memory log and block
+// count are those of the moment it was opened or last appended to.
 #pragma once
 
 #include "core/base/result.h"
@@ -67,6 +69,9 @@ struct OutboxEntry {
 };
 
 struct OpenOptions {
+    // Opens without writing anything: no migration, no journal-mode change. For verifying a
+    // backup or a ledger on a read-only disk. An older schema is then an error.
+    bool readOnly = false;
     // Fault injection for tests: caps the database size in pages to simulate a full disk.
     std::optional<qint64> maxPageCountForTesting;
 };
@@ -77,8 +82,9 @@ public:
     // not exist; SchemaTooNew if a newer Courtyard wrote it; Malformed if it is not a ledger.
     static Result<std::unique_ptr<Store>> open(const QString &path, const OpenOptions &options = {});
 
-    // Creates a new ledger file holding the genesis block (height 0, log index 0). Conflict if
-    // the file already exists.
+    // Creates a new ledger file holding the genesis block (height 0, log index 0), all or
+    // nothing: the file is built under a temporary name and appears at path only when complete.
+    // Conflict if the file already exists.
     static Result<std::unique_ptr<Store>> create(const QString &path, const ledger::Genesis &genesis,
                                                  const crypto::KeyPair &sealer, quint64 timeMs,
                                                  const OpenOptions &options = {});
@@ -99,9 +105,11 @@ public:
     Result<ledger::SealedBlock> tip();
 
     Result<StoredBlock> block(quint64 height);
-    // Streams every block from fromHeight in order with its transactions; stops early when the
-    // callback returns false.
-    Result<void> forEachBlock(quint64 fromHeight, const std::function<bool(StoredBlock &&)> &callback);
+    // Streams every block from fromHeight in order with its transactions, all read in one
+    // snapshot; stops early when the callback returns false. When the stream runs to the end,
+    // *unclaimed (if given) is set to the number of transaction rows that no block claimed.
+    Result<void> forEachBlock(quint64 fromHeight, const std::function<bool(StoredBlock &&)> &callback,
+                              quint64 *unclaimed = nullptr);
 
     struct TransactionLocation {
         quint64 logIndex = 0;
@@ -134,9 +142,13 @@ public:
 private:
     Store() = default;
     static Result<std::unique_ptr<Store>> openHandle(const QString &path, bool create, const OpenOptions &options);
+    static Result<void> buildNew(const QString &path, const ledger::Genesis &genesis, const crypto::KeyPair &sealer,
+                                 quint64 timeMs);
     Result<void> migrate();
     Result<void> loadLog();
+    Result<void> readLog();
     Result<void> exec(const char *sql);
+    Result<void> streamBlocks(quint64 fromHeight, const std::function<bool(StoredBlock &&)> &callback, quint64 *unclaimed);
     Error sqliteError(const QString &what) const;
     Result<void> insertBlock(const ledger::SealedBlock &block, const std::vector<ledger::Transaction> &transactions);
 

@@ -90,7 +90,12 @@ std::size_t firstBadSignatureParallel(const std::vector<SignatureCheck> &checks,
 
 class Verifier {
 public:
-    Verifier(store::Store &store, const Options &options) : m_store(store), m_threads(std::max(1, options.threads)) {}
+    Verifier(store::Store &store, const Options &options)
+        : m_store(store)
+        , m_threads(std::max(1, options.threads))
+        , m_options(options)
+    {
+    }
 
     Result<Report> run();
 
@@ -101,8 +106,12 @@ private:
     bool flushSignatures();
     void reportAt(Position position, Problem problem);
 
+    void checkTrustedCheckpoint();
+
     store::Store &m_store;
     int m_threads;
+    const Options &m_options;
+    std::vector<quint64> m_blockEnds; // log size after each verified block
     Report m_report;
     std::optional<std::pair<Position, Problem>> m_found;
 
@@ -186,6 +195,9 @@ std::optional<std::pair<Position, Problem>> Verifier::checkBlock(const store::St
     if (height > 0 && h.timeMs < m_previousTime) {
         return blockProblem(ErrorCode::Integrity, QStringLiteral("its time is earlier than block %1's").arg(height - 1));
     }
+    if (m_genesis && h.communityId != m_genesis->communityId) {
+        return blockProblem(ErrorCode::Integrity, QStringLiteral("it belongs to another community than genesis names"));
+    }
     if (h.firstIndex != m_log.size()) {
         return blockProblem(ErrorCode::Integrity,
                             QStringLiteral("it starts at log index %1 but the blocks before it end at %2").arg(h.firstIndex).arg(m_log.size()));
@@ -231,6 +243,13 @@ std::optional<std::pair<Position, Problem>> Verifier::checkBlock(const store::St
             if (g->communityId != h.communityId) {
                 return txProblem(ErrorCode::Integrity, idHex(), QStringLiteral("genesis names another community than block 0"));
             }
+            if (m_options.trustedSealer &&
+                (g->sealer != m_options.trustedSealer->key || g->logOrigin() != m_options.trustedSealer->name)) {
+                return txProblem(ErrorCode::Integrity, idHex(),
+                                 QStringLiteral("genesis names sealer %1 of %2, not the trusted key %3 of %4: this is another ledger")
+                                     .arg(g->sealer.toHex(), g->logOrigin(), m_options.trustedSealer->key.toHex(),
+                                          m_options.trustedSealer->name));
+            }
             m_genesis = *g;
             m_origin = g->logOrigin();
         } else if (!m_genesis) {
@@ -262,9 +281,6 @@ std::optional<std::pair<Position, Problem>> Verifier::checkBlock(const store::St
         m_log.append(row.bytes);
         ++ordinal;
     }
-    if (!m_genesis) {
-        return blockProblem(ErrorCode::Integrity, QStringLiteral("block 0 holds no genesis transaction"));
-    }
 
     // The block's own signatures, checked with the rest of the batch.
     m_messages.push_back(std::make_unique<QByteArray>(ledger::blockSigningMessage(sealed.headerBytes)));
@@ -280,6 +296,7 @@ std::optional<std::pair<Position, Problem>> Verifier::checkBlock(const store::St
                                                  Problem{height, std::nullopt, QString(), ErrorCode::Integrity,
                                                          QStringLiteral("its log root is not the root of the log up to log index %1").arg(h.lastIndex)}));
     }
+    m_blockEnds.push_back(m_log.size());
     m_previousHash = sealed.hash;
     m_previousTime = h.timeMs;
     ++m_nextHeight;
@@ -290,9 +307,41 @@ std::optional<std::pair<Position, Problem>> Verifier::checkBlock(const store::St
     return std::nullopt;
 }
 
+void Verifier::checkTrustedCheckpoint()
+{
+    if (!m_options.trustedCheckpoint) {
+        return;
+    }
+    const ledger::Checkpoint &cp = *m_options.trustedCheckpoint;
+    if (cp.origin != m_origin) {
+        reportAt(Position{0, -1}, Problem{0, std::nullopt, QString(), ErrorCode::Integrity,
+                                          QStringLiteral("the trusted checkpoint is of log '%1', this ledger is '%2'").arg(cp.origin, m_origin)});
+        return;
+    }
+    if (cp.size > m_log.size()) {
+        reportAt(Position{m_nextHeight, -1},
+                 Problem{m_nextHeight, std::nullopt, QString(), ErrorCode::Integrity,
+                         QStringLiteral("the ledger holds %1 transactions but the trusted checkpoint has %2: history was cut short")
+                             .arg(m_log.size()).arg(cp.size)});
+        return;
+    }
+    if (cp.size == 0) {
+        return;
+    }
+    if (*m_log.rootAt(cp.size) != cp.root) {
+        // Name the block that holds the checkpoint's last entry.
+        const auto end = std::lower_bound(m_blockEnds.begin(), m_blockEnds.end(), cp.size);
+        const quint64 height = quint64(end - m_blockEnds.begin());
+        reportAt(Position{height, -1}, Problem{height, std::nullopt, QString(), ErrorCode::Integrity,
+                                               QStringLiteral("the log up to %1 entries differs from the trusted checkpoint: "
+                                                              "history was rewritten").arg(cp.size)});
+    }
+}
+
 Result<Report> Verifier::run()
 {
     constexpr std::size_t kBatchSignatures = 4096;
+    quint64 unclaimed = 0;
     CY_CHECK(m_store.forEachBlock(0, [&](store::StoredBlock &&stored) {
         auto problem = checkBlock(stored);
         if (problem) {
@@ -306,17 +355,20 @@ Result<Report> Verifier::run()
             return flushSignatures();
         }
         return true;
-    }));
+    }, &unclaimed));
     if (!m_found) {
         flushSignatures();
     }
     if (!m_found && m_nextHeight == 0) {
         reportAt(Position{0, -1}, Problem{0, std::nullopt, QString(), ErrorCode::Integrity, QStringLiteral("the ledger holds no blocks")});
     }
-    if (!m_found && m_log.size() != m_store.log().size()) {
+    if (!m_found && unclaimed > 0) {
         reportAt(Position{m_nextHeight, -1},
                  Problem{m_nextHeight, m_log.size(), QString(), ErrorCode::Integrity,
-                         QStringLiteral("%1 transactions are stored beyond the last block").arg(m_store.log().size() - m_log.size())});
+                         QStringLiteral("%1 transactions are stored beyond the last block").arg(unclaimed)});
+    }
+    if (!m_found) {
+        checkTrustedCheckpoint();
     }
     if (m_found) {
         // Everything before the first problem verified: signature checks run in log order,

@@ -17,6 +17,7 @@
 #pragma once
 
 #include "core/base/result.h"
+#include "core/ledger/checkpoint.h"
 #include "core/merkle/merkle_log.h"
 #include "core/store/store.h"
 
@@ -47,9 +48,18 @@ struct Report {
 };
 
 struct Options {
+    explicit Options(int signatureThreads = 1) : threads(signatureThreads) {}
+
     int threads = 1; // threads for signature checks, >= 1
+
+    // Trust anchors. Without them verification proves only that the ledger is consistent in
+    // itself: whoever holds a sealing key could build another consistent ledger, and a ledger cut
+    // short at a block boundary is still consistent. A device pins the sealer's note key at
+    // enrollment and keeps the last checkpoint it saw.
+    std::optional<ledger::NoteKey> trustedSealer;     // genesis must name this key and origin
+    std::optional<ledger::Checkpoint> trustedCheckpoint; // the log must extend it (already signature-checked)
 };
 
-Result<Report> verifyStore(store::Store &store, const Options &options = {});
+Result<Report> verifyStore(store::Store &store, const Options &options = Options());
 
 } // namespace courtyard::verify

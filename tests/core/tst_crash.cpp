@@ -62,7 +62,7 @@ void TestCrash::killedWhileAppending()
 
         auto store = store::Store::open(path);
         CY_VERIFY_OK(store);
-        auto report = verify::verifyStore(**store, {2});
+        auto report = verify::verifyStore(**store, verify::Options(2));
         QVERIFY(report.has_value());
         CY_VERIFY_REPORT_OK(*report);
 

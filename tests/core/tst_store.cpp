@@ -5,6 +5,7 @@
 #include "core/store/migrations.h"
 #include "core/verify/verifier.h"
 
+#include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -69,6 +70,9 @@ private Q_SLOTS:
     void newerSchemaIsRefusedAndUntouched();
     void notALedger();
     void outboxReservesSequencesDurably();
+    void appendBlockChecksItsParts();
+    void createIsAllOrNothing();
+    void readOnlyOpenWritesNothing();
     void outboxFailedBuildConsumesNothing();
     void outboxEntriesBecomeSealedWithTheirBlock();
 
@@ -124,7 +128,7 @@ void TestStore::schemaIsVersionedAndMarked()
     RawDb raw(m_path);
     QCOMPARE(raw.scalar(QStringLiteral("PRAGMA user_version")), qint64(store::latestSchemaVersion()));
     QCOMPARE(raw.scalar(QStringLiteral("PRAGMA application_id")), qint64(store::kApplicationId));
-    QCOMPARE(raw.scalar(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'trigger'")), qint64(7));
+    QCOMPARE(raw.scalar(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'trigger'")), qint64(5));
 }
 
 void TestStore::ledgerTablesAreAppendOnly_data()
@@ -398,6 +402,78 @@ void TestStore::outboxEntriesBecomeSealedWithTheirBlock()
     QCOMPARE((*all)[2].state, store::OutboxState::Rejected);
     QCOMPARE((*all)[2].reasonCode, QStringLiteral("unit-unknown"));
     QCOMPARE(store->outbox(store::OutboxState::Pending)->size(), std::size_t(0));
+}
+
+void TestStore::appendBlockChecksItsParts()
+{
+    auto store = testing::makeLedger(m_path, m_c, 2, 2);
+    auto tip = store->tip();
+    const std::vector<ledger::Transaction> txs{testing::makeTransaction(m_c, m_c.kiosk, 100)};
+    merkle::MerkleLog log = store->log();
+    log.append(txs[0].bytes());
+    ledger::BlockHeader h = tip->header;
+    h.height += 1;
+    h.previous = tip->hash;
+    h.firstIndex = h.lastIndex = store->log().size();
+    h.logRoot = log.root();
+    ledger::SealedBlock block = ledger::sealBlock(h, m_c.server, m_c.genesis.logOrigin());
+    ledger::SealedBlock wrongBytes = block;
+    wrongBytes.headerBytes = tip->headerBytes; // the stored bytes would say something else
+    auto refused = store->appendBlock(wrongBytes, txs);
+    QVERIFY(!refused.has_value());
+    QVERIFY(refused.error().message.contains(QStringLiteral("header bytes")));
+    ledger::SealedBlock wrongHash = block;
+    wrongHash.hash = tip->hash;
+    QVERIFY(!store->appendBlock(wrongHash, txs).has_value());
+    QCOMPARE(store->blockCount(), quint64(3));
+    CY_VERIFY_OK(store->appendBlock(block, txs));
+}
+
+void TestStore::createIsAllOrNothing()
+{
+    // A genesis that cannot be made leaves nothing behind, under the name or a temporary one.
+    ledger::Genesis bad = m_c.genesis;
+    bad.quorum = 9;
+    QVERIFY(!store::Store::create(m_path, bad, m_c.server, 1).has_value());
+    QCOMPARE(QDir(m_dir->path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot), QStringList());
+    // Signed by a key that is not the sealer: refused before any file exists.
+    QVERIFY(!store::Store::create(m_path, m_c.genesis, m_c.manager, 1).has_value());
+    QCOMPARE(QDir(m_dir->path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot), QStringList());
+    // A successful create leaves exactly the ledger (and its open WAL), complete.
+    auto store = store::Store::create(m_path, m_c.genesis, m_c.server, 1);
+    CY_VERIFY_OK(store);
+    QCOMPARE((*store)->blockCount(), quint64(1));
+    store->reset();
+    QCOMPARE(QDir(m_dir->path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot), QStringList{QStringLiteral("ledger.db")});
+    // Never over an existing file, and that file is left as it was.
+    const QByteArray before = fileBytes(m_path);
+    QCOMPARE(store::Store::create(m_path, m_c.genesis, m_c.server, 2).error().code, ErrorCode::Conflict);
+    QCOMPARE(fileBytes(m_path), before);
+}
+
+void TestStore::readOnlyOpenWritesNothing()
+{
+    testing::makeLedger(m_path, m_c, 2, 3).reset();
+    const QByteArray before = fileBytes(m_path);
+    store::OpenOptions readOnly;
+    readOnly.readOnly = true;
+    {
+        auto store = store::Store::open(m_path, readOnly);
+        CY_VERIFY_OK(store);
+        QCOMPARE((*store)->blockCount(), quint64(3));
+        auto report = verify::verifyStore(**store);
+        CY_VERIFY_REPORT_OK(*report);
+        // Writing through a read-only store fails cleanly.
+        auto sealed = (*store)->sealNext({testing::makeTransaction(m_c, m_c.kiosk, 50)}, testing::noState(), 1798800000000, m_c.server);
+        QVERIFY(!sealed.has_value());
+        QCOMPARE((*store)->blockCount(), quint64(3));
+    }
+    QCOMPARE(fileBytes(m_path), before);
+    // An older schema cannot be read without upgrading it, which a read-only open will not do.
+    RawDb(m_path).exec(QStringLiteral("PRAGMA user_version = 0"));
+    auto old = store::Store::open(m_path, readOnly);
+    QVERIFY(!old.has_value());
+    QVERIFY(old.error().message.contains(QStringLiteral("upgraded")));
 }
 
 QTEST_GUILESS_MAIN(TestStore)

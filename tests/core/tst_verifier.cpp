@@ -78,6 +78,11 @@ private Q_SLOTS:
     void sequenceThatGoesBackIsAReplay();
     void firstProblemIsReportedWithEitherThreadCount();
     void bytesFlippedInTheFileItself();
+    void blockOfAnotherCommunity();
+    void rowsBeyondTheLastBlock();
+    void trustedSealerPinsTheLedger();
+    void trustedCheckpointCatchesCutAndRewrittenHistory();
+    void concurrentAppendIsNotAProblem();
 
 private:
     Result<verify::Report> verifyAt(int threads = 1)
@@ -86,7 +91,7 @@ private:
         if (!store) {
             return fail(store.error());
         }
-        return verify::verifyStore(**store, {threads});
+        return verify::verifyStore(**store, verify::Options(threads));
     }
 
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -362,6 +367,139 @@ void TestVerifier::bytesFlippedInTheFileItself()
     QCOMPARE(report->problem->height, quint64(6));
     QCOMPARE(report->problem->logIndex, std::optional<quint64>(28));
     QCOMPARE(report->problem->code, ErrorCode::BadSignature);
+}
+
+void TestVerifier::blockOfAnotherCommunity()
+{
+    // Properly sealed by the real sealer, but for another community: a replay of someone else's
+    // history into this ledger. The store refuses it; a malicious file can still hold it.
+    ledger::Genesis other = m_c.genesis;
+    other.communityId = QByteArray(16, 'B');
+    ledger::TransactionBody body = testing::makeTransaction(m_c, m_c.manager, 100).body();
+    body.communityId = other.communityId;
+    const ledger::Transaction foreign = *ledger::Transaction::create(body, m_c.manager);
+    auto store = store::Store::open(m_path);
+    auto tip = (*store)->tip();
+    ledger::BlockHeader h = tip->header;
+    h.communityId = other.communityId;
+    h.height += 1;
+    h.previous = tip->hash;
+    h.firstIndex = h.lastIndex = (*store)->log().size();
+    merkle::MerkleLog log = (*store)->log();
+    log.append(foreign.bytes());
+    h.logRoot = log.root();
+    const ledger::SealedBlock block = ledger::sealBlock(h, m_c.server, m_c.genesis.logOrigin());
+    QVERIFY(!(*store)->appendBlock(block, {foreign}).has_value());
+    store->reset();
+    {
+        RawDb raw(m_path);
+        raw.exec("INSERT INTO blocks VALUES (9, x'" + crypto::toByteArray(block.hash).toHex() + "', x'" + block.headerBytes.toHex() + "', x'" +
+                 block.signature.toHex() + "', x'" + block.checkpointSignature.toHex() + "')");
+        raw.exec("INSERT INTO transactions VALUES (41, 9, x'" + crypto::toByteArray(foreign.id()).toHex() + "', 'test.note', x'" +
+                 foreign.body().author.toByteArray().toHex() + "', 100, x'" + foreign.bytes().toHex() + "')");
+    }
+    auto report = verifyAt();
+    QVERIFY(!report->ok());
+    QCOMPARE(report->problem->height, quint64(9));
+    QVERIFY2(report->problem->reason.contains(QStringLiteral("another community")), qPrintable(report->problem->reason));
+}
+
+void TestVerifier::rowsBeyondTheLastBlock()
+{
+    const ledger::Transaction extra = testing::makeTransaction(m_c, m_c.kiosk, 100);
+    {
+        RawDb raw(m_path);
+        raw.exec("INSERT INTO transactions VALUES (41, 99, x'" + crypto::toByteArray(extra.id()).toHex() + "', 'test.note', x'" +
+                 extra.body().author.toByteArray().toHex() + "', 100, x'" + extra.bytes().toHex() + "')");
+    }
+    auto report = verifyAt();
+    QVERIFY(!report->ok());
+    QVERIFY2(report->problem->reason.contains(QStringLiteral("1 transactions are stored beyond the last block")),
+             qPrintable(report->problem->reason));
+    QCOMPARE(report->blocks, quint64(9));
+}
+
+void TestVerifier::trustedSealerPinsTheLedger()
+{
+    auto store = store::Store::open(m_path);
+    verify::Options good(2);
+    good.trustedSealer = ledger::NoteKey{m_c.genesis.logOrigin(), m_c.server.publicKey()};
+    CY_VERIFY_REPORT_OK(*verify::verifyStore(**store, good));
+
+    // A ledger built by someone holding another key, even with the same community id, is not ours.
+    verify::Options otherKey(1);
+    otherKey.trustedSealer = ledger::NoteKey{m_c.genesis.logOrigin(), m_c.manager.publicKey()};
+    auto report = verify::verifyStore(**store, otherKey);
+    QVERIFY(!report->ok());
+    QCOMPARE(report->problem->height, quint64(0));
+    QVERIFY(report->problem->reason.contains(QStringLiteral("another ledger")));
+    QCOMPARE(report->blocks, quint64(0));
+}
+
+void TestVerifier::trustedCheckpointCatchesCutAndRewrittenHistory()
+{
+    auto store = store::Store::open(m_path);
+    const auto checkpointOf = [&](quint64 height) {
+        auto b = (*store)->block(height);
+        return ledger::SealedBlock::fromParts(b->header, b->signature, b->checkpointSignature)->checkpoint(m_c.genesis.logOrigin());
+    };
+    const ledger::Checkpoint atBlock5 = checkpointOf(5);
+    const ledger::Checkpoint atTip = checkpointOf(8);
+    verify::Options options(2);
+    options.trustedCheckpoint = atBlock5;
+    CY_VERIFY_REPORT_OK(*verify::verifyStore(**store, options)); // the ledger extends an older checkpoint
+    store->reset();
+
+    // Cut: the newest block disappears. Consistent in itself, but shorter than what we saw.
+    {
+        RawDb raw(m_path);
+        raw.exec("DELETE FROM transactions WHERE block_height = 8");
+        raw.exec("DELETE FROM blocks WHERE height = 8");
+    }
+    CY_VERIFY_REPORT_OK(*verifyAt());
+    store = store::Store::open(m_path);
+    options.trustedCheckpoint = atTip;
+    auto cut = verify::verifyStore(**store, options);
+    QVERIFY(!cut->ok());
+    QVERIFY2(cut->problem->reason.contains(QStringLiteral("cut short")), qPrintable(cut->problem->reason));
+
+    // Rewritten: the sealer re-seals a different history from block 4 on (here: another ledger
+    // of the same community with different transactions). The checkpoint from before names it.
+    const QString otherPath = m_dir->filePath(QStringLiteral("rewritten.db"));
+    {
+        auto rewritten = testing::makeLedger(otherPath, m_c, 3, 5); // same first 3 blocks
+        rewritten->sealNext({testing::makeTransaction(m_c, m_c.kiosk, 90, QStringLiteral("rewritten"))}, testing::noState(),
+                            1798800000000, m_c.server);
+        for (int i = 0; i < 12; ++i) { // longer than the original: only the checkpoint can tell
+            rewritten->sealNext({testing::makeTransaction(m_c, m_c.manager, 100 + quint64(i))}, testing::noState(), 1798800000000,
+                                m_c.server);
+        }
+    }
+    auto other = store::Store::open(otherPath);
+    CY_VERIFY_REPORT_OK(*verify::verifyStore(**other, verify::Options(1)));
+    options.trustedCheckpoint = atBlock5;
+    auto rewrittenReport = verify::verifyStore(**other, options);
+    QVERIFY(!rewrittenReport->ok());
+    QVERIFY2(rewrittenReport->problem->reason.contains(QStringLiteral("rewritten")), qPrintable(rewrittenReport->problem->reason));
+
+    // A checkpoint of another log is refused outright.
+    ledger::Checkpoint foreign = atBlock5;
+    foreign.origin = QStringLiteral("courtyard/ffffffffffffffffffffffffffffffff");
+    options.trustedCheckpoint = foreign;
+    QVERIFY(!verify::verifyStore(**other, options)->ok());
+}
+
+void TestVerifier::concurrentAppendIsNotAProblem()
+{
+    auto reader = store::Store::open(m_path);
+    {
+        auto writer = store::Store::open(m_path);
+        QVERIFY((*writer)->sealNext({testing::makeTransaction(m_c, m_c.kiosk, 100)}, testing::noState(), 1798800000000, m_c.server)
+                    .has_value());
+    }
+    auto report = verify::verifyStore(**reader, verify::Options(2));
+    CY_VERIFY_REPORT_OK(*report);
+    QCOMPARE(report->blocks, quint64(10)); // it reads one consistent snapshot, the newer one
 }
 
 QTEST_GUILESS_MAIN(TestVerifier)
