@@ -23,6 +23,7 @@
 #include <QThread>
 #include <QTimeZone>
 
+#include <fcntl.h>
 #include <termios.h>
 #include <unistd.h>
 
@@ -360,6 +361,12 @@ int cmdKeyNew(Context &ctx)
     if (!file.commit()) {
         return ctx.fail(Error{ErrorCode::Io, tr("cannot write %1: %2").arg(path, file.errorString())});
     }
+    // QSaveFile syncs the file, not its folder: without this a power cut can lose the new name.
+    const int dir = ::open(QFile::encodeName(QFileInfo(path).absolutePath()).constData(), O_RDONLY | O_DIRECTORY);
+    if (dir >= 0) {
+        ::fsync(dir);
+        ::close(dir);
+    }
     if (ctx.json()) {
         ctx.printJson({{QStringLiteral("ok"), true}, {QStringLiteral("file"), path}, {QStringLiteral("label"), label},
                        {QStringLiteral("public_key"), key.publicKey().toHex()}});
@@ -388,9 +395,60 @@ int cmdKeyShow(Context &ctx)
     return ExitOk;
 }
 
+// Read commands never write: they work on backups and read-only disks, and never migrate.
 Result<std::unique_ptr<store::Store>> openStore(const Context &ctx)
 {
-    return store::Store::open(ctx.dbPath());
+    store::OpenOptions options;
+    options.readOnly = true;
+    return store::Store::open(ctx.dbPath(), options);
+}
+
+// The sealed log size: proofs speak only of what a signed checkpoint covers.
+Result<quint64> sealedLogSize(store::Store &store)
+{
+    CY_TRY(const ledger::SealedBlock tip, store.tip());
+    return tip.header.logSize();
+}
+
+// --vkey (a C2SP verifier key, or a file holding one) and --checkpoint (a signed note file).
+Result<verify::Options> trustAnchors(const Context &ctx, int threads)
+{
+    verify::Options options(threads);
+    const bool hasVkey = ctx.parser.isSet(QStringLiteral("vkey"));
+    const bool hasCheckpoint = ctx.parser.isSet(QStringLiteral("checkpoint"));
+    if (!hasVkey && !hasCheckpoint) {
+        return options;
+    }
+    if (!hasVkey) {
+        return fail(ErrorCode::InvalidArgument, tr("--checkpoint needs --vkey, the sealer key that signed it"));
+    }
+    QString vkeyText = ctx.parser.value(QStringLiteral("vkey"));
+    if (QFileInfo(vkeyText).isFile()) {
+        CY_TRY(const QByteArray bytes, readFile(vkeyText, 4096));
+        vkeyText = QString::fromUtf8(bytes).trimmed();
+    }
+    auto vkey = ledger::NoteKey::fromVerifierKey(vkeyText);
+    if (!vkey) {
+        return fail(vkey.error().prefixed(tr("--vkey")));
+    }
+    options.trustedSealer = *vkey;
+    if (hasCheckpoint) {
+        const QString path = ctx.parser.value(QStringLiteral("checkpoint"));
+        CY_TRY(const QByteArray text, readFile(path, ledger::kMaxNoteSize));
+        auto note = ledger::parseSignedNote(text);
+        if (!note) {
+            return fail(note.error().prefixed(path));
+        }
+        if (auto signedByKey = ledger::verifySignedNote(*note, *vkey); !signedByKey) {
+            return fail(ErrorCode::BadSignature, tr("%1 is not a checkpoint signed by that key: %2").arg(path, signedByKey.error().message));
+        }
+        auto checkpoint = ledger::Checkpoint::parseBody(note->body);
+        if (!checkpoint) {
+            return fail(checkpoint.error().prefixed(path));
+        }
+        options.trustedCheckpoint = *checkpoint;
+    }
+    return options;
 }
 
 int cmdVerify(Context &ctx)
@@ -407,9 +465,13 @@ int cmdVerify(Context &ctx)
         }
         threads = int(*t);
     }
+    auto options = trustAnchors(ctx, threads);
+    if (!options) {
+        return ctx.fail(options.error());
+    }
     QElapsedTimer timer;
     timer.start();
-    auto report = verify::verifyStore(**store, verify::Options(threads));
+    auto report = verify::verifyStore(**store, *options);
     if (!report) {
         return ctx.fail(report.error());
     }
@@ -423,7 +485,9 @@ int cmdVerify(Context &ctx)
                       {QStringLiteral("log_size"), qint64(report->logSize)},
                       {QStringLiteral("log_root"), crypto::toHex(report->logRoot)},
                       {QStringLiteral("elapsed_ms"), ms},
-                      {QStringLiteral("threads"), threads}};
+                      {QStringLiteral("threads"), threads},
+                      {QStringLiteral("trusted_sealer"), options->trustedSealer.has_value()},
+                      {QStringLiteral("trusted_checkpoint"), options->trustedCheckpoint.has_value()}};
         if (report->problem) {
             const verify::Problem &p = *report->problem;
             QJsonObject problem{{QStringLiteral("height"), qint64(p.height)},
@@ -450,6 +514,14 @@ int cmdVerify(Context &ctx)
                        .arg(report->blocks).arg(report->transactions).arg(report->signatures).arg(ms).arg(threads)
                 << Qt::endl
                 << tr("  log size %1, root %2").arg(report->logSize).arg(crypto::toHex(report->logRoot)) << Qt::endl;
+        if (options->trustedCheckpoint) {
+            ctx.out << tr("  extends the trusted checkpoint of %1 entries, sealed by the pinned key").arg(options->trustedCheckpoint->size)
+                    << Qt::endl;
+        } else if (options->trustedSealer) {
+            ctx.out << tr("  sealed by the pinned key") << Qt::endl;
+        } else {
+            ctx.out << tr("  (consistent in itself; pass --vkey and --checkpoint to check it against what you trust)") << Qt::endl;
+        }
     }
     return ExitOk;
 }
@@ -535,13 +607,24 @@ int cmdProofInclusion(Context &ctx)
         return ctx.fail(where.error());
     }
     const merkle::MerkleLog &log = (*store)->log();
-    quint64 size = log.size();
+    auto sealed = sealedLogSize(**store);
+    if (!sealed) {
+        return ctx.fail(sealed.error());
+    }
+    quint64 size = *sealed;
     if (ctx.parser.isSet(QStringLiteral("size"))) {
         auto s = parseCount(ctx.parser.value(QStringLiteral("size")), QStringLiteral("--size"));
         if (!s) {
             return ctx.fail(s.error());
         }
+        if (*s > *sealed) {
+            return ctx.fail(Error{ErrorCode::NotFound, tr("the sealed log has %1 entries; --size %2 is beyond it").arg(*sealed).arg(*s)});
+        }
         size = *s;
+    }
+    if (where->logIndex >= *sealed) {
+        return ctx.fail(Error{ErrorCode::Integrity, tr("transaction %1 is stored but not in any sealed block; run 'courtyard verify'")
+                                                        .arg(args[2])});
     }
     auto proof = log.inclusionProof(where->logIndex, size);
     if (!proof) {
@@ -595,6 +678,13 @@ int cmdProofConsistency(Context &ctx)
         return ctx.fail(store.error());
     }
     const merkle::MerkleLog &log = (*store)->log();
+    auto sealed = sealedLogSize(**store);
+    if (!sealed) {
+        return ctx.fail(sealed.error());
+    }
+    if (*b > *sealed) {
+        return ctx.fail(Error{ErrorCode::NotFound, tr("the sealed log has %1 entries; size %2 is beyond it").arg(*sealed).arg(*b)});
+    }
     auto proof = log.consistencyProof(*a, *b);
     if (!proof) {
         return ctx.fail(proof.error());
@@ -748,7 +838,7 @@ int cmdDemo(Context &ctx)
                        {QStringLiteral("db"), options.ledgerPath},
                        {QStringLiteral("community"), genesis->name},
                        {QStringLiteral("blocks"), qint64(demo->blocks)},
-                       {QStringLiteral("transactions"), qint64(demo->transactions)},
+                       {QStringLiteral("transactions"), qint64(report->transactions)}, // in the ledger, genesis included
                        {QStringLiteral("kinds"), kinds},
                        {QStringLiteral("build_ms"), buildMs},
                        {QStringLiteral("verify_ms"), verifyMs},
@@ -758,7 +848,7 @@ int cmdDemo(Context &ctx)
         ctx.out << tr("  community '%1', %2, time zone %3").arg(genesis->name, genesis->currency, genesis->timeZone) << Qt::endl
                 << tr("  committee of %1 (quorum %2), a manager and %3 kiosks").arg(genesis->committee.size()).arg(genesis->quorum).arg(keys.kiosks.size())
                 << Qt::endl
-                << tr("  appended %1 signed transactions through the outbox into %2 blocks in %3 ms")
+                << tr("  sealed genesis, then %1 signed transactions made through the outbox, into %2 blocks in %3 ms")
                        .arg(demo->transactions).arg(demo->blocks).arg(buildMs)
                 << Qt::endl;
         for (auto it = demo->kinds.cbegin(); it != demo->kinds.cend(); ++it) {
@@ -827,7 +917,11 @@ std::vector<Command> commands()
         {{QStringLiteral("verify")},
          tr("Verify the whole ledger from genesis: every signature, block link and log root."),
          QString(),
-         {opt(QStringLiteral("threads"), tr("Threads for signature checks (default: all cores)."), QStringLiteral("N"))},
+         {opt(QStringLiteral("threads"), tr("Threads for signature checks (default: all cores)."), QStringLiteral("N")),
+          opt(QStringLiteral("vkey"), tr("The sealer's C2SP verifier key (or a file holding it) that this ledger must be sealed by."),
+              QStringLiteral("VKEY")),
+          opt(QStringLiteral("checkpoint"), tr("A checkpoint (C2SP signed note file) the ledger must extend; needs --vkey."),
+              QStringLiteral("FILE"))},
          true,
          cmdVerify},
         {{QStringLiteral("block"), QStringLiteral("show")}, tr("Show a block and its transactions."), QStringLiteral("N"), {}, true, cmdBlockShow},

@@ -21,7 +21,15 @@ Result<void> Genesis::validate() const
     if (auto c = money::currencyByCode(currency); !c) {
         return bad(c.error().message);
     }
-    if (timeZone.isEmpty() || !QTimeZone(timeZone.toUtf8()).isValid()) {
+    for (const QChar c : name) {
+        if (c.category() == QChar::Other_Control || c == QChar::LineSeparator || c == QChar::ParagraphSeparator) {
+            return bad(QStringLiteral("the community name may not hold control characters or line breaks"));
+        }
+    }
+    // QTimeZone also accepts offsets such as "UTC+08:00"; genesis fixes a real IANA zone, whose
+    // rules (daylight saving) billing dates follow.
+    if (timeZone.isEmpty() || !QTimeZone::availableTimeZoneIds().contains(timeZone.toUtf8()) ||
+        timeZone.startsWith(QLatin1String("UTC+")) || timeZone.startsWith(QLatin1String("UTC-"))) {
         return bad(QStringLiteral("'%1' is not a known IANA time zone; use a name like Asia/Shanghai or Europe/Berlin").arg(timeZone));
     }
     if (committee.empty() || committee.size() > std::size_t(kMaxCommitteeSize)) {

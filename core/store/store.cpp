@@ -6,6 +6,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLoggingCategory>
+#include <QUrl>
 
 #include <sqlite3.h>
 
@@ -149,7 +150,19 @@ Result<std::unique_ptr<Store>> Store::openHandle(const QString &path, bool creat
     }
     const int access = options.readOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | (create ? SQLITE_OPEN_CREATE : 0);
     const int flags = access | SQLITE_OPEN_NOMUTEX;
-    const int rc = sqlite3_open_v2(QFile::encodeName(path).constData(), &store->m_db, flags, nullptr);
+    int rc = sqlite3_open_v2(QFile::encodeName(path).constData(), &store->m_db, flags, nullptr);
+    const auto cannotReadInPlace = [&] {
+        const int probe = sqlite3_exec(store->m_db, "PRAGMA schema_version", nullptr, nullptr, nullptr) & 0xff;
+        return probe == SQLITE_CANTOPEN || probe == SQLITE_READONLY;
+    };
+    if (rc == SQLITE_OK && options.readOnly && cannotReadInPlace()) {
+        // A read-only folder or medium: a reader cannot make the WAL index there. Nobody can be
+        // writing it either, so read the file as immutable.
+        sqlite3_close_v2(store->m_db);
+        store->m_db = nullptr;
+        const QByteArray uri = QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()).toEncoded() + "?immutable=1";
+        rc = sqlite3_open_v2(uri.constData(), &store->m_db, flags | SQLITE_OPEN_URI, nullptr);
+    }
     if (rc != SQLITE_OK) {
         return fail(store->sqliteError(QStringLiteral("cannot open %1").arg(path)));
     }

@@ -11,6 +11,8 @@
 
 #include <sqlite3.h>
 
+#include <unistd.h>
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -21,6 +23,7 @@
 #include <QProcessEnvironment>
 #include <QRandomGenerator>
 #include <QRegularExpression>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -197,10 +200,12 @@ int fileMode(const QString &path)
 }
 
 // True when the ledger file has no SQLite side files: the process that wrote it has closed it.
+// Everything committed is in the main file: no write-ahead log with content, no rollback
+// journal. (Read-only commands may leave SQLite's empty -wal and -shm behind, as any reader does.)
 bool noSideFiles(const QString &db)
 {
-    return !QFileInfo::exists(db + QStringLiteral("-wal")) && !QFileInfo::exists(db + QStringLiteral("-shm"))
-        && !QFileInfo::exists(db + QStringLiteral("-journal"));
+    const QFileInfo wal(db + QStringLiteral("-wal"));
+    return (!wal.exists() || wal.size() == 0) && !QFileInfo::exists(db + QStringLiteral("-journal"));
 }
 
 bool isHex(const QString &text, qsizetype digits)
@@ -285,12 +290,15 @@ private Q_SLOTS:
     void tamper_data();
     void tamper();
     void tamperRawFile();
+    void verifyAgainstTrustAnchors();
+    void proofsCoverOnlySealedEntries();
 
     // 6. storage errors
     void missingLedger();
     void notALedger_data();
     void notALedger();
     void schemaTooNew();
+    void readOnlyLedger();
 
     // 7. JSON errors
     void jsonErrors_data();
@@ -1528,6 +1536,113 @@ void TestCli::jsonErrors()
     const QString message = o.value(QStringLiteral("message")).toString();
     QVERIFY(!message.isEmpty());
     QVERIFY2(r.errText().contains(message), qPrintable(r.report()));
+}
+
+void TestCli::verifyAgainstTrustAnchors()
+{
+    const QString vkeyText = courtyard({QStringLiteral("checkpoint"), QStringLiteral("--vkey"), QStringLiteral("--db"), m_demoDb}).outText().trimmed();
+    QVERIFY(vkeyText.contains(QLatin1Char('+')));
+    const QString checkpointFile = path(QStringLiteral("trusted-checkpoint.txt"));
+    QVERIFY(writeAll(checkpointFile, courtyard({QStringLiteral("checkpoint"), QStringLiteral("--height"), QStringLiteral("6"),
+                                                QStringLiteral("--db"), m_demoDb}).out));
+
+    const Run trusted = courtyard({QStringLiteral("verify"), QStringLiteral("--db"), m_demoDb, QStringLiteral("--vkey"), vkeyText,
+                                   QStringLiteral("--checkpoint"), checkpointFile, QStringLiteral("--json")});
+    QVERIFY2(trusted.code == 0, qPrintable(trusted.report()));
+    QCOMPARE(trusted.json().value(QStringLiteral("trusted_checkpoint")).toBool(), true);
+
+    // A key that did not seal this ledger.
+    const QString otherKey = QStringLiteral("%1+c74f20a3+ARpc2QcUPDhMQegwxbzhKqiBfsVkmqq/LDE4izWy10TW")
+                                 .arg(vkeyText.section(QLatin1Char('+'), 0, 0));
+    const Run wrongKey = courtyard({QStringLiteral("verify"), QStringLiteral("--db"), m_demoDb, QStringLiteral("--vkey"), otherKey});
+    QVERIFY2(wrongKey.code != 0, qPrintable(wrongKey.report()));
+
+    // History cut short: drop the last two blocks behind the tool's back; alone it still
+    // verifies, against the checkpoint it does not.
+    const QString cut = copyDemo(QStringLiteral("cut.db"));
+    {
+        Sqlite db(cut);
+        QVERIFY(db.exec("DROP TRIGGER transactions_append_only_delete"));
+        QVERIFY(db.exec("DROP TRIGGER blocks_append_only_delete"));
+        QVERIFY(db.exec("DELETE FROM transactions WHERE block_height >= 9"));
+        QVERIFY(db.exec("DELETE FROM blocks WHERE height >= 9"));
+    }
+    QCOMPARE(courtyard({QStringLiteral("verify"), QStringLiteral("--db"), cut}).code, 0);
+    const QString latest = path(QStringLiteral("latest-checkpoint.txt"));
+    QVERIFY(writeAll(latest, courtyard({QStringLiteral("checkpoint"), QStringLiteral("--db"), m_demoDb}).out));
+    const Run cutRun = courtyard({QStringLiteral("verify"), QStringLiteral("--db"), cut, QStringLiteral("--vkey"), vkeyText,
+                                  QStringLiteral("--checkpoint"), latest});
+    QVERIFY2(cutRun.code == 1, qPrintable(cutRun.report()));
+    QVERIFY2(cutRun.errText().contains(QStringLiteral("cut short")), qPrintable(cutRun.report()));
+
+    // A checkpoint file that was altered no longer carries the key's signature.
+    QByteArray forged = courtyard({QStringLiteral("checkpoint"), QStringLiteral("--db"), m_demoDb}).out;
+    forged.replace(forged.indexOf('\n') + 1, 1, "9");
+    const QString forgedFile = path(QStringLiteral("forged-checkpoint.txt"));
+    QVERIFY(writeAll(forgedFile, forged));
+    const Run forgedRun = courtyard({QStringLiteral("verify"), QStringLiteral("--db"), m_demoDb, QStringLiteral("--vkey"), vkeyText,
+                                     QStringLiteral("--checkpoint"), forgedFile});
+    QVERIFY2(forgedRun.code == 1, qPrintable(forgedRun.report()));
+    // --checkpoint without --vkey is refused: an unsigned claim proves nothing.
+    QCOMPARE(courtyard({QStringLiteral("verify"), QStringLiteral("--db"), m_demoDb, QStringLiteral("--checkpoint"), latest}).code, 3);
+}
+
+void TestCli::proofsCoverOnlySealedEntries()
+{
+    // A row stored behind the tool's back, in no block: no proof may claim it is in the log.
+    const QString copy = copyDemo(QStringLiteral("unsealed.db"));
+    QByteArray extraId;
+    {
+        Sqlite db(copy);
+        const std::optional<QByteArray> bytes = db.blob("SELECT bytes FROM transactions WHERE log_index = ?", 5);
+        QVERIFY(bytes.has_value());
+        QByteArray changed = *bytes;
+        changed[changed.size() / 2] = char(changed[changed.size() / 2] ^ 1);
+        extraId = crypto::toByteArray(crypto::sha256(changed));
+        const QByteArray sql = "INSERT INTO transactions VALUES (" + QByteArray::number(kDemoLogSize) + ", 999, x'" + extraId.toHex() +
+                               "', 'payment.kiosk', x'00', 999999, x'" + changed.toHex() + "')";
+        QVERIFY2(db.exec(sql.constData()), db.error().constData());
+    }
+    const Run proof = courtyard({QStringLiteral("proof"), QStringLiteral("inclusion"), QString::fromLatin1(extraId.toHex()),
+                                 QStringLiteral("--db"), copy});
+    QVERIFY2(proof.code == 1, qPrintable(proof.report()));
+    QVERIFY2(proof.errText().contains(QStringLiteral("not in any sealed block")), qPrintable(proof.report()));
+    const Run beyond = courtyard({QStringLiteral("proof"), QStringLiteral("consistency"), QStringLiteral("10"),
+                                  QString::number(kDemoLogSize + 1), QStringLiteral("--db"), copy});
+    QCOMPARE(beyond.code, 4);
+}
+
+void TestCli::readOnlyLedger()
+{
+    // A ledger in a folder the user cannot write (a backup, a read-only mount) can be read.
+    if (::geteuid() != 0 || QStandardPaths::findExecutable(QStringLiteral("su")).isEmpty()) {
+        QSKIP("needs root to run the tool as an unprivileged user");
+    }
+    const QString folder = path(QStringLiteral("readonly"));
+    QVERIFY(QDir().mkpath(folder));
+    const QString db = folder + QStringLiteral("/courtyard.db");
+    QVERIFY(QFile::copy(m_demoDb, db));
+    QFile::setPermissions(db, QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther);
+    QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner | QFileDevice::ReadOther |
+                                      QFileDevice::ExeOther | QFileDevice::ReadGroup | QFileDevice::ExeGroup);
+    // The unprivileged user must be able to reach the binary and the folder.
+    QFile::setPermissions(m_dir.path(), QFile::permissions(m_dir.path()) | QFileDevice::ExeOther | QFileDevice::ReadOther);
+    const QString binary = path(QStringLiteral("courtyard-copy"));
+    QVERIFY(QFile::copy(QStringLiteral(COURTYARD_CLI_PATH), binary));
+    QFile::setPermissions(binary, QFile::permissions(binary) | QFileDevice::ExeOther | QFileDevice::ReadOther);
+    const QByteArray before = readAll(db);
+    QProcess p;
+    p.start(QStringLiteral("su"), {QStringLiteral("nobody"), QStringLiteral("-s"), QStringLiteral("/bin/sh"), QStringLiteral("-c"),
+                                   QStringLiteral("'%1' verify --db '%2'").arg(binary, db)});
+    QVERIFY(p.waitForFinished(60000));
+    const QString out = QString::fromUtf8(p.readAllStandardOutput()) + QString::fromUtf8(p.readAllStandardError());
+    if (p.exitCode() != 0 && out.contains(QStringLiteral("Permission denied")) && !out.contains(QStringLiteral("courtyard"))) {
+        QSKIP("the temporary folder is not reachable by an unprivileged user here");
+    }
+    QVERIFY2(p.exitCode() == 0, qPrintable(out));
+    QVERIFY2(out.startsWith(QStringLiteral("OK:")), qPrintable(out));
+    QCOMPARE(readAll(db), before);
+    QCOMPARE(QDir(folder).entryList(QDir::Files), QStringList{QStringLiteral("courtyard.db")});
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -250,6 +250,8 @@ void TestLedger::genesisValidation_data()
     QTest::addColumn<QString>("mentions");
     QTest::newRow("currency") << QStringLiteral("currency") << QStringLiteral("XYZ");
     QTest::newRow("time zone") << QStringLiteral("timezone") << QStringLiteral("Mars/Base");
+    QTest::newRow("offset, not a zone") << QStringLiteral("offset") << QStringLiteral("UTC+08:00");
+    QTest::newRow("control character in name") << QStringLiteral("control") << QStringLiteral("control");
     QTest::newRow("empty name") << QStringLiteral("name") << QStringLiteral("name");
     QTest::newRow("quorum 0") << QStringLiteral("quorum0") << QStringLiteral("quorum");
     QTest::newRow("quorum 4 of 3") << QStringLiteral("quorum4") << QStringLiteral("quorum");
@@ -268,6 +270,10 @@ void TestLedger::genesisValidation()
         g.currency = QStringLiteral("XYZ");
     } else if (field == QLatin1String("timezone")) {
         g.timeZone = QStringLiteral("Mars/Base");
+    } else if (field == QLatin1String("offset")) {
+        g.timeZone = QStringLiteral("UTC+08:00");
+    } else if (field == QLatin1String("control")) {
+        g.name = QStringLiteral("Gardens\nBlock B");
     } else if (field == QLatin1String("name")) {
         g.name = QStringLiteral("  ");
     } else if (field == QLatin1String("quorum0")) {
