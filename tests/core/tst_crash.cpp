@@ -5,6 +5,7 @@
 
 #include "core/verify/verifier.h"
 
+#include <QFileInfo>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -18,6 +19,7 @@ class TestCrash : public QObject {
 
 private Q_SLOTS:
     void killedWhileAppending();
+    void killedWhileCreating();
 };
 
 void TestCrash::killedWhileAppending()
@@ -82,6 +84,43 @@ void TestCrash::killedWhileAppending()
         lastCommitted = tipHeight;
     }
     QCOMPARE(kills, 12);
+}
+
+void TestCrash::killedWhileCreating()
+{
+    // Killed at any moment of Store::create, there is either no ledger at the path or a
+    // complete one: never a file that exists but holds no genesis.
+    QTemporaryDir dir;
+    std::mt19937 rng(11);
+    int complete = 0;
+    int absent = 0;
+    for (int round = 0; round < 20; ++round) {
+        const QString path = dir.filePath(QStringLiteral("ledger-%1.db").arg(round));
+        QProcess child;
+        child.setProgram(QStringLiteral(STORE_CRASH_CHILD));
+        child.setArguments({QStringLiteral("--create"), path});
+        child.start();
+        QVERIFY(child.waitForStarted());
+        QTest::qWait(int(rng() % 25));
+        if (child.state() != QProcess::NotRunning) {
+            child.kill();
+            child.waitForFinished(10000);
+        }
+        QCOMPARE(child.state(), QProcess::NotRunning);
+        const bool announced = child.readAllStandardOutput().contains("created");
+        if (!QFileInfo::exists(path)) {
+            QVERIFY2(!announced, "create() returned but the ledger is missing");
+            ++absent;
+            continue;
+        }
+        auto store = store::Store::open(path);
+        CY_VERIFY_OK(store);
+        QCOMPARE((*store)->blockCount(), quint64(1));
+        CY_VERIFY_REPORT_OK(*verify::verifyStore(**store));
+        ++complete;
+    }
+    qInfo("killed while creating: %d ledgers complete, %d absent", complete, absent);
+    QCOMPARE(complete + absent, 20);
 }
 
 QTEST_GUILESS_MAIN(TestCrash)

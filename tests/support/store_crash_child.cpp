@@ -4,6 +4,7 @@
 #include "tests/support/fixture.h"
 
 #include <cstdio>
+#include <cstring>
 #include <random>
 
 #include <unistd.h>
@@ -21,8 +22,19 @@ void say(const QByteArray &line)
 
 int main(int argc, char **argv)
 {
+    if (argc == 3 && std::strcmp(argv[1], "--create") == 0) {
+        // Creates one ledger, announcing it only after create() returned.
+        const testing::Community c;
+        auto created = store::Store::create(QString::fromLocal8Bit(argv[2]), c.genesis, c.server, 1798761600000);
+        if (!created) {
+            std::fprintf(stderr, "create failed: %s\n", qPrintable(created.error().message));
+            return 1;
+        }
+        say("created");
+        return 0;
+    }
     if (argc != 3) {
-        std::fprintf(stderr, "usage: store_crash_child LEDGER SEED\n");
+        std::fprintf(stderr, "usage: store_crash_child LEDGER SEED | store_crash_child --create LEDGER\n");
         return 2;
     }
     const testing::Community c;
