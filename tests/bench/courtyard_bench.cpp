@@ -135,9 +135,19 @@ void progress(const QString &text)
     std::fflush(stderr);
 }
 
+// The temporary folder of the run, removed by die() too (std::exit skips destructors).
+QString &temporaryFolder()
+{
+    static QString path;
+    return path;
+}
+
 [[noreturn]] void die(const QString &text)
 {
     std::fprintf(stderr, "courtyard-bench: error: %s\n", qUtf8Printable(text));
+    if (!temporaryFolder().isEmpty()) {
+        QDir(temporaryFolder()).removeRecursively();
+    }
     std::exit(1);
 }
 
@@ -639,6 +649,7 @@ int main(int argc, char *argv[])
             die(QStringLiteral("cannot create a temporary directory: %1").arg(tempDir->errorString()));
         }
         dir = tempDir->path();
+        temporaryFolder() = dir;
     }
     const QString ledgerPath = dir + QStringLiteral("/bench.ledger");
     const QString replayPath = dir + QStringLiteral("/bench-replay.ledger");
