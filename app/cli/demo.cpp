@@ -108,9 +108,16 @@ Result<DemoResult> buildDemoCommunity(const DemoOptions &options, const DemoKeys
             return ledger::Transaction::create(std::move(body), author);
         };
         if (options.viaOutbox) {
-            CY_TRY(const store::OutboxEntry entry, store.enqueue(author.publicKey(), time, build));
-            CY_TRY(ledger::Transaction tx, ledger::Transaction::decode(entry.bytes));
-            pending.push_back(std::move(tx));
+            std::optional<ledger::Transaction> signedTx;
+            CY_TRY(const store::OutboxEntry entry, store.enqueue(author.publicKey(), time, [&](quint64 sequence) {
+                auto tx = build(sequence);
+                if (tx) {
+                    signedTx = *tx;
+                }
+                return tx;
+            }));
+            Q_UNUSED(entry);
+            pending.push_back(std::move(*signedTx));
         } else {
             CY_TRY(ledger::Transaction tx, build(++sequences[a]));
             pending.push_back(std::move(tx));

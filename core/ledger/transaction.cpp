@@ -1,6 +1,7 @@
 #include "core/ledger/transaction.h"
 
 #include <algorithm>
+#include <cstring>
 
 namespace courtyard::ledger {
 
@@ -38,15 +39,26 @@ Result<void> checkBody(const TransactionBody &body)
 
 } // namespace
 
+std::size_t KeyCache::Hash::operator()(const std::array<quint8, crypto::kPublicKeySize> &k) const noexcept
+{
+    std::size_t h = 0;
+    std::memcpy(&h, k.data(), sizeof h); // public keys are uniformly distributed
+    return h;
+}
+
 Result<crypto::PublicKey> KeyCache::get(QByteArrayView bytes)
 {
-    const QByteArray key = bytes.toByteArray();
-    const auto it = m_valid.constFind(key);
-    if (it != m_valid.constEnd()) {
-        return *it;
+    if (bytes.size() != qsizetype(crypto::kPublicKeySize)) {
+        return crypto::PublicKey::fromBytes(bytes); // its error says what is wrong
+    }
+    std::array<quint8, crypto::kPublicKeySize> key{};
+    std::memcpy(key.data(), bytes.data(), key.size());
+    const auto it = m_valid.find(key);
+    if (it != m_valid.end()) {
+        return it->second;
     }
     CY_TRY(crypto::PublicKey pk, crypto::PublicKey::fromBytes(bytes));
-    m_valid.insert(key, pk);
+    m_valid.emplace(key, pk);
     return pk;
 }
 

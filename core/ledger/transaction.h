@@ -20,10 +20,11 @@
 #include "core/crypto/crypto.h"
 
 #include <QByteArray>
-#include <QHash>
 #include <QString>
 
+#include <array>
 #include <optional>
+#include <unordered_map>
 #include <vector>
 
 namespace courtyard::ledger {
@@ -43,7 +44,11 @@ public:
     Result<crypto::PublicKey> get(QByteArrayView bytes);
 
 private:
-    QHash<QByteArray, crypto::PublicKey> m_valid;
+    struct Hash {
+        std::size_t operator()(const std::array<quint8, crypto::kPublicKeySize> &k) const noexcept;
+    };
+    // Keyed by the raw bytes, so a lookup allocates nothing.
+    std::unordered_map<std::array<quint8, crypto::kPublicKeySize>, crypto::PublicKey, Hash> m_valid;
 };
 
 struct TransactionBody {

@@ -253,6 +253,7 @@ Result<void> Store::readLog()
         return fail(sqliteError(QStringLiteral("cannot read blocks")));
     }
     m_blockCount = quint64(count.int64(0));
+    m_tip.reset();
 
     Statement txs(m_db, "SELECT log_index, bytes FROM transactions ORDER BY log_index");
     if (!txs.ok()) {
@@ -347,6 +348,9 @@ Result<std::unique_ptr<Store>> Store::create(const QString &path, const ledger::
 
 Result<ledger::Genesis> Store::genesis()
 {
+    if (m_genesis) {
+        return *m_genesis; // immutable once written
+    }
     Statement s(m_db, "SELECT bytes FROM transactions WHERE log_index = 0");
     if (!s.ok()) {
         return fail(sqliteError(QStringLiteral("cannot read the genesis transaction")));
@@ -355,7 +359,9 @@ Result<ledger::Genesis> Store::genesis()
         return fail(ErrorCode::NotFound, QStringLiteral("%1 has no genesis transaction").arg(m_path));
     }
     CY_TRY(const ledger::Transaction tx, ledger::Transaction::decode(s.blob(0)));
-    return ledger::Genesis::fromTransaction(tx);
+    CY_TRY(ledger::Genesis g, ledger::Genesis::fromTransaction(tx));
+    m_genesis = g;
+    return g;
 }
 
 Result<ledger::SealedBlock> Store::tip()
@@ -363,22 +369,55 @@ Result<ledger::SealedBlock> Store::tip()
     if (m_blockCount == 0) {
         return fail(ErrorCode::NotFound, QStringLiteral("%1 holds no blocks").arg(m_path));
     }
-    CY_TRY(const StoredBlock b, block(m_blockCount - 1));
-    return ledger::SealedBlock::fromParts(b.header, b.signature, b.checkpointSignature);
+    if (!m_tip) {
+        CY_TRY(const StoredBlock b, blockRow(m_blockCount - 1));
+        CY_TRY(ledger::SealedBlock sealed, ledger::SealedBlock::fromParts(b.header, b.signature, b.checkpointSignature));
+        m_tip = std::move(sealed);
+    }
+    return *m_tip;
+}
+
+Result<StoredBlock> Store::blockRow(quint64 height)
+{
+    Statement s(m_db, "SELECT height, hash, header, signature, checkpoint_signature FROM blocks WHERE height = ?");
+    s.bind(1, qint64(height));
+    const int rc = s.step();
+    if (rc == SQLITE_DONE) {
+        return fail(ErrorCode::NotFound, QStringLiteral("there is no block %1 (the ledger has %2 blocks, 0 to %3)")
+                                             .arg(height).arg(m_blockCount).arg(qint64(m_blockCount) - 1));
+    }
+    if (rc != SQLITE_ROW) {
+        return fail(sqliteError(QStringLiteral("cannot read block %1").arg(height)));
+    }
+    StoredBlock b;
+    b.height = quint64(s.int64(0));
+    b.hash = s.blob(1);
+    b.header = s.blob(2);
+    b.signature = s.blob(3);
+    b.checkpointSignature = s.blob(4);
+    return b;
 }
 
 Result<StoredBlock> Store::block(quint64 height)
 {
-    std::optional<StoredBlock> found;
-    CY_CHECK(forEachBlock(height, [&](StoredBlock &&b) {
-        found = std::move(b);
-        return false;
-    }));
-    if (!found || found->height != height) {
-        return fail(ErrorCode::NotFound, QStringLiteral("there is no block %1 (the ledger has %2 blocks, 0 to %3)")
-                                             .arg(height).arg(m_blockCount).arg(qint64(m_blockCount) - 1));
-    }
-    return std::move(*found);
+    CY_CHECK(exec("SAVEPOINT read_block"));
+    auto result = [&]() -> Result<StoredBlock> {
+        CY_TRY(StoredBlock b, blockRow(height));
+        Statement txs(m_db, "SELECT log_index, block_height, id, kind, author, sequence, bytes FROM transactions "
+                            "WHERE block_height = ? ORDER BY log_index");
+        txs.bind(1, qint64(height));
+        int rc = SQLITE_ROW;
+        while ((rc = txs.step()) == SQLITE_ROW) {
+            b.transactions.push_back(StoredTransaction{quint64(txs.int64(0)), quint64(txs.int64(1)), txs.blob(2), txs.text(3),
+                                                       txs.blob(4), txs.int64(5), txs.blob(6)});
+        }
+        if (rc != SQLITE_DONE) {
+            return fail(sqliteError(QStringLiteral("cannot read block %1").arg(height)));
+        }
+        return b;
+    }();
+    (void)exec("RELEASE read_block");
+    return result;
 }
 
 Result<void> Store::forEachBlock(quint64 fromHeight, const std::function<bool(StoredBlock &&)> &callback,
@@ -578,6 +617,7 @@ Result<void> Store::appendBlock(const ledger::SealedBlock &block, const std::vec
         return undo(ok.error());
     }
     ++m_blockCount;
+    m_tip = block;
     return {};
 }
 

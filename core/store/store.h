@@ -147,6 +147,7 @@ private:
     Result<void> migrate();
     Result<void> loadLog();
     Result<void> readLog();
+    Result<StoredBlock> blockRow(quint64 height); // the block row only, without transactions
     Result<void> exec(const char *sql);
     Result<void> streamBlocks(quint64 fromHeight, const std::function<bool(StoredBlock &&)> &callback, quint64 *unclaimed);
     Error sqliteError(const QString &what) const;
@@ -157,6 +158,8 @@ private:
     int m_schemaVersion = 0;
     quint64 m_blockCount = 0;
     merkle::MerkleLog m_log;
+    std::optional<ledger::SealedBlock> m_tip;  // cached: read once, then kept by appendBlock
+    std::optional<ledger::Genesis> m_genesis; // cached: genesis never changes
 };
 
 } // namespace courtyard::store

@@ -3,89 +3,77 @@
 #include "core/base/hex.h"
 #include "core/ledger/genesis.h"
 
-#include <QHash>
-
 #include <algorithm>
 #include <atomic>
+#include <future>
+#include <memory>
+#include <cstring>
 #include <thread>
+#include <unordered_map>
 
 namespace courtyard::verify {
 
 namespace {
 
-// Where a finding sits in log order: block-level findings come before the block's
-// transactions, the log-root check after them.
-struct Position {
-    quint64 height = 0;
-    qint64 ordinal = -1; // -1 block header, 0.. transaction within the block, kBlockEnd root check
-    friend auto operator<=>(const Position &, const Position &) = default;
+// What the parallel phase learns about one stored transaction.
+struct DecodedTransaction {
+    std::optional<ledger::Transaction> tx;
+    Error decodeError;
+    merkle::Hash leaf{};
+    int badSignature = -1; // index into tx->signatures() of the first that fails, -1 if none
 };
-constexpr qint64 kBlockEnd = std::numeric_limits<qint64>::max();
 
-struct SignatureCheck {
-    enum class What { Transaction, Block, Checkpoint };
-    crypto::PublicKey key;
-    const QByteArray *message = nullptr;
-    QByteArray signature;
-    Position position;
-    What what = What::Transaction;
-    quint64 logIndex = 0;
-    ledger::TxId txId{};
+// What the parallel phase learns about one stored block.
+struct DecodedBlock {
+    std::optional<ledger::SealedBlock> sealed;
+    Error decodeError;
+    bool blockSignatureOk = false;
+    bool checkpointSignatureOk = false;
+};
 
-    // Built only when the check fails: formatting on the hot path would cost a few percent.
-    Problem problem() const
+// A run of blocks as stored, and what the workers made of them.
+struct Batch {
+    std::vector<store::StoredBlock> stored;
+    std::size_t transactions = 0;
+    std::vector<DecodedBlock> blocks;
+    std::vector<DecodedTransaction> txs;
+    std::future<void> decoding; // valid while workers decode it
+};
+
+struct PublicKeyHash {
+    std::size_t operator()(const crypto::PublicKey &k) const noexcept
     {
-        switch (what) {
-        case What::Transaction:
-            return Problem{position.height, logIndex, crypto::toHex(txId), ErrorCode::BadSignature,
-                           QStringLiteral("the signature of key %1 does not verify").arg(key.toHex())};
-        case What::Block:
-            return Problem{position.height, std::nullopt, QString(), ErrorCode::BadSignature,
-                           QStringLiteral("the sealer's signature on the block does not verify")};
-        case What::Checkpoint:
-            return Problem{position.height, std::nullopt, QString(), ErrorCode::BadSignature,
-                           QStringLiteral("the sealer's checkpoint signature does not verify")};
-        }
-        return {};
+        std::size_t h = 0;
+        std::memcpy(&h, k.bytes().data(), sizeof h); // keys are uniformly random
+        return h;
     }
 };
 
-// Verifies checks[begin, end) and returns the index of the first failure, or end.
-std::size_t firstBadSignature(const std::vector<SignatureCheck> &checks, std::size_t begin, std::size_t end)
+// Runs work(i) for i in [0, count) on `threads` threads (the caller's among them), handing out
+// small chunks so that a busy core does not hold the others back.
+template <typename Work>
+void parallelFor(std::size_t count, int threads, const Work &work)
 {
-    for (std::size_t i = begin; i < end; ++i) {
-        if (!checks[i].key.verify(*checks[i].message, checks[i].signature)) {
-            return i;
+    constexpr std::size_t kChunk = 16;
+    std::atomic<std::size_t> next{0};
+    const auto drain = [&] {
+        for (std::size_t begin = next.fetch_add(kChunk); begin < count; begin = next.fetch_add(kChunk)) {
+            const std::size_t end = std::min(count, begin + kChunk);
+            for (std::size_t i = begin; i < end; ++i) {
+                work(i);
+            }
         }
+    };
+    std::vector<std::thread> helpers;
+    const std::size_t extra = std::min<std::size_t>(std::size_t(std::max(threads, 1) - 1), count / kChunk);
+    helpers.reserve(extra);
+    for (std::size_t t = 0; t < extra; ++t) {
+        helpers.emplace_back(drain);
     }
-    return end;
-}
-
-std::size_t firstBadSignatureParallel(const std::vector<SignatureCheck> &checks, int threads)
-{
-    const std::size_t n = checks.size();
-    if (threads <= 1 || n < 64) {
-        return firstBadSignature(checks, 0, n);
+    drain();
+    for (std::thread &h : helpers) {
+        h.join();
     }
-    const std::size_t t = std::size_t(threads);
-    std::vector<std::size_t> firstBad(t, n);
-    std::vector<std::thread> workers;
-    const std::size_t chunk = (n + t - 1) / t;
-    for (std::size_t w = 1; w < t; ++w) {
-        const std::size_t begin = std::min(n, w * chunk);
-        const std::size_t end = std::min(n, begin + chunk);
-        workers.emplace_back([&checks, &firstBad, w, begin, end] {
-            const std::size_t bad = firstBadSignature(checks, begin, end);
-            firstBad[w] = bad == end ? checks.size() : bad;
-        });
-    }
-    const std::size_t end0 = std::min(n, chunk);
-    const std::size_t bad0 = firstBadSignature(checks, 0, end0);
-    firstBad[0] = bad0 == end0 ? n : bad0;
-    for (std::thread &worker : workers) {
-        worker.join();
-    }
-    return *std::min_element(firstBad.begin(), firstBad.end());
 }
 
 class Verifier {
@@ -100,87 +88,128 @@ public:
     Result<Report> run();
 
 private:
-    // Structural checks of one block; appends its signature checks. Returns a problem, if any.
-    std::optional<std::pair<Position, Problem>> checkBlock(const store::StoredBlock &stored);
-    // Verifies the pending batch of signatures; true when all verified.
-    bool flushSignatures();
-    void reportAt(Position position, Problem problem);
-
+    // Decodes a batch and checks its signatures on all threads.
+    void decodeInParallel(Batch &batch);
+    // Applies a decoded batch in order. Returns false once a problem is found.
+    bool applyBatch(Batch &batch);
+    // Everything that depends on order, for one block. Returns false on the first problem.
+    bool applyBlock(const store::StoredBlock &stored, DecodedBlock &block, DecodedTransaction *txs);
+    bool applyGenesis(const ledger::Transaction &tx, const ledger::BlockHeader &header, quint64 logIndex);
     void checkTrustedCheckpoint();
+    bool report(quint64 height, std::optional<quint64> logIndex, QString txId, ErrorCode code, QString reason);
 
     store::Store &m_store;
     int m_threads;
     const Options &m_options;
-    std::vector<quint64> m_blockEnds; // log size after each verified block
     Report m_report;
-    std::optional<std::pair<Position, Problem>> m_found;
 
-    ledger::KeyCache m_keys;
     merkle::MerkleLog m_log;
     std::optional<ledger::Genesis> m_genesis;
     QString m_origin;
     crypto::Digest m_previousHash{};
     quint64 m_previousTime = 0;
     quint64 m_nextHeight = 0;
-    QHash<QByteArray, quint64> m_lastSequence;
-    QHash<quint64, quint64> m_transactionsBefore; // height -> log size at the block's start
-
-    // Batch of signature work; messages are kept alive here until verified.
-    std::vector<SignatureCheck> m_checks;
-    std::vector<std::unique_ptr<QByteArray>> m_messages;
-    quint64 m_batchBlocks = 0;
-    quint64 m_batchTransactions = 0;
-    quint64 m_batchLogSize = 0;
-    merkle::Hash m_batchRoot{};
+    std::unordered_map<crypto::PublicKey, quint64, PublicKeyHash> m_lastSequence;
+    std::vector<quint64> m_blockEnds; // log size after each verified block
 };
 
-void Verifier::reportAt(Position position, Problem problem)
+bool Verifier::report(quint64 height, std::optional<quint64> logIndex, QString txId, ErrorCode code, QString reason)
 {
-    if (!m_found || position < m_found->first) {
-        m_found = std::make_pair(position, std::move(problem));
-    }
+    m_report.problem = Problem{height, logIndex, std::move(txId), code, std::move(reason)};
+    return false;
 }
 
-bool Verifier::flushSignatures()
+void Verifier::decodeInParallel(Batch &work)
 {
-    const std::size_t bad = firstBadSignatureParallel(m_checks, m_threads);
-    bool allGood = true;
-    if (bad < m_checks.size()) {
-        reportAt(m_checks[bad].position, m_checks[bad].problem());
-        m_report.signatures += bad;
-        allGood = false;
-    } else {
-        m_report.signatures += m_checks.size();
-        m_report.blocks += m_batchBlocks;
-        m_report.transactions += m_batchTransactions;
-        m_report.logSize = m_batchLogSize;
-        m_report.logRoot = m_batchRoot;
+    const std::vector<store::StoredBlock> &batch = work.stored;
+    std::vector<DecodedBlock> &blocks = work.blocks;
+    std::vector<DecodedTransaction> &txs = work.txs;
+    std::vector<const store::StoredTransaction *> rows;
+    rows.reserve(work.transactions);
+    for (const store::StoredBlock &b : batch) {
+        for (const store::StoredTransaction &t : b.transactions) {
+            rows.push_back(&t);
+        }
     }
-    m_checks.clear();
-    m_messages.clear();
-    m_batchBlocks = 0;
-    m_batchTransactions = 0;
-    return allGood;
+    blocks.assign(batch.size(), {});
+    txs.assign(rows.size(), {});
+    const crypto::PublicKey *sealer = m_genesis ? &m_genesis->sealer : nullptr;
+
+    // Items [0, blocks) are block headers, the rest transactions: one pool for both.
+    parallelFor(batch.size() + rows.size(), m_threads, [&](std::size_t i) {
+        if (i < batch.size()) {
+            const store::StoredBlock &stored = batch[i];
+            DecodedBlock &out = blocks[i];
+            auto sealed = ledger::SealedBlock::fromParts(stored.header, stored.signature, stored.checkpointSignature);
+            if (!sealed) {
+                out.decodeError = sealed.error();
+                return;
+            }
+            if (sealer) { // block 0's sealer is only known once genesis is applied
+                out.blockSignatureOk = sealer->verify(ledger::blockSigningMessage(sealed->headerBytes), sealed->signature);
+                out.checkpointSignatureOk = sealer->verify(sealed->checkpoint(m_origin).body(), sealed->checkpointSignature);
+            }
+            out.sealed = std::move(*sealed);
+            return;
+        }
+        thread_local ledger::KeyCache keys;
+        const store::StoredTransaction &row = *rows[i - batch.size()];
+        DecodedTransaction &out = txs[i - batch.size()];
+        out.leaf = merkle::leafHash(row.bytes);
+        auto tx = ledger::Transaction::decode(row.bytes, &keys);
+        if (!tx) {
+            out.decodeError = tx.error();
+            return;
+        }
+        // One buffer per thread for the signed message: no allocation per transaction.
+        thread_local QByteArray message;
+        message.truncate(0);
+        message.append(ledger::Transaction::signingMessage(QByteArrayView()));
+        message.append(tx->bodyBytes());
+        const auto &sigs = tx->signatures();
+        for (std::size_t s = 0; s < sigs.size(); ++s) {
+            if (!sigs[s].key.verify(message, sigs[s].signature)) {
+                out.badSignature = int(s);
+                break;
+            }
+        }
+        out.tx = std::move(*tx);
+    });
 }
 
-std::optional<std::pair<Position, Problem>> Verifier::checkBlock(const store::StoredBlock &stored)
+bool Verifier::applyGenesis(const ledger::Transaction &tx, const ledger::BlockHeader &header, quint64 logIndex)
+{
+    const QString idHex = crypto::toHex(tx.id());
+    auto g = ledger::Genesis::fromTransaction(tx);
+    if (!g) {
+        return report(0, logIndex, idHex, g.error().code, g.error().message);
+    }
+    if (g->communityId != header.communityId) {
+        return report(0, logIndex, idHex, ErrorCode::Integrity, QStringLiteral("genesis names another community than block 0"));
+    }
+    if (m_options.trustedSealer && (g->sealer != m_options.trustedSealer->key || g->logOrigin() != m_options.trustedSealer->name)) {
+        return report(0, logIndex, idHex, ErrorCode::Integrity,
+                      QStringLiteral("genesis names sealer %1 of %2, not the trusted key %3 of %4: this is another ledger")
+                          .arg(g->sealer.toHex(), g->logOrigin(), m_options.trustedSealer->key.toHex(), m_options.trustedSealer->name));
+    }
+    m_genesis = *g;
+    m_origin = g->logOrigin();
+    return true;
+}
+
+bool Verifier::applyBlock(const store::StoredBlock &stored, DecodedBlock &block, DecodedTransaction *txs)
 {
     const quint64 height = stored.height;
-    const auto blockProblem = [&](ErrorCode code, const QString &why) {
-        return std::make_optional(std::make_pair(Position{height, -1}, Problem{height, std::nullopt, QString(), code, why}));
-    };
+    const auto blockProblem = [&](ErrorCode code, const QString &why) { return report(height, std::nullopt, QString(), code, why); };
 
-    m_transactionsBefore.insert(height, m_log.size());
     if (height != m_nextHeight) {
-        return std::make_optional(std::make_pair(
-            Position{m_nextHeight, -1}, Problem{m_nextHeight, std::nullopt, QString(), ErrorCode::Integrity,
-                                                QStringLiteral("block %1 is missing; the next stored block is %2").arg(m_nextHeight).arg(height)}));
+        return report(m_nextHeight, std::nullopt, QString(), ErrorCode::Integrity,
+                      QStringLiteral("block %1 is missing; the next stored block is %2").arg(m_nextHeight).arg(height));
     }
-    auto sealedOr = ledger::SealedBlock::fromParts(stored.header, stored.signature, stored.checkpointSignature);
-    if (!sealedOr) {
-        return blockProblem(sealedOr.error().code, QStringLiteral("the header does not decode: ") + sealedOr.error().message);
+    if (!block.sealed) {
+        return blockProblem(block.decodeError.code, QStringLiteral("the header does not decode: ") + block.decodeError.message);
     }
-    const ledger::SealedBlock &sealed = *sealedOr;
+    const ledger::SealedBlock &sealed = *block.sealed;
     const ledger::BlockHeader &h = sealed.header;
     if (h.height != height) {
         return blockProblem(ErrorCode::Integrity, QStringLiteral("the header says height %1 but it is stored as block %2").arg(h.height).arg(height));
@@ -206,105 +235,102 @@ std::optional<std::pair<Position, Problem>> Verifier::checkBlock(const store::St
         return blockProblem(ErrorCode::Integrity, QStringLiteral("the header names %1 transactions but %2 are stored with it")
                                                       .arg(h.transactionCount()).arg(stored.transactions.size()));
     }
+    if (height == 0) {
+        // Genesis names the sealer: block 0's own signatures can only be checked after it.
+        const DecodedTransaction &first = txs[0];
+        if (!first.tx) {
+            return report(0, 0, toHex(stored.transactions[0].id), first.decodeError.code,
+                          QStringLiteral("the transaction does not decode: ") + first.decodeError.message);
+        }
+        if (!applyGenesis(*first.tx, h, 0)) {
+            return false;
+        }
+        block.blockSignatureOk = m_genesis->sealer.verify(ledger::blockSigningMessage(sealed.headerBytes), sealed.signature);
+        block.checkpointSignatureOk = m_genesis->sealer.verify(sealed.checkpoint(m_origin).body(), sealed.checkpointSignature);
+    }
+    if (!block.blockSignatureOk) {
+        return blockProblem(ErrorCode::BadSignature, QStringLiteral("the sealer's signature on the block does not verify"));
+    }
+    if (!block.checkpointSignatureOk) {
+        return blockProblem(ErrorCode::BadSignature, QStringLiteral("the sealer's checkpoint signature does not verify"));
+    }
 
-    // Decode transactions; the first one of block 0 is genesis, which names the sealer.
-    qint64 ordinal = 0;
-    for (const store::StoredTransaction &row : stored.transactions) {
-        const quint64 expectedIndex = h.firstIndex + quint64(ordinal);
-        const Position pos{height, ordinal};
-        const auto txProblem = [&](ErrorCode code, const QString &txId, const QString &why) {
-            return std::make_optional(std::make_pair(pos, Problem{height, expectedIndex, txId, code, why}));
-        };
-        if (row.logIndex != expectedIndex || row.blockHeight != height) {
-            return txProblem(ErrorCode::Integrity, QString(),
-                             QStringLiteral("the transaction stored at log index %1 (block %2) is out of place").arg(row.logIndex).arg(row.blockHeight));
+    quint64 signatures = 2; // the block's and the checkpoint's
+    for (std::size_t ordinal = 0; ordinal < stored.transactions.size(); ++ordinal) {
+        const store::StoredTransaction &row = stored.transactions[ordinal];
+        const DecodedTransaction &decoded = txs[ordinal];
+        const quint64 index = h.firstIndex + ordinal;
+        if (row.logIndex != index || row.blockHeight != height) {
+            return report(height, index, QString(), ErrorCode::Integrity,
+                          QStringLiteral("the transaction stored at log index %1 (block %2) is out of place").arg(row.logIndex).arg(row.blockHeight));
         }
-        auto txOr = ledger::Transaction::decode(row.bytes, &m_keys);
-        if (!txOr) {
-            return txProblem(txOr.error().code, toHex(row.id), QStringLiteral("the transaction does not decode: ") + txOr.error().message);
+        if (!decoded.tx) {
+            return report(height, index, toHex(row.id), decoded.decodeError.code,
+                          QStringLiteral("the transaction does not decode: ") + decoded.decodeError.message);
         }
-        const ledger::Transaction &tx = *txOr;
+        const ledger::Transaction &tx = *decoded.tx;
         const auto idHex = [&tx] { return crypto::toHex(tx.id()); };
-        if (crypto::toByteArray(tx.id()) != row.id) {
-            return txProblem(ErrorCode::Integrity, toHex(row.id), QStringLiteral("its stored id is not the hash of its body (real id %1)").arg(idHex()));
+        if (QByteArrayView(reinterpret_cast<const char *>(tx.id().data()), qsizetype(tx.id().size())) != QByteArrayView(row.id)) {
+            return report(height, index, toHex(row.id), ErrorCode::Integrity,
+                          QStringLiteral("its stored id is not the hash of its body (real id %1)").arg(idHex()));
         }
         const ledger::TransactionBody &body = tx.body();
-        if (row.kind != body.kind || row.author != body.author.toByteArray() || row.sequence != qint64(body.sequence)) {
-            return txProblem(ErrorCode::Integrity, idHex(), QStringLiteral("its kind, author or sequence columns do not match its signed bytes"));
+        const auto &author = body.author.bytes();
+        if (row.kind != body.kind || QByteArrayView(row.author) != QByteArrayView(reinterpret_cast<const char *>(author.data()), qsizetype(author.size())) ||
+            row.sequence != qint64(body.sequence)) {
+            return report(height, index, idHex(), ErrorCode::Integrity, QStringLiteral("its kind, author or sequence columns do not match its signed bytes"));
         }
         if (body.communityId != h.communityId) {
-            return txProblem(ErrorCode::Integrity, idHex(), QStringLiteral("it belongs to another community"));
+            return report(height, index, idHex(), ErrorCode::Integrity, QStringLiteral("it belongs to another community"));
         }
-        if (height == 0 && ordinal == 0) {
-            auto g = ledger::Genesis::fromTransaction(tx);
-            if (!g) {
-                return txProblem(g.error().code, idHex(), g.error().message);
-            }
-            if (g->communityId != h.communityId) {
-                return txProblem(ErrorCode::Integrity, idHex(), QStringLiteral("genesis names another community than block 0"));
-            }
-            if (m_options.trustedSealer &&
-                (g->sealer != m_options.trustedSealer->key || g->logOrigin() != m_options.trustedSealer->name)) {
-                return txProblem(ErrorCode::Integrity, idHex(),
-                                 QStringLiteral("genesis names sealer %1 of %2, not the trusted key %3 of %4: this is another ledger")
-                                     .arg(g->sealer.toHex(), g->logOrigin(), m_options.trustedSealer->key.toHex(),
-                                          m_options.trustedSealer->name));
-            }
-            m_genesis = *g;
-            m_origin = g->logOrigin();
-        } else if (!m_genesis) {
-            return txProblem(ErrorCode::Integrity, idHex(), QStringLiteral("the ledger does not start with a genesis transaction"));
-        } else if (body.kind == QLatin1String(ledger::kGenesisKind)) {
-            return txProblem(ErrorCode::Integrity, idHex(), QStringLiteral("a second genesis transaction"));
+        if (index > 0 && body.kind == QLatin1String(ledger::kGenesisKind)) {
+            return report(height, index, idHex(), ErrorCode::Integrity, QStringLiteral("a second genesis transaction"));
         }
-        const QByteArray authorKey = body.author.toByteArray();
-        const quint64 last = m_lastSequence.value(authorKey, 0);
+        quint64 &last = m_lastSequence[body.author];
         if (body.sequence <= last) {
-            return txProblem(ErrorCode::Conflict, idHex(), QStringLiteral("sequence %1 of author %2 is not after their previous %3 (a replay?)")
-                                                             .arg(body.sequence).arg(body.author.toHex()).arg(last));
+            return report(height, index, idHex(), ErrorCode::Conflict,
+                          QStringLiteral("sequence %1 of author %2 is not after their previous %3 (a replay?)")
+                              .arg(body.sequence).arg(body.author.toHex()).arg(last));
         }
-        m_lastSequence.insert(authorKey, body.sequence);
+        last = body.sequence;
         if (!tx.isSignedBy(body.author)) {
-            return txProblem(ErrorCode::Integrity, idHex(), QStringLiteral("its author did not sign it"));
+            return report(height, index, idHex(), ErrorCode::Integrity, QStringLiteral("its author did not sign it"));
         }
-        m_messages.push_back(std::make_unique<QByteArray>(ledger::Transaction::signingMessage(tx.bodyBytes())));
-        for (const ledger::TransactionSignature &s : tx.signatures()) {
-            SignatureCheck check;
-            check.key = s.key;
-            check.message = m_messages.back().get();
-            check.signature = s.signature;
-            check.position = pos;
-            check.logIndex = expectedIndex;
-            check.txId = tx.id();
-            m_checks.push_back(std::move(check));
+        if (decoded.badSignature >= 0) {
+            return report(height, index, idHex(), ErrorCode::BadSignature,
+                          QStringLiteral("the signature of key %1 does not verify")
+                              .arg(tx.signatures()[std::size_t(decoded.badSignature)].key.toHex()));
         }
-        m_log.append(row.bytes);
-        ++ordinal;
+        m_log.appendLeafHash(decoded.leaf);
+        signatures += tx.signatures().size();
     }
-
-    // The block's own signatures, checked with the rest of the batch.
-    m_messages.push_back(std::make_unique<QByteArray>(ledger::blockSigningMessage(sealed.headerBytes)));
-    m_messages.push_back(std::make_unique<QByteArray>(sealed.checkpoint(m_origin).body()));
-    const Position headerPos{height, -1};
-    m_checks.push_back({m_genesis->sealer, m_messages[m_messages.size() - 2].get(), sealed.signature, headerPos,
-                        SignatureCheck::What::Block});
-    m_checks.push_back({m_genesis->sealer, m_messages.back().get(), sealed.checkpointSignature, headerPos,
-                        SignatureCheck::What::Checkpoint});
-
     if (m_log.root() != h.logRoot) {
-        return std::make_optional(std::make_pair(Position{height, kBlockEnd},
-                                                 Problem{height, std::nullopt, QString(), ErrorCode::Integrity,
-                                                         QStringLiteral("its log root is not the root of the log up to log index %1").arg(h.lastIndex)}));
+        return blockProblem(ErrorCode::Integrity, QStringLiteral("its log root is not the root of the log up to log index %1").arg(h.lastIndex));
     }
+    m_report.signatures += signatures;
+    m_report.blocks += 1;
+    m_report.transactions += stored.transactions.size();
+    m_report.logSize = m_log.size();
     m_blockEnds.push_back(m_log.size());
     m_previousHash = sealed.hash;
     m_previousTime = h.timeMs;
     ++m_nextHeight;
-    ++m_batchBlocks;
-    m_batchTransactions += stored.transactions.size();
-    m_batchLogSize = m_log.size();
-    m_batchRoot = m_log.root();
-    return std::nullopt;
+    return true;
+}
+
+bool Verifier::applyBatch(Batch &batch)
+{
+    if (batch.decoding.valid()) {
+        batch.decoding.get();
+    }
+    std::size_t firstTx = 0;
+    for (std::size_t b = 0; b < batch.stored.size(); ++b) {
+        if (!applyBlock(batch.stored[b], batch.blocks[b], batch.txs.data() + firstTx)) {
+            return false;
+        }
+        firstTx += batch.stored[b].transactions.size();
+    }
+    return true;
 }
 
 void Verifier::checkTrustedCheckpoint()
@@ -314,72 +340,83 @@ void Verifier::checkTrustedCheckpoint()
     }
     const ledger::Checkpoint &cp = *m_options.trustedCheckpoint;
     if (cp.origin != m_origin) {
-        reportAt(Position{0, -1}, Problem{0, std::nullopt, QString(), ErrorCode::Integrity,
-                                          QStringLiteral("the trusted checkpoint is of log '%1', this ledger is '%2'").arg(cp.origin, m_origin)});
+        report(0, std::nullopt, QString(), ErrorCode::Integrity,
+               QStringLiteral("the trusted checkpoint is of log '%1', this ledger is '%2'").arg(cp.origin, m_origin));
         return;
     }
     if (cp.size > m_log.size()) {
-        reportAt(Position{m_nextHeight, -1},
-                 Problem{m_nextHeight, std::nullopt, QString(), ErrorCode::Integrity,
-                         QStringLiteral("the ledger holds %1 transactions but the trusted checkpoint has %2: history was cut short")
-                             .arg(m_log.size()).arg(cp.size)});
+        report(m_nextHeight, std::nullopt, QString(), ErrorCode::Integrity,
+               QStringLiteral("the ledger holds %1 transactions but the trusted checkpoint has %2: history was cut short")
+                   .arg(m_log.size()).arg(cp.size));
         return;
     }
-    if (cp.size == 0) {
-        return;
-    }
-    if (*m_log.rootAt(cp.size) != cp.root) {
+    if (cp.size > 0 && *m_log.rootAt(cp.size) != cp.root) {
         // Name the block that holds the checkpoint's last entry.
         const auto end = std::lower_bound(m_blockEnds.begin(), m_blockEnds.end(), cp.size);
         const quint64 height = quint64(end - m_blockEnds.begin());
-        reportAt(Position{height, -1}, Problem{height, std::nullopt, QString(), ErrorCode::Integrity,
-                                               QStringLiteral("the log up to %1 entries differs from the trusted checkpoint: "
-                                                              "history was rewritten").arg(cp.size)});
+        report(height, std::nullopt, QString(), ErrorCode::Integrity,
+               QStringLiteral("the log up to %1 entries differs from the trusted checkpoint: history was rewritten").arg(cp.size));
     }
 }
 
 Result<Report> Verifier::run()
 {
-    constexpr std::size_t kBatchSignatures = 4096;
-    quint64 unclaimed = 0;
-    CY_CHECK(m_store.forEachBlock(0, [&](store::StoredBlock &&stored) {
-        auto problem = checkBlock(stored);
-        if (problem) {
-            // Only signature checks before the problem matter now.
-            std::erase_if(m_checks, [&](const SignatureCheck &c) { return !(c.position < problem->first); });
-            reportAt(problem->first, problem->second);
-            flushSignatures();
+    // Batches big enough to keep every thread busy, small enough to bound memory. While the
+    // workers decode and check one batch, this thread applies the one before and reads the one
+    // after, so the work that must happen in order overlaps the work that need not.
+    constexpr std::size_t kBatchTransactions = 2048;
+    std::unique_ptr<Batch> filling = std::make_unique<Batch>();
+    std::unique_ptr<Batch> inFlight;
+    bool good = true;
+    const auto dispatch = [&](std::unique_ptr<Batch> batch) {
+        // Block 0 goes alone and at once: its genesis names the sealer the rest needs.
+        const bool synchronous = m_threads == 1 || !m_genesis;
+        if (synchronous) {
+            decodeInParallel(*batch);
+        } else {
+            batch->decoding = std::async(std::launch::async, [this, b = batch.get()] { decodeInParallel(*b); });
+        }
+        std::unique_ptr<Batch> previous = std::move(inFlight);
+        inFlight = std::move(batch);
+        if (previous && !applyBatch(*previous)) {
             return false;
         }
-        if (m_checks.size() >= kBatchSignatures) {
-            return flushSignatures();
+        if (synchronous) {
+            std::unique_ptr<Batch> now = std::move(inFlight);
+            return applyBatch(*now);
         }
         return true;
+    };
+    quint64 unclaimed = 0;
+    CY_CHECK(m_store.forEachBlock(0, [&](store::StoredBlock &&stored) {
+        const bool alone = stored.height == 0 || !m_genesis;
+        filling->transactions += stored.transactions.size();
+        filling->stored.push_back(std::move(stored));
+        if (alone || filling->transactions >= kBatchTransactions) {
+            good = dispatch(std::exchange(filling, std::make_unique<Batch>()));
+        }
+        return good;
     }, &unclaimed));
-    if (!m_found) {
-        flushSignatures();
+    if (good && !filling->stored.empty()) {
+        good = dispatch(std::move(filling));
     }
-    if (!m_found && m_nextHeight == 0) {
-        reportAt(Position{0, -1}, Problem{0, std::nullopt, QString(), ErrorCode::Integrity, QStringLiteral("the ledger holds no blocks")});
+    if (good && inFlight) {
+        good = applyBatch(*inFlight);
     }
-    if (!m_found && unclaimed > 0) {
-        reportAt(Position{m_nextHeight, -1},
-                 Problem{m_nextHeight, m_log.size(), QString(), ErrorCode::Integrity,
-                         QStringLiteral("%1 transactions are stored beyond the last block").arg(unclaimed)});
+    inFlight.reset(); // waits for any decoding still running
+    if (good && m_nextHeight == 0) {
+        good = report(0, std::nullopt, QString(), ErrorCode::Integrity, QStringLiteral("the ledger holds no blocks"));
     }
-    if (!m_found) {
+    if (good && unclaimed > 0) {
+        good = report(m_nextHeight, m_log.size(), QString(), ErrorCode::Integrity,
+                      QStringLiteral("%1 transactions are stored beyond the last block").arg(unclaimed));
+    }
+    if (good) {
         checkTrustedCheckpoint();
     }
-    if (m_found) {
-        // Everything before the first problem verified: signature checks run in log order,
-        // so the first failing one bounds what is known good.
-        const quint64 height = m_found->first.height;
-        m_report.blocks = height;
-        m_report.transactions = m_transactionsBefore.value(height, m_log.size());
-        m_report.logSize = m_report.transactions;
-        m_report.logRoot = m_report.logSize == 0 ? merkle::emptyRoot() : *m_log.rootAt(m_report.logSize);
-        m_report.problem = m_found->second;
-    }
+    // What is reported as verified is the prefix of whole blocks before any problem.
+    m_report.logSize = m_blockEnds.empty() ? 0 : m_blockEnds.back();
+    m_report.logRoot = m_report.logSize == 0 ? merkle::emptyRoot() : *m_log.rootAt(m_report.logSize);
     return m_report;
 }
 
