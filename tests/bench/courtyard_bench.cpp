@@ -707,10 +707,10 @@ int main(int argc, char *argv[])
             keepFastest(bestN, lastN);
             storeN.add(tx / lastN.verifySeconds);
             ratioN.add(storeN.rates.back() / rawOne.perSecond);
-            // On an idle machine the calling thread is busy from start to end (it decodes, then
-            // takes its share of every batch of signatures), so its CPU time estimates the wall
-            // time the run would take with a free core per thread.
-            storeNMainCpu.add(tx / lastN.verifyMainCpuSeconds);
+            // With a free core per thread and the work spread evenly, the wall time would be the
+            // process CPU time divided by the threads: an estimate that other programs on the
+            // machine cannot disturb (the verifier's workers pick work dynamically).
+            storeNMainCpu.add(tx * threads / lastN.verifyCpuSeconds);
             ratioNCpuEst.add(storeNMainCpu.rates.back() / rawOne.perCpuSecond);
             line += QStringLiteral(", raw %1t %2/s, store %1t %3 tx/s")
                         .arg(threads)
