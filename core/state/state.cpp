@@ -1,0 +1,111 @@
+#include "core/state/state.h"
+
+namespace courtyard::state {
+
+namespace {
+bool hasPrefix(const Key &key, QByteArrayView prefix)
+{
+    return QByteArrayView(key).startsWith(prefix);
+}
+} // namespace
+
+void StateDelta::merge(const StateDelta &later)
+{
+    for (const auto &[key, value] : later.m_changes) {
+        m_changes[key] = value;
+    }
+}
+
+Result<std::optional<cbor::Value>> MemoryState::get(QByteArrayView key) const
+{
+    const auto it = m_entries.find(key.toByteArray());
+    if (it == m_entries.end()) {
+        return std::optional<cbor::Value>();
+    }
+    return std::optional<cbor::Value>(it->second);
+}
+
+Result<void> MemoryState::scan(QByteArrayView prefix, const Visitor &visit) const
+{
+    for (auto it = m_entries.lower_bound(prefix.toByteArray()); it != m_entries.end() && hasPrefix(it->first, prefix); ++it) {
+        if (!visit(it->first, it->second)) {
+            break;
+        }
+    }
+    return {};
+}
+
+void MemoryState::apply(const StateDelta &delta)
+{
+    for (const auto &[key, value] : delta.changes()) {
+        if (value) {
+            m_entries[key] = *value;
+        } else {
+            m_entries.erase(key);
+        }
+    }
+}
+
+Result<std::optional<cbor::Value>> OverlayView::get(QByteArrayView key) const
+{
+    const auto &changes = m_delta.changes();
+    const auto it = changes.find(key.toByteArray());
+    if (it != changes.end()) {
+        return it->second;
+    }
+    return m_base.get(key);
+}
+
+Result<void> OverlayView::scan(QByteArrayView prefix, const Visitor &visit) const
+{
+    // Merge the base's entries with the delta's, both in key order.
+    const auto &changes = m_delta.changes();
+    auto change = changes.lower_bound(prefix.toByteArray());
+    const auto changesEnd = changes.end();
+    bool stopped = false;
+    const auto emitChangesBefore = [&](const Key *bound) {
+        while (!stopped && change != changesEnd && hasPrefix(change->first, prefix) && (!bound || change->first < *bound)) {
+            if (change->second && !visit(change->first, *change->second)) {
+                stopped = true;
+            }
+            ++change;
+        }
+    };
+    CY_CHECK(m_base.scan(prefix, [&](const Key &key, const cbor::Value &value) {
+        emitChangesBefore(&key);
+        if (stopped) {
+            return false;
+        }
+        if (change != changesEnd && change->first == key) {
+            // Replaced or removed by the delta.
+            if (change->second && !visit(change->first, *change->second)) {
+                stopped = true;
+            }
+            ++change;
+            return !stopped;
+        }
+        if (!visit(key, value)) {
+            stopped = true;
+        }
+        return !stopped;
+    }));
+    emitChangesBefore(nullptr);
+    return {};
+}
+
+merkle::Hash entryLeaf(QByteArrayView key, const cbor::Value &value)
+{
+    return merkle::leafHash(cbor::Value::fromArray({cbor::Value::fromBytes(key.toByteArray()), value}).encode());
+}
+
+Result<merkle::Hash> stateRoot(const StateView &view)
+{
+    merkle::MerkleLog tree;
+    CY_CHECK(view.scan(QByteArrayView(), [&](const Key &key, const cbor::Value &value) {
+        tree.appendLeafHash(entryLeaf(key, value));
+        return true;
+    }));
+    return tree.root();
+}
+
+} // namespace courtyard::state

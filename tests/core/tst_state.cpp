@@ -1,0 +1,178 @@
+// The contracts' state: deltas, overlays and the state root.
+#include "core/state/state.h"
+
+#include <QCryptographicHash>
+#include <QtTest>
+
+#include <random>
+
+using namespace courtyard;
+using state::Key;
+
+namespace {
+
+std::vector<std::pair<Key, cbor::Value>> entries(const state::StateView &view, QByteArrayView prefix = {})
+{
+    std::vector<std::pair<Key, cbor::Value>> out;
+    const auto ok = view.scan(prefix, [&](const Key &k, const cbor::Value &v) {
+        out.emplace_back(k, v);
+        return true;
+    });
+    CY_ASSERT(ok.has_value());
+    return out;
+}
+
+QByteArray sha256(const QByteArray &data)
+{
+    return QCryptographicHash::hash(data, QCryptographicHash::Sha256);
+}
+
+// RFC 9162 MTH written out independently of MerkleLog, over the state's leaves.
+QByteArray referenceRoot(const std::vector<QByteArray> &leaves)
+{
+    if (leaves.empty()) {
+        return sha256(QByteArray());
+    }
+    if (leaves.size() == 1) {
+        return sha256(QByteArray(1, '\0') + leaves.front());
+    }
+    std::size_t k = 1;
+    while (k * 2 < leaves.size()) {
+        k *= 2;
+    }
+    const std::vector<QByteArray> left(leaves.begin(), leaves.begin() + std::ptrdiff_t(k));
+    const std::vector<QByteArray> right(leaves.begin() + std::ptrdiff_t(k), leaves.end());
+    return sha256(QByteArray(1, '\1') + referenceRoot(left) + referenceRoot(right));
+}
+
+} // namespace
+
+class TestState : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void deltaKeepsTheLastWrite();
+    void memoryStateScansByPrefixInOrder();
+    void overlayMatchesTheAppliedState();
+    void rootIsTheMerkleRootOfSortedEntries();
+    void rootDependsOnEveryEntryButNotOnOrderOfWrites();
+};
+
+void TestState::deltaKeepsTheLastWrite()
+{
+    state::StateDelta d;
+    d.put("a", cbor::Value::fromInt(1));
+    d.put("a", cbor::Value::fromInt(2));
+    d.remove("b");
+    state::StateDelta later;
+    later.put("b", cbor::Value::fromInt(3));
+    later.remove("a");
+    d.merge(later);
+    QCOMPARE(d.changes().size(), std::size_t(2));
+    QVERIFY(!d.changes().at("a").has_value());
+    QCOMPARE(*d.changes().at("b"), cbor::Value::fromInt(3));
+}
+
+void TestState::memoryStateScansByPrefixInOrder()
+{
+    state::MemoryState s;
+    state::StateDelta d;
+    for (const char *k : {"unit/2", "unit/10", "lease/1", "unit/1", "unitx", "role/a"}) {
+        d.put(k, cbor::Value::fromText(QString::fromLatin1(k)));
+    }
+    s.apply(d);
+    QStringList keys;
+    for (const auto &[k, v] : entries(s, "unit/")) {
+        keys << QString::fromLatin1(k);
+    }
+    QCOMPARE(keys, (QStringList{QStringLiteral("unit/1"), QStringLiteral("unit/10"), QStringLiteral("unit/2")}));
+    QCOMPARE(entries(s).size(), std::size_t(6));
+    QVERIFY(!s.get("unit/3")->has_value());
+    QCOMPARE(s.get("lease/1")->value(), cbor::Value::fromText(QStringLiteral("lease/1")));
+    // A scan stops when asked.
+    int seen = 0;
+    QVERIFY(s.scan({}, [&](const Key &, const cbor::Value &) { return ++seen < 2; }).has_value());
+    QCOMPARE(seen, 2);
+}
+
+void TestState::overlayMatchesTheAppliedState()
+{
+    // Random bases and deltas: reading through an overlay equals reading the state with the
+    // delta applied, for every prefix.
+    std::mt19937 rng(3);
+    const auto randomKey = [&] { return QByteArray("k/") + QByteArray::number(int(rng() % 40)) + (rng() % 3 == 0 ? "/x" : ""); };
+    for (int round = 0; round < 200; ++round) {
+        state::MemoryState base;
+        state::StateDelta initial;
+        for (int i = 0; i < int(rng() % 30); ++i) {
+            initial.put(randomKey(), cbor::Value::fromInt(qint64(rng() % 1000)));
+        }
+        base.apply(initial);
+        state::StateDelta delta;
+        for (int i = 0; i < int(rng() % 30); ++i) {
+            if (rng() % 3 == 0) {
+                delta.remove(randomKey());
+            } else {
+                delta.put(randomKey(), cbor::Value::fromInt(qint64(rng() % 1000)));
+            }
+        }
+        const state::OverlayView overlay(base, delta);
+        state::MemoryState applied = base;
+        applied.apply(delta);
+        for (const QByteArray &prefix : {QByteArray(), QByteArray("k/1"), QByteArray("k/3/"), QByteArray("z")}) {
+            QCOMPARE(entries(overlay, prefix), entries(applied, prefix));
+        }
+        const Key probe = randomKey();
+        QCOMPARE(*overlay.get(probe), *applied.get(probe));
+        QCOMPARE(*state::stateRoot(overlay), *state::stateRoot(applied));
+    }
+}
+
+void TestState::rootIsTheMerkleRootOfSortedEntries()
+{
+    state::MemoryState s;
+    QCOMPARE(crypto::toByteArray(*state::stateRoot(s)), sha256(QByteArray())); // empty state
+    state::StateDelta d;
+    d.put("b", cbor::Value::fromInt(2));
+    d.put("a", cbor::Value::fromText(QStringLiteral("x")));
+    d.put("c", cbor::Value::null());
+    s.apply(d);
+    // Leaves in key order: canonical [key bytes, value], i.e. 0x82 0x41 <key> <value>.
+    const std::vector<QByteArray> leaves{QByteArray::fromHex("824161") + QByteArray::fromHex("6178"),
+                                         QByteArray::fromHex("824162") + QByteArray::fromHex("02"),
+                                         QByteArray::fromHex("824163") + QByteArray::fromHex("f6")};
+    QCOMPARE(crypto::toByteArray(*state::stateRoot(s)), referenceRoot(leaves));
+    QCOMPARE(crypto::toByteArray(state::entryLeaf("a", cbor::Value::fromText(QStringLiteral("x")))),
+             sha256(QByteArray(1, '\0') + leaves[0]));
+}
+
+void TestState::rootDependsOnEveryEntryButNotOnOrderOfWrites()
+{
+    state::StateDelta forward;
+    state::StateDelta backward;
+    for (int i = 0; i < 50; ++i) {
+        forward.put("e/" + QByteArray::number(i), cbor::Value::fromInt(i));
+        backward.put("e/" + QByteArray::number(49 - i), cbor::Value::fromInt(49 - i));
+    }
+    state::MemoryState a;
+    state::MemoryState b;
+    a.apply(forward);
+    b.apply(backward);
+    const merkle::Hash root = *state::stateRoot(a);
+    QCOMPARE(*state::stateRoot(b), root);
+    for (int i = 0; i < 50; i += 7) {
+        state::MemoryState changed = a;
+        state::StateDelta one;
+        one.put("e/" + QByteArray::number(i), cbor::Value::fromInt(i + 1));
+        changed.apply(one);
+        QVERIFY(*state::stateRoot(changed) != root);
+        state::MemoryState removed = a;
+        state::StateDelta gone;
+        gone.remove("e/" + QByteArray::number(i));
+        removed.apply(gone);
+        QVERIFY(*state::stateRoot(removed) != root);
+    }
+}
+
+QTEST_GUILESS_MAIN(TestState)
+#include "tst_state.moc"
