@@ -1,0 +1,100 @@
+// contracts: the community's rules as deterministic code.
+//
+// One Contract per (kind, kind version) decides whether a transaction is allowed and what it
+// does: a StateDelta and double-entry postings. A contract is a pure function of the state it
+// reads, the transaction and the block time: no wall clock, no locale, no floating point, no
+// storage, no randomness. The Engine runs the checks every kind shares (known kind and version,
+// the community, valid signatures, balanced postings) around it, so that a rejected
+// transaction changes nothing.
+//
+// Rejections are values with a stable code ("unknown-kind", "not-authorized", ...) for programs
+// and a translatable message for people.
+// Thread-safety: contracts, the registry and the engine are immutable after construction and may
+// be used from several threads; a Context is used by one.
+#pragma once
+
+#include "core/ledger/genesis.h"
+#include "core/ledger/transaction.h"
+#include "core/money/money.h"
+#include "core/state/state.h"
+
+#include <QString>
+
+#include <tl/expected.hpp>
+
+#include <map>
+#include <memory>
+#include <vector>
+
+namespace courtyard::contracts {
+
+// Why a transaction is refused. code is stable (tests and UIs switch on it); message is for a
+// person, already translated through QCoreApplication::translate("courtyard::contracts", ...).
+struct Rejection {
+    QString code;
+    QString message;
+};
+
+template <typename T>
+using Outcome = tl::expected<T, Rejection>;
+
+tl::unexpected<Rejection> reject(const char *code, QString message);
+
+// One line of a double-entry posting: positive amounts are debits, negative credits. The
+// postings of one transaction sum to zero in every currency.
+struct Posting {
+    QString account; // e.g. "Assets:Receivable:12-0301", "Income:Rent"
+    money::Money amount;
+};
+
+struct Effects {
+    state::StateDelta delta;
+    std::vector<Posting> postings;
+};
+
+struct Context {
+    const state::StateView &state;
+    const ledger::Transaction &tx;
+    quint64 blockTimeMs = 0;
+    const ledger::Genesis &genesis;
+};
+
+class Contract {
+public:
+    virtual ~Contract() = default;
+    virtual QString kind() const = 0;
+    virtual quint32 version() const = 0;
+    // Who must sign and whether the intent is valid, then its effects; Rejection otherwise.
+    virtual Outcome<Effects> apply(const Context &context) const = 0;
+};
+
+class Registry {
+public:
+    // Programmer error (assert) to register the same (kind, version) twice.
+    void add(std::unique_ptr<Contract> contract);
+    const Contract *find(const QString &kind, quint32 version) const;
+    std::vector<const Contract *> all() const;
+
+private:
+    std::map<std::pair<QString, quint32>, std::unique_ptr<Contract>> m_contracts;
+};
+
+class Engine {
+public:
+    Engine(const Registry &registry, ledger::Genesis genesis) : m_registry(registry), m_genesis(std::move(genesis)) {}
+
+    // Applies one transaction to state at blockTimeMs. On success the effects are balanced and
+    // the caller applies them; on rejection nothing is to be changed.
+    Outcome<Effects> apply(const state::StateView &state, const ledger::Transaction &tx, quint64 blockTimeMs) const;
+
+    const ledger::Genesis &genesis() const { return m_genesis; }
+
+private:
+    const Registry &m_registry;
+    ledger::Genesis m_genesis;
+};
+
+// Checks that postings sum to zero per currency; a contract that breaks this is a bug.
+Outcome<void> checkBalanced(const std::vector<Posting> &postings);
+
+} // namespace courtyard::contracts
