@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <cstring>
 #include <limits>
+#include <type_traits>
 
 namespace courtyard::cbor {
 
@@ -478,26 +479,25 @@ bool operator==(const Value &a, const Value &b)
 
 // --- decode ------------------------------------------------------------------------------------
 
-class Decoder {
+// One walker holds every rule of the canonical form. Walker<true> builds the Values (decode);
+// Walker<false> only checks (validate), so that both accept and refuse exactly the same input
+// with the same errors.
+template <bool Build>
+class Walker {
 public:
-    Decoder(QByteArrayView bytes, const DecodeLimits &limits)
+    struct Skipped {};
+    using Item = std::conditional_t<Build, Value, Skipped>;
+
+    Walker(QByteArrayView bytes, const DecodeLimits &limits)
         : m_data(reinterpret_cast<const uchar *>(bytes.data()))
         , m_size(bytes.size())
         , m_limits(limits)
     {
     }
 
-    Result<Value> run()
+    Result<Item> run()
     {
-        if (m_size > m_limits.maxInputSize) {
-            return fail(ErrorCode::LimitExceeded, QStringLiteral("the input is %1 bytes, more than the limit of %2 bytes")
-                                                      .arg(m_size)
-                                                      .arg(m_limits.maxInputSize));
-        }
-        if (m_size == 0) {
-            return fail(ErrorCode::Malformed, QStringLiteral("the input is empty; expected one CBOR item"));
-        }
-        CY_TRY(Value value, item(0));
+        CY_TRY(Item value, first(0));
         if (m_pos != m_size) {
             return fail(ErrorCode::Malformed,
                         QStringLiteral("%1 trailing byte(s) after the item that ends at byte offset %2; "
@@ -508,7 +508,27 @@ public:
         return value;
     }
 
+    // The item that starts the input, which may continue after it.
+    Result<qsizetype> prefix(int depth)
+    {
+        CY_CHECK(first(depth));
+        return m_pos;
+    }
+
 private:
+    Result<Item> first(int depth)
+    {
+        if (m_size > m_limits.maxInputSize) {
+            return fail(ErrorCode::LimitExceeded, QStringLiteral("the input is %1 bytes, more than the limit of %2 bytes")
+                                                      .arg(m_size)
+                                                      .arg(m_limits.maxInputSize));
+        }
+        if (m_size == 0) {
+            return fail(ErrorCode::Malformed, QStringLiteral("the input is empty; expected one CBOR item"));
+        }
+        return item(depth);
+    }
+
     struct Head {
         quint8 major = 0;
         quint64 arg = 0;
@@ -603,7 +623,7 @@ private:
         return h;
     }
 
-    Result<Value> simple()
+    Result<Item> simple()
     {
         const qsizetype at = m_pos;
         const quint8 initial = m_data[m_pos];
@@ -612,10 +632,14 @@ private:
         case SimpleFalse:
         case SimpleTrue:
             ++m_pos;
-            return Value::fromBool(ai == SimpleTrue);
+            if constexpr (Build) {
+                return Value::fromBool(ai == SimpleTrue);
+            } else {
+                return Skipped{};
+            }
         case SimpleNull:
             ++m_pos;
-            return Value::null();
+            return Item{};
         case SimpleUndefined:
             return fail(ErrorCode::Unsupported,
                         QStringLiteral("byte offset %1: 'undefined' is not supported; only false, true and null are")
@@ -683,7 +707,7 @@ private:
     }
 
     // depth = number of arrays and maps around this item.
-    Result<Value> item(int depth)
+    Result<Item> item(int depth)
     {
         CY_ASSERT(m_pos < m_size);
         const qsizetype at = m_pos;
@@ -694,9 +718,17 @@ private:
         CY_TRY(const Head h, head());
         switch (h.major) {
         case MajorUnsigned:
-            return Value::fromUnsigned(h.arg);
+            if constexpr (Build) {
+                return Value::fromUnsigned(h.arg);
+            } else {
+                return Skipped{};
+            }
         case MajorNegative:
-            return Value::fromNegative(h.arg);
+            if constexpr (Build) {
+                return Value::fromNegative(h.arg);
+            } else {
+                return Skipped{};
+            }
         case MajorBytes:
         case MajorText: {
             if (h.arg > static_cast<quint64>(remaining())) {
@@ -713,7 +745,11 @@ private:
             const qsizetype contentAt = m_pos;
             m_pos += size;
             if (h.major == MajorBytes) {
-                return Value::fromBytes(QByteArray(reinterpret_cast<const char *>(p), size));
+                if constexpr (Build) {
+                    return Value::fromBytes(QByteArray(reinterpret_cast<const char *>(p), size));
+                } else {
+                    return Skipped{};
+                }
             }
             if (const auto problem = findUtf8Problem(QByteArrayView(p, size))) {
                 return fail(ErrorCode::Malformed,
@@ -722,13 +758,17 @@ private:
                                 .arg(at)
                                 .arg(problem->reason));
             }
-            // ConvertInitialBom keeps a leading U+FEFF, which QString::fromUtf8 would drop and
-            // so break the round trip. The input is validated above, so no error can occur.
-            QStringDecoder toUtf16(QStringDecoder::Utf8,
-                                   QStringDecoder::Flag::Stateless | QStringDecoder::Flag::ConvertInitialBom);
-            QString text = toUtf16.decode(QByteArrayView(p, size));
-            CY_ASSERT(!toUtf16.hasError());
-            return Value::fromText(std::move(text));
+            if constexpr (Build) {
+                // ConvertInitialBom keeps a leading U+FEFF, which QString::fromUtf8 would drop and
+                // so break the round trip. The input is validated above, so no error can occur.
+                QStringDecoder toUtf16(QStringDecoder::Utf8,
+                                       QStringDecoder::Flag::Stateless | QStringDecoder::Flag::ConvertInitialBom);
+                QString text = toUtf16.decode(QByteArrayView(p, size));
+                CY_ASSERT(!toUtf16.hasError());
+                return Value::fromText(std::move(text));
+            } else {
+                return Skipped{};
+            }
         }
         case MajorArray: {
             CY_CHECK(enter(at, depth));
@@ -742,18 +782,26 @@ private:
                                 .arg(h.arg)
                                 .arg(remaining()));
             }
-            Array items;
-            // A declared count is only a claim: nested containers could each claim as many items
-            // as bytes remain, so reserve a little and let real items grow the vector.
-            items.reserve(static_cast<std::size_t>(std::min<quint64>(h.arg, kMaxReserve)));
+            [[maybe_unused]] Array items;
+            if constexpr (Build) {
+                // A declared count is only a claim: nested containers could each claim as many
+                // items as bytes remain, so reserve a little and let real items grow the vector.
+                items.reserve(static_cast<std::size_t>(std::min<quint64>(h.arg, kMaxReserve)));
+            }
             for (quint64 i = 0; i < h.arg; ++i) {
                 if (m_pos >= m_size) {
                     return truncatedContainer(QStringLiteral("array"), at, h.arg, i);
                 }
-                CY_TRY(Value v, item(depth + 1));
-                items.push_back(std::move(v));
+                CY_TRY([[maybe_unused]] Item v, item(depth + 1));
+                if constexpr (Build) {
+                    items.push_back(std::move(v));
+                }
             }
-            return Value::fromArray(std::move(items));
+            if constexpr (Build) {
+                return Value::fromArray(std::move(items));
+            } else {
+                return Skipped{};
+            }
         }
         case MajorMap: {
             CY_CHECK(enter(at, depth));
@@ -765,8 +813,10 @@ private:
                                 .arg(h.arg)
                                 .arg(remaining()));
             }
-            Map entries;
-            entries.reserve(static_cast<std::size_t>(std::min<quint64>(h.arg, kMaxReserve)));
+            [[maybe_unused]] Map entries;
+            if constexpr (Build) {
+                entries.reserve(static_cast<std::size_t>(std::min<quint64>(h.arg, kMaxReserve)));
+            }
             qsizetype previousStart = -1;
             qsizetype previousEnd = -1;
             for (quint64 i = 0; i < h.arg; ++i) {
@@ -774,7 +824,7 @@ private:
                     return truncatedContainer(QStringLiteral("map"), at, h.arg, i);
                 }
                 const qsizetype keyStart = m_pos;
-                CY_TRY(Value key, item(depth + 1));
+                CY_TRY([[maybe_unused]] Item key, item(depth + 1));
                 const qsizetype keyEnd = m_pos;
                 if (previousStart >= 0) {
                     // The input is canonical up to here, so its key bytes are the keys' encodings.
@@ -785,7 +835,7 @@ private:
                         return fail(ErrorCode::NotCanonical,
                                     QStringLiteral("byte offset %1: duplicate map key %2 (first seen at byte offset %3)")
                                         .arg(keyStart)
-                                        .arg(shortDiagnostic(key))
+                                        .arg(keyAt(keyStart, keyEnd))
                                         .arg(previousStart));
                     }
                     if (order > 0) {
@@ -794,7 +844,7 @@ private:
                                                    "keys by the bytewise order of their encodings, so it must come "
                                                    "before %3 at byte offset %4")
                                         .arg(keyStart)
-                                        .arg(shortDiagnostic(key), shortDiagnostic(entries.back().first))
+                                        .arg(keyAt(keyStart, keyEnd), keyAt(previousStart, previousEnd))
                                         .arg(previousStart));
                     }
                 }
@@ -806,12 +856,18 @@ private:
                                                "without its value")
                                     .arg(at));
                 }
-                CY_TRY(Value value, item(depth + 1));
-                entries.emplace_back(std::move(key), std::move(value));
+                CY_TRY([[maybe_unused]] Item value, item(depth + 1));
+                if constexpr (Build) {
+                    entries.emplace_back(std::move(key), std::move(value));
+                }
             }
-            Value r;
-            r.m_v = std::move(entries);
-            return r;
+            if constexpr (Build) {
+                Value r;
+                r.m_v = std::move(entries);
+                return r;
+            } else {
+                return Skipped{};
+            }
         }
         case MajorTag:
             return fail(ErrorCode::Unsupported,
@@ -820,7 +876,16 @@ private:
                             .arg(h.arg));
         }
         CY_ASSERT(false && "major type out of range");
-        return Value();
+        return Item{};
+    }
+
+    // A map key for an error message, read again from its bytes so that validate() names it as
+    // decode() does. Only on the error path; the key is canonical, so this cannot fail.
+    QString keyAt(qsizetype start, qsizetype end) const
+    {
+        const auto key = Walker<true>(QByteArrayView(m_data + start, end - start), m_limits).run();
+        CY_ASSERT(key.has_value());
+        return shortDiagnostic(*key);
     }
 
     tl::unexpected<Error> truncatedContainer(const QString &what, qsizetype at, quint64 count, quint64 got) const
@@ -842,7 +907,18 @@ private:
 
 Result<Value> decode(QByteArrayView bytes, const DecodeLimits &limits)
 {
-    return Decoder(bytes, limits).run();
+    return Walker<true>(bytes, limits).run();
+}
+
+Result<void> validate(QByteArrayView bytes, const DecodeLimits &limits)
+{
+    CY_CHECK(Walker<false>(bytes, limits).run());
+    return {};
+}
+
+Result<qsizetype> validatePrefix(QByteArrayView bytes, int depth, const DecodeLimits &limits)
+{
+    return Walker<false>(bytes, limits).prefix(depth);
 }
 
 // --- Record ------------------------------------------------------------------------------------

@@ -96,7 +96,8 @@ public:
 
 private:
     // The decoder builds maps that it has already checked to be sorted, without re-sorting.
-    friend class Decoder;
+    template <bool Build>
+    friend class Walker;
 
     struct NegativeInt {
         quint64 n = 0;
@@ -113,6 +114,15 @@ struct DecodeLimits {
 
 // Decodes exactly one canonical item that spans the whole input.
 Result<Value> decode(QByteArrayView bytes, const DecodeLimits &limits = {});
+
+// Checks what decode() checks and builds nothing: it accepts exactly the inputs decode() accepts
+// and refuses the others with the same error, without allocating on valid input.
+Result<void> validate(QByteArrayView bytes, const DecodeLimits &limits = {});
+
+// Validates the one canonical item at the start of bytes, which may go on after it, and returns
+// the item's size. depth is the number of arrays and maps around the item in its document, so
+// that an item checked on its own meets the same depth limit as inside the whole.
+Result<qsizetype> validatePrefix(QByteArrayView bytes, int depth = 0, const DecodeLimits &limits = {});
 
 // Reads a decoded map with text keys, for the decoders of Courtyard's formats. Every accessor
 // names the record and field in its error ("transaction: field 'seq' is missing").

@@ -8,6 +8,7 @@
 #include <QStringDecoder>
 #include <QTest>
 
+#include <algorithm>
 #include <limits>
 
 using courtyard::ErrorCode;
@@ -65,6 +66,34 @@ QString codeName(const Result<Value> &r)
     return r ? QStringLiteral("(decoded: %1)").arg(r->diagnostic()) : courtyard::errorCodeName(r.error().code);
 }
 
+// decode(), checked against validate() and validatePrefix() on the same input: they share one
+// set of rules, so every row of every table must get the same verdict, code and message.
+Result<Value> decodeChecked(QByteArrayView bytes, const DecodeLimits &limits = {})
+{
+    Result<Value> decoded = courtyard::cbor::decode(bytes, limits);
+    const Result<void> validated = validate(bytes, limits);
+    const auto where = [&] { return QStringLiteral(" for input %1").arg(QLatin1String(bytes.first(std::min<qsizetype>(bytes.size(), 64)).toByteArray().toHex())); };
+    if (decoded.has_value() != validated.has_value()) {
+        QTest::qFail(qPrintable(QStringLiteral("decode() %1 but validate() %2")
+                                    .arg(decoded ? QStringLiteral("accepts") : QStringLiteral("refuses"),
+                                         validated ? QStringLiteral("accepts") : QStringLiteral("refuses"))
+                                + where()),
+                     __FILE__, __LINE__);
+    } else if (!decoded && (decoded.error().code != validated.error().code || decoded.error().message != validated.error().message)) {
+        QTest::qFail(qPrintable(QStringLiteral("decode() says '%1' but validate() says '%2'")
+                                    .arg(decoded.error().message, validated.error().message)
+                                + where()),
+                     __FILE__, __LINE__);
+    }
+    if (decoded) {
+        const Result<qsizetype> size = validatePrefix(bytes, 0, limits);
+        if (!size || *size != bytes.size()) {
+            QTest::qFail(qPrintable(QStringLiteral("validatePrefix() does not find the whole item") + where()), __FILE__, __LINE__);
+        }
+    }
+    return decoded;
+}
+
 constexpr const char *DeathChildEnv = "COURTYARD_TST_CBOR_DEATH_CHILD";
 
 } // namespace
@@ -90,6 +119,7 @@ private Q_SLOTS:
     void depthLimit_data();
     void depthLimit();
     void depthBomb();
+    void validatePrefix();
     void hugeDeclaredCounts_data();
     void hugeDeclaredCounts();
     void inputSizeLimit();
@@ -184,7 +214,7 @@ void TestCbor::appendixA()
     QFETCH(QString, diagnostic);
     QFETCH(Value, expected);
 
-    const auto decoded = decode(bytes);
+    const auto decoded = decodeChecked(bytes);
     QVERIFY2(decoded.has_value(), qPrintable(decoded ? QString() : decoded.error().message));
     QCOMPARE(*decoded, expected);
     QCOMPARE(decoded->diagnostic(), diagnostic);
@@ -248,7 +278,7 @@ void TestCbor::appendixARejected()
     QFETCH(ErrorCode, code);
     QFETCH(int, offset);
 
-    const auto decoded = decode(bytes);
+    const auto decoded = decodeChecked(bytes);
     QVERIFY2(!decoded.has_value(), qPrintable(codeName(decoded)));
     QCOMPARE(courtyard::errorCodeName(decoded.error().code), courtyard::errorCodeName(code));
     QVERIFY2(decoded.error().message.contains(QStringLiteral("byte offset %1:").arg(offset)),
@@ -280,7 +310,7 @@ void TestCbor::validUtf8()
     QFETCH(QByteArray, bytes);
     QFETCH(QString, diagnostic);
 
-    const auto decoded = decode(bytes);
+    const auto decoded = decodeChecked(bytes);
     QVERIFY2(decoded.has_value(), qPrintable(codeName(decoded)));
     QCOMPARE(decoded->diagnostic(), diagnostic);
     QCOMPARE(decoded->encode(), bytes);
@@ -297,7 +327,7 @@ void TestCbor::utf8AgreesWithQt()
         QByteArray item;
         item.append(static_cast<char>(0x60 + content.size()));
         item += content;
-        const auto r = decode(item);
+        const auto r = decodeChecked(item);
         if (r.has_value() == qt.hasError()) {
             qWarning("disagreement on %s: Qt %s", content.toHex().constData(), qt.hasError() ? "rejects" : "accepts");
             return false;
@@ -378,7 +408,7 @@ void TestCbor::notCanonical()
     QFETCH(QByteArray, bytes);
     QFETCH(QString, mention);
 
-    const auto decoded = decode(bytes);
+    const auto decoded = decodeChecked(bytes);
     QVERIFY2(!decoded.has_value(), qPrintable(codeName(decoded)));
     QCOMPARE(courtyard::errorCodeName(decoded.error().code), courtyard::errorCodeName(ErrorCode::NotCanonical));
     QVERIFY2(decoded.error().message.contains(mention), qPrintable(decoded.error().message));
@@ -438,7 +468,7 @@ void TestCbor::malformed()
     QFETCH(QByteArray, bytes);
     QFETCH(QString, mention);
 
-    const auto decoded = decode(bytes);
+    const auto decoded = decodeChecked(bytes);
     QVERIFY2(!decoded.has_value(), qPrintable(codeName(decoded)));
     QCOMPARE(courtyard::errorCodeName(decoded.error().code), courtyard::errorCodeName(ErrorCode::Malformed));
     QVERIFY2(decoded.error().message.contains(mention), qPrintable(decoded.error().message));
@@ -453,12 +483,12 @@ void TestCbor::keyOrderOfSection421()
     Map reversed;
     for (qsizetype k = 0; k < keys.size(); ++k) {
         canonical += keys[k] + hex("f6");
-        const auto key = decode(keys[keys.size() - 1 - k]);
+        const auto key = decodeChecked(keys[keys.size() - 1 - k]);
         QVERIFY(key.has_value());
         reversed.emplace_back(*key, Value::null());
     }
     QCOMPARE(Value::fromMap(reversed).encode(), canonical);
-    const auto decoded = decode(canonical);
+    const auto decoded = decodeChecked(canonical);
     QVERIFY2(decoded.has_value(), qPrintable(codeName(decoded)));
     QCOMPARE(decoded->diagnostic(), QStringLiteral("{10: null, 100: null, -1: null, \"z\": null, \"aa\": null, "
                                                    "[100]: null, [-1]: null, false: null}"));
@@ -470,7 +500,7 @@ void TestCbor::keyOrderOfSection421()
             const qsizetype pick = j == k ? k + 1 : (j == k + 1 ? k : j);
             swapped += keys[pick] + hex("f6");
         }
-        const auto r = decode(swapped);
+        const auto r = decodeChecked(swapped);
         QVERIFY2(!r.has_value(), swapped.toHex().constData());
         QCOMPARE(r.error().code, ErrorCode::NotCanonical);
     }
@@ -487,9 +517,9 @@ void TestCbor::truncationAtEveryOffset()
         {QStringLiteral("meta"), Value::fromMap(Map{{u(1), t(u"x")}, {i(-1), Value::fromBool(false)}})},
     });
     const QByteArray full = v.encode();
-    QVERIFY(decode(full).has_value());
+    QVERIFY(decodeChecked(full).has_value());
     for (qsizetype n = 0; n < full.size(); ++n) {
-        const auto r = decode(full.left(n));
+        const auto r = decodeChecked(full.left(n));
         QVERIFY2(!r.has_value(), qPrintable(QStringLiteral("prefix of %1 bytes decoded").arg(n)));
         QVERIFY2(r.error().code == ErrorCode::Malformed,
                  qPrintable(QStringLiteral("prefix of %1 bytes: %2").arg(n).arg(r.error().message)));
@@ -501,7 +531,7 @@ void TestCbor::trailingBytes()
     const QByteArray item = hex("a26161016162820203");
     for (const char *garbage : {"00", "ff", "f6f6", "a26161"}) {
         const QByteArray extra = hex(garbage);
-        const auto r = decode(item + extra);
+        const auto r = decodeChecked(item + extra);
         QVERIFY(!r.has_value());
         QCOMPARE(r.error().code, ErrorCode::Malformed);
         const QString expected =
@@ -538,7 +568,7 @@ void TestCbor::depthLimit()
     bytes += hex("00");
     DecodeLimits limits;
     limits.maxDepth = maxDepth;
-    const auto r = decode(bytes, limits);
+    const auto r = decodeChecked(bytes, limits);
     QCOMPARE(r.has_value(), ok);
     if (!ok) {
         QCOMPARE(r.error().code, ErrorCode::LimitExceeded);
@@ -553,14 +583,33 @@ void TestCbor::depthBomb()
 {
     // Would overflow the stack if the decoder recursed once per byte.
     const QByteArray arrays = QByteArray(100000, '\x81') + hex("00");
-    const auto r = decode(arrays);
+    const auto r = decodeChecked(arrays);
     QVERIFY(!r.has_value());
     QCOMPARE(r.error().code, ErrorCode::LimitExceeded);
 
     const QByteArray maps = hex("a100").repeated(100000) + hex("00");
-    const auto m = decode(maps);
+    const auto m = decodeChecked(maps);
     QVERIFY(!m.has_value());
     QCOMPARE(m.error().code, ErrorCode::LimitExceeded);
+}
+
+void TestCbor::validatePrefix()
+{
+    // The item ends where decode() would report trailing bytes.
+    const QByteArray item = hex("a26161016162820203");
+    for (const char *garbage : {"", "00", "ff", "a26161"}) {
+        const auto size = courtyard::cbor::validatePrefix(item + hex(garbage));
+        QVERIFY(size.has_value());
+        QCOMPARE(*size, item.size());
+    }
+    // An item checked at the depth it has in its document meets the same limit.
+    const QByteArray nested31 = QByteArray(31, '\x81') + hex("00");
+    QVERIFY(courtyard::cbor::validatePrefix(nested31, 1).has_value());
+    const auto tooDeep = courtyard::cbor::validatePrefix(nested31, 2);
+    QVERIFY(!tooDeep.has_value());
+    QCOMPARE(tooDeep.error().code, ErrorCode::LimitExceeded);
+    QCOMPARE(courtyard::cbor::validatePrefix(QByteArrayView()).error().code, ErrorCode::Malformed);
+    QCOMPARE(courtyard::cbor::validatePrefix(hex("82 01")).error().code, ErrorCode::Malformed);
 }
 
 // A count or length larger than the input must be refused before anything is reserved: if the
@@ -584,7 +633,7 @@ void TestCbor::hugeDeclaredCounts()
 {
     QFETCH(QByteArray, bytes);
 
-    const auto r = decode(bytes);
+    const auto r = decodeChecked(bytes);
     QVERIFY(!r.has_value());
     QCOMPARE(r.error().code, ErrorCode::Malformed);
     QVERIFY2(r.error().message.contains(QStringLiteral("remain")), qPrintable(r.error().message));
@@ -595,9 +644,9 @@ void TestCbor::inputSizeLimit()
     DecodeLimits limits;
     limits.maxInputSize = 16;
     const QByteArray sixteen = hex("4f") + QByteArray(15, 'x');
-    QVERIFY(decode(sixteen, limits).has_value());
+    QVERIFY(decodeChecked(sixteen, limits).has_value());
     const QByteArray seventeen = hex("50") + QByteArray(16, 'x');
-    const auto r = decode(seventeen, limits);
+    const auto r = decodeChecked(seventeen, limits);
     QVERIFY(!r.has_value());
     QCOMPARE(r.error().code, ErrorCode::LimitExceeded);
     QVERIFY2(r.error().message.contains(QStringLiteral("17 bytes")), qPrintable(r.error().message));
@@ -605,9 +654,9 @@ void TestCbor::inputSizeLimit()
     // The default limit is 16 MiB.
     const qsizetype mib16 = 16 * 1024 * 1024;
     const QByteArray atLimit = hex("5a00fffffb") + QByteArray(mib16 - 5, '\0');
-    QVERIFY(decode(atLimit).has_value());
+    QVERIFY(decodeChecked(atLimit).has_value());
     const QByteArray overLimit = hex("5a00fffffc") + QByteArray(mib16 - 4, '\0');
-    const auto big = decode(overLimit);
+    const auto big = decodeChecked(overLimit);
     QVERIFY(!big.has_value());
     QCOMPARE(big.error().code, ErrorCode::LimitExceeded);
 }
@@ -651,7 +700,7 @@ void TestCbor::encodeShortestIntegers()
     QFETCH(QByteArray, bytes);
 
     QCOMPARE(value.encode(), bytes);
-    const auto decoded = decode(bytes);
+    const auto decoded = decodeChecked(bytes);
     QVERIFY2(decoded.has_value(), qPrintable(codeName(decoded)));
     QCOMPARE(*decoded, value);
 }
@@ -689,7 +738,7 @@ void TestCbor::encodeShortestLengths()
     QCOMPARE(s, textHead + QByteArray(length, 'q'));
     QCOMPARE(a, arrayHead + QByteArray(length, '\xf5'));
     for (const auto &[value, encoded] : {std::pair{bytes, b}, std::pair{text, s}, std::pair{array, a}}) {
-        const auto decoded = decode(encoded);
+        const auto decoded = decodeChecked(encoded);
         QVERIFY2(decoded.has_value(), qPrintable(codeName(decoded)));
         QCOMPARE(*decoded, value);
     }
@@ -722,7 +771,7 @@ void TestCbor::encodeSortsKeys()
     QCOMPARE(mixed, other);
     QCOMPARE(mixed.asMap().front().first, u(0));
 
-    const auto decoded = decode(mixed.encode());
+    const auto decoded = decodeChecked(mixed.encode());
     QVERIFY(decoded.has_value());
     QCOMPARE(*decoded, mixed);
 }
@@ -743,7 +792,7 @@ void TestCbor::roundTripNested()
                                          Value::fromNegative(std::numeric_limits<quint64>::max())})},
     });
     const QByteArray once = v.encode();
-    const auto decoded = decode(once);
+    const auto decoded = decodeChecked(once);
     QVERIFY2(decoded.has_value(), qPrintable(codeName(decoded)));
     QCOMPARE(*decoded, v);
     QCOMPARE(decoded->encode(), once);
