@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <optional>
 
 namespace courtyard::ledger {
 
@@ -35,6 +36,99 @@ Result<void> checkBody(const TransactionBody &body)
         return fail(ErrorCode::InvalidArgument, QStringLiteral("an author's transaction sequence starts at 1"));
     }
     return {};
+}
+
+// The body's keys sort "v" < "kv" < "seq" < "kind" < "author" < "payload" < "community" (shorter
+// encodings first), so "community" is the last entry and the payload's encoding ends where it
+// starts: key (1 + 9 bytes), then value (1 + 16 bytes).
+constexpr qsizetype kCommunityEntrySize = 1 + 9 + 1 + kCommunityIdSize;
+
+// Reads the fixed layout of a transaction straight from its bytes, without building cbor::Values.
+// Every method returns false on anything unexpected, and the caller then leaves the input to
+// the general decoder, which says precisely what is wrong: this only has to be fast on valid
+// input and never accept what the general decoder refuses.
+class Cursor {
+public:
+    Cursor(const uchar *begin, const uchar *end) : m_p(begin), m_end(end) {}
+
+    bool atEnd() const { return m_p == m_end; }
+    const uchar *position() const { return m_p; }
+    qsizetype remaining() const { return m_end - m_p; }
+
+    // The head of an item of this major type, in its shortest form as canonical CBOR requires.
+    bool head(int major, quint64 &arg)
+    {
+        if (m_p == m_end || *m_p >> 5 != major) {
+            return false;
+        }
+        const int ai = *m_p & 0x1f;
+        ++m_p;
+        if (ai < 24) {
+            arg = quint64(ai);
+            return true;
+        }
+        if (ai > 27) {
+            return false;
+        }
+        const int size = 1 << (ai - 24);
+        if (remaining() < size) {
+            return false;
+        }
+        quint64 v = 0;
+        for (int i = 0; i < size; ++i) {
+            v = (v << 8) | *m_p++;
+        }
+        static constexpr quint64 shortest[] = {24, 0x100, 0x10000, 0x100000000};
+        arg = v;
+        return v >= shortest[ai - 24];
+    }
+
+    bool count(int major, quint64 expected)
+    {
+        quint64 n = 0;
+        return head(major, n) && n == expected;
+    }
+
+    // A byte or text string's content; exactSize < 0 takes any length.
+    bool string(int major, QByteArrayView &out, qsizetype exactSize = -1)
+    {
+        quint64 size = 0;
+        if (!head(major, size) || size > quint64(remaining()) || (exactSize >= 0 && size != quint64(exactSize))) {
+            return false;
+        }
+        out = QByteArrayView(m_p, qsizetype(size));
+        m_p += size;
+        return true;
+    }
+
+    // A map key given as its encoding, e.g. "\x63" "seq".
+    template <qsizetype N>
+    bool key(const char (&encoded)[N])
+    {
+        constexpr qsizetype size = N - 1;
+        if (remaining() < size || std::memcmp(m_p, encoded, size) != 0) {
+            return false;
+        }
+        m_p += size;
+        return true;
+    }
+
+    void skip(qsizetype size) { m_p += size; }
+
+private:
+    const uchar *m_p;
+    const uchar *m_end;
+};
+
+constexpr int kMajorUnsigned = 0;
+constexpr int kMajorBytes = 2;
+constexpr int kMajorText = 3;
+constexpr int kMajorArray = 4;
+constexpr int kMajorMap = 5;
+
+const uchar *begin(QByteArrayView bytes)
+{
+    return reinterpret_cast<const uchar *>(bytes.data());
 }
 
 } // namespace
@@ -104,7 +198,15 @@ Result<Transaction> Transaction::assemble(TransactionBody body, QByteArray bodyB
     tx.m_bodyBytes = std::move(bodyBytes);
     tx.m_body = std::move(body);
     tx.m_signatures = std::move(signatures);
+    tx.setPayloadSize(tx.m_body.payload.encode().size());
     return tx;
+}
+
+void Transaction::setPayloadSize(qsizetype size)
+{
+    m_payloadSize = size;
+    m_payloadStart = m_bodyBytes.size() - kCommunityEntrySize - size;
+    CY_ASSERT(m_payloadStart > 0);
 }
 
 Result<Transaction> Transaction::create(TransactionBody body, const crypto::KeyPair &author)
@@ -151,7 +253,110 @@ Result<void> Transaction::verifySignatures() const
     return {};
 }
 
-Result<Transaction> Transaction::decode(QByteArrayView bytes, KeyCache *keys)
+std::optional<Transaction> Transaction::decodeFast(QByteArrayView bytes, KeyCache &keys, PayloadDecoding payload)
+{
+    if (bytes.size() > kMaxTransactionSize) {
+        return std::nullopt;
+    }
+    // Envelope: [body: bstr, [[key: bstr32, sig: bstr64], ...]].
+    Cursor envelope(begin(bytes), begin(bytes) + bytes.size());
+    QByteArrayView bodyBytes;
+    quint64 signatureCount = 0;
+    if (!envelope.count(kMajorArray, 2) || !envelope.string(kMajorBytes, bodyBytes)
+        || !envelope.head(kMajorArray, signatureCount) || signatureCount == 0 || signatureCount > quint64(kMaxSignatures)) {
+        return std::nullopt;
+    }
+    std::vector<TransactionSignature> sigs;
+    sigs.reserve(signatureCount);
+    for (quint64 i = 0; i < signatureCount; ++i) {
+        QByteArrayView keyBytes;
+        QByteArrayView signature;
+        if (!envelope.count(kMajorArray, 2) || !envelope.string(kMajorBytes, keyBytes, crypto::kPublicKeySize)
+            || !envelope.string(kMajorBytes, signature, crypto::kSignatureSize)) {
+            return std::nullopt;
+        }
+        auto key = keys.get(keyBytes);
+        if (!key || (!sigs.empty() && !(sigs.back().key < *key))) {
+            return std::nullopt;
+        }
+        sigs.push_back({*key, signature.toByteArray()});
+    }
+    if (!envelope.atEnd()) {
+        return std::nullopt;
+    }
+
+    // Body: the canonical map of exactly these seven keys, in their canonical order.
+    Cursor body(begin(bodyBytes), begin(bodyBytes) + bodyBytes.size());
+    quint64 kindVersion = 0;
+    quint64 sequence = 0;
+    QByteArrayView kind;
+    QByteArrayView author;
+    QByteArrayView community;
+    if (!body.count(kMajorMap, 7) || !body.key("\x61" "v") || !body.count(kMajorUnsigned, kTransactionFormatVersion)
+        || !body.key("\x62" "kv") || !body.head(kMajorUnsigned, kindVersion) || kindVersion == 0 || kindVersion > 0xffffffffu
+        || !body.key("\x63" "seq") || !body.head(kMajorUnsigned, sequence) || sequence == 0
+        || !body.key("\x64" "kind") || !body.string(kMajorText, kind) || kind.isEmpty() || kind.size() > kMaxKindLength
+        || !body.key("\x66" "author") || !body.string(kMajorBytes, author, crypto::kPublicKeySize)
+        || !body.key("\x67" "payload")) {
+        return std::nullopt;
+    }
+    // ASCII only, so the bytes are valid UTF-8 and the kind is their Latin-1 reading.
+    for (const char c : kind) {
+        const bool ok = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '.' || c == '-' || c == '_';
+        if (!ok) {
+            return std::nullopt;
+        }
+    }
+    const qsizetype payloadStart = body.position() - begin(bodyBytes);
+    // Depth 1: inside the body map, as the general decoder meets it.
+    const auto payloadSize = cbor::validatePrefix(bodyBytes.sliced(payloadStart), 1);
+    if (!payloadSize) {
+        return std::nullopt;
+    }
+    body.skip(*payloadSize);
+    if (!body.key("\x69" "community") || !body.string(kMajorBytes, community, kCommunityIdSize) || !body.atEnd()) {
+        return std::nullopt;
+    }
+    auto authorKey = keys.get(author);
+    if (!authorKey) {
+        return std::nullopt;
+    }
+
+    Transaction tx;
+    tx.m_body.kind = QString::fromLatin1(kind);
+    tx.m_body.kindVersion = quint32(kindVersion);
+    tx.m_body.communityId = community.toByteArray();
+    tx.m_body.author = *authorKey;
+    tx.m_body.sequence = sequence;
+    if (payload == PayloadDecoding::Full) {
+        // Validated above at its real depth, so this cannot fail.
+        auto value = cbor::decode(bodyBytes.sliced(payloadStart, *payloadSize));
+        if (!value) {
+            return std::nullopt;
+        }
+        tx.m_body.payload = std::move(*value);
+    }
+    tx.m_payloadDecoded = payload == PayloadDecoding::Full;
+    tx.m_bytes = bytes.toByteArray();
+    tx.m_bodyBytes = bodyBytes.toByteArray();
+    tx.m_id = crypto::sha256(tx.m_bodyBytes);
+    tx.m_signatures = std::move(sigs);
+    tx.m_payloadStart = payloadStart;
+    tx.m_payloadSize = *payloadSize;
+    return tx;
+}
+
+Result<Transaction> Transaction::decode(QByteArrayView bytes, KeyCache *keys, PayloadDecoding payload)
+{
+    KeyCache localKeys;
+    KeyCache &cache = keys ? *keys : localKeys;
+    if (auto tx = decodeFast(bytes, cache, payload)) {
+        return std::move(*tx);
+    }
+    return decodeGeneric(bytes, &cache, payload);
+}
+
+Result<Transaction> Transaction::decodeGeneric(QByteArrayView bytes, KeyCache *keys, PayloadDecoding payloadDecoding)
 {
     KeyCache localKeys;
     KeyCache &cache = keys ? *keys : localKeys;
@@ -208,7 +413,9 @@ Result<Transaction> Transaction::decode(QByteArrayView bytes, KeyCache *keys)
     body.author = *authorKey;
     CY_TRY(body.sequence, record.uint(u"seq"));
     CY_TRY(const cbor::Value *payload, record.value(u"payload"));
-    body.payload = *payload;
+    if (payloadDecoding == PayloadDecoding::Full) {
+        body.payload = *payload;
+    }
     if (auto ok = checkBody(body); !ok) {
         return fail(ErrorCode::Malformed, QStringLiteral("transaction: ") + ok.error().message);
     }
@@ -239,6 +446,8 @@ Result<Transaction> Transaction::decode(QByteArrayView bytes, KeyCache *keys)
     tx.m_id = crypto::sha256(bodyBytes);
     tx.m_body = std::move(body);
     tx.m_signatures = std::move(sigs);
+    tx.setPayloadSize(payload->encode().size());
+    tx.m_payloadDecoded = payloadDecoding == PayloadDecoding::Full;
     return tx;
 }
 

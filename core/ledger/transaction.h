@@ -63,6 +63,13 @@ struct TransactionBody {
     QByteArray encode() const { return toCbor().encode(); }
 };
 
+// Whether Transaction::decode builds the payload's cbor::Value. Checking a whole ledger reads
+// every transaction but no payload except genesis's, and building Values is most of decoding.
+enum class PayloadDecoding {
+    Full,         // body().payload holds the payload
+    ValidateOnly, // the payload is checked like the rest but body().payload stays null
+};
+
 struct TransactionSignature {
     crypto::PublicKey key;
     QByteArray signature; // 64 bytes
@@ -75,8 +82,14 @@ public:
     static Result<Transaction> create(TransactionBody body, const crypto::KeyPair &author);
 
     // Strict decode of the exact envelope bytes. Checks shape, canonical form and keys but not
-    // signatures (see verifySignatures), so that verification can run in parallel.
-    static Result<Transaction> decode(QByteArrayView bytes, KeyCache *keys = nullptr);
+    // signatures (see verifySignatures), so that verification can run in parallel. Accepts and
+    // refuses the same bytes, with the same errors, whatever payload says.
+    static Result<Transaction> decode(QByteArrayView bytes, KeyCache *keys = nullptr,
+                                      PayloadDecoding payload = PayloadDecoding::Full);
+    // decode() without its fast path for the fixed layout: for tests and fuzzing, which check
+    // that both accept the same bytes and build the same transaction.
+    static Result<Transaction> decodeGeneric(QByteArrayView bytes, KeyCache *keys = nullptr,
+                                             PayloadDecoding payload = PayloadDecoding::Full);
 
     // A copy with one more signature (co-signers such as the committee). Conflict if that key
     // already signed.
@@ -86,6 +99,10 @@ public:
     const QByteArray &bodyBytes() const { return m_bodyBytes; }
     const TxId &id() const { return m_id; }
     const TransactionBody &body() const { return m_body; }
+    // The payload's canonical encoding inside bodyBytes(), decoded or not.
+    QByteArrayView payloadBytes() const { return QByteArrayView(m_bodyBytes).sliced(m_payloadStart, m_payloadSize); }
+    // False after decode(..., PayloadDecoding::ValidateOnly): body().payload is then null.
+    bool isPayloadDecoded() const { return m_payloadDecoded; }
     const std::vector<TransactionSignature> &signatures() const { return m_signatures; }
     bool isSignedBy(const crypto::PublicKey &key) const;
 
@@ -99,11 +116,16 @@ private:
     Transaction() = default;
     static Result<Transaction> assemble(TransactionBody body, QByteArray bodyBytes,
                                         std::vector<TransactionSignature> signatures);
+    static std::optional<Transaction> decodeFast(QByteArrayView bytes, KeyCache &keys, PayloadDecoding payload);
+    void setPayloadSize(qsizetype size);
     QByteArray m_bytes;
     QByteArray m_bodyBytes;
     TxId m_id{};
     TransactionBody m_body;
     std::vector<TransactionSignature> m_signatures;
+    qsizetype m_payloadStart = 0;
+    qsizetype m_payloadSize = 0;
+    bool m_payloadDecoded = true;
 };
 
 } // namespace courtyard::ledger

@@ -19,6 +19,8 @@ private Q_SLOTS:
     void coSignatures();
     void decodeRejects_data();
     void decodeRejects();
+    void fastPathAgrees_data();
+    void fastPathAgrees();
     void createRejectsBadBodies();
     void genesisValidation_data();
     void genesisValidation();
@@ -160,6 +162,69 @@ void removeField(cbor::Map &m, const QString &key)
 {
     std::erase_if(m, [&](const auto &kv) { return kv.first.asText() == key; });
 }
+
+// What differs between two transactions, empty when nothing does.
+QString differences(const ledger::Transaction &a, const ledger::Transaction &b)
+{
+    QStringList d;
+    const auto check = [&d](bool same, const char *what) {
+        if (!same) {
+            d << QLatin1String(what);
+        }
+    };
+    check(a.bytes() == b.bytes(), "bytes");
+    check(a.bodyBytes() == b.bodyBytes(), "body bytes");
+    check(a.id() == b.id(), "id");
+    check(a.body().kind == b.body().kind, "kind");
+    check(a.body().kindVersion == b.body().kindVersion, "kind version");
+    check(a.body().communityId == b.body().communityId, "community");
+    check(a.body().author == b.body().author, "author");
+    check(a.body().sequence == b.body().sequence, "sequence");
+    check(a.body().payload == b.body().payload, "payload");
+    check(a.payloadBytes() == b.payloadBytes(), "payload bytes");
+    check(a.isPayloadDecoded() == b.isPayloadDecoded(), "payload decoded");
+    check(a.signatures().size() == b.signatures().size(), "signature count");
+    for (std::size_t i = 0; i < std::min(a.signatures().size(), b.signatures().size()); ++i) {
+        check(a.signatures()[i].key == b.signatures()[i].key && a.signatures()[i].signature == b.signatures()[i].signature,
+              "signature");
+    }
+    return d.join(QStringLiteral(", "));
+}
+
+// decode() (fast path first) and decodeGeneric() must give the same verdict, error and
+// transaction, whether the payload is built or only validated.
+void compareWithGeneric(const QByteArray &bytes)
+{
+    for (const auto mode : {ledger::PayloadDecoding::Full, ledger::PayloadDecoding::ValidateOnly}) {
+        const auto fast = ledger::Transaction::decode(bytes, nullptr, mode);
+        const auto generic = ledger::Transaction::decodeGeneric(bytes, nullptr, mode);
+        QCOMPARE(fast.has_value(), generic.has_value());
+        if (!fast) {
+            QCOMPARE(fast.error().code, generic.error().code);
+            QCOMPARE(fast.error().message, generic.error().message);
+            continue;
+        }
+        QVERIFY2(differences(*fast, *generic).isEmpty(), qPrintable(differences(*fast, *generic)));
+        const auto payload = cbor::decode(fast->payloadBytes());
+        QVERIFY(payload.has_value());
+        if (mode == ledger::PayloadDecoding::Full) {
+            QVERIFY(fast->isPayloadDecoded());
+            QCOMPARE(*payload, fast->body().payload);
+        } else {
+            QVERIFY(!fast->isPayloadDecoded());
+            QVERIFY(fast->body().payload.isNull());
+        }
+    }
+}
+
+cbor::Value nestedArrays(int levels)
+{
+    cbor::Value v = cbor::Value::fromUnsigned(0);
+    for (int i = 0; i < levels; ++i) {
+        v = cbor::Value::fromArray({v});
+    }
+    return v;
+}
 } // namespace
 
 void TestLedger::decodeRejects_data()
@@ -229,6 +294,79 @@ void TestLedger::decodeRejects()
     QVERIFY2(!decoded.has_value(), "decode accepted bad input");
     QCOMPARE(int(decoded.error().code), code);
     QVERIFY(!decoded.error().message.isEmpty());
+    compareWithGeneric(bytes);
+}
+
+void TestLedger::fastPathAgrees_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<bool>("ok");
+    const Community &c = m_c;
+    const ledger::Transaction good = testing::makeTransaction(c, c.manager, 1);
+    const auto edited = [&c](const QString &key, const cbor::Value &value) {
+        return envelope(bodyWith(c, [&](cbor::Map &m) { setField(m, key, value); }).encode(), c.manager);
+    };
+
+    QTest::newRow("note") << good.bytes() << true;
+    auto cosigned = good.withSignature(c.committee[0]);
+    QVERIFY(cosigned.has_value());
+    auto thrice = cosigned->withSignature(c.committee[2]);
+    QVERIFY(thrice.has_value());
+    QTest::newRow("three signatures") << thrice->bytes() << true;
+    auto genesis = c.genesis.toTransaction(c.server);
+    QVERIFY(genesis.has_value());
+    QTest::newRow("genesis") << genesis->bytes() << true;
+    QTest::newRow("null payload") << edited(QStringLiteral("payload"), cbor::Value()) << true;
+    QTest::newRow("large payload") << edited(QStringLiteral("payload"), cbor::Value::fromBytes(QByteArray(40000, 'p'))) << true;
+    // The payload sits at depth 1 inside the body, so 31 levels of its own are the most.
+    QTest::newRow("payload 31 deep") << edited(QStringLiteral("payload"), nestedArrays(31)) << true;
+    QTest::newRow("payload 32 deep") << edited(QStringLiteral("payload"), nestedArrays(32)) << false;
+    QTest::newRow("payload not canonical")
+        << envelope(bodyWith(c, [](cbor::Map &m) { setField(m, QStringLiteral("payload"), cbor::Value::fromUnsigned(5)); })
+                        .encode()
+                        .replace(QByteArray("\x67payload\x05", 9), QByteArray("\x67payload\x18\x05", 10)),
+                    c.manager)
+        << false;
+    QTest::newRow("largest kind version") << edited(QStringLiteral("kv"), cbor::Value::fromUnsigned(0xffffffffu)) << true;
+    QTest::newRow("kind version 2^32") << edited(QStringLiteral("kv"), cbor::Value::fromUnsigned(0x100000000u)) << false;
+    QTest::newRow("kind version 0") << edited(QStringLiteral("kv"), cbor::Value::fromUnsigned(0)) << false;
+    QTest::newRow("largest sequence") << edited(QStringLiteral("seq"), cbor::Value::fromUnsigned(~quint64(0))) << true;
+    QTest::newRow("kind of 64") << edited(QStringLiteral("kind"), cbor::Value::fromText(QString(64, u'k'))) << true;
+    QTest::newRow("kind of 65") << edited(QStringLiteral("kind"), cbor::Value::fromText(QString(65, u'k'))) << false;
+    QTest::newRow("empty kind") << edited(QStringLiteral("kind"), cbor::Value::fromText(QString())) << false;
+    QTest::newRow("non-ASCII kind") << edited(QStringLiteral("kind"), cbor::Value::fromText(QStringLiteral("caf\u00e9"))) << false;
+    QTest::newRow("negative sequence") << edited(QStringLiteral("seq"), cbor::Value::fromInt(-1)) << false;
+    QTest::newRow("version as text") << edited(QStringLiteral("v"), cbor::Value::fromText(QStringLiteral("1"))) << false;
+    QTest::newRow("kind as bytes") << edited(QStringLiteral("kind"), cbor::Value::fromBytes(QByteArray("note"))) << false;
+    QTest::newRow("author of 31 bytes") << edited(QStringLiteral("author"), cbor::Value::fromBytes(QByteArray(31, 'a'))) << false;
+    QTest::newRow("body not a map")
+        << envelope(cbor::Value::fromArray({cbor::Value::fromUnsigned(1)}).encode(), c.manager) << false;
+    QTest::newRow("signature of 65 bytes")
+        << cbor::Value::fromArray({cbor::Value::fromBytes(good.bodyBytes()),
+                                   cbor::Value::fromArray({cbor::Value::fromArray({cbor::Value::fromBytes(c.manager.publicKey().toByteArray()),
+                                                                                   cbor::Value::fromBytes(QByteArray(65, 's'))})})})
+               .encode()
+        << false;
+    QTest::newRow("envelope of three") << cbor::Value::fromArray({cbor::Value::fromBytes(good.bodyBytes()), cbor::decode(good.bytes())->asArray()[1],
+                                                                  cbor::Value::null()})
+                                              .encode()
+                                       << false;
+}
+
+void TestLedger::fastPathAgrees()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(bool, ok);
+    const auto decoded = ledger::Transaction::decode(bytes);
+    QVERIFY2(decoded.has_value() == ok, qPrintable(decoded ? QStringLiteral("accepted") : decoded.error().message));
+    compareWithGeneric(bytes);
+    // Every prefix and every single-byte change must still agree.
+    for (qsizetype n = 0; n < bytes.size(); n += std::max<qsizetype>(1, bytes.size() / 97)) {
+        compareWithGeneric(bytes.left(n));
+        QByteArray changed = bytes;
+        changed[n] = char(changed[n] ^ 0x21);
+        compareWithGeneric(changed);
+    }
 }
 
 void TestLedger::createRejectsBadBodies()
