@@ -1,0 +1,242 @@
+#include "fixture.h"
+
+#include "contracts/standard.h"
+
+namespace courtyard::contracts::testing {
+
+namespace {
+
+std::vector<crypto::KeyPair> makeCommittee()
+{
+    std::vector<crypto::KeyPair> keys;
+    keys.push_back(keyFor("committee-1"));
+    keys.push_back(keyFor("committee-2"));
+    keys.push_back(keyFor("committee-3"));
+    return keys;
+}
+
+ledger::Genesis makeGenesis(const crypto::KeyPair &server, const std::vector<crypto::KeyPair> &committee, const QString &currency)
+{
+    ledger::Genesis g;
+    g.communityId = QByteArray(ledger::kCommunityIdSize, '\x42');
+    g.name = QStringLiteral("Lotus Court");
+    g.currency = currency;
+    g.timeZone = QStringLiteral("Asia/Shanghai");
+    g.sealer = server.publicKey();
+    for (const crypto::KeyPair &k : committee) {
+        g.committee.push_back(k.publicKey());
+    }
+    g.quorum = 2;
+    CY_ASSERT(g.validate().has_value());
+    return g;
+}
+
+} // namespace
+
+crypto::KeyPair keyFor(const char *label)
+{
+    auto key = crypto::KeyPair::fromSeed(crypto::toByteArray(crypto::sha256(QByteArrayView(label))));
+    CY_ASSERT(key.has_value());
+    return std::move(*key);
+}
+
+QString signerName(Signer signer)
+{
+    switch (signer) {
+    case Signer::None:
+        return QStringLiteral("none");
+    case Signer::Manager:
+        return QStringLiteral("manager");
+    case Signer::CommitteeMember:
+        return QStringLiteral("committee-member");
+    case Signer::Quorum:
+        return QStringLiteral("quorum");
+    case Signer::Kiosk:
+        return QStringLiteral("kiosk");
+    case Signer::Auditor:
+        return QStringLiteral("auditor");
+    case Signer::Sealer:
+        return QStringLiteral("sealer");
+    }
+    return {};
+}
+
+std::vector<Signer> allSigners()
+{
+    return {Signer::None, Signer::Manager, Signer::CommitteeMember, Signer::Quorum,
+            Signer::Kiosk, Signer::Auditor, Signer::Sealer};
+}
+
+World::World(const QString &currency)
+    : committee(makeCommittee())
+    , genesis(makeGenesis(server, committee, currency))
+    , engine(registry, genesis)
+{
+    addStandardContracts(registry);
+}
+
+ledger::Transaction World::make(const QString &kind, cbor::Value payload, const crypto::KeyPair &author,
+                                std::initializer_list<const crypto::KeyPair *> cosigners, quint32 version)
+{
+    ledger::TransactionBody body;
+    body.kind = kind;
+    body.kindVersion = version;
+    body.communityId = genesis.communityId;
+    body.author = author.publicKey();
+    body.sequence = ++m_sequences[author.publicKey()];
+    body.payload = std::move(payload);
+    auto tx = ledger::Transaction::create(std::move(body), author);
+    CY_ASSERT(tx.has_value());
+    for (const crypto::KeyPair *cosigner : cosigners) {
+        tx = tx->withSignature(*cosigner);
+        CY_ASSERT(tx.has_value());
+    }
+    return std::move(*tx);
+}
+
+const crypto::KeyPair &World::keyOf(Signer signer) const
+{
+    switch (signer) {
+    case Signer::None:
+        return stranger;
+    case Signer::Manager:
+        return manager;
+    case Signer::CommitteeMember:
+    case Signer::Quorum:
+        return committee[0];
+    case Signer::Kiosk:
+        return kiosk;
+    case Signer::Auditor:
+        return auditor;
+    case Signer::Sealer:
+        return server;
+    }
+    CY_ASSERT(false);
+    return stranger;
+}
+
+ledger::Transaction World::make(const QString &kind, cbor::Value payload, Signer signer, quint32 version)
+{
+    if (signer == Signer::Quorum) {
+        return make(kind, std::move(payload), committee[0], {&committee[1]}, version);
+    }
+    return make(kind, std::move(payload), keyOf(signer), {}, version);
+}
+
+Outcome<Effects> World::submit(const ledger::Transaction &tx)
+{
+    const auto rootBefore = state::stateRoot(state);
+    CY_ASSERT(rootBefore.has_value());
+    auto effects = engine.apply(state, tx, timeMs);
+    if (effects) {
+        if (!effects->postings.empty()) {
+            QTest::qFail("governance and unit transactions have no money effects", __FILE__, __LINE__);
+        }
+        if (!checkBalanced(effects->postings)) {
+            QTest::qFail("accepted postings do not balance", __FILE__, __LINE__);
+        }
+        state.apply(effects->delta);
+    } else {
+        const auto rootAfter = state::stateRoot(state);
+        CY_ASSERT(rootAfter.has_value());
+        if (*rootAfter != *rootBefore) {
+            QTest::qFail("a rejected transaction changed the state", __FILE__, __LINE__);
+        }
+        if (effects.error().code.isEmpty() || effects.error().message.isEmpty()) {
+            QTest::qFail("a rejection without a code or a message", __FILE__, __LINE__);
+        }
+    }
+    return effects;
+}
+
+QString World::codeOf(const ledger::Transaction &tx)
+{
+    auto outcome = submit(tx);
+    return outcome ? QString() : outcome.error().code;
+}
+
+void World::bootstrap()
+{
+    auto genesisTx = genesis.toTransaction(server);
+    CY_ASSERT(genesisTx.has_value());
+    m_sequences[server.publicKey()] = 1;
+    CY_ASSERT(submit(*genesisTx).has_value());
+    const auto grant = [&](const crypto::KeyPair &k, const char *role) {
+        auto outcome = submit(make(QStringLiteral("governance.grant"),
+                                   cbor::Value::fromMap({{QStringLiteral("key"), keyValue(k)}, {QStringLiteral("role"), text(role)}}),
+                                   Signer::Quorum));
+        CY_ASSERT(outcome.has_value());
+    };
+    grant(manager, "manager");
+    grant(kiosk, "kiosk");
+    grant(auditor, "auditor");
+}
+
+void World::populate()
+{
+    bootstrap();
+    const auto ok = [&](const QString &kind, cbor::Value payload) {
+        auto outcome = submit(make(kind, std::move(payload), manager));
+        if (!outcome) {
+            qWarning("%s: %s", qPrintable(outcome.error().code), qPrintable(outcome.error().message));
+        }
+        CY_ASSERT(outcome.has_value());
+    };
+    ok(QStringLiteral("unit.register"), cbor::Value::fromMap({{QStringLiteral("number"), text("12-0301")},
+                                                               {QStringLiteral("area"), cbor::Value::fromUnsigned(8550)},
+                                                               {QStringLiteral("share"), cbor::Value::fromUnsigned(100)}}));
+    ok(QStringLiteral("unit.register"), cbor::Value::fromMap({{QStringLiteral("number"), text("12-0302")},
+                                                               {QStringLiteral("area"), cbor::Value::fromUnsigned(12000)},
+                                                               {QStringLiteral("share"), cbor::Value::fromUnsigned(120)}}));
+    ok(QStringLiteral("resident.register"),
+       cbor::Value::fromMap({{QStringLiteral("resident"), bytesValue(residentA)}, {QStringLiteral("unit"), text("12-0301")}}));
+    ok(QStringLiteral("resident.enroll-card"), cbor::Value::fromMap({{QStringLiteral("resident"), bytesValue(residentA)},
+                                                                      {QStringLiteral("card"), bytesValue(cardA)},
+                                                                      {QStringLiteral("pin"), cbor::Value::fromText(pinHash())}}));
+}
+
+cbor::Value World::value(const QByteArray &key) const
+{
+    auto v = state.get(key);
+    CY_ASSERT(v.has_value());
+    return v->value_or(cbor::Value::null());
+}
+
+bool World::has(const QByteArray &key) const
+{
+    auto v = state.get(key);
+    CY_ASSERT(v.has_value());
+    return v->has_value();
+}
+
+QString pinHash()
+{
+    static const QString hash = [] {
+        auto h = crypto::hashPin("123456");
+        CY_ASSERT(h.has_value());
+        return QString::fromLatin1(*h);
+    }();
+    return hash;
+}
+
+cbor::Value bytesValue(const QByteArray &b)
+{
+    return cbor::Value::fromBytes(b);
+}
+
+cbor::Value keyValue(const crypto::KeyPair &k)
+{
+    return cbor::Value::fromBytes(k.publicKey().toByteArray());
+}
+
+cbor::Value text(const char *t)
+{
+    return cbor::Value::fromText(QString::fromUtf8(t));
+}
+
+} // namespace courtyard::contracts::testing
+
+char *courtyard::cbor::toString(const Value &value)
+{
+    return qstrdup(qPrintable(value.diagnostic()));
+}

@@ -1,0 +1,109 @@
+// A small community for the contract tests: fixed keys, a real genesis, real signed transactions,
+// the standard contracts in an Engine over a MemoryState. Every submitted transaction is checked
+// for the engine's promises: accepted ones have balanced (here: no) postings and are applied;
+// rejected ones leave the state root unchanged.
+#pragma once
+
+#include "contracts/engine.h"
+#include "core/crypto/crypto.h"
+#include "core/ledger/genesis.h"
+#include "core/ledger/transaction.h"
+#include "core/state/state.h"
+
+#include <QtTest>
+
+#include <map>
+#include <vector>
+
+namespace courtyard::contracts::testing {
+
+// The same label always gives the same key.
+crypto::KeyPair keyFor(const char *label);
+
+// Who signs a transaction in the authorization matrix.
+enum class Signer {
+    None,            // a key with no role
+    Manager,         // the manager alone
+    CommitteeMember, // one committee member alone (the quorum is 2 of 3)
+    Quorum,          // two committee members
+    Kiosk,
+    Auditor,
+    Sealer,          // the server's sealing key
+};
+QString signerName(Signer signer);
+std::vector<Signer> allSigners();
+
+inline constexpr quint64 kStartTimeMs = 1'800'000'000'000; // 2027-01-15, any fixed instant will do
+
+class World {
+public:
+    explicit World(const QString &currency = QStringLiteral("CNY"));
+    World(const World &) = delete;
+    World &operator=(const World &) = delete;
+
+    crypto::KeyPair server = keyFor("server");
+    std::vector<crypto::KeyPair> committee; // three members, quorum 2
+    crypto::KeyPair manager = keyFor("manager");
+    crypto::KeyPair kiosk = keyFor("kiosk");
+    crypto::KeyPair auditor = keyFor("auditor");
+    crypto::KeyPair stranger = keyFor("stranger");
+    ledger::Genesis genesis;
+    Registry registry;
+    Engine engine;
+    state::MemoryState state;
+    quint64 timeMs = kStartTimeMs;
+
+    // A transaction by author, co-signed by cosigners, with the author's next sequence number.
+    ledger::Transaction make(const QString &kind, cbor::Value payload, const crypto::KeyPair &author,
+                             std::initializer_list<const crypto::KeyPair *> cosigners = {}, quint32 version = 1);
+    ledger::Transaction make(const QString &kind, cbor::Value payload, Signer signer, quint32 version = 1);
+    const crypto::KeyPair &keyOf(Signer signer) const;
+
+    // Runs tx through the engine at timeMs; applies the effects when accepted. Records a test
+    // failure when an accepted transaction has postings that do not balance or any postings at
+    // all, or when the state root changed after a rejection.
+    Outcome<Effects> submit(const ledger::Transaction &tx);
+    // The rejection code, or an empty string when accepted.
+    QString codeOf(const ledger::Transaction &tx);
+    QString run(const QString &kind, cbor::Value payload, Signer signer) { return codeOf(make(kind, std::move(payload), signer)); }
+
+    // Genesis, then a manager, a kiosk and an auditor granted by the quorum.
+    void bootstrap();
+    // bootstrap() plus units 12-0301 (85.50 m², 1.00 %) and 12-0302 (120.00 m², 1.20 %),
+    // resident residentA in 12-0301 with a card (cardA, pinHash()).
+    void populate();
+
+    QByteArray residentA = QByteArray(16, '\x0a');
+    QByteArray residentB = QByteArray(16, '\x0b');
+    QByteArray cardA = crypto::toByteArray(crypto::sha256("card-a"));
+    QByteArray cardB = crypto::toByteArray(crypto::sha256("card-b"));
+
+    // The value under key; null when there is none (contracts never store null).
+    cbor::Value value(const QByteArray &key) const;
+    bool has(const QByteArray &key) const;
+
+private:
+    std::map<crypto::PublicKey, quint64> m_sequences;
+};
+
+// A real libsodium Argon2id hash of "123456", computed once.
+QString pinHash();
+
+cbor::Value bytesValue(const QByteArray &b);
+cbor::Value keyValue(const crypto::KeyPair &k);
+cbor::Value text(const char *t);
+
+} // namespace courtyard::contracts::testing
+
+namespace courtyard::cbor {
+// For QCOMPARE's failure messages (found by argument-dependent lookup).
+char *toString(const Value &value);
+} // namespace courtyard::cbor
+
+// QVERIFY2 evaluates its message eagerly: these touch the error only when there is one.
+#define CY_VERIFY_ACCEPTED(outcome) \
+    do { \
+        const auto &cy_o_ = (outcome); \
+        if (!cy_o_.has_value()) \
+            QFAIL(qPrintable(cy_o_.error().code + QStringLiteral(": ") + cy_o_.error().message)); \
+    } while (false)
