@@ -126,9 +126,13 @@ void Verifier::decodeInParallel(Batch &work)
     std::vector<DecodedTransaction> &txs = work.txs;
     std::vector<const store::StoredTransaction *> rows;
     rows.reserve(work.transactions);
+    const store::StoredTransaction *genesisRow = nullptr; // the only payload the verifier reads
     for (const store::StoredBlock &b : batch) {
         for (const store::StoredTransaction &t : b.transactions) {
             rows.push_back(&t);
+        }
+        if (b.height == 0 && !b.transactions.empty()) {
+            genesisRow = &b.transactions.front();
         }
     }
     blocks.assign(batch.size(), {});
@@ -156,7 +160,9 @@ void Verifier::decodeInParallel(Batch &work)
         const store::StoredTransaction &row = *rows[i - batch.size()];
         DecodedTransaction &out = txs[i - batch.size()];
         out.leaf = merkle::leafHash(row.bytes);
-        auto tx = ledger::Transaction::decode(row.bytes, &keys);
+        // Payloads are validated as canonical but not built: only genesis's is read here.
+        auto tx = ledger::Transaction::decode(row.bytes, &keys,
+                                              &row == genesisRow ? ledger::PayloadDecoding::Full : ledger::PayloadDecoding::ValidateOnly);
         if (!tx) {
             out.decodeError = tx.error();
             return;
