@@ -64,12 +64,40 @@ CREATE TABLE author_sequences (
 ) STRICT;
 )sql";
 
+// Version 2: projections of the ledger, derived by running the contracts over the blocks. They
+// are not history (no append-only triggers): they can be cleared and rebuilt by replaying, and
+// they change only in the SQLite transaction that appends the block causing the change.
+// state: the contracts' state, one row per key (state::Key bytes, compared bytewise like
+// memcmp), the value in canonical CBOR and its Merkle leaf (state::entryLeaf) cached, so that the
+// state root is read in key order without re-encoding anything.
+// postings: every double-entry posting line, amount in minor units; the (account, log_index)
+// index makes one account's statement a range scan.
+constexpr char kVersion2[] = R"sql(
+CREATE TABLE state (
+    key   BLOB PRIMARY KEY,
+    value BLOB NOT NULL,
+    leaf  BLOB NOT NULL CHECK (length(leaf) = 32)
+) STRICT, WITHOUT ROWID;
+
+CREATE TABLE postings (
+    log_index    INTEGER NOT NULL CHECK (log_index >= 0),
+    ordinal      INTEGER NOT NULL CHECK (ordinal >= 0),
+    account      TEXT NOT NULL,
+    currency     TEXT NOT NULL,
+    amount       INTEGER NOT NULL,
+    block_height INTEGER NOT NULL CHECK (block_height >= 0),
+    PRIMARY KEY (log_index, ordinal)
+) STRICT, WITHOUT ROWID;
+CREATE INDEX postings_by_account ON postings(account, log_index);
+)sql";
+
 } // namespace
 
 const std::vector<Migration> &migrations()
 {
     static const std::vector<Migration> all{
         {1, kVersion1},
+        {2, kVersion2},
     };
     return all;
 }

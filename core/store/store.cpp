@@ -37,7 +37,14 @@ public:
     int prepareCode() const { return m_rc; }
 
     void bind(int i, qint64 v) { sqlite3_bind_int64(m_stmt, i, v); }
-    void bindBlob(int i, QByteArrayView v) { sqlite3_bind_blob64(m_stmt, i, v.data(), sqlite3_uint64(v.size()), SQLITE_TRANSIENT); }
+    void bindBlob(int i, QByteArrayView v)
+    {
+        if (v.isEmpty()) {
+            sqlite3_bind_zeroblob(m_stmt, i, 0); // an empty BLOB, not NULL (which a null data pointer would bind)
+            return;
+        }
+        sqlite3_bind_blob64(m_stmt, i, v.data(), sqlite3_uint64(v.size()), SQLITE_TRANSIENT);
+    }
     void bindText(int i, const QString &v)
     {
         const QByteArray utf8 = v.toUtf8();
@@ -95,7 +102,99 @@ OutboxState stateFromName(const QString &name)
     return OutboxState::Pending;
 }
 
+// The smallest key greater than every key that starts with prefix; nullopt when there is none
+// (an empty prefix or one of only 0xff bytes).
+std::optional<QByteArray> prefixSuccessor(QByteArrayView prefix)
+{
+    QByteArray next = prefix.toByteArray();
+    while (!next.isEmpty() && quint8(next.back()) == 0xff) {
+        next.chop(1);
+    }
+    if (next.isEmpty()) {
+        return std::nullopt;
+    }
+    next.back() = char(quint8(next.back()) + 1);
+    return next;
+}
+
+const BlockEffects &noEffects()
+{
+    static const BlockEffects none;
+    return none;
+}
+
 } // namespace
+
+// The state table seen as a state::StateView. Statements are prepared per call so that a
+// visitor may call get() (or scan again) while a scan is running.
+class StateTable final : public state::StateView {
+public:
+    StateTable(sqlite3 *const *db, const QString *path) : m_db(db), m_path(path) {}
+
+    Result<std::optional<cbor::Value>> get(QByteArrayView key) const override
+    {
+        Statement s(*m_db, "SELECT value FROM state WHERE key = ?");
+        if (!s.ok()) {
+            return fail(error(QStringLiteral("cannot read the state")));
+        }
+        s.bindBlob(1, key);
+        const int rc = s.step();
+        if (rc == SQLITE_DONE) {
+            return std::optional<cbor::Value>();
+        }
+        if (rc != SQLITE_ROW) {
+            return fail(error(QStringLiteral("cannot read the state")));
+        }
+        CY_TRY(cbor::Value value, decodeValue(key, s.blob(0)));
+        return std::optional<cbor::Value>(std::move(value));
+    }
+
+    Result<void> scan(QByteArrayView prefix, const state::Visitor &visit) const override
+    {
+        const std::optional<QByteArray> end = prefixSuccessor(prefix);
+        Statement s(*m_db, end ? "SELECT key, value FROM state WHERE key >= ?1 AND key < ?2 ORDER BY key"
+                               : "SELECT key, value FROM state WHERE key >= ?1 ORDER BY key");
+        if (!s.ok()) {
+            return fail(error(QStringLiteral("cannot read the state")));
+        }
+        s.bindBlob(1, prefix);
+        if (end) {
+            s.bindBlob(2, *end);
+        }
+        int rc = SQLITE_ROW;
+        while ((rc = s.step()) == SQLITE_ROW) {
+            const QByteArray key = s.blob(0);
+            CY_TRY(const cbor::Value value, decodeValue(key, s.blob(1)));
+            if (!visit(key, value)) {
+                return {};
+            }
+        }
+        if (rc != SQLITE_DONE) {
+            return fail(error(QStringLiteral("cannot read the state")));
+        }
+        return {};
+    }
+
+private:
+    Result<cbor::Value> decodeValue(QByteArrayView key, const QByteArray &bytes) const
+    {
+        auto value = cbor::decode(bytes);
+        if (!value) {
+            return fail(ErrorCode::Integrity, QStringLiteral("the state entry %1 in %2 is damaged: %3")
+                                                  .arg(QString::fromUtf8(key.toByteArray().toHex()), *m_path, value.error().message));
+        }
+        return value;
+    }
+
+    Error error(const QString &what) const
+    {
+        const int rc = sqlite3_extended_errcode(*m_db);
+        return Error{codeFor(rc), QStringLiteral("%1: %2 (%3)").arg(what, QString::fromUtf8(sqlite3_errmsg(*m_db)), *m_path)};
+    }
+
+    sqlite3 *const *m_db;
+    const QString *m_path;
+};
 
 QString outboxStateName(OutboxState state)
 {
@@ -105,6 +204,11 @@ QString outboxStateName(OutboxState state)
     case OutboxState::Rejected: return QStringLiteral("rejected");
     }
     return QStringLiteral("pending");
+}
+
+Store::Store()
+    : m_state(std::make_unique<StateTable>(&m_db, &m_path))
+{
 }
 
 Store::~Store()
@@ -281,7 +385,7 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path, const OpenOption
 }
 
 Result<void> Store::buildNew(const QString &path, const ledger::Genesis &genesis, const crypto::KeyPair &sealer,
-                             quint64 timeMs)
+                             quint64 timeMs, const BlockEffects &genesisEffects)
 {
     CY_TRY(ledger::Transaction genesisTx, genesis.toTransaction(sealer));
     CY_TRY(std::unique_ptr<Store> store, openHandle(path, /*create=*/true, {}));
@@ -296,16 +400,24 @@ Result<void> Store::buildNew(const QString &path, const ledger::Genesis &genesis
     merkle::MerkleLog log;
     log.append(genesisTx.bytes());
     header.logRoot = log.root();
-    header.stateRoot = crypto::sha256(QByteArrayView()); // no contract state yet
+    // The state the genesis effects make (without them, the empty state's root: SHA-256 of nothing).
+    CY_TRY(header.stateRoot, store->stateRootWith(genesisEffects.delta));
     header.timeMs = timeMs;
     const ledger::SealedBlock block = ledger::sealBlock(header, sealer, genesis.logOrigin());
-    CY_CHECK(store->appendBlock(block, {genesisTx}));
+    CY_CHECK(store->appendBlock(block, {genesisTx}, genesisEffects));
     // Closing the only connection checkpoints the WAL into the file and removes it.
     return {};
 }
 
 Result<std::unique_ptr<Store>> Store::create(const QString &path, const ledger::Genesis &genesis,
                                              const crypto::KeyPair &sealer, quint64 timeMs, const OpenOptions &options)
+{
+    return create(path, genesis, sealer, timeMs, noEffects(), options);
+}
+
+Result<std::unique_ptr<Store>> Store::create(const QString &path, const ledger::Genesis &genesis,
+                                             const crypto::KeyPair &sealer, quint64 timeMs,
+                                             const BlockEffects &genesisEffects, const OpenOptions &options)
 {
     CY_CHECK(genesis.validate());
     if (QFileInfo::exists(path)) {
@@ -322,7 +434,7 @@ Result<std::unique_ptr<Store>> Store::create(const QString &path, const ledger::
         }
     };
     removeTemporary();
-    if (auto built = buildNew(temporary, genesis, sealer, timeMs); !built) {
+    if (auto built = buildNew(temporary, genesis, sealer, timeMs, genesisEffects); !built) {
         removeTemporary();
         return fail(built.error());
     }
@@ -551,7 +663,54 @@ Result<void> Store::insertBlock(const ledger::SealedBlock &block, const std::vec
     return {};
 }
 
+Result<void> Store::insertEffects(quint64 blockHeight, const BlockEffects &effects)
+{
+    Statement put(m_db, "INSERT OR REPLACE INTO state (key, value, leaf) VALUES (?, ?, ?)");
+    Statement remove(m_db, "DELETE FROM state WHERE key = ?");
+    Statement post(m_db, "INSERT INTO postings (log_index, ordinal, account, currency, amount, block_height) "
+                         "VALUES (?, ?, ?, ?, ?, ?)");
+    if (!put.ok() || !remove.ok() || !post.ok()) {
+        return fail(sqliteError(QStringLiteral("cannot prepare the projection update")));
+    }
+    for (const auto &[key, value] : effects.delta.changes()) {
+        if (value) {
+            put.bindBlob(1, key);
+            put.bindBlob(2, value->encode());
+            put.bindBlob(3, crypto::toByteArray(state::entryLeaf(key, *value)));
+            if (put.step() != SQLITE_DONE) {
+                return fail(sqliteError(QStringLiteral("cannot write state entry %1").arg(QString::fromLatin1(key.toHex()))));
+            }
+            put.reset();
+        } else {
+            remove.bindBlob(1, key);
+            if (remove.step() != SQLITE_DONE) {
+                return fail(sqliteError(QStringLiteral("cannot remove state entry %1").arg(QString::fromLatin1(key.toHex()))));
+            }
+            remove.reset();
+        }
+    }
+    for (const PostingRow &p : effects.postings) {
+        post.bind(1, qint64(p.logIndex));
+        post.bind(2, p.ordinal);
+        post.bindText(3, p.account);
+        post.bindText(4, p.currency);
+        post.bind(5, p.amount);
+        post.bind(6, qint64(blockHeight));
+        if (post.step() != SQLITE_DONE) {
+            return fail(sqliteError(QStringLiteral("cannot store posting %1 of log index %2").arg(p.ordinal).arg(p.logIndex)));
+        }
+        post.reset();
+    }
+    return {};
+}
+
 Result<void> Store::appendBlock(const ledger::SealedBlock &block, const std::vector<ledger::Transaction> &transactions)
+{
+    return appendBlock(block, transactions, noEffects());
+}
+
+Result<void> Store::appendBlock(const ledger::SealedBlock &block, const std::vector<ledger::Transaction> &transactions,
+                                const BlockEffects &effects)
 {
     const ledger::BlockHeader &h = block.header;
     const auto reject = [&](const QString &why) {
@@ -591,6 +750,12 @@ Result<void> Store::appendBlock(const ledger::SealedBlock &block, const std::vec
             return reject(QStringLiteral("transaction %1 belongs to another community").arg(crypto::toHex(tx.id())));
         }
     }
+    for (const PostingRow &p : effects.postings) {
+        if (p.logIndex < h.firstIndex || p.logIndex > h.lastIndex || p.ordinal < 0) {
+            return fail(ErrorCode::InvalidArgument, QStringLiteral("posting %1 of log index %2 is not in block %3 (log indexes %4 to %5)")
+                                                        .arg(p.ordinal).arg(p.logIndex).arg(h.height).arg(h.firstIndex).arg(h.lastIndex));
+        }
+    }
 
     const quint64 oldSize = m_log.size();
     for (const ledger::Transaction &tx : transactions) {
@@ -613,6 +778,9 @@ Result<void> Store::appendBlock(const ledger::SealedBlock &block, const std::vec
     if (auto ok = insertBlock(block, transactions); !ok) {
         return undo(ok.error());
     }
+    if (auto ok = insertEffects(h.height, effects); !ok) {
+        return undo(ok.error());
+    }
     if (auto ok = exec("COMMIT"); !ok) {
         return undo(ok.error());
     }
@@ -623,6 +791,19 @@ Result<void> Store::appendBlock(const ledger::SealedBlock &block, const std::vec
 
 Result<ledger::SealedBlock> Store::sealNext(const std::vector<ledger::Transaction> &transactions,
                                             const crypto::Digest &stateRoot, quint64 timeMs, const crypto::KeyPair &sealer)
+{
+    return sealNext(transactions, stateRoot, timeMs, sealer, noEffects());
+}
+
+Result<quint64> Store::nextBlockTime(quint64 timeMs)
+{
+    CY_TRY(const ledger::SealedBlock previous, tip());
+    return std::max(timeMs, previous.header.timeMs);
+}
+
+Result<ledger::SealedBlock> Store::sealNext(const std::vector<ledger::Transaction> &transactions,
+                                            const crypto::Digest &stateRoot, quint64 timeMs, const crypto::KeyPair &sealer,
+                                            const BlockEffects &effects)
 {
     if (transactions.empty()) {
         return fail(ErrorCode::InvalidArgument, QStringLiteral("a block needs at least one transaction"));
@@ -644,8 +825,135 @@ Result<ledger::SealedBlock> Store::sealNext(const std::vector<ledger::Transactio
     h.stateRoot = stateRoot;
     h.timeMs = std::max(timeMs, previous.header.timeMs);
     ledger::SealedBlock block = ledger::sealBlock(h, sealer, g.logOrigin());
-    CY_CHECK(appendBlock(block, transactions));
+    CY_CHECK(appendBlock(block, transactions, effects));
     return block;
+}
+
+const state::StateView &Store::state() const
+{
+    return *m_state;
+}
+
+Result<merkle::Hash> Store::stateRoot()
+{
+    return stateRootWith(state::StateDelta());
+}
+
+Result<merkle::Hash> Store::stateRootWith(const state::StateDelta &delta)
+{
+    // The stored leaves in key order, merged with the delta's entries (which replace or remove
+    // the stored ones with the same key): one pass, no decoding, only the delta re-encoded.
+    merkle::MerkleLog tree;
+    const auto &changes = delta.changes();
+    auto change = changes.begin();
+    const auto appendChange = [&] {
+        if (change->second) {
+            tree.appendLeafHash(state::entryLeaf(change->first, *change->second));
+        }
+        ++change;
+    };
+    Statement s(m_db, "SELECT key, leaf FROM state ORDER BY key");
+    if (!s.ok()) {
+        return fail(sqliteError(QStringLiteral("cannot read the state")));
+    }
+    int rc = SQLITE_ROW;
+    while ((rc = s.step()) == SQLITE_ROW) {
+        const QByteArray key = s.blob(0);
+        while (change != changes.end() && change->first < key) {
+            appendChange();
+        }
+        if (change != changes.end() && change->first == key) {
+            appendChange();
+            continue;
+        }
+        auto leaf = crypto::digestFromBytes(s.blob(1));
+        if (!leaf) {
+            return fail(ErrorCode::Integrity, QStringLiteral("the cached leaf of state entry %1 in %2 is damaged")
+                                                  .arg(QString::fromLatin1(key.toHex()), m_path));
+        }
+        tree.appendLeafHash(*leaf);
+    }
+    if (rc != SQLITE_DONE) {
+        return fail(sqliteError(QStringLiteral("cannot read the state")));
+    }
+    while (change != changes.end()) {
+        appendChange();
+    }
+    return tree.root();
+}
+
+Result<quint64> Store::postingCount()
+{
+    Statement s(m_db, "SELECT count(*) FROM postings");
+    if (!s.ok() || s.step() != SQLITE_ROW) {
+        return fail(sqliteError(QStringLiteral("cannot read the postings")));
+    }
+    return quint64(s.int64(0));
+}
+
+namespace {
+Result<std::vector<PostingRow>> readPostings(Statement &s, const std::function<Error()> &error)
+{
+    std::vector<PostingRow> out;
+    int rc = SQLITE_ROW;
+    while ((rc = s.step()) == SQLITE_ROW) {
+        out.push_back(PostingRow{quint64(s.int64(0)), int(s.int64(1)), s.text(2), s.text(3), s.int64(4)});
+    }
+    if (rc != SQLITE_DONE) {
+        return fail(error());
+    }
+    return out;
+}
+} // namespace
+
+Result<std::vector<PostingRow>> Store::postings()
+{
+    Statement s(m_db, "SELECT log_index, ordinal, account, currency, amount FROM postings ORDER BY log_index, ordinal");
+    return readPostings(s, [this] { return sqliteError(QStringLiteral("cannot read the postings")); });
+}
+
+Result<std::vector<PostingRow>> Store::postingsForAccount(const QString &account)
+{
+    Statement s(m_db, "SELECT log_index, ordinal, account, currency, amount FROM postings WHERE account = ? "
+                      "ORDER BY log_index, ordinal");
+    s.bindText(1, account);
+    return readPostings(s, [this, &account] { return sqliteError(QStringLiteral("cannot read the postings of %1").arg(account)); });
+}
+
+Result<void> Store::rebuildProjections(const std::function<Result<void>()> &replay)
+{
+    if (m_rebuilding) {
+        return fail(ErrorCode::InvalidArgument, QStringLiteral("the projections are already being rebuilt"));
+    }
+    CY_CHECK(exec("BEGIN IMMEDIATE"));
+    auto rollback = [&](Error e) {
+        m_rebuilding = false;
+        (void)exec("ROLLBACK");
+        return fail(std::move(e));
+    };
+    if (auto cleared = exec("DELETE FROM state; DELETE FROM postings;"); !cleared) {
+        return rollback(cleared.error().prefixed(QStringLiteral("cannot clear the projections")));
+    }
+    m_rebuilding = true;
+    if (auto replayed = replay(); !replayed) {
+        return rollback(replayed.error());
+    }
+    m_rebuilding = false;
+    if (auto ok = exec("COMMIT"); !ok) {
+        return rollback(ok.error());
+    }
+    return {};
+}
+
+Result<void> Store::writeProjection(quint64 blockHeight, const BlockEffects &effects)
+{
+    if (!m_rebuilding) {
+        return fail(ErrorCode::InvalidArgument, QStringLiteral("projections are written with their block, or during rebuildProjections"));
+    }
+    if (blockHeight >= m_blockCount) {
+        return fail(ErrorCode::NotFound, QStringLiteral("there is no block %1 to write effects for").arg(blockHeight));
+    }
+    return insertEffects(blockHeight, effects);
 }
 
 Result<OutboxEntry> Store::enqueue(const crypto::PublicKey &author, quint64 createdMs,

@@ -7,6 +7,11 @@
 // previous hash, log range) and that its log root is the root of the log with its transactions
 // appended. The Merkle log is kept in memory, rebuilt from the stored bytes at open.
 //
+// Beside the ledger the file holds projections of it (schema version 2): the contracts' state
+// (one row per key, with its state::entryLeaf cached) and the double-entry postings. They are not
+// history: they can be cleared and rebuilt by replaying the blocks (rebuildProjections). A
+// block's effects (state delta and postings) commit in the same SQLite transaction as the block.
+//
 // Errors: NotFound (no such file or row), Malformed (not a Courtyard database), SchemaTooNew,
 // DiskFull, Conflict (duplicate or out-of-order data), Integrity (a block that does not fit),
 // Database (anything else SQLite reports, with its message).
@@ -20,6 +25,7 @@
 #include "core/ledger/genesis.h"
 #include "core/ledger/transaction.h"
 #include "core/merkle/merkle_log.h"
+#include "core/state/state.h"
 
 #include <QString>
 
@@ -68,6 +74,28 @@ struct OutboxEntry {
     std::optional<quint64> logIndex;
 };
 
+// One line of a double-entry posting as stored: the transaction's log index, its place among
+// that transaction's postings, the account, the ISO 4217 code and the amount in minor units
+// (positive debit, negative credit).
+struct PostingRow {
+    quint64 logIndex = 0;
+    int ordinal = 0;
+    QString account;
+    QString currency;
+    qint64 amount = 0;
+
+    friend bool operator==(const PostingRow &, const PostingRow &) = default;
+};
+
+// What a block does to the projections: the merged state delta of its transactions and their
+// postings. Empty for ledgers whose transactions have no contracts.
+struct BlockEffects {
+    state::StateDelta delta;
+    std::vector<PostingRow> postings;
+};
+
+class StateTable;
+
 struct OpenOptions {
     // Opens without writing anything: no migration, no journal-mode change. For verifying a
     // backup or a ledger on a read-only disk. An older schema is then an error.
@@ -88,6 +116,12 @@ public:
     static Result<std::unique_ptr<Store>> create(const QString &path, const ledger::Genesis &genesis,
                                                  const crypto::KeyPair &sealer, quint64 timeMs,
                                                  const OpenOptions &options = {});
+    // The same, with the effects of applying the genesis transaction: they are written with
+    // block 0, whose state root is then the root of the state they make (computed here, so it
+    // cannot disagree with them). The state root of the form above is that of the empty state.
+    static Result<std::unique_ptr<Store>> create(const QString &path, const ledger::Genesis &genesis,
+                                                 const crypto::KeyPair &sealer, quint64 timeMs,
+                                                 const BlockEffects &genesisEffects, const OpenOptions &options = {});
 
     ~Store();
     Store(const Store &) = delete;
@@ -124,6 +158,12 @@ public:
     // extends the tip and that its log root matches; does not check signatures (the caller
     // sealed or verified them). Outbox entries with these ids become sealed in the same commit.
     Result<void> appendBlock(const ledger::SealedBlock &block, const std::vector<ledger::Transaction> &transactions);
+    // The same, writing the block's effects to the projections in the same SQLite transaction:
+    // all or nothing. The postings must lie in the block's log range (InvalidArgument); a
+    // duplicate (log index, ordinal) is a Conflict. The state root in the header is not checked
+    // against the effects here (the caller computed it with stateRootWith, or verifies it).
+    Result<void> appendBlock(const ledger::SealedBlock &block, const std::vector<ledger::Transaction> &transactions,
+                             const BlockEffects &effects);
 
     // Builds the next block over transactions (log range, log root, previous hash from the
     // tip), seals it with sealer and appends it. Block time never goes backwards: it is the
@@ -131,6 +171,38 @@ public:
     Result<ledger::SealedBlock> sealNext(const std::vector<ledger::Transaction> &transactions,
                                          const crypto::Digest &stateRoot, quint64 timeMs,
                                          const crypto::KeyPair &sealer);
+    // The same, appending the block with its effects.
+    Result<ledger::SealedBlock> sealNext(const std::vector<ledger::Transaction> &transactions,
+                                         const crypto::Digest &stateRoot, quint64 timeMs,
+                                         const crypto::KeyPair &sealer, const BlockEffects &effects);
+    // The time the next block gets when sealed at timeMs: never before the tip's.
+    Result<quint64> nextBlockTime(quint64 timeMs);
+
+    // --- Projections (schema version 2) ---
+
+    // The contracts' state as stored: get() is one indexed lookup, scan() one range scan
+    // (key >= prefix AND key < the prefix's successor) in key order. Reads see this
+    // connection's own uncommitted writes (during rebuildProjections). The view lives as long as
+    // the Store; a visitor must not write to the store.
+    const state::StateView &state() const;
+    // The state root of the stored state (state::stateRoot of state()), from the cached leaves.
+    Result<merkle::Hash> stateRoot();
+    // The state root the stored state would have with delta applied, without writing anything:
+    // the stored leaves in key order merged with the delta's (re-encoding only the delta).
+    Result<merkle::Hash> stateRootWith(const state::StateDelta &delta);
+    // Number of posting rows, and every posting row in (log index, ordinal) order.
+    Result<quint64> postingCount();
+    Result<std::vector<PostingRow>> postings();
+    // One account's postings in log order: a range scan of the (account, log_index) index.
+    Result<std::vector<PostingRow>> postingsForAccount(const QString &account);
+
+    // Rebuilds the projections in one SQLite transaction: clears state and postings, then runs
+    // replay, which writes each block's effects with writeProjection() in order. If replay (or
+    // anything else) fails, everything is rolled back and the old projections stay.
+    Result<void> rebuildProjections(const std::function<Result<void>()> &replay);
+    // Writes one block's effects; only inside rebuildProjections' replay (InvalidArgument
+    // otherwise). blockHeight must name a stored block.
+    Result<void> writeProjection(quint64 blockHeight, const BlockEffects &effects);
 
     // Outbox. enqueue() reserves the author's next sequence, lets build() make and sign the
     // transaction with it, and stores both in one SQLite transaction before returning.
@@ -140,10 +212,10 @@ public:
     Result<void> markRejected(const ledger::TxId &id, const QString &reasonCode, const QString &reason);
 
 private:
-    Store() = default;
+    Store();
     static Result<std::unique_ptr<Store>> openHandle(const QString &path, bool create, const OpenOptions &options);
     static Result<void> buildNew(const QString &path, const ledger::Genesis &genesis, const crypto::KeyPair &sealer,
-                                 quint64 timeMs);
+                                 quint64 timeMs, const BlockEffects &genesisEffects);
     Result<void> migrate();
     Result<void> loadLog();
     Result<void> readLog();
@@ -152,6 +224,7 @@ private:
     Result<void> streamBlocks(quint64 fromHeight, const std::function<bool(StoredBlock &&)> &callback, quint64 *unclaimed);
     Error sqliteError(const QString &what) const;
     Result<void> insertBlock(const ledger::SealedBlock &block, const std::vector<ledger::Transaction> &transactions);
+    Result<void> insertEffects(quint64 blockHeight, const BlockEffects &effects);
 
     sqlite3 *m_db = nullptr;
     QString m_path;
@@ -160,6 +233,8 @@ private:
     merkle::MerkleLog m_log;
     std::optional<ledger::SealedBlock> m_tip;  // cached: read once, then kept by appendBlock
     std::optional<ledger::Genesis> m_genesis; // cached: genesis never changes
+    std::unique_ptr<StateTable> m_state;
+    bool m_rebuilding = false;
 };
 
 } // namespace courtyard::store

@@ -75,6 +75,10 @@ private Q_SLOTS:
     void readOnlyOpenWritesNothing();
     void outboxFailedBuildConsumesNothing();
     void outboxEntriesBecomeSealedWithTheirBlock();
+    void stateTableIsAStateView();
+    void blockEffectsCommitWithTheBlock();
+    void rebuildProjectionsIsAllOrNothing();
+    void versionOneUpgradesInPlace();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -474,6 +478,197 @@ void TestStore::readOnlyOpenWritesNothing()
     auto old = store::Store::open(m_path, readOnly);
     QVERIFY(!old.has_value());
     QVERIFY(old.error().message.contains(QStringLiteral("upgraded")));
+}
+
+namespace {
+
+std::vector<std::pair<QByteArray, QByteArray>> scanned(const state::StateView &view, QByteArrayView prefix)
+{
+    std::vector<std::pair<QByteArray, QByteArray>> out;
+    const auto ok = view.scan(prefix, [&](const state::Key &key, const cbor::Value &value) {
+        out.emplace_back(key, value.encode());
+        return true;
+    });
+    CY_ASSERT(ok.has_value());
+    return out;
+}
+
+} // namespace
+
+void TestStore::stateTableIsAStateView()
+{
+    // Keys chosen around the prefix-successor edge cases: 0xff bytes, a prefix that is a key,
+    // the empty key.
+    const std::vector<QByteArray> keys{QByteArray(), QByteArray("a"), QByteArray("a/1"), QByteArray("a/2"), QByteArray("a\xff"),
+                                       QByteArray("a\xff\xff"), QByteArray("a\xff\x00", 3), QByteArray("b"), QByteArray("\xff"),
+                                       QByteArray("\xff\xff\x01")};
+    store::BlockEffects genesis;
+    state::MemoryState memory;
+    int i = 0;
+    for (const QByteArray &k : keys) {
+        genesis.delta.put(k, cbor::Value::fromInt(++i));
+    }
+    memory.apply(genesis.delta);
+    auto created = store::Store::create(m_path, m_c.genesis, m_c.server, 1, genesis);
+    CY_VERIFY_OK(created);
+    store::Store &s = **created;
+    const auto memoryRoot = state::stateRoot(memory);
+    CY_VERIFY_OK(memoryRoot);
+    QCOMPARE(s.tip()->header.stateRoot, *memoryRoot);
+    QCOMPARE(*s.stateRoot(), *memoryRoot);
+    QCOMPARE(*state::stateRoot(s.state()), *memoryRoot);
+
+    for (const QByteArray &prefix : {QByteArray(), QByteArray("a"), QByteArray("a/"), QByteArray("a\xff"), QByteArray("\xff"),
+                                     QByteArray("\xff\xff"), QByteArray("c"), QByteArray("a/1/x")}) {
+        QCOMPARE(scanned(s.state(), prefix), scanned(memory, prefix));
+    }
+    auto got = s.state().get("a/2");
+    CY_VERIFY_OK(got);
+    QCOMPARE(**got, cbor::Value::fromInt(4));
+    auto missing = s.state().get("a/3");
+    CY_VERIFY_OK(missing);
+    QVERIFY(!missing->has_value());
+    // A scan stops when the visitor says so.
+    int seen = 0;
+    CY_VERIFY_OK(s.state().scan("a", [&](const state::Key &, const cbor::Value &) { return ++seen < 2; }));
+    QCOMPARE(seen, 2);
+
+    // The root with a delta, computed without writing, is the root of the state with it applied.
+    state::StateDelta delta;
+    delta.remove("a/1");
+    delta.put("a/15", cbor::Value::fromText(QStringLiteral("new")));
+    delta.put("b", cbor::Value::fromInt(-7));
+    delta.put("zz", cbor::Value::fromBool(true));
+    delta.remove("nothing-here");
+    memory.apply(delta);
+    const auto withDelta = s.stateRootWith(delta);
+    CY_VERIFY_OK(withDelta);
+    QCOMPARE(*withDelta, *state::stateRoot(memory));
+    QCOMPARE(*s.stateRoot(), *memoryRoot); // nothing was written
+    // A damaged value is reported, not decoded into something else.
+    RawDb(m_path).exec(QStringLiteral("UPDATE state SET value = x'ff' WHERE key = CAST('b' AS BLOB)"));
+    QCOMPARE(s.state().get("b").error().code, ErrorCode::Integrity);
+}
+
+void TestStore::blockEffectsCommitWithTheBlock()
+{
+    auto created = store::Store::create(m_path, m_c.genesis, m_c.server, 1);
+    CY_VERIFY_OK(created);
+    store::Store &s = **created;
+    QCOMPARE(s.tip()->header.stateRoot, merkle::emptyRoot()); // no effects: the empty state
+    store::BlockEffects effects;
+    effects.delta.put("balance/1", cbor::Value::fromInt(500));
+    effects.delta.put("balance/2", cbor::Value::fromInt(-500));
+    effects.postings = {{1, 0, QStringLiteral("Assets:Unit:1"), QStringLiteral("CNY"), 500},
+                        {1, 1, QStringLiteral("Equity:Opening"), QStringLiteral("CNY"), -500},
+                        {2, 0, QStringLiteral("Assets:Unit:1"), QStringLiteral("CNY"), 25},
+                        {2, 1, QStringLiteral("Income:Fees"), QStringLiteral("CNY"), -25}};
+    const auto root = s.stateRootWith(effects.delta);
+    CY_VERIFY_OK(root);
+    const std::vector<ledger::Transaction> txs{testing::makeTransaction(m_c, m_c.manager, 1), testing::makeTransaction(m_c, m_c.manager, 2)};
+    CY_VERIFY_OK(s.sealNext(txs, *root, 2, m_c.server, effects));
+    QCOMPARE(*s.stateRoot(), *root);
+    QCOMPARE(*s.postingCount(), quint64(4));
+    auto all = s.postings();
+    CY_VERIFY_OK(all);
+    QVERIFY(*all == effects.postings);
+    auto unit = s.postingsForAccount(QStringLiteral("Assets:Unit:1"));
+    CY_VERIFY_OK(unit);
+    QCOMPARE(unit->size(), std::size_t(2));
+    QCOMPARE(unit->back().amount, qint64(25));
+    QCOMPARE(RawDb(m_path).scalar(QStringLiteral("SELECT block_height FROM postings WHERE log_index = 2 AND ordinal = 1")), qint64(1));
+
+    // A later block removes a key; the old appendBlock/sealNext (no effects) leaves state alone.
+    store::BlockEffects removal;
+    removal.delta.remove("balance/2");
+    const auto after = s.stateRootWith(removal.delta);
+    CY_VERIFY_OK(after);
+    CY_VERIFY_OK(s.sealNext({testing::makeTransaction(m_c, m_c.manager, 3)}, *after, 3, m_c.server, removal));
+    QVERIFY(!s.state().get("balance/2")->has_value());
+    CY_VERIFY_OK(s.sealNext({testing::makeTransaction(m_c, m_c.manager, 4)}, *after, 4, m_c.server));
+    QCOMPARE(*s.stateRoot(), *after);
+    // The projections are not history: the verifier is content, and they can be edited.
+    auto report = verify::verifyStore(s);
+    CY_VERIFY_OK(report);
+    CY_VERIFY_REPORT_OK(*report);
+    QCOMPARE(RawDb(m_path).exec(QStringLiteral("DELETE FROM postings WHERE log_index = 2")), QString());
+}
+
+void TestStore::rebuildProjectionsIsAllOrNothing()
+{
+    store::BlockEffects genesis;
+    genesis.delta.put("config/name", cbor::Value::fromText(QStringLiteral("x")));
+    auto created = store::Store::create(m_path, m_c.genesis, m_c.server, 1, genesis);
+    CY_VERIFY_OK(created);
+    store::Store &s = **created;
+    const auto root = s.stateRoot();
+    CY_VERIFY_OK(root);
+    // Outside a rebuild, projections are written only with their block.
+    QCOMPARE(s.writeProjection(0, genesis).error().code, ErrorCode::InvalidArgument);
+
+    // A replay that fails halfway leaves the old projections.
+    bool clearedFirst = false;
+    auto failed = s.rebuildProjections([&]() -> Result<void> {
+        clearedFirst = *s.stateRoot() == merkle::emptyRoot(); // cleared inside the transaction
+        store::BlockEffects other;
+        other.delta.put("config/name", cbor::Value::fromText(QStringLiteral("y")));
+        CY_CHECK(s.writeProjection(0, other));
+        CY_CHECK(s.writeProjection(5, other)); // no block 5
+        return {};
+    });
+    QVERIFY(clearedFirst);
+    QVERIFY(!failed.has_value());
+    QCOMPARE(failed.error().code, ErrorCode::NotFound);
+    QCOMPARE(*s.stateRoot(), *root);
+    QCOMPARE(**s.state().get("config/name"), cbor::Value::fromText(QStringLiteral("x")));
+
+    // One that succeeds replaces them, durably.
+    store::BlockEffects replaced;
+    replaced.delta.put("config/name", cbor::Value::fromText(QStringLiteral("z")));
+    replaced.postings = {{0, 0, QStringLiteral("A"), QStringLiteral("CNY"), 1}, {0, 1, QStringLiteral("B"), QStringLiteral("CNY"), -1}};
+    CY_VERIFY_OK(s.rebuildProjections([&]() -> Result<void> { return s.writeProjection(0, replaced); }));
+    created->reset();
+    auto reopened = store::Store::open(m_path);
+    CY_VERIFY_OK(reopened);
+    QCOMPARE(**(*reopened)->state().get("config/name"), cbor::Value::fromText(QStringLiteral("z")));
+    QCOMPARE(*(*reopened)->postingCount(), quint64(2));
+}
+
+void TestStore::versionOneUpgradesInPlace()
+{
+    testing::makeLedger(m_path, m_c, 3, 2).reset();
+    {
+        // What a version-1 file looks like: no projection tables.
+        RawDb raw(m_path);
+        QCOMPARE(raw.exec(QStringLiteral("DROP TABLE state; DROP TABLE postings; PRAGMA user_version = 1;")), QString());
+    }
+    {
+        store::OpenOptions readOnly;
+        readOnly.readOnly = true;
+        auto old = store::Store::open(m_path, readOnly);
+        QVERIFY(!old.has_value());
+        QCOMPARE(old.error().code, ErrorCode::Unsupported);
+    }
+    auto store = store::Store::open(m_path);
+    CY_VERIFY_OK(store);
+    QCOMPARE((*store)->schemaVersion(), 2);
+    QCOMPARE((*store)->blockCount(), quint64(4));
+    QCOMPARE(*(*store)->stateRoot(), merkle::emptyRoot());
+    QCOMPARE(*(*store)->postingCount(), quint64(0));
+    auto report = verify::verifyStore(**store);
+    CY_VERIFY_OK(report);
+    CY_VERIFY_REPORT_OK(*report);
+    RawDb raw(m_path);
+    QCOMPARE(raw.scalar(QStringLiteral("PRAGMA user_version")), qint64(2));
+    QCOMPARE(raw.scalar(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name IN ('state', 'postings', 'postings_by_account')")),
+             qint64(3));
+    // And it keeps growing with effects.
+    store::BlockEffects effects;
+    effects.delta.put("k", cbor::Value::fromInt(1));
+    const auto root = (*store)->stateRootWith(effects.delta);
+    CY_VERIFY_OK(root);
+    CY_VERIFY_OK((*store)->sealNext({testing::makeTransaction(m_c, m_c.manager, 100)}, *root, 1798800000000, m_c.server, effects));
+    QCOMPARE(*(*store)->stateRoot(), *root);
 }
 
 QTEST_GUILESS_MAIN(TestStore)

@@ -1,0 +1,280 @@
+#include "app/node/node.h"
+
+#include <QCoreApplication>
+#include <QLoggingCategory>
+
+namespace courtyard::node {
+
+Q_LOGGING_CATEGORY(lcNode, "courtyard.node")
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("courtyard::node", text);
+}
+
+contracts::Rejection rejection(const char *code, QString message)
+{
+    return contracts::Rejection{QString::fromLatin1(code), std::move(message)};
+}
+
+QString shortHex(const crypto::Digest &digest)
+{
+    return crypto::toHex(digest).left(16);
+}
+
+} // namespace
+
+QString ReplayProblem::describe() const
+{
+    if (logIndex) {
+        return QStringLiteral("block %1, transaction at log index %2: %3").arg(height).arg(*logIndex).arg(reason);
+    }
+    return QStringLiteral("block %1: %2").arg(height).arg(reason);
+}
+
+std::vector<store::PostingRow> postingRows(quint64 logIndex, const std::vector<contracts::Posting> &postings)
+{
+    std::vector<store::PostingRow> rows;
+    rows.reserve(postings.size());
+    int ordinal = 0;
+    for (const contracts::Posting &p : postings) {
+        rows.push_back(store::PostingRow{logIndex, ordinal++, p.account, p.amount.currency().code, p.amount.minor()});
+    }
+    return rows;
+}
+
+Ledger::Ledger(std::unique_ptr<store::Store> store, const contracts::Registry &registry, ledger::Genesis genesis)
+    : m_store(std::move(store))
+    , m_engine(registry, std::move(genesis))
+{
+}
+
+Ledger::~Ledger() = default;
+
+Result<std::unique_ptr<Ledger>> Ledger::create(const QString &path, const contracts::Registry &registry,
+                                               const ledger::Genesis &genesis, const crypto::KeyPair &sealer, quint64 timeMs,
+                                               const store::OpenOptions &options)
+{
+    CY_CHECK(genesis.validate());
+    // Signatures are deterministic, so this is the transaction the store writes at log index 0.
+    CY_TRY(const ledger::Transaction genesisTx, genesis.toTransaction(sealer));
+    const contracts::Engine engine(registry, genesis);
+    const state::MemoryState empty;
+    auto effects = engine.apply(empty, genesisTx, timeMs);
+    if (!effects) {
+        return fail(ErrorCode::InvalidArgument, QStringLiteral("the genesis contract refused the genesis transaction: %1 (%2)")
+                                                    .arg(effects.error().message, effects.error().code));
+    }
+    store::BlockEffects blockEffects;
+    blockEffects.delta = std::move(effects->delta);
+    blockEffects.postings = postingRows(0, effects->postings);
+    CY_TRY(std::unique_ptr<store::Store> store, store::Store::create(path, genesis, sealer, timeMs, blockEffects, options));
+    return std::unique_ptr<Ledger>(new Ledger(std::move(store), registry, genesis));
+}
+
+Result<std::unique_ptr<Ledger>> Ledger::open(const QString &path, const contracts::Registry &registry,
+                                             const store::OpenOptions &options)
+{
+    CY_TRY(std::unique_ptr<store::Store> store, store::Store::open(path, options));
+    CY_TRY(ledger::Genesis genesis, store->genesis());
+    CY_TRY(const ledger::SealedBlock tip, store->tip());
+    CY_TRY(const merkle::Hash root, store->stateRoot());
+    std::unique_ptr<Ledger> ledger(new Ledger(std::move(store), registry, std::move(genesis)));
+    if (root != tip.header.stateRoot) {
+        qCInfo(lcNode) << "the stored state of" << path << "is not that of block" << tip.header.height << "; replaying";
+        CY_TRY(const ReplayReport report, ledger->replay());
+        if (!report.ok()) {
+            return fail(ErrorCode::Integrity, QStringLiteral("%1 does not replay: %2").arg(path, report.problem->describe()));
+        }
+    }
+    return ledger;
+}
+
+Ledger::Applied Ledger::applyAll(const state::StateView &base, const std::vector<ledger::Transaction> &txs, quint64 blockTimeMs,
+                                 quint64 firstIndex) const
+{
+    Applied applied;
+    quint64 position = 0;
+    for (const ledger::Transaction &tx : txs) {
+        const state::OverlayView view(base, applied.effects.delta);
+        auto effects = m_engine.apply(view, tx, blockTimeMs);
+        if (!effects) {
+            applied.dropped.push_back(DroppedTransaction{tx.id(), effects.error()});
+            applied.droppedIndex.push_back(position++);
+            continue;
+        }
+        const quint64 logIndex = firstIndex + applied.kept.size();
+        std::vector<store::PostingRow> rows = postingRows(logIndex, effects->postings);
+        applied.effects.postings.insert(applied.effects.postings.end(), rows.begin(), rows.end());
+        applied.effects.delta.merge(effects->delta);
+        applied.kept.push_back(tx);
+        ++position;
+    }
+    return applied;
+}
+
+void Ledger::clearPending()
+{
+    m_pending.clear();
+    m_pendingDelta = state::StateDelta();
+    m_pendingSequence.clear();
+}
+
+Result<std::optional<contracts::Rejection>> Ledger::submit(const ledger::Transaction &tx, quint64 timeMs)
+{
+    using Verdict = std::optional<contracts::Rejection>;
+    const ledger::TransactionBody &body = tx.body();
+    if (body.kind == QLatin1String(ledger::kGenesisKind)) {
+        return Verdict(rejection(kGenesisExists, tr("this community already has its genesis")));
+    }
+    for (const ledger::Transaction &p : m_pending) {
+        if (p.id() == tx.id()) {
+            return Verdict(rejection(kDuplicate, tr("this transaction is already waiting for the next block")));
+        }
+    }
+    if (auto found = m_store->findTransaction(tx.id()); found) {
+        return Verdict(rejection(kDuplicate, tr("this transaction is already in block %1").arg(found->blockHeight)));
+    } else if (found.error().code != ErrorCode::NotFound) {
+        return fail(found.error());
+    }
+    CY_TRY(quint64 last, m_store->lastSealedSequence(body.author));
+    const QByteArray author = body.author.toByteArray();
+    if (const auto it = m_pendingSequence.find(author); it != m_pendingSequence.end()) {
+        last = std::max(last, it->second);
+    }
+    if (body.sequence <= last) {
+        return Verdict(rejection(kStaleSequence, tr("sequence number %1 of this author was already used (the last is %2)")
+                                                     .arg(body.sequence).arg(last)));
+    }
+    CY_TRY(const quint64 blockTime, m_store->nextBlockTime(timeMs));
+    const state::OverlayView view(m_store->state(), m_pendingDelta);
+    auto effects = m_engine.apply(view, tx, blockTime);
+    if (!effects) {
+        return Verdict(effects.error());
+    }
+    m_pendingDelta.merge(effects->delta);
+    m_pending.push_back(tx);
+    m_pendingSequence[author] = body.sequence;
+    return Verdict();
+}
+
+Result<SealOutcome> Ledger::sealPending(quint64 timeMs, const crypto::KeyPair &sealer)
+{
+    SealOutcome outcome;
+    if (m_pending.empty()) {
+        return outcome;
+    }
+    CY_TRY(const quint64 blockTime, m_store->nextBlockTime(timeMs));
+    Applied applied = applyAll(m_store->state(), m_pending, blockTime, m_store->log().size());
+    for (const DroppedTransaction &d : applied.dropped) {
+        qCInfo(lcNode) << "dropped pending transaction" << crypto::toHex(d.id) << d.rejection.code << d.rejection.message;
+    }
+    outcome.dropped = std::move(applied.dropped);
+    if (!applied.kept.empty()) {
+        CY_TRY(const merkle::Hash root, m_store->stateRootWith(applied.effects.delta));
+        CY_TRY(outcome.block, m_store->sealNext(applied.kept, root, blockTime, sealer, applied.effects));
+    }
+    clearPending();
+    return outcome;
+}
+
+Result<void> Ledger::acceptBlock(const ledger::SealedBlock &block, const std::vector<ledger::Transaction> &transactions)
+{
+    if (!m_pending.empty()) {
+        return fail(ErrorCode::Conflict, QStringLiteral("cannot accept a block while %1 transactions are pending here").arg(m_pending.size()));
+    }
+    const ledger::BlockHeader &h = block.header;
+    const ledger::Genesis &genesis = m_engine.genesis();
+    if (auto sealed = block.verifySeal(genesis.sealer, genesis.logOrigin()); !sealed) {
+        return fail(sealed.error().prefixed(QStringLiteral("block %1").arg(h.height)));
+    }
+    Applied applied = applyAll(m_store->state(), transactions, h.timeMs, h.firstIndex);
+    if (!applied.dropped.empty()) {
+        const DroppedTransaction &d = applied.dropped.front();
+        return fail(ErrorCode::Integrity, QStringLiteral("block %1, transaction at log index %2: refused by its contract: %3 (%4)")
+                                              .arg(h.height).arg(h.firstIndex + applied.droppedIndex.front())
+                                              .arg(d.rejection.message, d.rejection.code));
+    }
+    CY_TRY(const merkle::Hash root, m_store->stateRootWith(applied.effects.delta));
+    if (root != h.stateRoot) {
+        return fail(ErrorCode::Integrity, QStringLiteral("block %1: the state root after its transactions (%2) is not the header's (%3)")
+                                              .arg(h.height).arg(shortHex(root), shortHex(h.stateRoot)));
+    }
+    return m_store->appendBlock(block, transactions, applied.effects);
+}
+
+Result<ReplayReport> Ledger::replay()
+{
+    ReplayReport report;
+    std::optional<Error> failure; // a storage error inside the stream
+    const auto problem = [&report](quint64 height, std::optional<quint64> logIndex, QString reason) {
+        report.problem = ReplayProblem{height, logIndex, std::move(reason)};
+        return false;
+    };
+    auto rebuilt = m_store->rebuildProjections([&]() -> Result<void> {
+        ledger::KeyCache keys;
+        quint64 expectedIndex = 0;
+        CY_CHECK(m_store->forEachBlock(0, [&](store::StoredBlock &&b) {
+            auto sealed = ledger::SealedBlock::fromParts(b.header, b.signature, b.checkpointSignature);
+            if (!sealed) {
+                return problem(b.height, std::nullopt, sealed.error().message);
+            }
+            const ledger::BlockHeader &h = sealed->header;
+            if (h.firstIndex != expectedIndex || h.transactionCount() != b.transactions.size()) {
+                return problem(b.height, std::nullopt, QStringLiteral("its transactions are not the log range %1 to %2")
+                                                           .arg(h.firstIndex).arg(h.lastIndex));
+            }
+            std::vector<ledger::Transaction> txs;
+            txs.reserve(b.transactions.size());
+            for (const store::StoredTransaction &t : b.transactions) {
+                auto tx = ledger::Transaction::decode(t.bytes, &keys);
+                if (!tx) {
+                    return problem(b.height, t.logIndex, tx.error().message);
+                }
+                txs.push_back(std::move(*tx));
+            }
+            const Applied applied = applyAll(m_store->state(), txs, h.timeMs, h.firstIndex);
+            if (!applied.dropped.empty()) {
+                const DroppedTransaction &d = applied.dropped.front();
+                return problem(b.height, h.firstIndex + applied.droppedIndex.front(),
+                               QStringLiteral("refused by its contract: %1 (%2)").arg(d.rejection.message, d.rejection.code));
+            }
+            auto root = m_store->stateRootWith(applied.effects.delta);
+            if (!root) {
+                failure = root.error();
+                return false;
+            }
+            if (*root != h.stateRoot) {
+                return problem(b.height, std::nullopt, QStringLiteral("the state root after replay (%1) is not the header's (%2)")
+                                                           .arg(shortHex(*root), shortHex(h.stateRoot)));
+            }
+            if (auto written = m_store->writeProjection(b.height, applied.effects); !written) {
+                failure = written.error();
+                return false;
+            }
+            expectedIndex = h.lastIndex + 1;
+            ++report.blocks;
+            report.transactions += txs.size();
+            return true;
+        }));
+        if (failure) {
+            return fail(*failure);
+        }
+        if (report.problem) {
+            // Roll the rebuild back: the projections stay as they were.
+            return fail(ErrorCode::Integrity, report.problem->describe());
+        }
+        return {};
+    });
+    if (!rebuilt && !report.problem) {
+        return fail(rebuilt.error());
+    }
+    if (report.problem) {
+        qCWarning(lcNode) << "replay of" << m_store->path() << "stopped:" << report.problem->describe();
+    }
+    return report;
+}
+
+} // namespace courtyard::node

@@ -1,0 +1,141 @@
+// courtyard/node: runs the community's contracts over its ledger.
+//
+// A Ledger owns a Store and a contracts::Engine. Transactions are submitted one by one: each is
+// checked with its contract against the stored state plus the effects of the transactions
+// already pending, and either kept pending for the next block or refused with the contract's
+// Rejection (nothing changes). sealPending() re-checks the pending transactions in order against
+// the stored state, drops (and reports) any that became invalid, computes the state root after
+// the block, seals the block with it and appends the block, its state delta and its postings in
+// one SQLite transaction. acceptBlock() does the same for a block sealed elsewhere, checking its
+// seal and state root before writing anything. replay() rebuilds the projections from genesis
+// and checks every block's state root against its header.
+//
+// The state root after a block is computed without writing (Store::stateRootWith: the stored
+// leaves in key order merged with the block's delta), because the header that carries it must be
+// signed before the block is appended, and so that a block received from elsewhere is checked
+// before anything of it is written.
+//
+// Errors: Results fail for storage errors (Store's codes), InvalidArgument for misuse, Integrity
+// when a block does not replay to its header's state root; a refused transaction is a
+// contracts::Rejection, a value, not an error.
+// Thread-safety: a Ledger is used from one thread at a time. The Registry passed in must
+// outlive the Ledger.
+#pragma once
+
+#include "contracts/engine.h"
+#include "core/base/result.h"
+#include "core/store/store.h"
+
+#include <QString>
+
+#include <map>
+#include <memory>
+#include <optional>
+#include <vector>
+
+namespace courtyard::node {
+
+// Rejection codes of the node's own checks, before the contract runs.
+inline constexpr char kDuplicate[] = "duplicate";            // already sealed or already pending
+inline constexpr char kStaleSequence[] = "stale-sequence";   // not above the author's last sequence
+inline constexpr char kGenesisExists[] = "genesis-exists";   // a second genesis transaction
+
+struct DroppedTransaction {
+    ledger::TxId id{};
+    contracts::Rejection rejection;
+};
+
+struct SealOutcome {
+    // The new block; nullopt when nothing was pending or every pending transaction was dropped.
+    std::optional<ledger::SealedBlock> block;
+    // Pending transactions that became invalid by the time they were sealed, in order.
+    std::vector<DroppedTransaction> dropped;
+};
+
+struct ReplayProblem {
+    quint64 height = 0;
+    std::optional<quint64> logIndex;
+    QString reason;
+
+    // "block 7: the state root after replay (ab12…) is not the header's (cd34…)"
+    QString describe() const;
+};
+
+struct ReplayReport {
+    quint64 blocks = 0;       // blocks replayed whose state root matched
+    quint64 transactions = 0; // transactions in those blocks
+    std::optional<ReplayProblem> problem; // the first block that differs; projections then unchanged
+
+    bool ok() const { return !problem.has_value(); }
+};
+
+// The posting rows of one transaction: amounts as minor units with their ISO 4217 code,
+// ordinals in the contract's order.
+std::vector<store::PostingRow> postingRows(quint64 logIndex, const std::vector<contracts::Posting> &postings);
+
+class Ledger {
+public:
+    // Creates a ledger file whose block 0 carries the genesis transaction, its effects (applied
+    // by the registry's "genesis" contract to the empty state) and the state root after them.
+    // InvalidArgument when the genesis contract refuses; Store::create's errors otherwise.
+    static Result<std::unique_ptr<Ledger>> create(const QString &path, const contracts::Registry &registry,
+                                                  const ledger::Genesis &genesis, const crypto::KeyPair &sealer,
+                                                  quint64 timeMs, const store::OpenOptions &options = {});
+    // Opens a ledger. If the stored state's root is not the tip's (projections cleared, or a
+    // file from before schema version 2), the projections are rebuilt by replay(); Integrity
+    // naming the first differing block when that fails.
+    static Result<std::unique_ptr<Ledger>> open(const QString &path, const contracts::Registry &registry,
+                                                const store::OpenOptions &options = {});
+
+    ~Ledger();
+    Ledger(const Ledger &) = delete;
+    Ledger &operator=(const Ledger &) = delete;
+
+    // Checks tx against the stored state plus the pending transactions' effects, at the time
+    // the next block would get when sealed at timeMs. nullopt: accepted and pending. A
+    // Rejection: refused, nothing changed. Fails only when the store cannot be read.
+    Result<std::optional<contracts::Rejection>> submit(const ledger::Transaction &tx, quint64 timeMs);
+
+    // Seals the pending transactions into the next block (see the file comment). On a storage
+    // error nothing is written and the transactions stay pending.
+    Result<SealOutcome> sealPending(quint64 timeMs, const crypto::KeyPair &sealer);
+
+    // Applies a block sealed elsewhere: its seal must verify with the genesis sealer, every
+    // transaction must pass its contract and the state root after it must be the header's
+    // (Integrity otherwise, nothing written). Conflict while transactions are pending here.
+    Result<void> acceptBlock(const ledger::SealedBlock &block, const std::vector<ledger::Transaction> &transactions);
+
+    // Rebuilds state and postings from genesis in one SQLite transaction, re-applying every
+    // block's transactions and comparing each state root with the header's. On a problem the
+    // rebuild is rolled back (the projections are as before) and the report names it.
+    Result<ReplayReport> replay();
+
+    store::Store &store() { return *m_store; }
+    const contracts::Engine &engine() const { return m_engine; }
+    const std::vector<ledger::Transaction> &pending() const { return m_pending; }
+    // The stored state with the pending transactions' effects on top.
+    const state::StateDelta &pendingDelta() const { return m_pendingDelta; }
+
+private:
+    struct Applied {
+        store::BlockEffects effects;
+        std::vector<ledger::Transaction> kept;
+        std::vector<DroppedTransaction> dropped;
+        std::vector<quint64> droppedIndex; // position in the input of each dropped transaction
+    };
+
+    Ledger(std::unique_ptr<store::Store> store, const contracts::Registry &registry, ledger::Genesis genesis);
+    // Applies txs in order on top of base, each seeing the effects of those before it; a
+    // refused transaction is dropped and the next one gets its log index.
+    Applied applyAll(const state::StateView &base, const std::vector<ledger::Transaction> &txs, quint64 blockTimeMs,
+                     quint64 firstIndex) const;
+    void clearPending();
+
+    std::unique_ptr<store::Store> m_store;
+    contracts::Engine m_engine;
+    std::vector<ledger::Transaction> m_pending;
+    state::StateDelta m_pendingDelta;
+    std::map<QByteArray, quint64> m_pendingSequence; // author key bytes -> highest pending sequence
+};
+
+} // namespace courtyard::node
