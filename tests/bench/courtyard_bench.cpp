@@ -479,7 +479,10 @@ Breakdown breakdown(const QString &path)
         const Timer t;
         for (const store::StoredBlock &stored : blocks) {
             for (const store::StoredTransaction &row : stored.transactions) {
-                auto tx = ledger::Transaction::decode(row.bytes, &keys);
+                // As the verifier decodes: payloads validated, not built (genesis aside).
+                auto tx = ledger::Transaction::decode(row.bytes, &keys,
+                                                      row.logIndex == 0 ? ledger::PayloadDecoding::Full
+                                                                        : ledger::PayloadDecoding::ValidateOnly);
                 if (!tx) {
                     die(tx.error().message);
                 }
