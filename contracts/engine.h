@@ -98,3 +98,17 @@ private:
 Outcome<void> checkBalanced(const std::vector<Posting> &postings);
 
 } // namespace courtyard::contracts
+
+// Propagate a Rejection: OUTCOME_TRY(auto v, expr); binds v to the value or returns the rejection.
+#define OUTCOME_TRY_IMPL(tmp, decl, expr) \
+    auto tmp = (expr); \
+    if (!tmp) \
+        return ::tl::unexpected<::courtyard::contracts::Rejection>(std::move(tmp).error()); \
+    decl = std::move(*tmp)
+#define OUTCOME_TRY(decl, expr) OUTCOME_TRY_IMPL(CY_CONCAT(outcome_try_, __LINE__), decl, expr)
+#define OUTCOME_CHECK(expr) \
+    do { \
+        auto outcome_check_ = (expr); \
+        if (!outcome_check_) \
+            return ::tl::unexpected<::courtyard::contracts::Rejection>(std::move(outcome_check_).error()); \
+    } while (false)
