@@ -2,6 +2,8 @@
 
 #include "contracts/governance.h"
 #include "contracts/units.h"
+#include "contracts/lease.h"
+#include "contracts/billing.h"
 
 namespace courtyard::contracts {
 
@@ -9,6 +11,8 @@ void addStandardContracts(Registry &registry)
 {
     addGovernanceContracts(registry);
     addUnitContracts(registry);
+    addLeaseContracts(registry);
+    addBillingContracts(registry);
 }
 
 } // namespace courtyard::contracts
