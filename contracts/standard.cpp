@@ -2,6 +2,7 @@
 
 #include "contracts/governance.h"
 #include "contracts/units.h"
+#include "contracts/payments.h"
 #include "contracts/lease.h"
 #include "contracts/billing.h"
 
@@ -11,6 +12,7 @@ void addStandardContracts(Registry &registry)
 {
     addGovernanceContracts(registry);
     addUnitContracts(registry);
+    addPaymentContracts(registry);
     addLeaseContracts(registry);
     addBillingContracts(registry);
 }

@@ -1,0 +1,468 @@
+#include "contracts/payments.h"
+
+#include "contracts/governance.h"
+#include "contracts/units.h"
+#include "core/base/hex.h"
+
+#include <QCoreApplication>
+
+namespace courtyard::contracts {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("courtyard::contracts", text);
+}
+
+// --- payload fields -------------------------------------------------------------------------
+
+Outcome<money::Currency> communityCurrency(const Context &context)
+{
+    auto currency = money::currencyByCode(context.genesis.currency);
+    if (!currency) {
+        return stateError(currency.error());
+    }
+    return *currency;
+}
+
+Outcome<money::Money> amountField(const cbor::Record &record, QStringView field, const money::Currency &currency)
+{
+    auto value = record.uint(field);
+    if (!value) {
+        return badPayload(value.error());
+    }
+    if (*value == 0) {
+        return reject("invalid-amount", tr("the amount must be more than zero"));
+    }
+    if (*value > quint64(money::kMaxMinorUnits)) {
+        return reject("amount-overflow", tr("the amount is larger than any amount the ledger can hold"));
+    }
+    auto amount = money::Money::fromMinor(qint64(*value), currency);
+    if (!amount) {
+        return reject("amount-overflow", amount.error().message);
+    }
+    return *amount;
+}
+
+Outcome<QByteArray> bytesField(const cbor::Record &record, QStringView field, qsizetype size)
+{
+    auto value = record.bytes(field, size);
+    if (!value) {
+        return badPayload(value.error());
+    }
+    return *value;
+}
+
+Outcome<QString> referenceField(const cbor::Record &record, QStringView field)
+{
+    OUTCOME_TRY(QString reference, textField(record, field));
+    if (reference.isEmpty() || reference.size() > kMaxPaymentReferenceLength) {
+        return reject("invalid-reference", tr("a payment reference has 1 to %1 characters").arg(kMaxPaymentReferenceLength));
+    }
+    for (const QChar c : reference) {
+        if (c.category() == QChar::Other_Control) {
+            return reject("invalid-reference", tr("a payment reference may not hold control characters"));
+        }
+    }
+    return reference;
+}
+
+Outcome<std::optional<cbor::Value>> read(const state::StateView &state, const QByteArray &key)
+{
+    auto stored = state.get(key);
+    if (!stored) {
+        return stateError(stored.error());
+    }
+    return *stored;
+}
+
+Outcome<QString> existingUnit(const Context &context, const cbor::Record &record)
+{
+    OUTCOME_TRY(QString unit, textField(record, u"unit"));
+    if (!isValidUnitNumber(unit)) {
+        return reject("invalid-unit-number", tr("'%1' is not a unit number").arg(unit));
+    }
+    OUTCOME_TRY(const auto stored, read(context.state, unitKey(unit)));
+    if (!stored) {
+        return reject("unknown-unit", tr("there is no unit %1").arg(unit));
+    }
+    return unit;
+}
+
+// --- records --------------------------------------------------------------------------------
+
+Outcome<qint64> readPrepaid(const state::StateView &state, const QString &unit)
+{
+    OUTCOME_TRY(const auto stored, read(state, prepaidKey(unit)));
+    if (!stored) {
+        return qint64(0);
+    }
+    auto record = cbor::Record::from(*stored, QStringLiteral("prepaid credit"));
+    auto amount = record ? record->uint(u"amount") : Result<quint64>(tl::unexpected(record.error()));
+    if (!amount || *amount > quint64(money::kMaxMinorUnits)) {
+        return stateError(amount ? Error{ErrorCode::Integrity, QStringLiteral("prepaid credit out of range")} : amount.error());
+    }
+    return qint64(*amount);
+}
+
+void writePrepaid(state::StateDelta &delta, const QString &unit, qint64 amount)
+{
+    if (amount == 0) {
+        delta.remove(prepaidKey(unit));
+    } else {
+        delta.put(prepaidKey(unit), cbor::Value::fromMap({{QStringLiteral("amount"), cbor::Value::fromInt(amount)}}));
+    }
+}
+
+struct Invoice {
+    QByteArray key;
+    cbor::Value value;
+    qint64 amount = 0;
+    qint64 paid = 0;
+
+    qint64 open() const { return amount - paid; }
+    QString id() const { return QString::fromUtf8(key.mid(key.lastIndexOf('/') + 1)); }
+
+    cbor::Value withPaid(qint64 newPaid) const
+    {
+        cbor::Map entries = value.asMap();
+        for (auto &[k, v] : entries) {
+            if (k.isText() && k.asText() == QLatin1String("paid")) {
+                v = cbor::Value::fromInt(newPaid);
+            }
+        }
+        return cbor::Value::fromMap(std::move(entries));
+    }
+};
+
+Result<Invoice> parseInvoice(const QByteArray &key, const cbor::Value &value)
+{
+    CY_TRY(const cbor::Record r, cbor::Record::from(value, QStringLiteral("invoice")));
+    Invoice invoice{key, value};
+    CY_TRY(const quint64 amount, r.uint(u"amount"));
+    CY_TRY(const quint64 paid, r.uint(u"paid"));
+    if (amount > quint64(money::kMaxMinorUnits) || paid > amount) {
+        return fail(ErrorCode::Integrity, QStringLiteral("invoice %1 has impossible amounts").arg(QString::fromUtf8(key)));
+    }
+    invoice.amount = qint64(amount);
+    invoice.paid = qint64(paid);
+    return invoice;
+}
+
+// The unit's invoices in key order: oldest due date first.
+Outcome<std::vector<Invoice>> invoicesOf(const state::StateView &state, const QString &unit)
+{
+    std::vector<Invoice> invoices;
+    std::optional<Error> problem;
+    auto scanned = state.scan(invoicePrefix(unit), [&](const state::Key &key, const cbor::Value &value) {
+        auto invoice = parseInvoice(key, value);
+        if (!invoice) {
+            problem = invoice.error();
+            return false;
+        }
+        invoices.push_back(std::move(*invoice));
+        return true;
+    });
+    if (!scanned) {
+        return stateError(scanned.error());
+    }
+    if (problem) {
+        return stateError(*problem);
+    }
+    return invoices;
+}
+
+cbor::Value allocationsValue(const std::vector<std::pair<QByteArray, qint64>> &allocations)
+{
+    cbor::Array list;
+    for (const auto &[key, amount] : allocations) {
+        list.push_back(cbor::Value::fromArray({cbor::Value::fromBytes(key), cbor::Value::fromInt(amount)}));
+    }
+    return cbor::Value::fromArray(std::move(list));
+}
+
+QString receivable(const QString &unit)
+{
+    return QStringLiteral("Assets:Receivable:") + unit;
+}
+
+QString prepaid(const QString &unit)
+{
+    return QStringLiteral("Liabilities:Prepaid:") + unit;
+}
+
+// --- payments in ----------------------------------------------------------------------------
+
+struct Method {
+    const char *kind;
+    const char *role;          // who records it
+    const char *account;       // where the money arrives
+    const char16_t *reference; // the payload field naming the outside record
+};
+
+constexpr Method kMethods[] = {
+    {"payment.kiosk", "kiosk", "Assets:CardClearing", u"reference"}, // card at the lobby terminal
+    {"payment.cash", "manager", "Assets:Cash", u"receipt"},          // cash at the office
+    {"payment.bank", "manager", "Assets:Bank", u"reference"},        // bank transfer
+};
+
+const Method *methodOf(const QString &kind)
+{
+    for (const Method &m : kMethods) {
+        if (kind == QLatin1String(m.kind)) {
+            return &m;
+        }
+    }
+    return nullptr;
+}
+
+class PaymentContract final : public Contract {
+public:
+    explicit PaymentContract(Method method) : m_method(method) {}
+    QString kind() const override { return QString::fromLatin1(m_method.kind); }
+    quint32 version() const override { return 1; }
+
+    Outcome<Effects> apply(const Context &context) const override
+    {
+        const bool atKiosk = QByteArrayView(m_method.role) == "kiosk";
+        const QStringView referenceName(m_method.reference);
+        OUTCOME_TRY(const cbor::Record record,
+                    atKiosk ? payloadRecord(context, {u"unit", u"amount", u"reference", u"resident", u"invoices"})
+                            : payloadRecord(context, {u"unit", u"amount", referenceName, u"invoices"}));
+        OUTCOME_CHECK(requireAuthorRole(context, m_method.role));
+        OUTCOME_TRY(const money::Currency currency, communityCurrency(context));
+        OUTCOME_TRY(const QString unit, existingUnit(context, record));
+        OUTCOME_TRY(const money::Money amount, amountField(record, u"amount", currency));
+        OUTCOME_TRY(const QString reference, referenceField(record, referenceName));
+        Q_UNUSED(reference); // part of the signed payload; nothing to derive from it
+        if (atKiosk) {
+            // The kiosk attests that this resident identified with card and PIN.
+            OUTCOME_TRY(const QByteArray resident, bytesField(record, u"resident", kResidentIdSize));
+            OUTCOME_TRY(const auto living, read(context.state, occupancyKey(unit, resident)));
+            if (!living) {
+                return reject("not-a-resident", tr("this resident does not live in unit %1").arg(unit));
+            }
+        }
+
+        OUTCOME_TRY(std::vector<Invoice> invoices, invoicesOf(context.state, unit));
+        std::vector<const Invoice *> order;
+        if (record.has(u"invoices")) {
+            auto named = record.array(u"invoices");
+            if (!named) {
+                return badPayload(named.error());
+            }
+            if ((*named)->empty() || (*named)->size() > std::size_t(kMaxNamedInvoices)) {
+                return reject("invalid-invoices", tr("name 1 to %1 invoices, or none to pay the oldest first").arg(kMaxNamedInvoices));
+            }
+            for (const cbor::Value &id : **named) {
+                if (!id.isText()) {
+                    return reject("invalid-invoices", tr("invoices are named by their id"));
+                }
+                const auto it = std::find_if(invoices.begin(), invoices.end(), [&](const Invoice &i) { return i.id() == id.asText(); });
+                if (it == invoices.end()) {
+                    return reject("unknown-invoice", tr("unit %1 has no invoice %2").arg(unit, id.asText()));
+                }
+                if (it->open() == 0) {
+                    return reject("invoice-paid", tr("invoice %1 is already paid").arg(id.asText()));
+                }
+                if (std::find(order.begin(), order.end(), &*it) != order.end()) {
+                    return reject("invalid-invoices", tr("invoice %1 is named twice").arg(id.asText()));
+                }
+                order.push_back(&*it);
+            }
+        } else {
+            for (const Invoice &invoice : invoices) {
+                order.push_back(&invoice);
+            }
+        }
+
+        Effects effects;
+        qint64 remaining = amount.minor();
+        std::vector<std::pair<QByteArray, qint64>> allocations;
+        for (const Invoice *invoice : order) {
+            if (remaining == 0) {
+                break;
+            }
+            const qint64 part = std::min(remaining, invoice->open());
+            if (part == 0) {
+                continue;
+            }
+            effects.delta.put(invoice->key, invoice->withPaid(invoice->paid + part));
+            allocations.emplace_back(invoice->key, part);
+            remaining -= part;
+        }
+        const qint64 applied = amount.minor() - remaining;
+        if (remaining > 0) {
+            OUTCOME_TRY(const qint64 credit, readPrepaid(context.state, unit));
+            if (credit > money::kMaxMinorUnits - remaining) {
+                return reject("amount-overflow", tr("the unit's prepaid credit would be larger than the ledger can hold"));
+            }
+            writePrepaid(effects.delta, unit, credit + remaining);
+        }
+        effects.delta.put(paymentKey(context.tx.id()), cbor::Value::fromMap({
+                                                           {QStringLiteral("unit"), cbor::Value::fromText(unit)},
+                                                           {QStringLiteral("method"), cbor::Value::fromText(kind())},
+                                                           {QStringLiteral("amount"), cbor::Value::fromInt(amount.minor())},
+                                                           {QStringLiteral("allocations"), allocationsValue(allocations)},
+                                                           {QStringLiteral("prepaid"), cbor::Value::fromInt(remaining)},
+                                                           {QStringLiteral("at"), cbor::Value::fromUnsigned(context.blockTimeMs)},
+                                                           {QStringLiteral("reversed"), cbor::Value::fromBool(false)},
+                                                       }));
+        effects.postings.push_back({QString::fromLatin1(m_method.account), amount});
+        if (applied > 0) {
+            effects.postings.push_back({receivable(unit), *money::Money::fromMinor(-applied, currency)});
+        }
+        if (remaining > 0) {
+            effects.postings.push_back({prepaid(unit), *money::Money::fromMinor(-remaining, currency)});
+        }
+        return effects;
+    }
+
+private:
+    Method m_method;
+};
+
+// --- refunds and reversals ------------------------------------------------------------------
+
+class RefundContract final : public Contract {
+public:
+    QString kind() const override { return QStringLiteral("payment.refund"); }
+    quint32 version() const override { return 1; }
+
+    Outcome<Effects> apply(const Context &context) const override
+    {
+        OUTCOME_TRY(const cbor::Record record, payloadRecord(context, {u"unit", u"amount", u"reference"}));
+        OUTCOME_CHECK(requireAuthorRole(context, "manager"));
+        OUTCOME_TRY(const money::Currency currency, communityCurrency(context));
+        OUTCOME_TRY(const QString unit, existingUnit(context, record));
+        OUTCOME_TRY(const money::Money amount, amountField(record, u"amount", currency));
+        OUTCOME_TRY(const QString reference, referenceField(record, u"reference"));
+        Q_UNUSED(reference);
+        OUTCOME_TRY(const qint64 credit, readPrepaid(context.state, unit));
+        if (amount.minor() > credit) {
+            return reject("insufficient-credit", tr("unit %1 has %2 of prepaid credit; a refund cannot be larger")
+                                                     .arg(unit, money::Money::fromMinor(credit, currency)->toPlainString()));
+        }
+        Effects effects;
+        writePrepaid(effects.delta, unit, credit - amount.minor());
+        effects.postings.push_back({prepaid(unit), amount});
+        effects.postings.push_back({QStringLiteral("Assets:Bank"), amount.negated()});
+        return effects;
+    }
+};
+
+class ReversalContract final : public Contract {
+public:
+    QString kind() const override { return QStringLiteral("payment.reverse"); }
+    quint32 version() const override { return 1; }
+
+    Outcome<Effects> apply(const Context &context) const override
+    {
+        OUTCOME_TRY(const cbor::Record record, payloadRecord(context, {u"payment", u"reason"}));
+        OUTCOME_CHECK(requireAuthorRole(context, "manager"));
+        OUTCOME_TRY(const money::Currency currency, communityCurrency(context));
+        OUTCOME_TRY(const QByteArray paymentId, bytesField(record, u"payment", qsizetype(crypto::kDigestSize)));
+        OUTCOME_TRY(const QString reason, textField(record, u"reason"));
+        if (reason.trimmed().isEmpty() || reason.size() > 500) {
+            return reject("invalid-reason", tr("say in 1 to 500 characters why the payment is reversed"));
+        }
+        const QByteArray key = QByteArray("payment/") + paymentId.toHex();
+        OUTCOME_TRY(const auto stored, read(context.state, key));
+        if (!stored) {
+            return reject("unknown-payment", tr("there is no payment %1").arg(QString::fromLatin1(paymentId.toHex())));
+        }
+        const auto p = cbor::Record::from(*stored, QStringLiteral("payment"));
+        const auto unit = p ? p->text(u"unit") : Result<QString>(tl::unexpected(p.error()));
+        const auto method = p ? p->text(u"method") : Result<QString>(tl::unexpected(p.error()));
+        const auto amount = p ? p->int64(u"amount") : Result<qint64>(tl::unexpected(p.error()));
+        const auto toPrepaid = p ? p->int64(u"prepaid") : Result<qint64>(tl::unexpected(p.error()));
+        const auto reversed = p ? p->boolean(u"reversed") : Result<bool>(tl::unexpected(p.error()));
+        const auto allocations = p ? p->array(u"allocations") : Result<const cbor::Array *>(tl::unexpected(p.error()));
+        if (!unit || !method || !amount || !toPrepaid || !reversed || !allocations) {
+            return stateError(Error{ErrorCode::Integrity, QStringLiteral("payment record %1 is damaged").arg(QString::fromUtf8(key))});
+        }
+        if (*reversed) {
+            return reject("already-reversed", tr("this payment has already been reversed"));
+        }
+        const Method *paidBy = methodOf(*method);
+        if (!paidBy) {
+            return stateError(Error{ErrorCode::Integrity, QStringLiteral("payment record %1 names no known method").arg(QString::fromUtf8(key))});
+        }
+        const char *account = paidBy->account;
+
+        Effects effects;
+        qint64 applied = 0;
+        for (const cbor::Value &entry : **allocations) {
+            if (!entry.isArray() || entry.asArray().size() != 2 || !entry.asArray()[0].isBytes()) {
+                return stateError(Error{ErrorCode::Integrity, QStringLiteral("payment record %1 is damaged").arg(QString::fromUtf8(key))});
+            }
+            const QByteArray invoiceKey = entry.asArray()[0].asBytes();
+            const auto part = entry.asArray()[1].toInt64();
+            OUTCOME_TRY(const auto invoiceValue, read(context.state, invoiceKey));
+            if (!part || !invoiceValue) {
+                return stateError(Error{ErrorCode::Integrity, QStringLiteral("invoice %1 of the payment is gone").arg(QString::fromUtf8(invoiceKey))});
+            }
+            auto invoice = parseInvoice(invoiceKey, *invoiceValue);
+            if (!invoice || invoice->paid < *part) {
+                return stateError(Error{ErrorCode::Integrity, QStringLiteral("invoice %1 does not hold this payment").arg(QString::fromUtf8(invoiceKey))});
+            }
+            effects.delta.put(invoiceKey, invoice->withPaid(invoice->paid - *part));
+            applied += *part;
+        }
+        if (*toPrepaid > 0) {
+            OUTCOME_TRY(const qint64 credit, readPrepaid(context.state, *unit));
+            if (credit < *toPrepaid) {
+                return reject("credit-already-used",
+                              tr("the prepaid credit this payment created has since been used or refunded; reverse that first"));
+            }
+            writePrepaid(effects.delta, *unit, credit - *toPrepaid);
+        }
+        cbor::Map updated = stored->asMap();
+        for (auto &[k, v] : updated) {
+            if (k.isText() && k.asText() == QLatin1String("reversed")) {
+                v = cbor::Value::fromBool(true);
+            }
+        }
+        updated.emplace_back(cbor::Value::fromText(QStringLiteral("reversal")), cbor::Value::fromBytes(crypto::toByteArray(context.tx.id())));
+        updated.emplace_back(cbor::Value::fromText(QStringLiteral("reason")), cbor::Value::fromText(reason));
+        effects.delta.put(key, cbor::Value::fromMap(std::move(updated)));
+
+        effects.postings.push_back({QString::fromLatin1(account), *money::Money::fromMinor(-*amount, currency)});
+        if (applied > 0) {
+            effects.postings.push_back({receivable(*unit), *money::Money::fromMinor(applied, currency)});
+        }
+        if (*toPrepaid > 0) {
+            effects.postings.push_back({prepaid(*unit), *money::Money::fromMinor(*toPrepaid, currency)});
+        }
+        return effects;
+    }
+};
+
+} // namespace
+
+QByteArray paymentKey(const ledger::TxId &id)
+{
+    return QByteArray("payment/") + crypto::toByteArray(id).toHex();
+}
+
+QByteArray prepaidKey(const QString &unit)
+{
+    return QByteArray("prepaid/") + unit.toUtf8();
+}
+
+QByteArray invoicePrefix(const QString &unit)
+{
+    return QByteArray("invoice/") + unit.toUtf8() + '/';
+}
+
+void addPaymentContracts(Registry &registry)
+{
+    for (const Method &method : kMethods) {
+        registry.add(std::make_unique<PaymentContract>(method));
+    }
+    registry.add(std::make_unique<RefundContract>());
+    registry.add(std::make_unique<ReversalContract>());
+}
+
+} // namespace courtyard::contracts
