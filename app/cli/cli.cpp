@@ -1,9 +1,12 @@
 #include "app/cli/cli.h"
 
+#include "app/cli/apply.h"
 #include "app/cli/demo.h"
+#include "contracts/standard.h"
 #include "core/base/hex.h"
 #include "core/ledger/checkpoint.h"
 #include "core/ledger/genesis.h"
+#include "core/money/money.h"
 #include "core/store/store.h"
 #include "core/verify/verifier.h"
 
@@ -277,6 +280,11 @@ int cmdInit(Context &ctx)
         return ctx.fail(quorum.error());
     }
     g.quorum = quint32(std::min<quint64>(*quorum, 0xffffffffu));
+    auto genesisTime = ctx.parser.isSet(QStringLiteral("time")) ? parseBlockTime(ctx.parser.value(QStringLiteral("time")))
+                                                                 : Result<quint64>(quint64(QDateTime::currentMSecsSinceEpoch()));
+    if (!genesisTime) {
+        return ctx.fail(genesisTime.error().prefixed(QStringLiteral("--time")));
+    }
 
     // Check everything that needs no secret before asking for the passphrase.
     const QString keyPath = ctx.parser.value(QStringLiteral("server-key"));
@@ -296,9 +304,12 @@ int cmdInit(Context &ctx)
     if (!server) {
         return ctx.fail(server.error());
     }
-    auto store = store::Store::create(db, g, *server, quint64(QDateTime::currentMSecsSinceEpoch()));
-    if (!store) {
-        return ctx.fail(store.error());
+    // Through the node, so that block 0 carries the genesis contract's state and its root.
+    contracts::Registry registry;
+    contracts::addStandardContracts(registry);
+    auto ledger = node::Ledger::create(db, registry, g, *server, *genesisTime);
+    if (!ledger) {
+        return ctx.fail(ledger.error());
     }
     if (ctx.json()) {
         QJsonArray committee;
@@ -871,6 +882,488 @@ int cmdDemo(Context &ctx)
     return ExitOk;
 }
 
+// --- batches and books -------------------------------------------------------------------
+
+// An amount for people: Money::format in the C locale ("1,234.50"); minor units as a fallback
+// for a currency this build does not know.
+QString amountText(qint64 minor, const QString &code)
+{
+    if (auto currency = money::currencyByCode(code)) {
+        if (auto m = money::Money::fromMinor(minor, *currency)) {
+            return m->format(QLocale::c());
+        }
+    }
+    return QString::number(minor);
+}
+
+contracts::Registry standardRegistry()
+{
+    contracts::Registry registry;
+    contracts::addStandardContracts(registry);
+    return registry;
+}
+
+int cmdApply(Context &ctx)
+{
+    const QStringList args = ctx.parser.positionalArguments();
+    if (args.size() != 2) {
+        return ctx.usage(tr("apply needs the batch file: courtyard apply FILE.jsonl"));
+    }
+    if (!ctx.parser.isSet(QStringLiteral("sealer-key"))) {
+        return ctx.usage(tr("apply needs --sealer-key FILE, the server key that seals the blocks"));
+    }
+    const QString path = args[1];
+    auto text = readFile(path, qint64(256) << 20);
+    if (!text) {
+        return ctx.fail(text.error());
+    }
+    // Everything is checked before a passphrase is asked for or a byte written: the batch's
+    // shape and times, every key file, the sealer key.
+    quint64 notBefore = 0;
+    crypto::PublicKey sealerPublic;
+    {
+        auto store = openStore(ctx);
+        if (!store) {
+            return ctx.fail(store.error());
+        }
+        auto tip = (*store)->tip();
+        auto genesis = (*store)->genesis();
+        if (!tip || !genesis) {
+            return ctx.fail(!tip ? tip.error() : genesis.error());
+        }
+        notBefore = tip->header.timeMs;
+        sealerPublic = genesis->sealer;
+    }
+    auto lines = parseBatch(*text, QFileInfo(path).absolutePath(), notBefore);
+    if (!lines) {
+        return ctx.fail(lines.error().prefixed(path));
+    }
+    std::vector<QString> keyFiles;
+    for (const BatchLine &line : *lines) {
+        for (const QString &signer : line.signers) {
+            if (std::find(keyFiles.begin(), keyFiles.end(), signer) != keyFiles.end()) {
+                continue;
+            }
+            auto info = readFile(signer).and_then([](const QByteArray &b) { return crypto::inspectKeyFile(b); });
+            if (!info) {
+                return ctx.fail(info.error().prefixed(tr("%1: line %2: signer").arg(path).arg(line.line)));
+            }
+            keyFiles.push_back(signer);
+        }
+    }
+    const QString sealerPath = ctx.parser.value(QStringLiteral("sealer-key"));
+    auto sealerInfo = readFile(sealerPath).and_then([](const QByteArray &b) { return crypto::inspectKeyFile(b); });
+    if (!sealerInfo) {
+        return ctx.fail(sealerInfo.error().prefixed(tr("sealer key")));
+    }
+    if (!(sealerInfo->publicKey == sealerPublic)) {
+        return ctx.fail(Error{ErrorCode::InvalidArgument,
+                              tr("%1 is not this ledger's sealer (its key is %2, the genesis names %3)")
+                                  .arg(sealerPath, sealerInfo->publicKey.toHex(), sealerPublic.toHex())});
+    }
+    std::map<QString, crypto::KeyPair> keys;
+    for (const QString &file : keyFiles) {
+        auto key = openKey(ctx, file);
+        if (!key) {
+            return ctx.fail(key.error());
+        }
+        keys.emplace(file, std::move(*key));
+    }
+    auto sealer = openKey(ctx, sealerPath);
+    if (!sealer) {
+        return ctx.fail(sealer.error());
+    }
+
+    const contracts::Registry registry = standardRegistry();
+    auto ledger = node::Ledger::open(ctx.dbPath(), registry);
+    if (!ledger) {
+        return ctx.fail(ledger.error());
+    }
+    auto report = applyBatch(**ledger, *lines, keys, *sealer);
+    if (!report) {
+        return ctx.fail(report.error().prefixed(tr("the batch stopped (blocks sealed before this stay)")));
+    }
+    const int rejected = report->rejected();
+    const int total = int(report->lines.size());
+    if (ctx.json()) {
+        QJsonArray results;
+        for (const LineResult &r : report->lines) {
+            QJsonObject o{{QStringLiteral("line"), r.line},
+                          {QStringLiteral("kind"), r.kind},
+                          {QStringLiteral("status"), r.accepted ? QStringLiteral("accepted") : QStringLiteral("rejected")}};
+            if (r.accepted) {
+                o.insert(QStringLiteral("block"), qint64(r.blockHeight));
+                o.insert(QStringLiteral("log_index"), qint64(r.logIndex));
+                o.insert(QStringLiteral("transaction_id"), r.transactionId);
+                o.insert(QStringLiteral("time"), isoTime(r.timeMs));
+            } else {
+                o.insert(QStringLiteral("code"), r.code);
+                o.insert(QStringLiteral("message"), r.message);
+            }
+            results.append(o);
+        }
+        QJsonArray blocks;
+        for (quint64 h : report->blocks) {
+            blocks.append(qint64(h));
+        }
+        ctx.printJson({{QStringLiteral("ok"), rejected == 0},
+                       {QStringLiteral("db"), ctx.dbPath()},
+                       {QStringLiteral("lines"), total},
+                       {QStringLiteral("accepted"), total - rejected},
+                       {QStringLiteral("rejected"), rejected},
+                       {QStringLiteral("blocks"), blocks},
+                       {QStringLiteral("results"), results}});
+    } else {
+        for (const LineResult &r : report->lines) {
+            if (r.accepted) {
+                ctx.out << tr("line %1  %2  accepted: block %3, log index %4, transaction %5")
+                               .arg(r.line).arg(r.kind).arg(r.blockHeight).arg(r.logIndex).arg(r.transactionId)
+                        << Qt::endl;
+            } else {
+                ctx.out << tr("line %1  %2  REJECTED %3: %4").arg(r.line).arg(r.kind, r.code, r.message) << Qt::endl;
+            }
+        }
+        ctx.out << tr("%1 of %2 lines accepted into %3 new blocks.").arg(total - rejected).arg(total).arg(report->blocks.size())
+                << Qt::endl;
+    }
+    if (rejected > 0) {
+        ctx.err << "courtyard: " << tr("%1 of %2 lines were rejected; the others were applied").arg(rejected).arg(total) << Qt::endl;
+        return ExitVerificationFailed;
+    }
+    return ExitOk;
+}
+
+// Opens read-only and refuses stale projections: the books must be those of the tip.
+Result<std::unique_ptr<store::Store>> openBooks(const Context &ctx)
+{
+    CY_TRY(std::unique_ptr<store::Store> store, openStore(ctx));
+    CY_CHECK(checkProjectionsCurrent(*store));
+    return store;
+}
+
+int cmdTrialBalance(Context &ctx)
+{
+    auto store = openBooks(ctx);
+    if (!store) {
+        return ctx.fail(store.error());
+    }
+    auto rows = trialBalance(**store);
+    if (!rows) {
+        return ctx.fail(rows.error());
+    }
+    std::map<QString, std::pair<qint64, qint64>> totals; // currency -> debits, credits
+    for (const AccountTotals &t : *rows) {
+        auto &[debits, credits] = totals[t.currency];
+        // Each account's sums are within range; the totals of all accounts can be larger.
+        if (__builtin_add_overflow(debits, t.debits, &debits) || __builtin_add_overflow(credits, t.credits, &credits)) {
+            return ctx.fail(Error{ErrorCode::Overflow, tr("the totals of the trial balance overflow")});
+        }
+    }
+    bool balanced = true;
+    for (const auto &[currency, sums] : totals) {
+        balanced = balanced && sums.first == sums.second;
+    }
+    if (ctx.json()) {
+        QJsonArray accounts;
+        for (const AccountTotals &t : *rows) {
+            accounts.append(QJsonObject{{QStringLiteral("account"), t.account},
+                                        {QStringLiteral("currency"), t.currency},
+                                        {QStringLiteral("debits"), t.debits},
+                                        {QStringLiteral("credits"), t.credits},
+                                        {QStringLiteral("balance"), t.balance()}});
+        }
+        QJsonArray sums;
+        for (const auto &[currency, s] : totals) {
+            sums.append(QJsonObject{{QStringLiteral("currency"), currency},
+                                    {QStringLiteral("debits"), s.first},
+                                    {QStringLiteral("credits"), s.second},
+                                    {QStringLiteral("balanced"), s.first == s.second}});
+        }
+        ctx.printJson({{QStringLiteral("ok"), balanced},
+                       {QStringLiteral("balanced"), balanced},
+                       {QStringLiteral("accounts"), accounts},
+                       {QStringLiteral("totals"), sums}});
+    } else if (rows->empty()) {
+        ctx.out << tr("No postings yet: the trial balance is empty, and balanced.") << Qt::endl;
+    } else {
+        const auto line = [&ctx](const QString &account, const QString &currency, const QString &d, const QString &c, const QString &b) {
+            ctx.out << account.leftJustified(40) << ' ' << currency.leftJustified(4) << d.rightJustified(22)
+                    << c.rightJustified(22) << b.rightJustified(22) << Qt::endl;
+        };
+        line(tr("account"), tr("cur."), tr("debits"), tr("credits"), tr("balance"));
+        for (const AccountTotals &t : *rows) {
+            line(t.account, t.currency, amountText(t.debits, t.currency), amountText(t.credits, t.currency),
+                 amountText(t.balance(), t.currency));
+        }
+        for (const auto &[currency, s] : totals) {
+            line(tr("total"), currency, amountText(s.first, currency), amountText(s.second, currency),
+                 amountText(s.first - s.second, currency));
+        }
+        if (balanced) {
+            ctx.out << tr("Balanced: debits equal credits in every currency.") << Qt::endl;
+        }
+    }
+    if (!balanced) {
+        ctx.err << "courtyard: " << tr("the trial balance does NOT balance: the postings are damaged") << Qt::endl;
+        return ExitVerificationFailed;
+    }
+    return ExitOk;
+}
+
+// NotFound unless the unit is registered.
+Result<void> requireUnit(store::Store &store, const QString &unit)
+{
+    CY_TRY(const std::optional<cbor::Value> record, store.state().get((QStringLiteral("unit/") + unit).toUtf8()));
+    if (!record) {
+        return fail(ErrorCode::NotFound, tr("there is no unit '%1' in this ledger").arg(unit));
+    }
+    return {};
+}
+
+int cmdBalance(Context &ctx)
+{
+    auto store = openBooks(ctx);
+    if (!store) {
+        return ctx.fail(store.error());
+    }
+    if (!ctx.parser.isSet(QStringLiteral("unit"))) {
+        auto rows = trialBalance(**store);
+        if (!rows) {
+            return ctx.fail(rows.error());
+        }
+        if (ctx.json()) {
+            QJsonArray accounts;
+            for (const AccountTotals &t : *rows) {
+                accounts.append(QJsonObject{{QStringLiteral("account"), t.account},
+                                            {QStringLiteral("currency"), t.currency},
+                                            {QStringLiteral("balance"), t.balance()}});
+            }
+            ctx.printJson({{QStringLiteral("ok"), true}, {QStringLiteral("accounts"), accounts}});
+        } else if (rows->empty()) {
+            ctx.out << tr("No postings yet: every account is at zero.") << Qt::endl;
+        } else {
+            for (const AccountTotals &t : *rows) {
+                ctx.out << t.account.leftJustified(40) << ' ' << t.currency << amountText(t.balance(), t.currency).rightJustified(22)
+                        << Qt::endl;
+            }
+        }
+        return ExitOk;
+    }
+    const QString unit = ctx.parser.value(QStringLiteral("unit"));
+    auto genesis = (*store)->genesis();
+    if (!genesis) {
+        return ctx.fail(genesis.error());
+    }
+    if (auto known = requireUnit(**store, unit); !known) {
+        return ctx.fail(known.error());
+    }
+    const QStringList accounts = unitAccounts(unit);
+    qint64 sums[2] = {0, 0};
+    for (int i = 0; i < 2; ++i) {
+        auto rows = (*store)->postingsForAccount(accounts[i]);
+        if (!rows) {
+            return ctx.fail(rows.error());
+        }
+        for (const store::PostingRow &row : *rows) {
+            if (row.currency != genesis->currency || __builtin_add_overflow(sums[i], row.amount, &sums[i])) {
+                return ctx.fail(Error{ErrorCode::Integrity, tr("%1 has a posting that is not in %2 or overflows").arg(accounts[i], genesis->currency)});
+            }
+        }
+    }
+    const qint64 receivable = sums[0];
+    const qint64 prepaid = -sums[1]; // a liability: its credit balance is the credit the unit holds
+    const qint64 due = receivable - prepaid;
+    const QString &cur = genesis->currency;
+    if (ctx.json()) {
+        ctx.printJson({{QStringLiteral("ok"), true},
+                       {QStringLiteral("unit"), unit},
+                       {QStringLiteral("currency"), cur},
+                       {QStringLiteral("receivable"), receivable},
+                       {QStringLiteral("prepaid"), prepaid},
+                       {QStringLiteral("due"), due}});
+    } else {
+        ctx.out << tr("unit %1 (%2)").arg(unit, cur) << Qt::endl
+                << QStringLiteral("  %1 %2").arg(accounts[0].leftJustified(36), amountText(receivable, cur).rightJustified(22)) << Qt::endl
+                << QStringLiteral("  %1 %2").arg(accounts[1].leftJustified(36), amountText(prepaid, cur).rightJustified(22)) << Qt::endl
+                << QStringLiteral("  %1 %2").arg(tr("due (receivable - prepaid)").leftJustified(36), amountText(due, cur).rightJustified(22))
+                << Qt::endl;
+    }
+    return ExitOk;
+}
+
+int cmdStatement(Context &ctx)
+{
+    if (!ctx.parser.isSet(QStringLiteral("unit"))) {
+        return ctx.usage(tr("statement needs --unit U"));
+    }
+    const QString unit = ctx.parser.value(QStringLiteral("unit"));
+    auto store = openBooks(ctx);
+    if (!store) {
+        return ctx.fail(store.error());
+    }
+    if (auto known = requireUnit(**store, unit); !known) {
+        return ctx.fail(known.error());
+    }
+    auto rows = statement(**store, unit);
+    if (!rows) {
+        return ctx.fail(rows.error());
+    }
+    if (ctx.json()) {
+        QJsonArray postings;
+        for (const StatementRow &r : *rows) {
+            postings.append(QJsonObject{{QStringLiteral("log_index"), qint64(r.logIndex)},
+                                        {QStringLiteral("ordinal"), r.ordinal},
+                                        {QStringLiteral("block"), qint64(r.blockHeight)},
+                                        {QStringLiteral("time"), isoTime(r.timeMs)},
+                                        {QStringLiteral("transaction_id"), r.transactionId},
+                                        {QStringLiteral("kind"), r.kind},
+                                        {QStringLiteral("account"), r.account},
+                                        {QStringLiteral("currency"), r.currency},
+                                        {QStringLiteral("amount"), r.amount},
+                                        {QStringLiteral("due"), r.due},
+                                        {QStringLiteral("deposit"), r.deposit}});
+        }
+        ctx.printJson({{QStringLiteral("ok"), true},
+                       {QStringLiteral("unit"), unit},
+                       {QStringLiteral("postings"), postings},
+                       {QStringLiteral("due"), rows->empty() ? 0 : rows->back().due},
+                       {QStringLiteral("deposit"), rows->empty() ? 0 : rows->back().deposit}});
+        return ExitOk;
+    }
+    ctx.out << tr("statement of unit %1").arg(unit) << Qt::endl;
+    if (rows->empty()) {
+        ctx.out << tr("  no postings") << Qt::endl;
+        return ExitOk;
+    }
+    for (const StatementRow &r : *rows) {
+        ctx.out << QStringLiteral("  %1  block %2  %3  %4  %5 %6  due %7  deposit %8")
+                       .arg(isoTime(r.timeMs))
+                       .arg(r.blockHeight)
+                       .arg(r.transactionId.left(16), r.kind.leftJustified(20), r.account.leftJustified(32),
+                            amountText(r.amount, r.currency).rightJustified(16), amountText(r.due, r.currency),
+                            amountText(r.deposit, r.currency))
+                << Qt::endl;
+    }
+    return ExitOk;
+}
+
+int cmdState(Context &ctx)
+{
+    auto store = openBooks(ctx);
+    if (!store) {
+        return ctx.fail(store.error());
+    }
+    const QByteArray prefix = ctx.parser.value(QStringLiteral("prefix")).toUtf8();
+    QJsonArray entries;
+    qint64 count = 0;
+    auto scanned = (*store)->state().scan(prefix, [&](const state::Key &key, const cbor::Value &value) {
+        ++count;
+        if (ctx.json()) {
+            entries.append(QJsonObject{{QStringLiteral("key"), QString::fromUtf8(key)}, {QStringLiteral("value"), value.diagnostic()}});
+        } else {
+            ctx.out << QString::fromUtf8(key) << " = " << value.diagnostic() << Qt::endl;
+        }
+        return true;
+    });
+    if (!scanned) {
+        return ctx.fail(scanned.error());
+    }
+    if (ctx.json()) {
+        ctx.printJson({{QStringLiteral("ok"), true}, {QStringLiteral("prefix"), QString::fromUtf8(prefix)},
+                       {QStringLiteral("count"), count}, {QStringLiteral("entries"), entries}});
+    } else if (count == 0) {
+        ctx.out << tr("no state entries under '%1'").arg(QString::fromUtf8(prefix)) << Qt::endl;
+    }
+    return ExitOk;
+}
+
+int cmdReplay(Context &ctx)
+{
+    const contracts::Registry registry = standardRegistry();
+    if (ctx.parser.isSet(QStringLiteral("rebuild"))) {
+        // Ledger::open already replays when the stored state is not the tip's; replay again to
+        // rebuild postings as well and to report.
+        auto ledger = node::Ledger::open(ctx.dbPath(), registry);
+        if (!ledger) {
+            return ctx.fail(ledger.error());
+        }
+        auto report = (*ledger)->replay();
+        if (!report) {
+            return ctx.fail(report.error());
+        }
+        if (ctx.json()) {
+            QJsonObject o{{QStringLiteral("ok"), report->ok()}, {QStringLiteral("rebuilt"), report->ok()},
+                          {QStringLiteral("blocks"), qint64(report->blocks)}, {QStringLiteral("transactions"), qint64(report->transactions)}};
+            if (report->problem) {
+                o.insert(QStringLiteral("problem"), report->problem->describe());
+                o.insert(QStringLiteral("height"), qint64(report->problem->height));
+            }
+            ctx.printJson(o);
+        }
+        if (report->problem) {
+            ctx.err << "courtyard: " << tr("replay FAILED at %1; the projections were left as they were").arg(report->problem->describe())
+                    << Qt::endl;
+            return ExitVerificationFailed;
+        }
+        if (!ctx.json()) {
+            ctx.out << tr("Rebuilt the state and postings from %1 blocks and %2 transactions; every state root matched.")
+                           .arg(report->blocks).arg(report->transactions)
+                    << Qt::endl;
+        }
+        return ExitOk;
+    }
+    auto store = openStore(ctx);
+    if (!store) {
+        return ctx.fail(store.error());
+    }
+    auto replay = replayReadOnly(**store, registry);
+    if (!replay) {
+        return ctx.fail(replay.error());
+    }
+    const node::ReplayReport &r = replay->report;
+    const bool projectionsOk = replay->stateMatches && replay->postingsMatch;
+    if (ctx.json()) {
+        QJsonObject o{{QStringLiteral("ok"), r.ok() && projectionsOk},
+                      {QStringLiteral("blocks"), qint64(r.blocks)},
+                      {QStringLiteral("transactions"), qint64(r.transactions)},
+                      {QStringLiteral("state_entries"), qint64(replay->stateEntries)},
+                      {QStringLiteral("postings"), qint64(replay->postings)}};
+        if (r.problem) {
+            o.insert(QStringLiteral("problem"), r.problem->describe());
+            o.insert(QStringLiteral("height"), qint64(r.problem->height));
+            if (r.problem->logIndex) {
+                o.insert(QStringLiteral("log_index"), qint64(*r.problem->logIndex));
+            }
+        } else {
+            o.insert(QStringLiteral("state_matches"), replay->stateMatches);
+            o.insert(QStringLiteral("postings_match"), replay->postingsMatch);
+        }
+        ctx.printJson(o);
+    }
+    if (r.problem) {
+        ctx.err << "courtyard: " << tr("replay FAILED at %1").arg(r.problem->describe()) << Qt::endl
+                << tr("  %1 blocks before it replayed to their state roots.").arg(r.blocks) << Qt::endl;
+        return ExitVerificationFailed;
+    }
+    if (!projectionsOk) {
+        ctx.err << "courtyard: "
+                << tr("every block replays, but the stored %1 differ from the replay; run 'courtyard replay --rebuild'")
+                       .arg(!replay->stateMatches && !replay->postingsMatch ? tr("state and postings")
+                            : !replay->stateMatches                         ? tr("state")
+                                                                            : tr("postings"))
+                << Qt::endl;
+        return ExitVerificationFailed;
+    }
+    if (!ctx.json()) {
+        ctx.out << tr("OK: %1 blocks and %2 transactions replayed from genesis; every block's state root matched.")
+                       .arg(r.blocks).arg(r.transactions)
+                << Qt::endl
+                << tr("  %1 state entries and %2 postings, the same as stored.").arg(replay->stateEntries).arg(replay->postings)
+                << Qt::endl;
+    }
+    return ExitOk;
+}
+
 // --- dispatch ----------------------------------------------------------------------------
 
 struct Command {
@@ -901,7 +1394,9 @@ std::vector<Command> commands()
           opt(QStringLiteral("timezone"), tr("IANA time zone, e.g. Asia/Shanghai."), QStringLiteral("ZONE")),
           opt(QStringLiteral("server-key"), tr("Key file of the server's sealing key."), QStringLiteral("FILE")),
           opt(QStringLiteral("committee"), tr("A committee member's public key (64 hex digits) or key file; repeat for each."), QStringLiteral("KEY")),
-          opt(QStringLiteral("quorum"), tr("Committee signatures needed (default: a majority)."), QStringLiteral("K")), passphraseFile},
+          opt(QStringLiteral("quorum"), tr("Committee signatures needed (default: a majority)."), QStringLiteral("K")),
+          opt(QStringLiteral("time"), tr("The genesis block's time, e.g. 2027-01-01T00:00:00Z (default: now)."), QStringLiteral("TIME")),
+          passphraseFile},
          true,
          cmdInit},
         {{QStringLiteral("key"), QStringLiteral("new")},
@@ -953,6 +1448,43 @@ std::vector<Command> commands()
           opt(QStringLiteral("block-size"), tr("Transactions per block (default 100)."), QStringLiteral("N"))},
          false, // its own --db: a new file, not an existing ledger
          cmdDemo},
+        {{QStringLiteral("apply")},
+         tr("Apply a batch of intents (JSONL: kind, fields, signer key files, block time), sealing a block per time."),
+         QStringLiteral("FILE"),
+         {opt(QStringLiteral("sealer-key"), tr("Key file of the server's sealing key (seals the blocks)."), QStringLiteral("FILE")),
+          passphraseFile},
+         true,
+         cmdApply},
+        {{QStringLiteral("trial-balance")},
+         tr("Debits, credits and balance of every account, from the postings; checks that they balance."),
+         QString(),
+         {},
+         true,
+         cmdTrialBalance},
+        {{QStringLiteral("balance")},
+         tr("A unit's receivable and prepaid balances, or every account's balance."),
+         QString(),
+         {opt(QStringLiteral("unit"), tr("The unit, e.g. 12-0301."), QStringLiteral("U"))},
+         true,
+         cmdBalance},
+        {{QStringLiteral("statement")},
+         tr("Every posting on a unit's accounts in log order, with running balances."),
+         QString(),
+         {opt(QStringLiteral("unit"), tr("The unit, e.g. 12-0301."), QStringLiteral("U"))},
+         true,
+         cmdStatement},
+        {{QStringLiteral("state")},
+         tr("The contracts' state entries in CBOR diagnostic notation (for operators)."),
+         QString(),
+         {opt(QStringLiteral("prefix"), tr("Only keys starting with P, e.g. unit/."), QStringLiteral("P"))},
+         true,
+         cmdState},
+        {{QStringLiteral("replay")},
+         tr("Replay every block from genesis and compare each state root with the block's header."),
+         QString(),
+         {opt(QStringLiteral("rebuild"), tr("Rebuild the stored state and postings by the replay (writes the ledger)."))},
+         true,
+         cmdReplay},
     };
 }
 
