@@ -2,6 +2,7 @@
 
 #include "contracts/governance.h"
 #include "contracts/lease.h"
+#include "contracts/payments.h"
 #include "core/base/hex.h"
 #include "core/crypto/crypto.h"
 #include "core/money/currency.h"
@@ -131,6 +132,62 @@ public:
         return effects;
     }
 };
+
+// Uses each unit's prepaid credit (payments.h: "prepaid/<unit>") for its open invoices, oldest
+// due date first: debit Liabilities:Prepaid:<unit>, credit Assets:Receivable:<unit>.
+Outcome<void> applyPrepaidCredit(const Context &context, Effects &effects, const money::Currency &currency)
+{
+    std::vector<std::pair<QString, qint64>> credits;
+    std::optional<Error> problem;
+    auto scanned = context.state.scan(QByteArrayView("prepaid/"), [&](const state::Key &key, const cbor::Value &value) {
+        const cbor::Value *amount = value.find(u"amount");
+        const auto minor = amount ? amount->toInt64() : Result<qint64>(-1);
+        if (!minor || *minor < 0 || *minor > money::kMaxMinorUnits) {
+            problem = Error{ErrorCode::Integrity, QStringLiteral("%1: damaged prepaid credit").arg(QString::fromUtf8(key))};
+            return false;
+        }
+        credits.emplace_back(QString::fromUtf8(key.mid(qsizetype(sizeof("prepaid/") - 1))), *minor);
+        return true;
+    });
+    if (!scanned) {
+        return stateError(scanned.error());
+    }
+    if (problem) {
+        return stateError(*problem);
+    }
+    for (const auto &[unit, credit] : credits) {
+        std::vector<std::pair<QByteArray, Invoice>> invoices;
+        {
+            const state::OverlayView now(context.state, effects.delta); // read before writing the delta
+            OUTCOME_TRY(invoices, scanRecords<Invoice>(now, invoicePrefix(unit), &Invoice::fromCbor));
+        }
+        qint64 used = 0;
+        for (auto &[key, invoice] : invoices) {
+            const qint64 part = std::min(invoice.amount - invoice.paid, credit - used);
+            if (part <= 0) {
+                continue;
+            }
+            invoice.paid += part;
+            effects.delta.put(key, invoice.toCbor());
+            used += part;
+            if (used == credit) {
+                break;
+            }
+        }
+        if (used == 0) {
+            continue;
+        }
+        if (credit == used) {
+            effects.delta.remove(prepaidKey(unit));
+        } else {
+            effects.delta.put(prepaidKey(unit), cbor::Value::fromMap({{QStringLiteral("amount"), cbor::Value::fromInt(credit - used)}}));
+        }
+        const money::Money amount = *money::Money::fromMinor(used, currency);
+        effects.postings.push_back({QStringLiteral("Liabilities:Prepaid:") + unit, amount});
+        effects.postings.push_back({QStringLiteral("Assets:Receivable:") + unit, amount.negated()});
+    }
+    return {};
+}
 
 class ClosePeriodContract final : public Contract {
 public:
@@ -283,6 +340,9 @@ public:
                 ++count;
             }
         }
+
+        // Prepaid credit (overpayments) pays open invoices, the ones just issued included.
+        OUTCOME_CHECK(applyPrepaidCredit(context, effects, *currency));
 
         effects.delta.put(closedPeriodKey(period), cbor::Value::fromMap({
                                                        {QStringLiteral("closed"), cbor::Value::fromText(dateText(today))},

@@ -13,11 +13,13 @@ Q_DECLARE_METATYPE(courtyard::cbor::Value)
 
 namespace {
 
+// An invoice exactly as billing writes it (docs/contracts.md, "Invoices"); id = 16 bytes whose
+// hex is the key's last part. Kind "fee": no lease behind it, so no late fees apply.
 cbor::Value invoice(const char *unit, const char *id, const char *due, qint64 amount, qint64 paid = 0)
 {
-    return cbor::Value::fromMap({{QStringLiteral("id"), text(id)},
+    return cbor::Value::fromMap({{QStringLiteral("id"), bytesValue(QByteArray::fromHex(id))},
                                  {QStringLiteral("unit"), text(unit)},
-                                 {QStringLiteral("kind"), text("rent")},
+                                 {QStringLiteral("kind"), text("fee")},
                                  {QStringLiteral("period"), text("2027-01")},
                                  {QStringLiteral("issued"), text("2027-01-01")},
                                  {QStringLiteral("due"), text(due)},
@@ -59,6 +61,7 @@ private Q_SLOTS:
     void paymentsRefundsAndReversals();
     void rejections_data();
     void rejections();
+    void prepaidCreditPaysTheNextInvoices();
 
 private:
     // Runs a transaction through the engine; applies it when accepted and checks that its
@@ -78,9 +81,9 @@ void TestPayments::init()
     // Three invoices of unit 12-0301, written as billing writes them: 3,000.00 due January 5th,
     // 3,000.00 and 128.25 due February 5th.
     state::StateDelta invoices;
-    invoices.put("invoice/12-0301/2027-01-05/aa01", invoice("12-0301", "aa01", "2027-01-05", 300000));
-    invoices.put("invoice/12-0301/2027-02-05/bb02", invoice("12-0301", "bb02", "2027-02-05", 300000));
-    invoices.put("invoice/12-0301/2027-02-05/cc03", invoice("12-0301", "cc03", "2027-02-05", 12825));
+    invoices.put("invoice/12-0301/2027-01-05/aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", invoice("12-0301", "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", "2027-01-05", 300000));
+    invoices.put("invoice/12-0301/2027-02-05/bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb", invoice("12-0301", "bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb", "2027-02-05", 300000));
+    invoices.put("invoice/12-0301/2027-02-05/cccccccccccccccccccccccccccccccc", invoice("12-0301", "cccccccccccccccccccccccccccccccc", "2027-02-05", 12825));
     m_world->state.apply(invoices);
 }
 
@@ -116,9 +119,9 @@ qint64 TestPayments::postingsOf(const QString &account) const
 void TestPayments::paymentsRefundsAndReversals()
 {
     World &w = *m_world;
-    const char *a = "invoice/12-0301/2027-01-05/aa01";
-    const char *b = "invoice/12-0301/2027-02-05/bb02";
-    const char *c = "invoice/12-0301/2027-02-05/cc03";
+    const char *a = "invoice/12-0301/2027-01-05/aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa";
+    const char *b = "invoice/12-0301/2027-02-05/bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb";
+    const char *c = "invoice/12-0301/2027-02-05/cccccccccccccccccccccccccccccccc";
 
     // 1. At the kiosk, 3,500.00, oldest first: aa01 takes 3,000.00, bb02 500.00.
     std::vector<Posting> postings;
@@ -142,7 +145,7 @@ void TestPayments::paymentsRefundsAndReversals()
 
     // 3. Bank 1,000.00 naming cc03: its open 28.25, and 971.75 becomes prepaid credit.
     const ledger::Transaction bank =
-        w.make(QStringLiteral("payment.bank"), payment("12-0301", 100000, "reference", {}, QStringList{QStringLiteral("cc03")}), w.manager);
+        w.make(QStringLiteral("payment.bank"), payment("12-0301", 100000, "reference", {}, QStringList{QStringLiteral("cccccccccccccccccccccccccccccccc")}), w.manager);
     QCOMPARE(submit(bank, &postings), QString());
     QCOMPARE(paidOf(w, c), qint64(12825));
     QCOMPARE(*w.value(prepaidKey(QStringLiteral("12-0301"))).find(u"amount")->toInt64(), qint64(97175));
@@ -190,9 +193,9 @@ void TestPayments::paymentsRefundsAndReversals()
     QCOMPARE(postingsOf(QStringLiteral("Assets:CardClearing")), qint64(350000));
 
     // A named invoice that is already paid, and one that does not exist.
-    QCOMPARE(submit(w.make(QStringLiteral("payment.cash"), payment("12-0301", 100, "receipt", {}, QStringList{QStringLiteral("aa01")}), w.manager)),
+    QCOMPARE(submit(w.make(QStringLiteral("payment.cash"), payment("12-0301", 100, "receipt", {}, QStringList{QStringLiteral("aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")}), w.manager)),
              QStringLiteral("invoice-paid"));
-    QCOMPARE(submit(w.make(QStringLiteral("payment.cash"), payment("12-0301", 100, "receipt", {}, QStringList{QStringLiteral("ffff")}), w.manager)),
+    QCOMPARE(submit(w.make(QStringLiteral("payment.cash"), payment("12-0301", 100, "receipt", {}, QStringList{QStringLiteral("ffffffffffffffffffffffffffffffff")}), w.manager)),
              QStringLiteral("unknown-invoice"));
 }
 
@@ -272,6 +275,66 @@ void TestPayments::rejections()
     const QString realKind = otherVersion ? kind.chopped(2) : kind;
     const ledger::Transaction tx = m_world->make(realKind, payload, Signer(signer), otherVersion ? 2 : 1);
     QCOMPARE(submit(tx), code);
+}
+
+void TestPayments::prepaidCreditPaysTheNextInvoices()
+{
+    World &w = *m_world;
+    // Bank 7,000.00 against invoices of 3,000.00 + 3,000.00 + 128.25 = 6,128.25: 871.75 prepaid.
+    QCOMPARE(submit(w.make(QStringLiteral("payment.bank"), payment("12-0301", 700000, "reference"), w.manager)), QString());
+    QCOMPARE(*w.value(prepaidKey(QStringLiteral("12-0301"))).find(u"amount")->toInt64(), qint64(87175));
+    // A fixed property fee of 100.00 a month, due on the 10th, set by the committee quorum.
+    QCOMPARE(submit(w.make(QStringLiteral("billing.set-fee-rule"),
+                           cbor::Value::fromMap({{QStringLiteral("basis"), text("fixed")},
+                                                 {QStringLiteral("amount"), cbor::Value::fromInt(10000)},
+                                                 {QStringLiteral("due-day"), cbor::Value::fromUnsigned(10)},
+                                                 {QStringLiteral("currency"), text("CNY")}}),
+                           w.committee[0], {&w.committee[1]})),
+             QString());
+    // Closing January issues the fee of both units; 12-0301's is paid from its credit at once:
+    // 871.75 - 100.00 = 771.75 left. 12-0302 has no credit and its fee stays open.
+    std::vector<Posting> postings;
+    QCOMPARE(submit(w.make(QStringLiteral("billing.close-period"), cbor::Value::fromMap({{QStringLiteral("period"), text("2027-01")}}),
+                           w.manager),
+                    &postings),
+             QString());
+    QCOMPARE(*w.value(prepaidKey(QStringLiteral("12-0301"))).find(u"amount")->toInt64(), qint64(77175));
+    qint64 fromCredit = 0;
+    for (const Posting &p : postings) {
+        if (p.account == QLatin1String("Liabilities:Prepaid:12-0301")) {
+            fromCredit += p.amount.minor();
+        }
+    }
+    QCOMPARE(fromCredit, qint64(10000));
+    struct Fee {
+        QString unit;
+        qint64 amount = 0;
+        qint64 paid = 0;
+    };
+    std::vector<Fee> fees;
+    QVERIFY(w.state.scan(QByteArrayView("invoice/"), [&](const state::Key &, const cbor::Value &v) {
+        // The close's fees are the ones due on the rule's day, January 10th.
+        if (v.find(u"kind")->asText() == QLatin1String("fee") && v.find(u"due")->asText() == QLatin1String("2027-01-10")) {
+            fees.push_back({v.find(u"unit")->asText(), *v.find(u"amount")->toInt64(), *v.find(u"paid")->toInt64()});
+        }
+        return true;
+    }).has_value());
+    int openFees = 0;
+    int paidFees = 0;
+    for (const Fee &fee : fees) {
+        QCOMPARE(fee.amount, qint64(10000));
+        if (fee.paid == fee.amount) {
+            QCOMPARE(fee.unit, QStringLiteral("12-0301"));
+            ++paidFees;
+        } else {
+            QCOMPARE(fee.paid, qint64(0));
+            ++openFees;
+        }
+    }
+    QCOMPARE(paidFees, 1);
+    QCOMPARE(openFees, 1);
+    // The credit account and the prepaid record agree: -871.75 + 100.00 = -771.75.
+    QCOMPARE(postingsOf(QStringLiteral("Liabilities:Prepaid:12-0301")), qint64(-77175));
 }
 
 QTEST_GUILESS_MAIN(TestPayments)
