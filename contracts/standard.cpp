@@ -5,6 +5,8 @@
 #include "contracts/payments.h"
 #include "contracts/lease.h"
 #include "contracts/billing.h"
+#include "contracts/repairs.h"
+#include "contracts/expenses.h"
 
 namespace courtyard::contracts {
 
@@ -15,6 +17,8 @@ void addStandardContracts(Registry &registry)
     addPaymentContracts(registry);
     addLeaseContracts(registry);
     addBillingContracts(registry);
+    addRepairContracts(registry);
+    addExpenseContracts(registry);
 }
 
 } // namespace courtyard::contracts
