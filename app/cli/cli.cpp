@@ -884,7 +884,7 @@ int cmdDemo(Context &ctx)
 
 // --- batches and books -------------------------------------------------------------------
 
-// An amount for people: Money::format in the C locale ("1,234.50"); minor units as a fallback
+// An amount for people: Money::format in the C locale ("1234.50"); minor units as a fallback
 // for a currency this build does not know.
 QString amountText(qint64 minor, const QString &code)
 {

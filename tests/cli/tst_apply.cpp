@@ -69,6 +69,7 @@ private Q_SLOTS:
     void unknownSignerFile();
     void wrongSealerKey();
     void damagedProjections();
+    void moneyScenario();
 
 private:
     Run courtyard(const QStringList &arguments) const;
@@ -555,6 +556,104 @@ void TestApply::damagedProjections()
     QCOMPARE(fromBlocks.code, 1);
     QCOMPARE(fromBlocks.json().value(QStringLiteral("blocks")).toInteger(), 3); // every block replayed
     QCOMPARE(fromBlocks.json().value(QStringLiteral("state_matches")).toBool(), false);
+}
+
+// A lease with a deposit, the first billing close and a cash payment; every number by hand.
+void TestApply::moneyScenario()
+{
+    const QString db = newLedger(QStringLiteral("money.db"));
+    const QString lease = QStringLiteral("1e1e1e1e1e1e1e1e1e1e1e1e1e1e1e1e");
+    const QString document = QString(64, QLatin1Char('d'));
+    const QString batch = writeBatch(QStringLiteral("money.jsonl"), {
+        grantManager(QStringLiteral("2027-01-05T10:00:00Z")),
+        QStringLiteral(R"({"kind": "unit.register", "fields": {"number": "12-0301", "area": 8550, "share": 100}, "signer": "manager.key", "time": "2027-01-05T10:00:00Z"})"),
+        QStringLiteral(R"({"kind": "resident.register", "fields": {"resident": {"hex": "0a0a0a0a0a0a0a0a0a0a0a0a0a0a0a0a"}, "unit": "12-0301"}, "signer": "manager.key", "time": "2027-01-05T10:00:00Z"})"),
+        // Rent 3,000.00 a month from 2027-02-01, billed on the 1st, deposit 6,000.00.
+        QStringLiteral(R"({"kind": "lease.create", "fields": {"lease": {"hex": "%1"}, "unit": "12-0301", "residents": [{"hex": "0a0a0a0a0a0a0a0a0a0a0a0a0a0a0a0a"}], )"
+                       R"("currency": "CNY", "rent": 300000, "billing-day": 1, "start": "2027-02-01", "end": "2028-01-31", "deposit": 600000, )"
+                       R"("grace-days": 5, "document": {"hex": "%2"}}, "signer": "manager.key", "time": "2027-01-20T02:00:00Z"})").arg(lease, document),
+        // 2027-02-01 10:00 in Shanghai: February starts, its rent is billed in full.
+        QStringLiteral(R"({"kind": "billing.close-period", "fields": {"period": "2027-02"}, "signer": "manager.key", "time": "2027-02-01T02:00:00Z"})"),
+        // 10,000.00 in cash: the deposit and the rent (9,000.00), 1,000.00 left as prepaid credit.
+        QStringLiteral(R"({"kind": "payment.cash", "fields": {"unit": "12-0301", "amount": 1000000, "receipt": "R-0001"}, "signer": "manager.key", "time": "2027-02-03T03:00:00Z"})"),
+    });
+    const Run r = apply(db, batch);
+    QVERIFY2(r.code == 0, qPrintable(r.report()));
+
+    // By hand, in fen:
+    //   lease.create:  Receivable:12-0301 +600000   Deposits:12-0301 -600000
+    //   close 2027-02: Receivable:12-0301 +300000   Income:Rent -300000   (no fee rule, no late fee)
+    //   payment.cash:  Assets:Cash +1000000         Receivable:12-0301 -900000 (600000 + 300000)
+    //                                               Prepaid:12-0301 -100000 (1000000 - 900000)
+    struct Row {
+        const char *account;
+        qint64 debits;
+        qint64 credits;
+    };
+    const std::vector<Row> expected{
+        {"Assets:Cash", 1000000, 0},
+        {"Assets:Receivable:12-0301", 900000, 900000},
+        {"Income:Rent", 0, 300000},
+        {"Liabilities:Deposits:12-0301", 0, 600000},
+        {"Liabilities:Prepaid:12-0301", 0, 100000},
+    };
+    const Run tb = courtyard({QStringLiteral("trial-balance"), QStringLiteral("--db"), db, QStringLiteral("--json")});
+    QVERIFY2(tb.code == 0, qPrintable(tb.report()));
+    QCOMPARE(tb.json().value(QStringLiteral("balanced")).toBool(), true);
+    const QJsonArray accounts = tb.json().value(QStringLiteral("accounts")).toArray();
+    QCOMPARE(accounts.size(), qsizetype(expected.size()));
+    for (std::size_t i = 0; i < expected.size(); ++i) {
+        const QJsonObject a = accounts.at(qsizetype(i)).toObject();
+        QCOMPARE(a.value(QStringLiteral("account")).toString(), QString::fromLatin1(expected[i].account));
+        QCOMPARE(a.value(QStringLiteral("currency")).toString(), QStringLiteral("CNY"));
+        QCOMPARE(a.value(QStringLiteral("debits")).toInteger(), expected[i].debits);
+        QCOMPARE(a.value(QStringLiteral("credits")).toInteger(), expected[i].credits);
+        QCOMPARE(a.value(QStringLiteral("balance")).toInteger(), expected[i].debits - expected[i].credits);
+    }
+    // Totals: debits 1000000 + 900000 = 1900000; credits 900000 + 300000 + 600000 + 100000 = 1900000.
+    const QJsonObject total = tb.json().value(QStringLiteral("totals")).toArray().at(0).toObject();
+    QCOMPARE(total.value(QStringLiteral("debits")).toInteger(), 1900000);
+    QCOMPARE(total.value(QStringLiteral("credits")).toInteger(), 1900000);
+    const Run tbText = courtyard({QStringLiteral("trial-balance"), QStringLiteral("--db"), db});
+    QVERIFY2(tbText.outText().contains(QStringLiteral("Balanced: debits equal credits")), qPrintable(tbText.report()));
+    QVERIFY2(tbText.outText().contains(QStringLiteral("10000.00")), qPrintable(tbText.report()));
+
+    // The unit: 0 receivable, 1,000.00 prepaid, so -1,000.00 due (in credit).
+    const Run balance = courtyard({QStringLiteral("balance"), QStringLiteral("--db"), db, QStringLiteral("--unit"), QStringLiteral("12-0301"), QStringLiteral("--json")});
+    QVERIFY2(balance.code == 0, qPrintable(balance.report()));
+    QCOMPARE(balance.json().value(QStringLiteral("receivable")).toInteger(), 0);
+    QCOMPARE(balance.json().value(QStringLiteral("prepaid")).toInteger(), 100000);
+    QCOMPARE(balance.json().value(QStringLiteral("due")).toInteger(), -100000);
+    const Run balanceText = courtyard({QStringLiteral("balance"), QStringLiteral("--db"), db, QStringLiteral("--unit"), QStringLiteral("12-0301")});
+    QVERIFY2(balanceText.outText().contains(QStringLiteral("-1000.00")), qPrintable(balanceText.report()));
+
+    // The statement: postings in log order (lease 4, close 5, payment 6); running due
+    // 600000 → 900000 → 0 → -100000 over the receivable and prepaid lines; deposit held 600000.
+    const Run st = courtyard({QStringLiteral("statement"), QStringLiteral("--db"), db, QStringLiteral("--unit"), QStringLiteral("12-0301"), QStringLiteral("--json")});
+    QVERIFY2(st.code == 0, qPrintable(st.report()));
+    QCOMPARE(st.json().value(QStringLiteral("due")).toInteger(), -100000);
+    QCOMPARE(st.json().value(QStringLiteral("deposit")).toInteger(), 600000);
+    const QJsonArray postings = st.json().value(QStringLiteral("postings")).toArray();
+    qint64 previousIndex = -1;
+    qint64 sumDue = 0;
+    for (const QJsonValue &v : postings) {
+        const QJsonObject p = v.toObject();
+        QVERIFY(p.value(QStringLiteral("log_index")).toInteger() >= previousIndex);
+        previousIndex = p.value(QStringLiteral("log_index")).toInteger();
+        if (!p.value(QStringLiteral("account")).toString().startsWith(QStringLiteral("Liabilities:Deposits:"))) {
+            sumDue += p.value(QStringLiteral("amount")).toInteger();
+        }
+        QCOMPARE(p.value(QStringLiteral("due")).toInteger(), sumDue);
+        QCOMPARE(p.value(QStringLiteral("transaction_id")).toString().size(), 64);
+    }
+    QVERIFY(postings.size() >= 5);
+    QCOMPARE(postings.first().toObject().value(QStringLiteral("kind")).toString(), QStringLiteral("lease.create"));
+    QCOMPARE(postings.first().toObject().value(QStringLiteral("time")).toString(), QStringLiteral("2027-01-20T02:00:00.000Z"));
+    QCOMPARE(postings.last().toObject().value(QStringLiteral("kind")).toString(), QStringLiteral("payment.cash"));
+
+    const Run replay = courtyard({QStringLiteral("replay"), QStringLiteral("--db"), db, QStringLiteral("--json")});
+    QVERIFY2(replay.code == 0, qPrintable(replay.report()));
+    QCOMPARE(replay.json().value(QStringLiteral("postings_match")).toBool(), true);
 }
 
 QTEST_GUILESS_MAIN(TestApply)
