@@ -1,5 +1,6 @@
 #include "contracts/billing.h"
 
+#include "contracts/credit.h"
 #include "contracts/governance.h"
 #include "contracts/lease.h"
 #include "contracts/payments.h"
@@ -168,7 +169,13 @@ Outcome<void> applyPrepaidCredit(const Context &context, Effects &effects, const
                 continue;
             }
             invoice.paid += part;
-            effects.delta.put(key, invoice.toCbor());
+            cbor::Value updated = invoice.toCbor();
+            if (invoice.paid == invoice.amount) { // when it became fully paid, for the credit score
+                cbor::Map entries = updated.asMap();
+                entries.emplace_back(cbor::Value::fromText(QStringLiteral("settled")), cbor::Value::fromUnsigned(context.blockTimeMs));
+                updated = cbor::Value::fromMap(std::move(entries));
+            }
+            effects.delta.put(key, updated);
             used += part;
             if (used == credit) {
                 break;
@@ -343,6 +350,8 @@ public:
 
         // Prepaid credit (overpayments) pays open invoices, the ones just issued included.
         OUTCOME_CHECK(applyPrepaidCredit(context, effects, *currency));
+        // Every resident's credit score, over the books as this close leaves them (credit.h).
+        OUTCOME_CHECK(recomputeScores(context, effects, period, today));
 
         effects.delta.put(closedPeriodKey(period), cbor::Value::fromMap({
                                                        {QStringLiteral("closed"), cbor::Value::fromText(dateText(today))},

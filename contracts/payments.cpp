@@ -124,13 +124,20 @@ struct Invoice {
     qint64 open() const { return amount - paid; }
     QString id() const { return QString::fromUtf8(key.mid(key.lastIndexOf('/') + 1)); }
 
-    cbor::Value withPaid(qint64 newPaid) const
+    // The invoice with `paid` = newPaid. The credit score (credit.h) needs when an invoice became
+    // fully paid: "settled" = the block time it happened, removed when a reversal reopens it.
+    cbor::Value withPaid(qint64 newPaid, quint64 atMs) const
     {
-        cbor::Map entries = value.asMap();
-        for (auto &[k, v] : entries) {
-            if (k.isText() && k.asText() == QLatin1String("paid")) {
-                v = cbor::Value::fromInt(newPaid);
+        cbor::Map entries;
+        for (const auto &[k, v] : value.asMap()) {
+            if (k.isText() && k.asText() == QLatin1String("settled")) {
+                continue;
             }
+            const bool isPaid = k.isText() && k.asText() == QLatin1String("paid");
+            entries.emplace_back(k, isPaid ? cbor::Value::fromInt(newPaid) : v);
+        }
+        if (newPaid == amount) {
+            entries.emplace_back(cbor::Value::fromText(QStringLiteral("settled")), cbor::Value::fromUnsigned(atMs));
         }
         return cbor::Value::fromMap(std::move(entries));
     }
@@ -288,7 +295,7 @@ public:
             if (part == 0) {
                 continue;
             }
-            effects.delta.put(invoice->key, invoice->withPaid(invoice->paid + part));
+            effects.delta.put(invoice->key, invoice->withPaid(invoice->paid + part, context.blockTimeMs));
             allocations.emplace_back(invoice->key, part);
             remaining -= part;
         }
@@ -407,7 +414,7 @@ public:
             if (!invoice || invoice->paid < *part) {
                 return stateError(Error{ErrorCode::Integrity, QStringLiteral("invoice %1 does not hold this payment").arg(QString::fromUtf8(invoiceKey))});
             }
-            effects.delta.put(invoiceKey, invoice->withPaid(invoice->paid - *part));
+            effects.delta.put(invoiceKey, invoice->withPaid(invoice->paid - *part, context.blockTimeMs));
             applied += *part;
         }
         if (*toPrepaid > 0) {

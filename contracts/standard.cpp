@@ -5,6 +5,7 @@
 #include "contracts/payments.h"
 #include "contracts/lease.h"
 #include "contracts/billing.h"
+#include "contracts/credit.h"
 #include "contracts/repairs.h"
 #include "contracts/expenses.h"
 
@@ -17,6 +18,7 @@ void addStandardContracts(Registry &registry)
     addPaymentContracts(registry);
     addLeaseContracts(registry);
     addBillingContracts(registry);
+    addCreditContracts(registry);
     addRepairContracts(registry);
     addExpenseContracts(registry);
 }
