@@ -219,7 +219,7 @@ public:
         if (last && month != last->addMonths(1)) {
             return reject("period-gap", tr("close %1 first: periods are closed in order").arg(monthText(last->addMonths(1))));
         }
-        const QDate today = localDate(context);
+        const QDate today = context.today();
         if (today < month) {
             return reject("period-not-started", tr("the period %1 has not started yet").arg(period));
         }

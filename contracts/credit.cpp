@@ -8,8 +8,6 @@
 #include "core/base/hex.h"
 
 #include <QCoreApplication>
-#include <QDateTime>
-#include <QTimeZone>
 
 #include <algorithm>
 #include <map>
@@ -42,12 +40,6 @@ constexpr ReasonText kReasonTexts[] = {
 };
 
 constexpr int kLateBucketPoints[4] = {5, 10, 20, 30}; // 1–30, 31–60, 61–90, > 90 days late
-
-QDate localDateOf(quint64 ms, const ledger::Genesis &genesis)
-{
-    const QTimeZone zone(genesis.timeZone.toUtf8());
-    return QDateTime::fromMSecsSinceEpoch(qint64(ms), zone).date();
-}
 
 // Full months from `from` to `to` (0 when to < from): 2027-01-15 → 2027-03-14 is 1, → 03-15 is 2.
 quint64 fullMonths(QDate from, QDate to)
@@ -187,7 +179,7 @@ Outcome<CreditScore> Reader::score(const QByteArray &residentId, QDate today)
     if (!since || !units) {
         return damaged(residentRecordKey, QStringLiteral("damaged resident"));
     }
-    s.tenureMonths = fullMonths(localDateOf(*since, m_genesis), today);
+    s.tenureMonths = fullMonths(m_genesis.localDate(*since), today);
 
     const QDate windowStart = today.addMonths(-credit::kWindowMonths); // due dates after it count
     std::set<QString> months;
@@ -207,7 +199,7 @@ Outcome<CreditScore> Reader::score(const QByteArray &residentId, QDate today)
             return damaged(occupancy, QStringLiteral("damaged or missing occupancy"));
         }
         // Only what the resident owed: the unit's invoices due since the resident moved in.
-        const QDate movedIn = localDateOf(*movedInMs, m_genesis);
+        const QDate movedIn = m_genesis.localDate(*movedInMs);
 
         std::vector<std::pair<QByteArray, cbor::Value>> entries;
         auto scanned = m_state.scan(invoicePrefix(unit), [&](const state::Key &key, const cbor::Value &value) {
@@ -261,7 +253,7 @@ Outcome<CreditScore> Reader::score(const QByteArray &residentId, QDate today)
                 if (!settledMs) {
                     return damaged(key, QStringLiteral("damaged settlement time"));
                 }
-                daysLate = deadline.daysTo(localDateOf(*settledMs, m_genesis));
+                daysLate = deadline.daysTo(m_genesis.localDate(*settledMs));
             }
             if (daysLate <= 0) {
                 ++s.onTime;
@@ -283,7 +275,7 @@ Outcome<CreditScore> Reader::score(const QByteArray &residentId, QDate today)
         const auto times = reversed->find(unit);
         if (times != reversed->end()) {
             for (const quint64 at : times->second) {
-                const QDate day = localDateOf(at, m_genesis);
+                const QDate day = m_genesis.localDate(at);
                 if (at >= *movedInMs && day > windowStart && day <= today) {
                     ++s.reversals;
                 }

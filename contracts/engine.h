@@ -57,6 +57,9 @@ struct Context {
     const ledger::Transaction &tx;
     quint64 blockTimeMs = 0;
     const ledger::Genesis &genesis;
+
+    // "Today" for rules that need a date: the block time's date in the community's time zone.
+    QDate today() const { return genesis.localDate(blockTimeMs); }
 };
 
 class Contract {

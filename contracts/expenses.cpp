@@ -4,8 +4,6 @@
 #include "core/base/hex.h"
 
 #include <QCoreApplication>
-#include <QDateTime>
-#include <QTimeZone>
 
 #include <algorithm>
 
@@ -164,8 +162,8 @@ public:
         OUTCOME_TRY(const money::Money amount, moneyField(context, payload));
         OUTCOME_TRY(const QByteArray invoice, hashField(payload, u"invoice"));
         OUTCOME_TRY(const QDate date, dateField(payload, u"date"));
-        if (date > communityToday(context)) {
-            return reject("future-date", tr("an expense cannot be dated after today (%1)").arg(communityToday(context).toString(Qt::ISODate)));
+        if (date > context.today()) {
+            return reject("future-date", tr("an expense cannot be dated after today (%1)").arg(context.today().toString(Qt::ISODate)));
         }
         OUTCOME_CHECK(requireSpendingApproval(context, kExpenseCommitteeThreshold, amount));
         Effects effects;
@@ -338,11 +336,6 @@ Outcome<QString> plainTextField(const cbor::Record &record, QStringView field, q
         return reject(code, tr("'%1' must be 1 to %2 characters of text without control characters").arg(field).arg(maxLength));
     }
     return text;
-}
-
-QDate communityToday(const Context &context)
-{
-    return QDateTime::fromMSecsSinceEpoch(qint64(context.blockTimeMs), QTimeZone(context.genesis.timeZone.toUtf8())).date();
 }
 
 Outcome<void> requireSpendingApproval(const Context &context, const char *thresholdName, const money::Money &amount)

@@ -50,8 +50,6 @@ Outcome<QByteArray> hashField(const cbor::Record &record, QStringView field);
 // characters (a newline is allowed when allowNewline): `code` otherwise.
 Outcome<QString> plainTextField(const cbor::Record &record, QStringView field, qsizetype maxLength, bool allowNewline,
                                 const char *code);
-// The community's local calendar date at the block time.
-QDate communityToday(const Context &context);
 
 // Who must sign a spending of `amount`: the author holds "manager"; when amount is at or above the
 // threshold `thresholdName` (or no such threshold exists) the committee quorum co-signs:

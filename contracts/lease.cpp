@@ -8,8 +8,6 @@
 #include "core/money/money.h"
 
 #include <QCoreApplication>
-#include <QDateTime>
-#include <QTimeZone>
 
 #include <algorithm>
 #include <set>
@@ -345,7 +343,7 @@ public:
             deposit.unit = terms.unit;
             deposit.kind = QString::fromLatin1(kInvoiceDeposit);
             deposit.lease = id;
-            deposit.issued = localDate(context);
+            deposit.issued = context.today();
             deposit.due = terms.start;
             deposit.amount = terms.deposit;
             addInvoice(effects, deposit, currency);
@@ -620,12 +618,6 @@ QDate dayInMonth(QDate month, int day)
 {
     const QDate first(month.year(), month.month(), 1);
     return QDate(month.year(), month.month(), std::min(day, first.daysInMonth()));
-}
-
-QDate localDate(const Context &context)
-{
-    const QTimeZone zone(context.genesis.timeZone.toUtf8());
-    return QDateTime::fromMSecsSinceEpoch(qint64(context.blockTimeMs), zone).date();
 }
 
 // --- payload helpers ----------------------------------------------------------------------------

@@ -44,8 +44,6 @@ QString dateText(QDate date);
 QString monthText(QDate date);
 // Day `day` (1..31) of the month of `month`, or the month's last day when it has fewer days.
 QDate dayInMonth(QDate month, int day);
-// The community's local date at a block time.
-QDate localDate(const Context &context);
 
 // A late-fee rule or an escalation: a fixed amount, or a percentage (with a cap for late fees;
 // cap 0 = no cap).

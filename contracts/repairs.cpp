@@ -487,7 +487,7 @@ public:
                               .arg(amount.toPlainString(),
                                    money::Money::fromMinor(repair.approved->amount, amount.currency())->toPlainString()));
         }
-        const QDate today = communityToday(context);
+        const QDate today = context.today();
         Spending spending{QStringLiteral("repairs:") + repair.category,
                           QStringLiteral("Expenses:Repairs:") + repair.category,
                           repair.approved->vendor,

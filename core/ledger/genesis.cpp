@@ -3,6 +3,7 @@
 #include "core/base/hex.h"
 #include "core/money/currency.h"
 
+#include <QDateTime>
 #include <QTimeZone>
 
 #include <set>
@@ -130,6 +131,11 @@ Result<Genesis> Genesis::fromTransaction(const Transaction &tx)
         return fail(ErrorCode::Integrity, QStringLiteral("genesis must be authored by the sealing key it names"));
     }
     return g;
+}
+
+QDate Genesis::localDate(quint64 utcMs) const
+{
+    return QDateTime::fromMSecsSinceEpoch(qint64(utcMs), QTimeZone(timeZone.toUtf8())).date();
 }
 
 QString Genesis::logOrigin() const

@@ -3,6 +3,7 @@
 #include "core/base/result.h"
 #include "core/ledger/transaction.h"
 
+#include <QDate>
 #include <QString>
 
 #include <vector>
@@ -39,6 +40,10 @@ struct Genesis {
 
     // The checkpoint origin of this community's log, e.g. "courtyard/3f2a...".
     QString logOrigin() const;
+
+    // The community's calendar date at a block time (ms since 1970 UTC), in its time zone. The
+    // one place where block times become dates: contracts call this, never a clock.
+    QDate localDate(quint64 utcMs) const;
 };
 
 QString logOriginFor(const QByteArray &communityId);
