@@ -209,6 +209,57 @@ bool World::has(const QByteArray &key) const
     return v->has_value();
 }
 
+Outcome<Effects> Books::submit(const ledger::Transaction &tx)
+{
+    const auto before = state::stateRoot(w.state);
+    CY_ASSERT(before.has_value());
+    auto effects = w.engine.apply(w.state, tx, w.timeMs);
+    if (!effects) {
+        const auto after = state::stateRoot(w.state);
+        CY_ASSERT(after.has_value());
+        if (*after != *before) {
+            QTest::qFail("a rejected transaction changed the state", __FILE__, __LINE__);
+        }
+        if (effects.error().code.isEmpty() || effects.error().message.isEmpty()) {
+            QTest::qFail("a rejection without a code or a message", __FILE__, __LINE__);
+        }
+        return effects;
+    }
+    if (!checkBalanced(effects->postings)) {
+        QTest::qFail("accepted postings do not balance", __FILE__, __LINE__);
+    }
+    for (const Posting &p : effects->postings) {
+        if (p.amount.currency().code != w.genesis.currency) {
+            QTest::qFail("a posting in another currency", __FILE__, __LINE__);
+        }
+        balances[p.account] += p.amount.minor();
+    }
+    last = effects->postings;
+    w.state.apply(effects->delta);
+    return effects;
+}
+
+QString Books::code(const ledger::Transaction &tx)
+{
+    auto outcome = submit(tx);
+    return outcome ? QString() : outcome.error().code;
+}
+
+qint64 Books::balance(const char *account) const
+{
+    const auto it = balances.find(QString::fromLatin1(account));
+    return it == balances.end() ? 0 : it->second;
+}
+
+qint64 Books::total() const
+{
+    qint64 sum = 0;
+    for (const auto &[account, amount] : balances) {
+        sum += amount;
+    }
+    return sum;
+}
+
 QString pinHash()
 {
     static const QString hash = [] {

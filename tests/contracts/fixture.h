@@ -86,6 +86,36 @@ private:
     std::map<crypto::PublicKey, quint64> m_sequences;
 };
 
+// Runs transactions through a World's engine like World::submit, but for kinds that move money:
+// accepted postings must balance and be in the community's currency, and every account's
+// running balance is kept. Rejections must leave the state root unchanged and carry a code and
+// a message.
+class Books {
+public:
+    explicit Books(World &world) : w(world) {}
+
+    Outcome<Effects> submit(const ledger::Transaction &tx);
+    // The rejection code, or an empty string when accepted.
+    QString code(const ledger::Transaction &tx);
+    QString run(const QString &kind, cbor::Value payload, Signer signer = Signer::Manager)
+    {
+        return code(w.make(kind, std::move(payload), signer));
+    }
+    // The manager authors, the given committee members co-sign.
+    QString managerWith(const QString &kind, cbor::Value payload, std::initializer_list<const crypto::KeyPair *> cosigners)
+    {
+        return code(w.make(kind, std::move(payload), w.manager, cosigners));
+    }
+    // The sum of the postings to account so far (debits positive), in minor units.
+    qint64 balance(const char *account) const;
+    // The sum over all accounts: 0 when the books balance.
+    qint64 total() const;
+
+    World &w;
+    std::map<QString, qint64> balances;
+    std::vector<Posting> last; // the postings of the last accepted transaction
+};
+
 // A real libsodium Argon2id hash of "123456", computed once.
 QString pinHash();
 

@@ -82,58 +82,6 @@ cbor::Value leasePayload(const World &w, const QByteArray &id = kLease1)
 // Runs transactions through the engine with money effects (the fixture's submit refuses any),
 // keeps the balance of every account and checks the engine's promises: accepted postings
 // balance, rejections have a code and a message and leave the state root unchanged.
-struct Books {
-    explicit Books(World &world) : w(world) {}
-    World &w;
-    std::map<QString, qint64> balances;
-
-    QString submit(const ledger::Transaction &tx)
-    {
-        const auto before = state::stateRoot(w.state);
-        CY_ASSERT(before.has_value());
-        auto effects = w.engine.apply(w.state, tx, w.timeMs);
-        if (!effects) {
-            const auto after = state::stateRoot(w.state);
-            CY_ASSERT(after.has_value());
-            if (*after != *before) {
-                QTest::qFail("a rejected transaction changed the state", __FILE__, __LINE__);
-            }
-            if (effects.error().code.isEmpty() || effects.error().message.isEmpty()) {
-                QTest::qFail("a rejection without a code or a message", __FILE__, __LINE__);
-            }
-            return effects.error().code;
-        }
-        if (!checkBalanced(effects->postings)) {
-            QTest::qFail("accepted postings do not balance", __FILE__, __LINE__);
-        }
-        for (const Posting &p : effects->postings) {
-            if (p.amount.currency().code != w.genesis.currency) {
-                QTest::qFail("a posting in another currency", __FILE__, __LINE__);
-            }
-            balances[p.account] += p.amount.minor();
-        }
-        w.state.apply(effects->delta);
-        return {};
-    }
-    QString run(const QString &kind, cbor::Value payload, Signer signer = Signer::Manager)
-    {
-        return submit(w.make(kind, std::move(payload), signer));
-    }
-    qint64 balance(const char *account) const
-    {
-        const auto it = balances.find(k(account));
-        return it == balances.end() ? 0 : it->second;
-    }
-    qint64 total() const
-    {
-        qint64 sum = 0;
-        for (const auto &[account, amount] : balances) {
-            sum += amount;
-        }
-        return sum;
-    }
-};
-
 struct StoredInvoice {
     QByteArray key;
     cbor::Value value;

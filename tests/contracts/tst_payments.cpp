@@ -64,20 +64,19 @@ private Q_SLOTS:
     void prepaidCreditPaysTheNextInvoices();
 
 private:
-    // Runs a transaction through the engine; applies it when accepted and checks that its
-    // postings balance. Returns the rejection code (empty when accepted) and the postings.
+    // The rejection code (empty when accepted) and, when accepted, the postings.
     QString submit(const ledger::Transaction &tx, std::vector<Posting> *postings = nullptr);
     qint64 postingsOf(const QString &account) const;
 
     std::unique_ptr<World> m_world;
-    std::map<QString, qint64> m_balances; // account -> sum of its postings, in minor units
+    std::unique_ptr<Books> m_books;
 };
 
 void TestPayments::init()
 {
     m_world = std::make_unique<World>();
     m_world->populate();
-    m_balances.clear();
+    m_books = std::make_unique<Books>(*m_world);
     // Three invoices of unit 12-0301, written as billing writes them: 3,000.00 due January 5th,
     // 3,000.00 and 128.25 due February 5th.
     state::StateDelta invoices;
@@ -89,31 +88,16 @@ void TestPayments::init()
 
 QString TestPayments::submit(const ledger::Transaction &tx, std::vector<Posting> *postings)
 {
-    const merkle::Hash before = *state::stateRoot(m_world->state);
-    auto outcome = m_world->engine.apply(m_world->state, tx, m_world->timeMs);
-    if (!outcome) {
-        if (*state::stateRoot(m_world->state) != before) {
-            QTest::qFail("a rejection changed the state", __FILE__, __LINE__);
-        }
-        return outcome.error().code;
+    const QString code = m_books->code(tx);
+    if (postings && code.isEmpty()) {
+        *postings = m_books->last;
     }
-    if (!checkBalanced(outcome->postings)) {
-        QTest::qFail("the postings do not balance", __FILE__, __LINE__);
-    }
-    m_world->state.apply(outcome->delta);
-    for (const Posting &p : outcome->postings) {
-        m_balances[p.account] += p.amount.minor();
-    }
-    if (postings) {
-        *postings = outcome->postings;
-    }
-    return QString();
+    return code;
 }
 
 qint64 TestPayments::postingsOf(const QString &account) const
 {
-    const auto it = m_balances.find(account);
-    return it == m_balances.end() ? 0 : it->second;
+    return m_books->balance(account.toLatin1().constData());
 }
 
 void TestPayments::paymentsRefundsAndReversals()

@@ -116,65 +116,6 @@ QByteArray budgetOf(const char *category)
 // Runs transactions that may move money: the fixture's submit() refuses postings, so this keeps the
 // same promises (rejections leave the state root as it was and carry a code and a message;
 // accepted postings balance) and adds every accepted posting to the books.
-class Books {
-public:
-    explicit Books(World &world) : w(world) {}
-
-    Outcome<Effects> submit(const ledger::Transaction &tx)
-    {
-        const auto before = state::stateRoot(w.state);
-        CY_ASSERT(before.has_value());
-        auto effects = w.engine.apply(w.state, tx, w.timeMs);
-        if (effects) {
-            if (!checkBalanced(effects->postings)) {
-                QTest::qFail("accepted postings do not balance", __FILE__, __LINE__);
-            }
-            for (const Posting &p : effects->postings) {
-                if (p.amount.currency().code != u"CNY") {
-                    QTest::qFail("a posting in another currency", __FILE__, __LINE__);
-                }
-                balances[p.account] += p.amount.minor();
-            }
-            last = effects->postings;
-            w.state.apply(effects->delta);
-        } else {
-            const auto after = state::stateRoot(w.state);
-            CY_ASSERT(after.has_value());
-            if (*after != *before) {
-                QTest::qFail("a rejected transaction changed the state", __FILE__, __LINE__);
-            }
-            if (effects.error().code.isEmpty() || effects.error().message.isEmpty()) {
-                QTest::qFail("a rejection without a code or a message", __FILE__, __LINE__);
-            }
-        }
-        return effects;
-    }
-
-    QString code(const ledger::Transaction &tx)
-    {
-        auto outcome = submit(tx);
-        return outcome ? QString() : outcome.error().code;
-    }
-    QString run(const QString &kind, cbor::Value payload, Signer signer) { return code(w.make(kind, std::move(payload), signer)); }
-    // The manager authors, the given committee members co-sign.
-    QString managerWith(const QString &kind, cbor::Value payload, std::initializer_list<const crypto::KeyPair *> cosigners)
-    {
-        return code(w.make(kind, std::move(payload), w.manager, cosigners));
-    }
-    qint64 total() const
-    {
-        qint64 sum = 0;
-        for (const auto &[account, amount] : balances) {
-            sum += amount;
-        }
-        return sum;
-    }
-
-    World &w;
-    std::map<QString, qint64> balances;
-    std::vector<Posting> last;
-};
-
 // Takes kRepair to `status` with a quote of `amount` (under the threshold unless said otherwise).
 void advance(Books &b, const char *status, qint64 amount = 120'000)
 {
