@@ -2,6 +2,7 @@
 
 #include "app/cli/apply.h"
 #include "app/cli/demo.h"
+#include "app/cli/reports.h"
 #include "contracts/standard.h"
 #include "core/base/hex.h"
 #include "core/ledger/checkpoint.h"
@@ -1385,7 +1386,7 @@ std::vector<Command> commands()
     const auto passphraseFile = opt(QStringLiteral("passphrase-file"),
                                     tr("Read the key passphrase from the first line of FILE (or set COURTYARD_PASSPHRASE)."),
                                     QStringLiteral("FILE"));
-    return {
+    std::vector<Command> all{
         {{QStringLiteral("init")},
          tr("Create a new community ledger with its genesis block."),
          QString(),
@@ -1486,6 +1487,34 @@ std::vector<Command> commands()
          true,
          cmdReplay},
     };
+    // The reports over the contracts' state (reports.h): read-only, books checked current.
+    for (const ReportCommand &report : reportCommands()) {
+        all.push_back({{report.name}, report.summary, QString(), report.options, true, [report](Context &ctx) {
+                           for (const QString &name : report.required) {
+                               if (!ctx.parser.isSet(name)) {
+                                   return ctx.usage(tr("%1 needs --%2").arg(report.name, name));
+                               }
+                           }
+                           auto store = openBooks(ctx);
+                           if (!store) {
+                               return ctx.fail(store.error());
+                           }
+                           auto result = report.run(**store, ctx.parser);
+                           if (!result) {
+                               return ctx.fail(result.error());
+                           }
+                           if (ctx.json()) {
+                               QJsonObject o = result->json;
+                               o.insert(QStringLiteral("ok"), true);
+                               ctx.printJson(o);
+                           } else {
+                               ctx.out << result->text;
+                               ctx.out.flush();
+                           }
+                           return int(ExitOk);
+                       }});
+    }
+    return all;
 }
 
 QString overview()
