@@ -541,7 +541,7 @@ std::vector<ReportCommand> reportCommands()
     const auto unit = opt(QStringLiteral("unit"), tr("Only unit U, e.g. 12-0301."), QStringLiteral("U"));
     return {
         {QStringLiteral("invoices"),
-         tr("Invoices with their amount, paid and open parts (all units, oldest due first)."),
+         tr("Invoices with their amount, paid and open parts (by unit, oldest due first)."),
          {unit, opt(QStringLiteral("open"), tr("Only invoices not paid in full."))},
          {},
          invoices},
