@@ -776,13 +776,16 @@ int cmdCheckpoint(Context &ctx)
     return ExitOk;
 }
 
+QString amountText(qint64 minor, const QString &code); // below, with the books
+
 int cmdDemo(Context &ctx)
 {
     DemoOptions options;
     if (ctx.parser.isSet(QStringLiteral("transactions"))) {
         auto n = parseCount(ctx.parser.value(QStringLiteral("transactions")), QStringLiteral("--transactions"));
-        if (!n || *n > 1000000) {
-            return ctx.usage(tr("--transactions must be a number from 0 to 1000000"));
+        // Every period close re-reads the whole history: beyond ~20 years the demo gets slow.
+        if (!n || *n > 20000) {
+            return ctx.usage(tr("--transactions must be a number from 0 to 20000"));
         }
         options.transactions = int(*n);
     }
@@ -828,44 +831,85 @@ int cmdDemo(Context &ctx)
     }
     const qint64 buildMs = timer.elapsed();
     timer.restart();
+    store::Store &store = demo->ledger->store();
+    const DemoFigures &f = demo->figures;
     const int threads = QThread::idealThreadCount();
-    auto report = verify::verifyStore(*demo->store, verify::Options(threads));
+    auto report = verify::verifyStore(store, verify::Options(threads));
     if (!report) {
         return ctx.fail(report.error());
     }
     const qint64 verifyMs = timer.elapsed();
-    auto genesis = demo->store->genesis();
-    auto tip = demo->store->tip();
+    auto genesis = store.genesis();
+    auto tip = store.tip();
     if (!genesis || !tip) {
         return ctx.fail(!genesis ? genesis.error() : tip.error());
     }
     const QByteArray note = tip->signedCheckpoint(genesis->logOrigin(), genesis->sealer);
+    const QString stateRoot = crypto::toHex(tip->header.stateRoot);
+    const bool balanced = f.debits == f.credits;
 
     if (ctx.json()) {
         QJsonObject kinds;
         for (auto it = demo->kinds.cbegin(); it != demo->kinds.cend(); ++it) {
             kinds.insert(it.key(), it.value());
         }
-        ctx.printJson({{QStringLiteral("ok"), report->ok()},
+        ctx.printJson({{QStringLiteral("ok"), report->ok() && balanced},
                        {QStringLiteral("db"), options.ledgerPath},
                        {QStringLiteral("community"), genesis->name},
+                       {QStringLiteral("currency"), genesis->currency},
                        {QStringLiteral("blocks"), qint64(demo->blocks)},
                        {QStringLiteral("transactions"), qint64(report->transactions)}, // in the ledger, genesis included
                        {QStringLiteral("kinds"), kinds},
+                       {QStringLiteral("months"), f.months},
+                       {QStringLiteral("units"), f.units},
+                       {QStringLiteral("residents"), f.residents},
+                       {QStringLiteral("cards"), f.cards},
+                       {QStringLiteral("leases"), f.leases},
+                       {QStringLiteral("invoices_issued"), f.invoicesIssued},
+                       {QStringLiteral("invoices_paid"), f.invoicesPaid},
+                       {QStringLiteral("payments"), QJsonObject{{QStringLiteral("total"), f.payments},
+                                                                {QStringLiteral("on_time"), f.paymentsOnTime},
+                                                                {QStringLiteral("late"), f.paymentsLate},
+                                                                {QStringLiteral("partial"), f.paymentsPartial},
+                                                                {QStringLiteral("overpaid"), f.paymentsOver}}},
+                       {QStringLiteral("pin_failures"), f.pinFailures},
+                       {QStringLiteral("repairs_requested"), f.repairsRequested},
+                       {QStringLiteral("repairs_paid"), f.repairsPaid},
+                       {QStringLiteral("expenses"), f.expenses},
+                       {QStringLiteral("trial_balance"), QJsonObject{{QStringLiteral("debits"), f.debits},
+                                                                     {QStringLiteral("credits"), f.credits},
+                                                                     {QStringLiteral("balanced"), balanced}}},
+                       {QStringLiteral("state_root"), stateRoot},
                        {QStringLiteral("build_ms"), buildMs},
                        {QStringLiteral("verify_ms"), verifyMs},
                        {QStringLiteral("verified_signatures"), qint64(report->signatures)},
                        {QStringLiteral("checkpoint"), QString::fromUtf8(note)}});
     } else {
-        ctx.out << tr("  community '%1', %2, time zone %3").arg(genesis->name, genesis->currency, genesis->timeZone) << Qt::endl
-                << tr("  committee of %1 (quorum %2), a manager and %3 kiosks").arg(genesis->committee.size()).arg(genesis->quorum).arg(keys.kiosks.size())
+        const QString currency = genesis->currency;
+        ctx.out << tr("  community '%1', %2, time zone %3").arg(genesis->name, currency, genesis->timeZone) << Qt::endl
+                << tr("  committee of %1 (quorum %2) granted a manager, %3 kiosks and an auditor, and set the property fee rule")
+                       .arg(genesis->committee.size()).arg(genesis->quorum).arg(keys.kiosks.size())
                 << Qt::endl
-                << tr("  sealed genesis, then %1 signed transactions made through the outbox, into %2 blocks in %3 ms")
+                << tr("  %1 units, %2 residents with cards, %3 leases").arg(f.units).arg(f.residents).arg(f.leases) << Qt::endl
+                << tr("  %1 months billed: %2 invoices issued, %3 paid in full").arg(f.months).arg(f.invoicesIssued).arg(f.invoicesPaid)
+                << Qt::endl
+                << tr("  %1 payments: %2 on time, %3 late; %4 partial, %5 more than owed; %6 wrong PINs at the kiosks")
+                       .arg(f.payments).arg(f.paymentsOnTime).arg(f.paymentsLate).arg(f.paymentsPartial).arg(f.paymentsOver).arg(f.pinFailures)
+                << Qt::endl
+                << tr("  %1 repairs requested, %2 paid to the vendor; %3 other expenses")
+                       .arg(f.repairsRequested).arg(f.repairsPaid).arg(f.expenses)
+                << Qt::endl
+                << tr("  trial balance: debits %1, credits %2 %3: %4")
+                       .arg(amountText(f.debits, currency), amountText(f.credits, currency), currency,
+                            balanced ? tr("balanced") : tr("NOT balanced"))
+                << Qt::endl
+                << tr("  %1 transactions checked by the contracts, sealed into %2 blocks in %3 ms")
                        .arg(demo->transactions).arg(demo->blocks).arg(buildMs)
                 << Qt::endl;
         for (auto it = demo->kinds.cbegin(); it != demo->kinds.cend(); ++it) {
             ctx.out << QStringLiteral("    %1 %2").arg(it.value(), 6).arg(it.key()) << Qt::endl;
         }
+        ctx.out << tr("  state root %1").arg(stateRoot) << Qt::endl;
         if (report->ok()) {
             ctx.out << tr("  verified every block and signature from genesis in %1 ms: %2 signatures, log root %3")
                            .arg(verifyMs).arg(report->signatures).arg(crypto::toHex(report->logRoot))
@@ -873,8 +917,13 @@ int cmdDemo(Context &ctx)
                     << tr("Current checkpoint (C2SP signed note):") << Qt::endl
                     << QString::fromUtf8(note)
                     << tr("Try: courtyard verify --db %1").arg(options.ledgerPath) << Qt::endl
-                    << tr("     courtyard block show 1 --db %1").arg(options.ledgerPath) << Qt::endl;
+                    << tr("     courtyard replay --db %1").arg(options.ledgerPath) << Qt::endl
+                    << tr("     courtyard trial-balance --db %1").arg(options.ledgerPath) << Qt::endl;
         }
+    }
+    if (!balanced) {
+        ctx.err << tr("courtyard: the demo's trial balance does not balance") << Qt::endl;
+        return ExitVerificationFailed;
     }
     if (!report->ok()) {
         ctx.err << tr("courtyard: the demo ledger did not verify: %1").arg(report->problem->describe()) << Qt::endl;
@@ -1441,12 +1490,14 @@ std::vector<Command> commands()
          true,
          cmdCheckpoint},
         {{QStringLiteral("demo")},
-         tr("Build a demo community with a few thousand signed transactions, verify it, and report."),
+         tr("Build a demo community through its contracts (units, leases, months of billing, payments, repairs), verify it, and report."),
          QString(),
          {opt(QStringLiteral("dir"), tr("Folder for the demo ledger (default: a new temporary folder)."), QStringLiteral("DIR")),
           opt(QStringLiteral("db"), tr("The demo ledger file to create (default: DIR/courtyard.db)."), QStringLiteral("PATH")),
-          opt(QStringLiteral("transactions"), tr("How many transactions to make (default 3000)."), QStringLiteral("N")),
-          opt(QStringLiteral("block-size"), tr("Transactions per block (default 100)."), QStringLiteral("N"))},
+          opt(QStringLiteral("transactions"), tr("How many transactions to make besides genesis, 0 to 20000 (default 3000): "
+                                                 "the months go on until there are this many."),
+              QStringLiteral("N")),
+          opt(QStringLiteral("block-size"), tr("Transactions per block; the last block may hold fewer (default 100)."), QStringLiteral("N"))},
          false, // its own --db: a new file, not an existing ledger
          cmdDemo},
         {{QStringLiteral("apply")},

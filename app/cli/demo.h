@@ -1,5 +1,7 @@
 #pragma once
 
+#include "app/node/node.h"
+#include "contracts/engine.h"
 #include "core/base/result.h"
 #include "core/crypto/crypto.h"
 #include "core/store/store.h"
@@ -13,17 +15,20 @@
 
 namespace courtyard::cli {
 
-// A demo community: keys for the server, a committee of three (quorum 2), a manager and two
-// lobby kiosks, and a ledger of plausible activity made the way devices make it: each
-// transaction is signed into its author's outbox with the next sequence number, then sealed
-// into blocks by the server key. Deterministic for a given seed, so runs can be compared.
+// A demo community: keys for the server, a committee of three (quorum 2), a manager, two lobby
+// kiosks and an auditor, and a ledger of a community's life run through its contracts
+// (node::Ledger with the standard contracts): the committee grants the roles and sets the fee
+// rule, the manager registers 40 units with their residents, cards and leases, then month after
+// month the period is closed and billed, residents pay (mostly on time, some late, partly or
+// too much), repairs go from request to payment and expenses are recorded. Blocks are sealed by
+// the server key with the simulated time. Deterministic for a given seed, so runs can be compared.
 struct DemoOptions {
     QString ledgerPath;
-    int transactions = 3000; // besides genesis
-    int blockSize = 100;
+    int transactions = 3000; // besides genesis: the demo stops at exactly this many
+    int blockSize = 100;     // transactions per block (the last block may hold fewer)
     quint64 seed = 20261121;
     quint64 startTimeMs = 1798761600000; // 2027-01-01T00:00:00Z
-    bool viaOutbox = true;               // false: sign directly (faster, for large benchmark stores)
+    bool viaOutbox = true;               // buildSyntheticLedger only: false signs directly (faster)
     std::function<void(int done, int total)> progress;
 };
 
@@ -32,6 +37,7 @@ struct DemoKeys {
     std::vector<crypto::KeyPair> committee;
     crypto::KeyPair manager;
     std::vector<crypto::KeyPair> kiosks;
+    crypto::KeyPair auditor;
 };
 
 struct DemoResult {
@@ -41,7 +47,42 @@ struct DemoResult {
     QMap<QString, int> kinds;
 };
 
+// What the demo did, in figures (the same for the same options).
+struct DemoFigures {
+    int months = 0; // periods closed
+    int units = 0;
+    int residents = 0;
+    int cards = 0;
+    int leases = 0;
+    int invoicesIssued = 0; // invoices in the final state (deposits, rent, fees, late fees)
+    int invoicesPaid = 0;   // of those, paid in full
+    int payments = 0;
+    int paymentsOnTime = 0; // on or before the due day
+    int paymentsLate = 0;
+    int paymentsPartial = 0;
+    int paymentsOver = 0; // more than was owed: prepaid credit
+    int pinFailures = 0;  // wrong PINs the kiosks recorded (each followed by the right one)
+    int repairsRequested = 0;
+    int repairsPaid = 0;
+    int expenses = 0;
+    qint64 debits = 0; // trial balance totals, minor units of the currency
+    qint64 credits = 0;
+};
+
+struct DemoCommunity {
+    std::unique_ptr<contracts::Registry> registry; // outlives the ledger (declared first)
+    std::unique_ptr<node::Ledger> ledger;
+    quint64 blocks = 0;
+    quint64 transactions = 0; // besides genesis
+    QMap<QString, int> kinds;
+    DemoFigures figures;
+};
+
 DemoKeys demoKeys(quint64 seed);
-Result<DemoResult> buildDemoCommunity(const DemoOptions &options, const DemoKeys &keys);
+// The demo community through the contracts; fails if a contract refuses one of its transactions.
+Result<DemoCommunity> buildDemoCommunity(const DemoOptions &options, const DemoKeys &keys);
+// A ledger of made-up transactions no contract checks, sealed with a placeholder state root:
+// only for benchmarks of the store and the verifier on large ledgers (100,000+ transactions).
+Result<DemoResult> buildSyntheticLedger(const DemoOptions &options, const DemoKeys &keys);
 
 } // namespace courtyard::cli

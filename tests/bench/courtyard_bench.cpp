@@ -260,7 +260,7 @@ DemoBuild buildOrReuseDemo(const QString &path, int transactions, int blockSize,
     };
     const cli::DemoKeys keys = cli::demoKeys(seed);
     const Timer t;
-    auto result = cli::buildDemoCommunity(options, keys);
+    auto result = cli::buildSyntheticLedger(options, keys);
     if (!result) {
         die(QStringLiteral("cannot build the demo ledger: %1").arg(result.error().message));
     }

@@ -40,6 +40,10 @@ constexpr int kDemoTransactions = 500;
 constexpr int kDemoBlockSize = 50;
 constexpr qint64 kDemoBlocks = 1 + kDemoTransactions / kDemoBlockSize; // genesis + 10
 constexpr qint64 kDemoLogSize = 1 + kDemoTransactions;                 // genesis + 500
+// The demo's own figures for its seed and 500 transactions (see demoSummary).
+constexpr int kDemoMonths = 5;
+constexpr int kDemoPayments = 168;
+constexpr int kDemoLatePayments = 20;
 
 const QString kPassphrase = QStringLiteral("correct horse battery staple");
 
@@ -877,6 +881,43 @@ void TestCli::demoSummary()
     }
     QCOMPARE(kinds, qint64(kDemoTransactions));
     QVERIFY(o.value(QStringLiteral("verified_signatures")).toInteger() >= kDemoLogSize);
+    // What the demo did through the contracts, the same every run for its seed: the setup (4
+    // grants, the fee rule, 40 units, residents, cards and leases: 165 transactions), then
+    // months of billing until there are 500 transactions.
+    QCOMPARE(o.value(QStringLiteral("units")).toInt(), 40);
+    QCOMPARE(o.value(QStringLiteral("residents")).toInt(), 40);
+    QCOMPARE(o.value(QStringLiteral("cards")).toInt(), 40);
+    QCOMPARE(o.value(QStringLiteral("leases")).toInt(), 40);
+    QCOMPARE(o.value(QStringLiteral("months")).toInt(), kDemoMonths);
+    QCOMPARE(kindCounts.value(QStringLiteral("governance.grant")).toInt(), 4);
+    QCOMPARE(kindCounts.value(QStringLiteral("billing.close-period")).toInt(), kDemoMonths);
+    const QJsonObject payments = o.value(QStringLiteral("payments")).toObject();
+    QCOMPARE(payments.value(QStringLiteral("total")).toInt(), kDemoPayments);
+    QCOMPARE(payments.value(QStringLiteral("on_time")).toInt() + payments.value(QStringLiteral("late")).toInt(), kDemoPayments);
+    QCOMPARE(payments.value(QStringLiteral("late")).toInt(), kDemoLatePayments);
+    QCOMPARE(kindCounts.value(QStringLiteral("payment.kiosk")).toInt() + kindCounts.value(QStringLiteral("payment.bank")).toInt() +
+                 kindCounts.value(QStringLiteral("payment.cash")).toInt(),
+             kDemoPayments);
+    QCOMPARE(o.value(QStringLiteral("repairs_requested")).toInt(), kindCounts.value(QStringLiteral("repair.request")).toInt());
+    QVERIFY(o.value(QStringLiteral("repairs_paid")).toInt() >= 1);
+    QVERIFY(o.value(QStringLiteral("expenses")).toInt() >= 1);
+    // Every month bills rent and a property fee per unit, besides the deposits.
+    QVERIFY(o.value(QStringLiteral("invoices_issued")).toInt() >= 40 + 2 * 40 * kDemoMonths);
+    QVERIFY(o.value(QStringLiteral("invoices_paid")).toInt() >= 1);
+    const QJsonObject trial = o.value(QStringLiteral("trial_balance")).toObject();
+    QCOMPARE(trial.value(QStringLiteral("balanced")).toBool(), true);
+    QVERIFY(trial.value(QStringLiteral("debits")).toInteger() > 0);
+    QCOMPARE(trial.value(QStringLiteral("debits")).toInteger(), trial.value(QStringLiteral("credits")).toInteger());
+    // The state root is the tip's, and replaying the ledger from genesis gives it again.
+    const Run tip = courtyard({QStringLiteral("block"), QStringLiteral("show"), QString::number(kDemoBlocks - 1), QStringLiteral("--db"), m_demoDb,
+                               QStringLiteral("--json")});
+    QVERIFY2(tip.code == 0, qPrintable(tip.report()));
+    QCOMPARE(o.value(QStringLiteral("state_root")).toString(), tip.json().value(QStringLiteral("state_root")).toString());
+    const QString replayed = copyDemo(QStringLiteral("replayed.db"));
+    const Run replay = courtyard({QStringLiteral("replay"), QStringLiteral("--db"), replayed, QStringLiteral("--json")});
+    QVERIFY2(replay.code == 0, qPrintable(replay.report()));
+    QCOMPARE(replay.json().value(QStringLiteral("ok")).toBool(), true);
+    QCOMPARE(replay.json().value(QStringLiteral("transactions")).toInteger(), kDemoLogSize);
     QVERIFY(o.contains(QStringLiteral("build_ms")));
     QVERIFY(o.contains(QStringLiteral("verify_ms")));
     // The checkpoint in the summary is a parseable signed note of the whole log.
@@ -1250,7 +1291,8 @@ void TestCli::tamper_data()
     QTest::addColumn<qint64>("height");
     QTest::addColumn<QString>("error");
 
-    QTest::newRow("a byte of a transaction's payload") << QStringLiteral("payload") << qint64(123) << demoHeightOf(123) << QStringLiteral("integrity");
+    // 124: the demo's resident.register of unit 4-0502 (a payload with a "unit").
+    QTest::newRow("a byte of a transaction's payload") << QStringLiteral("payload") << qint64(124) << demoHeightOf(124) << QStringLiteral("integrity");
     QTest::newRow("a byte of a block header") << QStringLiteral("header") << qint64(-1) << qint64(5) << QStringLiteral("integrity");
     QTest::newRow("a byte of a transaction's signature") << QStringLiteral("signature") << qint64(321) << demoHeightOf(321)
                                                          << QStringLiteral("bad-signature");
