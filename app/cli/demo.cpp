@@ -7,6 +7,8 @@
 #include <QMap>
 #include <QTimeZone>
 
+#include <sodium.h>
+
 #include <algorithm>
 
 #include <random>
@@ -167,6 +169,29 @@ QByteArray demoId(const char *what, quint64 seed, int index, int size)
 {
     const QByteArray material = QByteArray("courtyard demo ") + what + ' ' + QByteArray::number(index) + ' ' + QByteArray::number(seed);
     return crypto::toByteArray(crypto::sha256(material)).left(size);
+}
+
+// The demo cards' PIN hash: Argon2id with the Interactive parameters in libsodium's string
+// format, like crypto::hashPin, but with a salt derived from the seed, so that the state (and
+// its root) is the same on every run. Computed once: Argon2id is slow on purpose.
+Result<QByteArray> demoPinHash(quint64 seed)
+{
+    const QByteArray pin("2468");
+    const QByteArray salt = demoId("pin salt", seed, 0, crypto_pwhash_SALTBYTES);
+    QByteArray hash(32, '\0');
+    if (crypto_pwhash(reinterpret_cast<unsigned char *>(hash.data()), std::size_t(hash.size()), pin.constData(),
+                      std::size_t(pin.size()), reinterpret_cast<const unsigned char *>(salt.constData()),
+                      crypto_pwhash_OPSLIMIT_INTERACTIVE, crypto_pwhash_MEMLIMIT_INTERACTIVE, crypto_pwhash_ALG_ARGON2ID13) != 0) {
+        return fail(ErrorCode::LimitExceeded, QStringLiteral("not enough memory for the demo's PIN hash"));
+    }
+    const auto b64 = [](const QByteArray &b) { return b.toBase64(QByteArray::OmitTrailingEquals); };
+    const QByteArray text = "$argon2id$v=19$m=" + QByteArray::number(quint64(crypto_pwhash_MEMLIMIT_INTERACTIVE) / 1024) +
+                            ",t=" + QByteArray::number(quint64(crypto_pwhash_OPSLIMIT_INTERACTIVE)) + ",p=1$" + b64(salt) + '$' + b64(hash);
+    // The contracts and the kiosks take it only if it is what hashPin would make.
+    if (!crypto::verifyPin(text, pin)) {
+        return fail(ErrorCode::InvalidArgument, QStringLiteral("the demo's PIN hash does not verify"));
+    }
+    return text;
 }
 
 cbor::Value text(const QString &s) { return cbor::Value::fromText(s); }
@@ -596,8 +621,8 @@ Result<void> Builder::build()
     contracts::addStandardContracts(*m_out.registry);
     CY_TRY(m_out.ledger, node::Ledger::create(m_options.ledgerPath, *m_out.registry, m_genesis, m_keys.server, m_options.startTimeMs));
     m_now = m_options.startTimeMs;
-    // Argon2id is slow on purpose: one PIN hash, shared by every demo card.
-    CY_TRY(m_pinHash, crypto::hashPin("2468", crypto::KdfStrength::Interactive));
+    // One PIN hash, shared by every demo card.
+    CY_TRY(m_pinHash, demoPinHash(m_options.seed));
 
     CY_CHECK(setup());
     QDate first = today();

@@ -918,6 +918,13 @@ void TestCli::demoSummary()
     QVERIFY2(replay.code == 0, qPrintable(replay.report()));
     QCOMPARE(replay.json().value(QStringLiteral("ok")).toBool(), true);
     QCOMPARE(replay.json().value(QStringLiteral("transactions")).toInteger(), kDemoLogSize);
+    // The same seed makes the same ledger: same state root, same log.
+    const Run twin = courtyard({QStringLiteral("demo"), QStringLiteral("--dir"), path(QStringLiteral("demo-twin")), QStringLiteral("--transactions"),
+                                QString::number(kDemoTransactions), QStringLiteral("--block-size"), QString::number(kDemoBlockSize),
+                                QStringLiteral("--json")});
+    QVERIFY2(twin.code == 0, qPrintable(twin.report()));
+    QCOMPARE(twin.json().value(QStringLiteral("state_root")).toString(), o.value(QStringLiteral("state_root")).toString());
+    QCOMPARE(twin.json().value(QStringLiteral("checkpoint")).toString(), o.value(QStringLiteral("checkpoint")).toString());
     QVERIFY(o.contains(QStringLiteral("build_ms")));
     QVERIFY(o.contains(QStringLiteral("verify_ms")));
     // The checkpoint in the summary is a parseable signed note of the whole log.
