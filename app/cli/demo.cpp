@@ -7,7 +7,6 @@
 #include <QMap>
 #include <QTimeZone>
 
-#include <sodium.h>
 
 #include <algorithm>
 
@@ -171,27 +170,11 @@ QByteArray demoId(const char *what, quint64 seed, int index, int size)
     return crypto::toByteArray(crypto::sha256(material)).left(size);
 }
 
-// The demo cards' PIN hash: Argon2id with the Interactive parameters in libsodium's string
-// format, like crypto::hashPin, but with a salt derived from the seed, so that the state (and
-// its root) is the same on every run. Computed once: Argon2id is slow on purpose.
+// The demo cards' PIN hash, with a salt derived from the seed so that the state (and its root)
+// is the same on every run. Computed once: Argon2id is slow on purpose.
 Result<QByteArray> demoPinHash(quint64 seed)
 {
-    const QByteArray pin("2468");
-    const QByteArray salt = demoId("pin salt", seed, 0, crypto_pwhash_SALTBYTES);
-    QByteArray hash(32, '\0');
-    if (crypto_pwhash(reinterpret_cast<unsigned char *>(hash.data()), std::size_t(hash.size()), pin.constData(),
-                      std::size_t(pin.size()), reinterpret_cast<const unsigned char *>(salt.constData()),
-                      crypto_pwhash_OPSLIMIT_INTERACTIVE, crypto_pwhash_MEMLIMIT_INTERACTIVE, crypto_pwhash_ALG_ARGON2ID13) != 0) {
-        return fail(ErrorCode::LimitExceeded, QStringLiteral("not enough memory for the demo's PIN hash"));
-    }
-    const auto b64 = [](const QByteArray &b) { return b.toBase64(QByteArray::OmitTrailingEquals); };
-    const QByteArray text = "$argon2id$v=19$m=" + QByteArray::number(quint64(crypto_pwhash_MEMLIMIT_INTERACTIVE) / 1024) +
-                            ",t=" + QByteArray::number(quint64(crypto_pwhash_OPSLIMIT_INTERACTIVE)) + ",p=1$" + b64(salt) + '$' + b64(hash);
-    // The contracts and the kiosks take it only if it is what hashPin would make.
-    if (!crypto::verifyPin(text, pin)) {
-        return fail(ErrorCode::InvalidArgument, QStringLiteral("the demo's PIN hash does not verify"));
-    }
-    return text;
+    return crypto::hashPinWithSalt("2468", demoId("pin salt", seed, 0, int(crypto::kPinSaltSize)));
 }
 
 cbor::Value text(const QString &s) { return cbor::Value::fromText(s); }

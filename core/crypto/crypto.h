@@ -150,5 +150,9 @@ Result<QByteArray> hashPin(QByteArrayView pin, KdfStrength strength = KdfStrengt
 // False on a mismatch, and for a stored hash that is malformed or whose Argon2id parameters are
 // not one of the KdfStrength settings: a tampered row cannot make verification take gigabytes.
 bool verifyPin(QByteArrayView storedHash, QByteArrayView pin);
+// hashPin with a caller-chosen salt (kPinSaltSize bytes) instead of a random one: the same
+// inputs give the same string, for reproducible demo communities. Real enrollments use hashPin.
+inline constexpr qsizetype kPinSaltSize = 16;
+Result<QByteArray> hashPinWithSalt(QByteArrayView pin, QByteArrayView salt, KdfStrength strength = KdfStrength::Interactive);
 
 } // namespace courtyard::crypto

@@ -407,6 +407,35 @@ Result<QByteArray> hashPin(QByteArrayView pin, KdfStrength strength)
     return QByteArray(out.data());
 }
 
+Result<QByteArray> hashPinWithSalt(QByteArrayView pin, QByteArrayView salt, KdfStrength strength)
+{
+    initialize();
+    static_assert(kPinSaltSize == crypto_pwhash_SALTBYTES);
+    if (pin.isEmpty()) {
+        return fail(ErrorCode::InvalidArgument, QStringLiteral("the PIN is empty: choose a PIN"));
+    }
+    if (salt.size() != kPinSaltSize) {
+        return fail(ErrorCode::InvalidArgument, QStringLiteral("a PIN salt is %1 bytes").arg(kPinSaltSize));
+    }
+    const KdfLimits limits = kdfLimits(strength);
+    SecretBytes hash = SecretBytes::zeroed(32);
+    if (crypto_pwhash(reinterpret_cast<unsigned char *>(hash.data()), 32, pin.data(), lengthOf(pin), bytesOf(salt), limits.ops,
+                      limits.mem, crypto_pwhash_ALG_ARGON2ID13)
+        != 0) {
+        return fail(ErrorCode::LimitExceeded,
+                    QStringLiteral("could not hash the PIN: Argon2id needs %1 MiB of memory").arg(mebibytes(limits.mem)));
+    }
+    // libsodium has no "string with this salt" call: write its encoded form (the PHC string
+    // format of the Argon2 reference code) ourselves, and check it with libsodium's verifier.
+    const auto b64 = [](QByteArrayView b) { return b.toByteArray().toBase64(QByteArray::OmitTrailingEquals); };
+    const QByteArray text = QByteArray(kArgon2idPrefix) + "v=19$m=" + QByteArray::number(quint64(limits.mem / 1024)) +
+                            ",t=" + QByteArray::number(quint64(limits.ops)) + ",p=1$" + b64(salt) + '$' + b64(hash.view());
+    if (!verifyPin(text, pin)) {
+        return fail(ErrorCode::Integrity, QStringLiteral("the PIN hash does not verify"));
+    }
+    return text;
+}
+
 bool verifyPin(QByteArrayView storedHash, QByteArrayView pin)
 {
     initialize();
