@@ -644,6 +644,11 @@ Result<DemoCommunity> buildDemoCommunity(const DemoOptions &options, const DemoK
     DemoCommunity community;
     Builder builder(options, keys, community);
     CY_CHECK(builder.build());
+    // The ledger's promises hold on what the demo made; a failure here is a bug worth stopping for.
+    CY_TRY(const QStringList broken, node::checkInvariants(community.ledger->store()));
+    if (!broken.isEmpty()) {
+        return fail(ErrorCode::Integrity, QStringLiteral("the demo ledger breaks an invariant: ") + broken.join(QStringLiteral("; ")));
+    }
     return community;
 }
 

@@ -34,6 +34,51 @@ QString ReplayProblem::describe() const
     return QStringLiteral("block %1: %2").arg(height).arg(reason);
 }
 
+Result<QStringList> checkInvariants(store::Store &store)
+{
+    QStringList broken;
+    CY_TRY(const std::vector<store::PostingRow> rows, store.postings());
+    std::map<std::pair<quint64, QString>, qint64> perTransaction;
+    for (const store::PostingRow &row : rows) {
+        perTransaction[{row.logIndex, row.currency}] += row.amount; // |amount| <= 10^18: no overflow per transaction
+    }
+    for (const auto &[key, sum] : perTransaction) {
+        if (sum != 0) {
+            broken << QStringLiteral("the postings of log index %1 do not balance in %2 (off by %3 minor units)")
+                          .arg(key.first).arg(key.second).arg(sum);
+        }
+    }
+    std::optional<Error> unreadable;
+    CY_CHECK(store.state().scan(QByteArrayView("invoice/"), [&](const state::Key &key, const cbor::Value &value) {
+        const cbor::Value *amount = value.find(u"amount");
+        const cbor::Value *paid = value.find(u"paid");
+        const auto a = amount ? amount->toInt64() : Result<qint64>(-1);
+        const auto p = paid ? paid->toInt64() : Result<qint64>(-1);
+        if (!a || !p || *a <= 0 || *p < 0 || *p > *a) {
+            broken << QStringLiteral("invoice %1 has impossible amounts").arg(QString::fromUtf8(key));
+        }
+        return true;
+    }));
+    CY_CHECK(store.state().scan(QByteArrayView("prepaid/"), [&](const state::Key &key, const cbor::Value &value) {
+        const cbor::Value *amount = value.find(u"amount");
+        const auto a = amount ? amount->toInt64() : Result<qint64>(-1);
+        if (!a || *a <= 0) {
+            broken << QStringLiteral("prepaid credit %1 is not positive").arg(QString::fromUtf8(key));
+        }
+        return true;
+    }));
+    // From the values themselves, not the cached leaves the fast root uses: an edited value shows.
+    CY_TRY(const merkle::Hash root, state::stateRoot(store.state()));
+    CY_TRY(const merkle::Hash cached, store.stateRoot());
+    CY_TRY(const ledger::SealedBlock tip, store.tip());
+    if (root != tip.header.stateRoot) {
+        broken << QStringLiteral("the stored state's root is not the one block %1 carries").arg(tip.header.height);
+    } else if (cached != root) {
+        broken << QStringLiteral("the state's cached leaves do not match its values");
+    }
+    return broken;
+}
+
 std::vector<store::PostingRow> postingRows(quint64 logIndex, const std::vector<contracts::Posting> &postings)
 {
     std::vector<store::PostingRow> rows;

@@ -69,6 +69,13 @@ struct ReplayReport {
     bool ok() const { return !problem.has_value(); }
 };
 
+// The promises every ledger keeps after every block, checked from what is stored: each
+// transaction's postings sum to zero per currency (so the trial balance balances); no invoice
+// is paid more than its amount or has a negative amount; no prepaid credit is negative; the
+// stored state's root is the one the last block's header carries. Returns what is broken, in
+// words; empty when all hold. (That replay gives the same roots is Ledger::replay.)
+Result<QStringList> checkInvariants(store::Store &store);
+
 // The posting rows of one transaction: amounts as minor units with their ISO 4217 code,
 // ordinals in the contract's order.
 std::vector<store::PostingRow> postingRows(quint64 logIndex, const std::vector<contracts::Posting> &postings);

@@ -240,6 +240,7 @@ private Q_SLOTS:
     void acceptBlockChecksTheStateRoot();
     void versionOneFileUpgradesAndReplays();
     void standardGenesis();
+    void invariantsCatchBrokenProjections();
 
 private:
     // Builds a ledger of `blocks` blocks of test.pay transactions (some refused), recording the
@@ -309,6 +310,10 @@ void TestNode::buildLedger(node::Ledger &ledger, int blocks, std::vector<crypto:
         CY_VERIFY_OK(generic);
         QCOMPARE(*generic, sealed->block->header.stateRoot);
         QVERIFY(*ledger.store().postingCount() > *postingsBefore);
+        // The ledger's invariants hold after every block.
+        const auto broken = node::checkInvariants(ledger.store());
+        CY_VERIFY_OK(broken);
+        QVERIFY2(broken->isEmpty(), qPrintable(broken->join(QStringLiteral("; "))));
         roots->push_back(sealed->block->header.stateRoot);
     }
 }
@@ -717,6 +722,37 @@ void TestNode::standardGenesis()
 #else
     QSKIP("contracts/standard.h is not there yet");
 #endif
+}
+
+void TestNode::invariantsCatchBrokenProjections()
+{
+    std::vector<crypto::Digest> roots;
+    int rejected = 0;
+    {
+        auto ledger = node::Ledger::create(m_path, m_registry, m_c.genesis, m_c.server, kStart);
+        CY_VERIFY_OK(ledger);
+        buildLedger(**ledger, 4, &roots, &rejected);
+        QVERIFY(!QTest::currentTestFailed());
+        const auto broken = node::checkInvariants((*ledger)->store());
+        CY_VERIFY_OK(broken);
+        QVERIFY(broken->isEmpty());
+    }
+    // Behind the application's back: one posting off by a minor unit, one state value changed.
+    sqlite3 *db = nullptr;
+    QCOMPARE(sqlite3_open(QFile::encodeName(m_path).constData(), &db), SQLITE_OK);
+    QCOMPARE(sqlite3_exec(db, "UPDATE postings SET amount = amount + 1 WHERE (log_index, ordinal) = (SELECT log_index, ordinal "
+                              "FROM postings WHERE log_index > 0 ORDER BY log_index, ordinal LIMIT 1)", nullptr, nullptr, nullptr),
+             SQLITE_OK);
+    QCOMPARE(sqlite3_exec(db, "UPDATE state SET value = x'a0' WHERE key = (SELECT max(key) FROM state)", nullptr, nullptr, nullptr),
+             SQLITE_OK);
+    sqlite3_close(db);
+    auto store = store::Store::open(m_path);
+    CY_VERIFY_OK(store);
+    const auto broken = node::checkInvariants(**store);
+    CY_VERIFY_OK(broken);
+    QCOMPARE(broken->size(), qsizetype(2));
+    QVERIFY2(broken->at(0).contains(QStringLiteral("do not balance")), qPrintable(broken->at(0)));
+    QVERIFY2(broken->at(1).contains(QStringLiteral("state's root")), qPrintable(broken->at(1)));
 }
 
 QTEST_GUILESS_MAIN(TestNode)
