@@ -113,14 +113,11 @@ bool conflicts(const RoleRecord &held, const QString &role)
 
 Outcome<Committee> requireCommittee(const state::StateView &state)
 {
-    auto committee = readCommittee(state);
+    OUTCOME_TRY(auto committee, readCommittee(state));
     if (!committee) {
-        return tl::unexpected<Rejection>(committee.error());
-    }
-    if (!*committee) {
         return reject("not-initialized", tr("this community has no genesis yet"));
     }
-    return **committee;
+    return *committee;
 }
 
 bool isThresholdName(const QString &name)
@@ -210,55 +207,38 @@ public:
 
     Outcome<Effects> apply(const Context &context) const override
     {
-        auto payload = payloadRecord(context, {u"key", u"role"});
-        if (!payload) {
-            return tl::unexpected<Rejection>(payload.error());
+        OUTCOME_TRY(auto payload, payloadRecord(context, {u"key", u"role"}));
+        OUTCOME_TRY(auto key, keyField(payload, u"key"));
+        OUTCOME_TRY(auto role, textField(payload, u"role"));
+        if (!isGrantableRole(role)) {
+            return reject("unknown-role", tr("'%1' is not a role that can be granted (manager, committee, kiosk, auditor)").arg(role));
         }
-        auto key = keyField(*payload, u"key");
-        if (!key) {
-            return tl::unexpected<Rejection>(key.error());
-        }
-        auto role = textField(*payload, u"role");
-        if (!role) {
-            return tl::unexpected<Rejection>(role.error());
-        }
-        if (!isGrantableRole(*role)) {
-            return reject("unknown-role", tr("'%1' is not a role that can be granted (manager, committee, kiosk, auditor)").arg(*role));
-        }
-        if (auto quorum = requireCommitteeQuorum(context); !quorum) {
-            return tl::unexpected<Rejection>(quorum.error());
-        }
-        if (*key == context.genesis.sealer) {
+        OUTCOME_CHECK(requireCommitteeQuorum(context));
+        if (key == context.genesis.sealer) {
             return reject("sealer-key", tr("the server's sealing key cannot hold other roles"));
         }
-        auto held = readRoleRecord(context.state, *key);
-        if (!held) {
-            return tl::unexpected<Rejection>(held.error());
+        OUTCOME_TRY(auto held, readRoleRecord(context.state, key));
+        if (held.has(role)) {
+            return reject("already-granted", tr("key %1 already holds the role '%2'").arg(key.toHex(), role));
         }
-        if (held->has(*role)) {
-            return reject("already-granted", tr("key %1 already holds the role '%2'").arg(key->toHex(), *role));
-        }
-        if (conflicts(*held, *role)) {
+        if (conflicts(held, role)) {
             return reject("conflicting-roles",
                           tr("key %1 cannot hold the role '%2' together with the roles it has: a kiosk key holds no other role, "
                              "and a manager cannot sit on the committee")
-                              .arg(key->toHex(), *role));
+                              .arg(key.toHex(), role));
         }
         Effects effects;
-        if (*role == latin1(kRoleCommittee)) {
-            auto committee = requireCommittee(context.state);
-            if (!committee) {
-                return tl::unexpected<Rejection>(committee.error());
-            }
-            if (committee->members.size() >= std::size_t(ledger::kMaxCommitteeSize)) {
+        if (role == latin1(kRoleCommittee)) {
+            OUTCOME_TRY(auto committee, requireCommittee(context.state));
+            if (committee.members.size() >= std::size_t(ledger::kMaxCommitteeSize)) {
                 return reject("committee-full", tr("the committee already has the largest number of members (%1)").arg(ledger::kMaxCommitteeSize));
             }
-            committee->members.push_back(*key);
-            std::sort(committee->members.begin(), committee->members.end());
-            effects.delta.put(committeeKey(), committee->toCbor());
+            committee.members.push_back(key);
+            std::sort(committee.members.begin(), committee.members.end());
+            effects.delta.put(committeeKey(), committee.toCbor());
         }
-        held->since.emplace(*role, context.blockTimeMs);
-        writeRoleRecord(effects.delta, *key, *held);
+        held.since.emplace(role, context.blockTimeMs);
+        writeRoleRecord(effects.delta, key, held);
         return effects;
     }
 };
@@ -270,47 +250,30 @@ public:
 
     Outcome<Effects> apply(const Context &context) const override
     {
-        auto payload = payloadRecord(context, {u"key", u"role"});
-        if (!payload) {
-            return tl::unexpected<Rejection>(payload.error());
+        OUTCOME_TRY(auto payload, payloadRecord(context, {u"key", u"role"}));
+        OUTCOME_TRY(auto key, keyField(payload, u"key"));
+        OUTCOME_TRY(auto role, textField(payload, u"role"));
+        if (!isGrantableRole(role)) {
+            return reject("unknown-role", tr("'%1' is not a role that can be revoked (manager, committee, kiosk, auditor)").arg(role));
         }
-        auto key = keyField(*payload, u"key");
-        if (!key) {
-            return tl::unexpected<Rejection>(key.error());
-        }
-        auto role = textField(*payload, u"role");
-        if (!role) {
-            return tl::unexpected<Rejection>(role.error());
-        }
-        if (!isGrantableRole(*role)) {
-            return reject("unknown-role", tr("'%1' is not a role that can be revoked (manager, committee, kiosk, auditor)").arg(*role));
-        }
-        if (auto quorum = requireCommitteeQuorum(context); !quorum) {
-            return tl::unexpected<Rejection>(quorum.error());
-        }
-        auto held = readRoleRecord(context.state, *key);
-        if (!held) {
-            return tl::unexpected<Rejection>(held.error());
-        }
-        if (!held->has(*role)) {
-            return reject("role-not-held", tr("key %1 does not hold the role '%2'").arg(key->toHex(), *role));
+        OUTCOME_CHECK(requireCommitteeQuorum(context));
+        OUTCOME_TRY(auto held, readRoleRecord(context.state, key));
+        if (!held.has(role)) {
+            return reject("role-not-held", tr("key %1 does not hold the role '%2'").arg(key.toHex(), role));
         }
         Effects effects;
-        if (*role == latin1(kRoleCommittee)) {
-            auto committee = requireCommittee(context.state);
-            if (!committee) {
-                return tl::unexpected<Rejection>(committee.error());
-            }
-            if (committee->members.size() <= committee->quorum) {
+        if (role == latin1(kRoleCommittee)) {
+            OUTCOME_TRY(auto committee, requireCommittee(context.state));
+            if (committee.members.size() <= committee.quorum) {
                 return reject("committee-below-quorum",
                               tr("the committee would have fewer members than its quorum of %1; lower the quorum first")
-                                  .arg(committee->quorum));
+                                  .arg(committee.quorum));
             }
-            std::erase(committee->members, *key);
-            effects.delta.put(committeeKey(), committee->toCbor());
+            std::erase(committee.members, key);
+            effects.delta.put(committeeKey(), committee.toCbor());
         }
-        held->since.erase(*role);
-        writeRoleRecord(effects.delta, *key, *held);
+        held.since.erase(role);
+        writeRoleRecord(effects.delta, key, held);
         return effects;
     }
 };
@@ -322,53 +285,33 @@ public:
 
     Outcome<Effects> apply(const Context &context) const override
     {
-        auto payload = payloadRecord(context, {u"from", u"to"});
-        if (!payload) {
-            return tl::unexpected<Rejection>(payload.error());
-        }
-        auto from = keyField(*payload, u"from");
-        if (!from) {
-            return tl::unexpected<Rejection>(from.error());
-        }
-        auto to = keyField(*payload, u"to");
-        if (!to) {
-            return tl::unexpected<Rejection>(to.error());
-        }
-        if (*from == *to) {
+        OUTCOME_TRY(auto payload, payloadRecord(context, {u"from", u"to"}));
+        OUTCOME_TRY(auto from, keyField(payload, u"from"));
+        OUTCOME_TRY(auto to, keyField(payload, u"to"));
+        if (from == to) {
             return reject("same-key", tr("a key cannot be rotated to itself"));
         }
-        if (auto quorum = requireCommitteeQuorum(context); !quorum) {
-            return tl::unexpected<Rejection>(quorum.error());
-        }
-        if (*from == context.genesis.sealer || *to == context.genesis.sealer) {
+        OUTCOME_CHECK(requireCommitteeQuorum(context));
+        if (from == context.genesis.sealer || to == context.genesis.sealer) {
             return reject("sealer-key", tr("the server's sealing key is fixed by genesis and cannot be rotated here"));
         }
-        auto held = readRoleRecord(context.state, *from);
-        if (!held) {
-            return tl::unexpected<Rejection>(held.error());
+        OUTCOME_TRY(auto held, readRoleRecord(context.state, from));
+        if (held.since.empty()) {
+            return reject("no-roles", tr("key %1 holds no role to move").arg(from.toHex()));
         }
-        if (held->since.empty()) {
-            return reject("no-roles", tr("key %1 holds no role to move").arg(from->toHex()));
-        }
-        auto target = readRoleRecord(context.state, *to);
-        if (!target) {
-            return tl::unexpected<Rejection>(target.error());
-        }
-        if (!target->since.empty()) {
-            return reject("key-in-use", tr("key %1 already holds roles; rotate to a fresh key").arg(to->toHex()));
+        OUTCOME_TRY(auto target, readRoleRecord(context.state, to));
+        if (!target.since.empty()) {
+            return reject("key-in-use", tr("key %1 already holds roles; rotate to a fresh key").arg(to.toHex()));
         }
         Effects effects;
-        if (held->has(latin1(kRoleCommittee))) {
-            auto committee = requireCommittee(context.state);
-            if (!committee) {
-                return tl::unexpected<Rejection>(committee.error());
-            }
-            std::replace(committee->members.begin(), committee->members.end(), *from, *to);
-            std::sort(committee->members.begin(), committee->members.end());
-            effects.delta.put(committeeKey(), committee->toCbor());
+        if (held.has(latin1(kRoleCommittee))) {
+            OUTCOME_TRY(auto committee, requireCommittee(context.state));
+            std::replace(committee.members.begin(), committee.members.end(), from, to);
+            std::sort(committee.members.begin(), committee.members.end());
+            effects.delta.put(committeeKey(), committee.toCbor());
         }
-        writeRoleRecord(effects.delta, *from, RoleRecord{});
-        writeRoleRecord(effects.delta, *to, *held);
+        writeRoleRecord(effects.delta, from, RoleRecord{});
+        writeRoleRecord(effects.delta, to, held);
         return effects;
     }
 };
@@ -380,19 +323,13 @@ public:
 
     Outcome<Effects> apply(const Context &context) const override
     {
-        auto payload = payloadRecord(context, {u"name", u"amount"});
-        if (!payload) {
-            return tl::unexpected<Rejection>(payload.error());
-        }
-        auto name = textField(*payload, u"name");
-        if (!name) {
-            return tl::unexpected<Rejection>(name.error());
-        }
-        if (!isThresholdName(*name)) {
+        OUTCOME_TRY(auto payload, payloadRecord(context, {u"name", u"amount"}));
+        OUTCOME_TRY(auto name, textField(payload, u"name"));
+        if (!isThresholdName(name)) {
             return reject("invalid-threshold-name",
-                          tr("'%1' is not a threshold name: use 1 to %2 of a-z, 0-9 and inner dashes").arg(*name).arg(kMaxThresholdNameLength));
+                          tr("'%1' is not a threshold name: use 1 to %2 of a-z, 0-9 and inner dashes").arg(name).arg(kMaxThresholdNameLength));
         }
-        auto value = payload->value(u"amount");
+        auto value = payload.value(u"amount");
         if (!value) {
             return badPayload(value.error());
         }
@@ -403,11 +340,9 @@ public:
         if (!amount || *amount < 0 || *amount > money::kMaxMinorUnits) {
             return reject("invalid-amount", tr("a threshold must be between 0 and %1 minor units").arg(money::kMaxMinorUnits));
         }
-        if (auto quorum = requireCommitteeQuorum(context); !quorum) {
-            return tl::unexpected<Rejection>(quorum.error());
-        }
+        OUTCOME_CHECK(requireCommitteeQuorum(context));
         Effects effects;
-        effects.delta.put(thresholdKey(*name), thresholdValue(*amount));
+        effects.delta.put(thresholdKey(name), thresholdValue(*amount));
         return effects;
     }
 };
@@ -419,28 +354,20 @@ public:
 
     Outcome<Effects> apply(const Context &context) const override
     {
-        auto payload = payloadRecord(context, {u"quorum"});
-        if (!payload) {
-            return tl::unexpected<Rejection>(payload.error());
-        }
-        auto quorum = payload->uint(u"quorum");
+        OUTCOME_TRY(auto payload, payloadRecord(context, {u"quorum"}));
+        auto quorum = payload.uint(u"quorum");
         if (!quorum) {
             return badPayload(quorum.error());
         }
         // The current quorum must sign, also to lower it.
-        if (auto signedBy = requireCommitteeQuorum(context); !signedBy) {
-            return tl::unexpected<Rejection>(signedBy.error());
+        OUTCOME_CHECK(requireCommitteeQuorum(context));
+        OUTCOME_TRY(auto committee, requireCommittee(context.state));
+        if (*quorum < 1 || *quorum > committee.members.size()) {
+            return reject("invalid-quorum", tr("the quorum must be between 1 and %1 (the committee's size)").arg(committee.members.size()));
         }
-        auto committee = requireCommittee(context.state);
-        if (!committee) {
-            return tl::unexpected<Rejection>(committee.error());
-        }
-        if (*quorum < 1 || *quorum > committee->members.size()) {
-            return reject("invalid-quorum", tr("the quorum must be between 1 and %1 (the committee's size)").arg(committee->members.size()));
-        }
-        committee->quorum = quint32(*quorum);
+        committee.quorum = quint32(*quorum);
         Effects effects;
-        effects.delta.put(committeeKey(), committee->toCbor());
+        effects.delta.put(committeeKey(), committee.toCbor());
         return effects;
     }
 };
@@ -522,12 +449,9 @@ Outcome<std::optional<Committee>> readCommittee(const state::StateView &state)
 
 Outcome<QStringList> rolesOf(const state::StateView &state, const crypto::PublicKey &key)
 {
-    auto record = readRoleRecord(state, key);
-    if (!record) {
-        return tl::unexpected<Rejection>(record.error());
-    }
+    OUTCOME_TRY(auto record, readRoleRecord(state, key));
     QStringList roles;
-    for (const auto &[role, at] : record->since) {
+    for (const auto &[role, at] : record.since) {
         roles.append(role);
     }
     return roles;
@@ -555,11 +479,8 @@ Outcome<std::optional<qint64>> readThreshold(const state::StateView &state, cons
 
 Outcome<void> requireAuthorRole(const Context &context, const char *role)
 {
-    auto roles = rolesOf(context.state, context.tx.body().author);
-    if (!roles) {
-        return tl::unexpected<Rejection>(roles.error());
-    }
-    if (!roles->contains(latin1(role))) {
+    OUTCOME_TRY(auto roles, rolesOf(context.state, context.tx.body().author));
+    if (!roles.contains(latin1(role))) {
         return reject("not-authorized", tr("this needs the signature of a key with the role '%1'").arg(latin1(role)));
     }
     return {};
@@ -580,14 +501,11 @@ int committeeSignatures(const Committee &committee, const ledger::Transaction &t
 
 Outcome<void> requireCommitteeQuorum(const Context &context)
 {
-    auto committee = requireCommittee(context.state);
-    if (!committee) {
-        return tl::unexpected<Rejection>(committee.error());
-    }
-    const int count = committeeSignatures(*committee, context.tx);
-    if (count < int(committee->quorum)) {
+    OUTCOME_TRY(auto committee, requireCommittee(context.state));
+    const int count = committeeSignatures(committee, context.tx);
+    if (count < int(committee.quorum)) {
         return reject("quorum-not-reached", tr("this needs the signatures of %1 committee members, it has %2")
-                                                .arg(committee->quorum)
+                                                .arg(committee.quorum)
                                                 .arg(count));
     }
     return {};
