@@ -609,6 +609,21 @@ Result<Store::TransactionLocation> Store::findTransaction(const ledger::TxId &id
     return TransactionLocation{quint64(s.int64(0)), quint64(s.int64(1)), s.blob(2)};
 }
 
+Result<Store::TransactionLocation> Store::findTransaction(const crypto::PublicKey &author, quint64 sequence)
+{
+    Statement s(m_db, "SELECT log_index, block_height, bytes FROM transactions WHERE author = ? AND sequence = ?");
+    s.bindBlob(1, author.toByteArray());
+    s.bind(2, qint64(sequence));
+    const int rc = s.step();
+    if (rc == SQLITE_DONE) {
+        return fail(ErrorCode::NotFound, QStringLiteral("no transaction of %1 with sequence %2 in this ledger").arg(author.toHex()).arg(sequence));
+    }
+    if (rc != SQLITE_ROW) {
+        return fail(sqliteError(QStringLiteral("cannot look up transaction")));
+    }
+    return TransactionLocation{quint64(s.int64(0)), quint64(s.int64(1)), s.blob(2)};
+}
+
 Result<quint64> Store::lastSealedSequence(const crypto::PublicKey &author)
 {
     Statement s(m_db, "SELECT coalesce(max(sequence), 0) FROM transactions WHERE author = ?");

@@ -151,6 +151,8 @@ public:
         QByteArray bytes;
     };
     Result<TransactionLocation> findTransaction(const ledger::TxId &id);
+    // The sealed transaction of author with that sequence (at most one: UNIQUE), NotFound if none.
+    Result<TransactionLocation> findTransaction(const crypto::PublicKey &author, quint64 sequence);
     // The highest sealed sequence of an author, 0 if none.
     Result<quint64> lastSealedSequence(const crypto::PublicKey &author);
 

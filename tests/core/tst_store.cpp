@@ -122,6 +122,14 @@ void TestStore::createAndReopen()
     QCOMPARE(where->blockHeight, quint64(2));
     QCOMPARE((*store)->findTransaction(crypto::sha256("nope")).error().code, ErrorCode::NotFound);
     QCOMPARE(*(*store)->lastSealedSequence(m_c.manager.publicKey()), quint64(6));
+    // By (author, sequence): the transaction at log index 6 is the manager's with its sequence.
+    const auto byId = ledger::Transaction::decode(where->bytes);
+    QVERIFY(byId.has_value());
+    const auto bySequence = (*store)->findTransaction(byId->body().author, byId->body().sequence);
+    QVERIFY(bySequence.has_value());
+    QCOMPARE(bySequence->logIndex, quint64(6));
+    QCOMPARE(bySequence->bytes, where->bytes);
+    QCOMPARE((*store)->findTransaction(m_c.manager.publicKey(), 7).error().code, ErrorCode::NotFound);
     // Creating over an existing ledger is refused.
     QCOMPARE(store::Store::create(m_path, m_c.genesis, m_c.server, 1).error().code, ErrorCode::Conflict);
 }
