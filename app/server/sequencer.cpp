@@ -1,0 +1,280 @@
+#include "app/server/sequencer.h"
+
+#include "contracts/governance.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QLoggingCategory>
+#include <QSaveFile>
+
+namespace courtyard::server {
+
+namespace {
+
+Q_LOGGING_CATEGORY(lcSequencer, "courtyard.server.sequencer")
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("courtyard::server", text);
+}
+
+sync::TxStatus rejected(const ledger::TxId &id, const QString &code, const QString &reason)
+{
+    sync::TxStatus s;
+    s.txId = id;
+    s.state = sync::TxStatus::State::Rejected;
+    s.code = code;
+    s.reason = reason;
+    return s;
+}
+
+sync::TxStatus sealedAt(const ledger::TxId &id, quint64 height, quint64 logIndex)
+{
+    sync::TxStatus s;
+    s.txId = id;
+    s.state = sync::TxStatus::State::Sealed;
+    s.height = height;
+    s.logIndex = logIndex;
+    return s;
+}
+
+sync::TxStatus accepted(const ledger::TxId &id)
+{
+    sync::TxStatus s;
+    s.txId = id;
+    s.state = sync::TxStatus::State::Accepted;
+    return s;
+}
+
+sync::BlockData blockData(const store::StoredBlock &b)
+{
+    sync::BlockData d;
+    d.header = b.header;
+    d.signature = b.signature;
+    d.checkpointSignature = b.checkpointSignature;
+    d.transactions.reserve(b.transactions.size());
+    for (const store::StoredTransaction &t : b.transactions) {
+        d.transactions.push_back(t.bytes);
+    }
+    return d;
+}
+
+qsizetype encodedSize(const sync::BlockData &d)
+{
+    qsizetype size = d.header.size() + d.signature.size() + d.checkpointSignature.size() + 32;
+    for (const QByteArray &tx : d.transactions) {
+        size += tx.size() + 9;
+    }
+    return size;
+}
+
+} // namespace
+
+Result<std::unique_ptr<Sequencer>> Sequencer::open(const QString &ledgerPath, const contracts::Registry &registry,
+                                                   crypto::KeyPair sealer, SequencerOptions options)
+{
+    CY_TRY(std::unique_ptr<node::Ledger> ledger, node::Ledger::open(ledgerPath, registry));
+    const ledger::Genesis &genesis = ledger->engine().genesis();
+    if (sealer.publicKey() != genesis.sealer) {
+        return fail(ErrorCode::InvalidArgument,
+                    tr("the sealing key %1 is not this community's sealer %2 (genesis): use the key the ledger was created with")
+                        .arg(sealer.publicKey().toHex(), genesis.sealer.toHex()));
+    }
+    if (options.maxBlockTransactions < 1) {
+        return fail(ErrorCode::InvalidArgument, tr("the maximum block size must be at least 1 transaction"));
+    }
+    QString evidence = options.evidenceDir.isEmpty() ? ledgerPath + QStringLiteral(".evidence") : options.evidenceDir;
+    return std::unique_ptr<Sequencer>(new Sequencer(std::move(ledger), std::move(sealer), std::move(options), std::move(evidence)));
+}
+
+Sequencer::Sequencer(std::unique_ptr<node::Ledger> ledger, crypto::KeyPair sealer, SequencerOptions options, QString evidenceDir)
+    : m_ledger(std::move(ledger))
+    , m_sealer(std::move(sealer))
+    , m_options(std::move(options))
+    , m_evidenceDir(std::move(evidenceDir))
+{
+}
+
+Result<std::optional<sync::TxStatus>> Sequencer::duplicateAnswer(const ledger::Transaction &tx)
+{
+    for (const ledger::Transaction &p : m_ledger->pending()) {
+        if (p.id() == tx.id()) {
+            return accepted(tx.id());
+        }
+    }
+    auto found = m_ledger->store().findTransaction(tx.id());
+    if (found) {
+        return sealedAt(tx.id(), found->blockHeight, found->logIndex);
+    }
+    if (found.error().code != ErrorCode::NotFound) {
+        return fail(found.error());
+    }
+    return std::optional<sync::TxStatus>();
+}
+
+Result<std::optional<sync::TxStatus>> Sequencer::clonedKeyAnswer(const ledger::Transaction &tx)
+{
+    const ledger::TransactionBody &body = tx.body();
+    QByteArray other;
+    for (const ledger::Transaction &p : m_ledger->pending()) {
+        if (p.body().author == body.author && p.body().sequence == body.sequence) {
+            other = p.bytes();
+        }
+    }
+    if (other.isEmpty()) {
+        auto found = m_ledger->store().findTransaction(body.author, body.sequence);
+        if (found) {
+            other = found->bytes;
+        } else if (found.error().code != ErrorCode::NotFound) {
+            return fail(found.error());
+        }
+    }
+    if (other.isEmpty()) {
+        return std::optional<sync::TxStatus>(); // an old, unused sequence: a plain stale sequence
+    }
+    CY_CHECK(keepEvidence(tx, other));
+    qCWarning(lcSequencer).noquote() << QStringLiteral("cloned key? %1 signed two transactions with sequence %2; evidence kept in %3")
+                                            .arg(body.author.toHex()).arg(body.sequence).arg(m_evidenceDir);
+    return rejected(tx.id(), QString::fromLatin1(sync::errors::kEvidence),
+                    tr("another transaction of this key already has sequence number %1: the key may be in use on two "
+                       "devices. Both transactions are kept as evidence; ask a manager to check this device.")
+                        .arg(body.sequence));
+}
+
+Result<void> Sequencer::keepEvidence(const ledger::Transaction &tx, const QByteArray &otherBytes)
+{
+    if (!QDir().mkpath(m_evidenceDir)) {
+        return fail(ErrorCode::Io, tr("cannot create the evidence folder %1").arg(m_evidenceDir));
+    }
+    const QString stem = QStringLiteral("%1/%2-%3-").arg(m_evidenceDir, tx.body().author.toHex()).arg(tx.body().sequence);
+    const auto write = [](const QString &path, const QByteArray &bytes) -> Result<void> {
+        QSaveFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+            return fail(ErrorCode::Io, tr("cannot write the evidence file %1: %2").arg(path, file.errorString()));
+        }
+        return {};
+    };
+    CY_CHECK(write(stem + crypto::toHex(tx.id()) + QStringLiteral(".tx"), tx.bytes()));
+    CY_TRY(const ledger::Transaction other, ledger::Transaction::decode(otherBytes));
+    return write(stem + crypto::toHex(other.id()) + QStringLiteral(".tx"), otherBytes);
+}
+
+Result<sync::TxStatus> Sequencer::submit(QByteArrayView bytes, quint64 nowMs)
+{
+    auto decoded = ledger::Transaction::decode(bytes);
+    if (!decoded) {
+        // No id to answer with: the id of bytes that are not a transaction is their hash.
+        return rejected(crypto::sha256(bytes), QStringLiteral("malformed-transaction"),
+                        tr("this is not a valid Courtyard transaction: %1").arg(decoded.error().message));
+    }
+    const ledger::Transaction &tx = *decoded;
+    CY_TRY(std::optional<sync::TxStatus> duplicate, duplicateAnswer(tx));
+    if (duplicate) {
+        return *duplicate;
+    }
+    if (blockFull()) {
+        return fail(ErrorCode::LimitExceeded, tr("the next block is full; seal it first"));
+    }
+    CY_TRY(const std::optional<contracts::Rejection> rejection, m_ledger->submit(tx, nowMs));
+    if (!rejection) {
+        return accepted(tx.id());
+    }
+    if (rejection->code == QLatin1String(node::kStaleSequence)) {
+        CY_TRY(std::optional<sync::TxStatus> cloned, clonedKeyAnswer(tx));
+        if (cloned) {
+            return *cloned;
+        }
+    }
+    return rejected(tx.id(), rejection->code, rejection->message);
+}
+
+bool Sequencer::blockFull() const
+{
+    return m_ledger->pending().size() >= std::size_t(m_options.maxBlockTransactions);
+}
+
+quint64 Sequencer::pendingCount() const
+{
+    return m_ledger->pending().size();
+}
+
+Result<std::optional<SealedBatch>> Sequencer::seal(quint64 nowMs, std::vector<sync::TxStatus> *refused)
+{
+    CY_TRY(node::SealOutcome outcome, m_ledger->sealPending(nowMs, m_sealer));
+    for (const node::DroppedTransaction &d : outcome.dropped) {
+        if (refused) {
+            refused->push_back(rejected(d.id, d.rejection.code, d.rejection.message));
+        }
+    }
+    if (!outcome.block) {
+        return std::optional<SealedBatch>();
+    }
+    SealedBatch batch;
+    batch.block = *outcome.block;
+    CY_TRY(const store::StoredBlock stored, m_ledger->store().block(batch.block.header.height));
+    batch.data = blockData(stored);
+    for (const store::StoredTransaction &t : stored.transactions) {
+        CY_TRY(const crypto::Digest id, crypto::digestFromBytes(t.id));
+        batch.answers.push_back(sealedAt(id, stored.height, t.logIndex));
+    }
+    return std::optional<SealedBatch>(std::move(batch));
+}
+
+Result<std::vector<sync::BlockData>> Sequencer::blocks(quint64 from, quint64 max, qsizetype byteBudget) const
+{
+    std::vector<sync::BlockData> out;
+    qsizetype used = 0;
+    CY_CHECK(m_ledger->store().forEachBlock(from, [&](store::StoredBlock &&b) {
+        sync::BlockData d = blockData(b);
+        const qsizetype size = encodedSize(d);
+        if (!out.empty() && used + size > byteBudget) {
+            return false;
+        }
+        used += size;
+        out.push_back(std::move(d));
+        return out.size() < max;
+    }));
+    return out;
+}
+
+quint64 Sequencer::height() const
+{
+    return m_ledger->store().blockCount() - 1;
+}
+
+quint64 Sequencer::logSize() const
+{
+    return m_ledger->store().log().size();
+}
+
+Result<std::vector<merkle::Hash>> Sequencer::inclusionProof(quint64 logIndex, quint64 treeSize) const
+{
+    return m_ledger->store().log().inclusionProof(logIndex, treeSize);
+}
+
+Result<std::vector<merkle::Hash>> Sequencer::consistencyProof(quint64 from, quint64 to) const
+{
+    return m_ledger->store().log().consistencyProof(from, to);
+}
+
+Result<QStringList> Sequencer::rolesOf(const crypto::PublicKey &key) const
+{
+    auto roles = contracts::rolesOf(m_ledger->store().state(), key);
+    if (!roles) {
+        return fail(ErrorCode::Integrity, roles.error().message);
+    }
+    return *roles;
+}
+
+Result<quint64> Sequencer::lastSequence(const crypto::PublicKey &key) const
+{
+    CY_TRY(quint64 last, m_ledger->store().lastSealedSequence(key));
+    for (const ledger::Transaction &p : m_ledger->pending()) {
+        if (p.body().author == key) {
+            last = std::max(last, p.body().sequence);
+        }
+    }
+    return last;
+}
+
+} // namespace courtyard::server

@@ -1,0 +1,90 @@
+// courtyard/server: the community server's sequencer, without any transport.
+//
+// A Sequencer owns the server's ledger (node::Ledger) and its sealing key. Devices submit
+// signed transactions; each submission gets an answer (sync::TxStatus): Accepted (it passed its
+// contract against the current state and waits for the next block), Rejected (stable code and
+// reason; nothing changed), or Sealed (it is already in a block: the same transaction submitted
+// again gets its original answer). seal() seals the accepted transactions into the next block
+// and commits it durably before anything is answered "sealed" or pushed: that is the
+// acknowledgment a device relies on to drop a transaction from its outbox.
+//
+// A second, different transaction with an (author, sequence) already used is refused as
+// "cloned-key": two devices sign with the same key. Both transactions are kept as evidence in
+// the evidence folder (the one already in the ledger, and the new one), one file each.
+//
+// Errors: Results fail for storage errors only; refusals are answers.
+// Thread-safety: use a Sequencer from one thread.
+#pragma once
+
+#include "app/node/node.h"
+#include "core/sync/protocol.h"
+
+#include <QString>
+
+#include <memory>
+#include <optional>
+#include <vector>
+
+namespace courtyard::server {
+
+struct SequencerOptions {
+    // A block holds at most this many transactions; blockFull() tells the caller to seal now.
+    int maxBlockTransactions = 1000;
+    // Where evidence of cloned keys is written; empty: next to the ledger, "<ledger>.evidence".
+    QString evidenceDir;
+};
+
+// A block just sealed, ready to push: the block as it travels and the answer for each of its
+// transactions and for each pending transaction its contract refused when sealing.
+struct SealedBatch {
+    ledger::SealedBlock block;
+    sync::BlockData data;
+    std::vector<sync::TxStatus> answers; // ids are 0: the caller fills in each submitter's id
+};
+
+class Sequencer {
+public:
+    static Result<std::unique_ptr<Sequencer>> open(const QString &ledgerPath, const contracts::Registry &registry,
+                                                   crypto::KeyPair sealer, SequencerOptions options = {});
+
+    // The answer for a submission of the transaction bytes at nowMs (id 0).
+    Result<sync::TxStatus> submit(QByteArrayView transaction, quint64 nowMs);
+    bool blockFull() const;
+    quint64 pendingCount() const;
+
+    // Seals the pending transactions into the next block; nullopt when nothing was pending
+    // (or every pending transaction was refused: their answers are then in `refused`).
+    Result<std::optional<SealedBatch>> seal(quint64 nowMs, std::vector<sync::TxStatus> *refused = nullptr);
+
+    // Blocks from height `from` on, at most `max`, cut short so that the answer stays under
+    // byteBudget bytes (at least one block is returned when there is one).
+    Result<std::vector<sync::BlockData>> blocks(quint64 from, quint64 max, qsizetype byteBudget) const;
+    quint64 height() const;     // the last sealed block
+    quint64 logSize() const;
+
+    // NotFound / InvalidArgument for sizes outside the log.
+    Result<std::vector<merkle::Hash>> inclusionProof(quint64 logIndex, quint64 treeSize) const;
+    Result<std::vector<merkle::Hash>> consistencyProof(quint64 from, quint64 to) const;
+
+    // The roles the ledger grants key now (empty when none), and the highest sequence of its
+    // transactions sealed or pending.
+    Result<QStringList> rolesOf(const crypto::PublicKey &key) const;
+    Result<quint64> lastSequence(const crypto::PublicKey &key) const;
+
+    const ledger::Genesis &genesis() const { return m_ledger->engine().genesis(); }
+    node::Ledger &ledger() { return *m_ledger; }
+    const QString &evidenceDir() const { return m_evidenceDir; }
+
+private:
+    Sequencer(std::unique_ptr<node::Ledger> ledger, crypto::KeyPair sealer, SequencerOptions options, QString evidenceDir);
+    Result<std::optional<sync::TxStatus>> duplicateAnswer(const ledger::Transaction &tx);
+    Result<std::optional<sync::TxStatus>> clonedKeyAnswer(const ledger::Transaction &tx);
+    Result<void> keepEvidence(const ledger::Transaction &tx, const QByteArray &otherBytes);
+
+    std::unique_ptr<node::Ledger> m_ledger;
+    crypto::KeyPair m_sealer;
+    SequencerOptions m_options;
+    QString m_evidenceDir;
+};
+
+} // namespace courtyard::server

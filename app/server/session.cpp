@@ -1,0 +1,196 @@
+#include "app/server/session.h"
+
+#include <QCoreApplication>
+#include <QLoggingCategory>
+
+namespace courtyard::server {
+
+namespace {
+
+Q_LOGGING_CATEGORY(lcSession, "courtyard.server.session")
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("courtyard::server", text);
+}
+
+// Room left in a Blocks answer for everything but the blocks.
+constexpr qsizetype kEnvelope = 64 * 1024;
+
+} // namespace
+
+Session::Session(Sequencer &sequencer, QByteArray nonce, const crypto::Digest &channel, SessionLimits limits,
+                 std::function<ServerNumbers()> numbers)
+    : m_sequencer(sequencer)
+    , m_nonce(std::move(nonce))
+    , m_channel(channel)
+    , m_limits(limits)
+    , m_numbers(std::move(numbers))
+    , m_tokens(limits.burst)
+{
+    CY_ASSERT(m_nonce.size() == sync::kNonceSize);
+}
+
+QByteArray Session::challenge() const
+{
+    return sync::encode(sync::Challenge{m_sequencer.genesis().communityId, m_nonce, m_sequencer.height(),
+                                        QStringLiteral("courtyardd %1").arg(QCoreApplication::applicationVersion())});
+}
+
+Session::Reply Session::refuse(quint64 id, const char *code, const QString &reason, bool close)
+{
+    Reply reply;
+    reply.messages.push_back(sync::encode(sync::ErrorReply{id, QString::fromLatin1(code), reason}));
+    reply.close = close;
+    return reply;
+}
+
+bool Session::takeToken(quint64 nowMs)
+{
+    if (m_lastRefillMs == 0 || nowMs < m_lastRefillMs) {
+        m_lastRefillMs = nowMs;
+    }
+    m_tokens = std::min(m_limits.burst, m_tokens + double(nowMs - m_lastRefillMs) * m_limits.messagesPerSecond / 1000.0);
+    m_lastRefillMs = nowMs;
+    if (m_tokens < 1.0) {
+        return false;
+    }
+    m_tokens -= 1.0;
+    return true;
+}
+
+Session::Reply Session::receive(QByteArrayView bytes, quint64 nowMs)
+{
+    if (!takeToken(nowMs)) {
+        ++m_strikes;
+        return refuse(0, sync::errors::kRateLimited,
+                      tr("too many messages: at most %1 per second; wait and send again").arg(m_limits.messagesPerSecond),
+                      m_strikes >= m_limits.rateStrikes);
+    }
+    m_strikes = 0;
+    auto message = sync::decode(bytes);
+    if (!message) {
+        qCInfo(lcSession) << "refusing a message:" << message.error().message;
+        const bool tooLarge = message.error().code == ErrorCode::LimitExceeded;
+        return refuse(0, tooLarge ? sync::errors::kTooLarge : sync::errors::kMalformed, message.error().message, true);
+    }
+    return handle(*message, nowMs);
+}
+
+Session::Reply Session::handle(const sync::Message &message, quint64 nowMs)
+{
+    if (const auto *auth = std::get_if<sync::Auth>(&message)) {
+        if (m_key) {
+            return refuse(0, sync::errors::kInvalidRequest, tr("this connection is already signed in"), true);
+        }
+        const QByteArray signed_ = sync::authMessage(m_sequencer.genesis().communityId, m_nonce, m_channel, auth->key);
+        if (!auth->key.verify(signed_, auth->signature)) {
+            return refuse(0, sync::errors::kBadSignature,
+                          tr("the sign-in signature does not verify: this device's key, this server's challenge or its "
+                             "certificate is not the one signed (is the device talking to the right server?)"),
+                          true);
+        }
+        auto roles = m_sequencer.rolesOf(auth->key);
+        if (!roles) {
+            return refuse(0, sync::errors::kUnavailable, tr("the server cannot read its ledger: %1").arg(roles.error().message), true);
+        }
+        if (roles->isEmpty()) {
+            return refuse(0, sync::errors::kUnknownKey,
+                          tr("the key %1 has no role in %2: enroll this device first, or ask a manager whether it was revoked")
+                              .arg(auth->key.toHex().left(16), m_sequencer.genesis().name),
+                          true);
+        }
+        auto last = m_sequencer.lastSequence(auth->key);
+        if (!last) {
+            return refuse(0, sync::errors::kUnavailable, tr("the server cannot read its ledger: %1").arg(last.error().message), true);
+        }
+        m_key = auth->key;
+        qCInfo(lcSession).noquote() << "signed in:" << auth->key.toHex().left(16) << roles->join(u',');
+        Reply reply;
+        reply.messages.push_back(sync::encode(sync::Welcome{auth->key, *roles, m_sequencer.height(), *last, false}));
+        return reply;
+    }
+    if (std::holds_alternative<sync::Enroll>(message)) {
+        return refuse(0, sync::errors::kBadCode, tr("this server does not enroll devices yet: enroll it with 'courtyard enroll'"), true);
+    }
+    if (!m_key) {
+        return refuse(0, sync::errors::kNotSignedIn, tr("sign in first: answer the challenge with an 'auth' message"), true);
+    }
+
+    if (const auto *submit = std::get_if<sync::Submit>(&message)) {
+        auto answer = m_sequencer.submit(submit->transaction, nowMs);
+        if (!answer && answer.error().code == ErrorCode::LimitExceeded) {
+            Reply reply = refuse(submit->id, sync::errors::kUnavailable, tr("the next block is full; send it again in a moment"), false);
+            reply.sealNow = true;
+            return reply;
+        }
+        if (!answer) {
+            return refuse(submit->id, sync::errors::kUnavailable, tr("the server cannot store transactions now: %1").arg(answer.error().message), false);
+        }
+        answer->id = submit->id;
+        Reply reply;
+        reply.messages.push_back(sync::encode(*answer));
+        if (answer->state == sync::TxStatus::State::Accepted) {
+            reply.awaitingSeal = std::pair{answer->txId, submit->id};
+            reply.sealNow = m_sequencer.blockFull();
+        }
+        return reply;
+    }
+    if (const auto *fetch = std::get_if<sync::Fetch>(&message)) {
+        auto blocks = m_sequencer.blocks(fetch->from, fetch->max, sync::kMaxMessageSize - kEnvelope);
+        if (!blocks) {
+            return refuse(fetch->id, sync::errors::kUnavailable, tr("the server cannot read its blocks: %1").arg(blocks.error().message), false);
+        }
+        Reply reply;
+        reply.messages.push_back(sync::encode(sync::Blocks{fetch->id, std::move(*blocks), m_sequencer.height()}));
+        return reply;
+    }
+    if (const auto *subscribe = std::get_if<sync::Subscribe>(&message)) {
+        m_subscribed = true;
+        Reply reply;
+        reply.messages.push_back(sync::encode(sync::Status{subscribe->id, m_sequencer.height(), m_sequencer.logSize(),
+                                                           m_numbers ? m_numbers().devices : 0, m_sequencer.pendingCount()}));
+        return reply;
+    }
+    if (const auto *inclusion = std::get_if<sync::InclusionRequest>(&message)) {
+        if (inclusion->treeSize > m_sequencer.logSize() || inclusion->logIndex >= inclusion->treeSize) {
+            return refuse(inclusion->id, sync::errors::kInvalidRequest,
+                          tr("no inclusion proof of log index %1 in a log of size %2 (this log holds %3)")
+                              .arg(inclusion->logIndex).arg(inclusion->treeSize).arg(m_sequencer.logSize()),
+                          false);
+        }
+        auto proof = m_sequencer.inclusionProof(inclusion->logIndex, inclusion->treeSize);
+        if (!proof) {
+            return refuse(inclusion->id, sync::errors::kInvalidRequest, proof.error().message, false);
+        }
+        Reply reply;
+        reply.messages.push_back(sync::encode(sync::Proof{inclusion->id, std::move(*proof)}));
+        return reply;
+    }
+    if (const auto *consistency = std::get_if<sync::ConsistencyRequest>(&message)) {
+        if (consistency->from < 1 || consistency->from > consistency->to || consistency->to > m_sequencer.logSize()) {
+            return refuse(consistency->id, sync::errors::kInvalidRequest,
+                          tr("no consistency proof from size %1 to %2 (sizes go from 1 to this log's %3)")
+                              .arg(consistency->from).arg(consistency->to).arg(m_sequencer.logSize()),
+                          false);
+        }
+        auto proof = m_sequencer.consistencyProof(consistency->from, consistency->to);
+        if (!proof) {
+            return refuse(consistency->id, sync::errors::kInvalidRequest, proof.error().message, false);
+        }
+        Reply reply;
+        reply.messages.push_back(sync::encode(sync::Proof{consistency->id, std::move(*proof)}));
+        return reply;
+    }
+    if (const auto *status = std::get_if<sync::StatusRequest>(&message)) {
+        Reply reply;
+        reply.messages.push_back(sync::encode(sync::Status{status->id, m_sequencer.height(), m_sequencer.logSize(),
+                                                           m_numbers ? m_numbers().devices : 0, m_sequencer.pendingCount()}));
+        return reply;
+    }
+    // Messages only a server sends.
+    return refuse(0, sync::errors::kInvalidRequest,
+                  tr("'%1' is a message the server sends, not one it answers").arg(sync::typeName(message)), true);
+}
+
+} // namespace courtyard::server

@@ -1,0 +1,398 @@
+// The server's sequencer and sessions, driven without a network over a real ledger (SQLite,
+// libsodium, the standard contracts): sign-in by challenge, submission answers (accepted,
+// rejected, sealed, the same answer again, cloned keys kept as evidence), catch-up in batches,
+// proofs that verify against the block headers, and refusals that close the connection.
+#include "tests/support/fixture.h"
+
+#include "app/server/session.h"
+#include "contracts/standard.h"
+#include "core/codec/cbor.h"
+#include "core/sync/protocol.h"
+
+#include <QDir>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace courtyard;
+using courtyard::testing::keyFor;
+
+namespace {
+
+constexpr quint64 kStart = 1798761600000; // 2027-01-01T00:00:00Z
+
+const crypto::Digest kChannel = crypto::sha256("the server's certificate");
+
+QByteArray nonceOf(int i)
+{
+    return QByteArray(sync::kNonceSize, char(i));
+}
+
+sync::Message decoded(const QByteArray &bytes)
+{
+    auto m = sync::decode(bytes);
+    CY_ASSERT(m.has_value());
+    return *m;
+}
+
+template <typename T>
+T only(const server::Session::Reply &reply)
+{
+    if (reply.messages.size() != 1) {
+        qFatal("expected one message, got %d", int(reply.messages.size()));
+    }
+    const sync::Message m = decoded(reply.messages.front());
+    if (!std::holds_alternative<T>(m)) {
+        qFatal("expected another message than '%s'", qPrintable(sync::typeName(m)));
+    }
+    return std::get<T>(m);
+}
+
+QByteArray authFor(const crypto::KeyPair &key, const QByteArray &community, const QByteArray &nonce,
+                   const crypto::Digest &channel = kChannel)
+{
+    return sync::encode(sync::Auth{key.publicKey(), key.sign(sync::authMessage(community, nonce, channel, key.publicKey()))});
+}
+
+} // namespace
+
+class TestSession : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void signInNeedsARoleAndTheRightChallenge();
+    void requestsBeforeSignInAndGarbageClose();
+    void submissionsAreAnsweredOnceAndAgain();
+    void clonedKeysAreKeptAsEvidence();
+    void catchUpInBatchesAndProofsVerify();
+    void rateLimitRefusesThenDisconnects();
+
+private:
+    ledger::Transaction make(const QString &kind, cbor::Value payload, const crypto::KeyPair &author, quint64 sequence,
+                             std::initializer_list<const crypto::KeyPair *> cosigners = {});
+    ledger::Transaction registerUnit(const QString &number, quint64 sequence);
+    server::Session signedIn(const crypto::KeyPair &key, int nonce);
+
+    testing::Community m_c;
+    contracts::Registry m_registry;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<server::Sequencer> m_sequencer;
+    quint64 m_now = kStart;
+};
+
+ledger::Transaction TestSession::make(const QString &kind, cbor::Value payload, const crypto::KeyPair &author,
+                                      quint64 sequence, std::initializer_list<const crypto::KeyPair *> cosigners)
+{
+    ledger::TransactionBody body;
+    body.kind = kind;
+    body.communityId = m_c.genesis.communityId;
+    body.author = author.publicKey();
+    body.sequence = sequence;
+    body.payload = std::move(payload);
+    auto tx = ledger::Transaction::create(std::move(body), author);
+    CY_ASSERT(tx.has_value());
+    for (const crypto::KeyPair *c : cosigners) {
+        tx = tx->withSignature(*c);
+        CY_ASSERT(tx.has_value());
+    }
+    return *tx;
+}
+
+ledger::Transaction TestSession::registerUnit(const QString &number, quint64 sequence)
+{
+    return make(QStringLiteral("unit.register"),
+                cbor::Value::fromMap({{QStringLiteral("number"), cbor::Value::fromText(number)},
+                                      {QStringLiteral("area"), cbor::Value::fromUnsigned(8550)},
+                                      {QStringLiteral("share"), cbor::Value::fromUnsigned(100)}}),
+                m_c.manager, sequence);
+}
+
+server::Session TestSession::signedIn(const crypto::KeyPair &key, int nonce)
+{
+    server::Session s(*m_sequencer, nonceOf(nonce), kChannel);
+    const auto welcome = only<sync::Welcome>(s.receive(authFor(key, m_c.genesis.communityId, nonceOf(nonce)), m_now));
+    CY_ASSERT(welcome.key == key.publicKey());
+    return s;
+}
+
+void TestSession::init()
+{
+    if (m_registry.all().empty()) {
+        contracts::addStandardContracts(m_registry);
+    }
+    m_dir = std::make_unique<QTemporaryDir>();
+    const QString path = m_dir->filePath(QStringLiteral("server.db"));
+    auto created = node::Ledger::create(path, m_registry, m_c.genesis, m_c.server, kStart);
+    QVERIFY(created.has_value());
+    // Block 1: the committee grants the manager and the kiosk their roles.
+    const auto grant = [&](const crypto::KeyPair &key, const char *role, quint64 seq) {
+        return make(QStringLiteral("governance.grant"),
+                    cbor::Value::fromMap({{QStringLiteral("key"), cbor::Value::fromBytes(key.publicKey().toByteArray())},
+                                          {QStringLiteral("role"), cbor::Value::fromText(QString::fromLatin1(role))}}),
+                    m_c.committee[0], seq, {&m_c.committee[1]});
+    };
+    for (const auto &tx : {grant(m_c.manager, "manager", 1), grant(m_c.kiosk, "kiosk", 2)}) {
+        auto r = (*created)->submit(tx, kStart + 1000);
+        QVERIFY(r.has_value() && !r->has_value());
+    }
+    CY_VERIFY_OK((*created)->sealPending(kStart + 1000, m_c.server));
+    created->reset();
+    server::SequencerOptions options;
+    options.maxBlockTransactions = 3;
+    auto opened = server::Sequencer::open(path, m_registry, *crypto::KeyPair::fromSeed(m_c.server.seed().view()), options);
+    CY_VERIFY_OK(opened);
+    m_sequencer = std::move(*opened);
+    QCOMPARE(m_sequencer->height(), quint64(1));
+    m_now = kStart + 2000;
+}
+
+void TestSession::cleanup()
+{
+    m_sequencer.reset();
+    m_dir.reset();
+}
+
+void TestSession::signInNeedsARoleAndTheRightChallenge()
+{
+    server::Session s(*m_sequencer, nonceOf(1), kChannel);
+    const auto challenge = std::get<sync::Challenge>(decoded(s.challenge()));
+    QCOMPARE(challenge.communityId, m_c.genesis.communityId);
+    QCOMPARE(challenge.nonce, nonceOf(1));
+    QCOMPARE(challenge.height, quint64(1));
+
+    const auto refusal = [&](const QByteArray &auth) {
+        server::Session fresh(*m_sequencer, nonceOf(1), kChannel);
+        const auto reply = fresh.receive(auth, m_now);
+        CY_ASSERT(reply.close);
+        CY_ASSERT(!fresh.signedIn());
+        return only<sync::ErrorReply>(reply).code;
+    };
+    const QByteArray community = m_c.genesis.communityId;
+    // A signature over another connection's challenge (a replayed sign-in), over another
+    // server's certificate (a relay) or another community: refused.
+    QCOMPARE(refusal(authFor(m_c.kiosk, community, nonceOf(2))), QStringLiteral("bad-signature"));
+    QCOMPARE(refusal(authFor(m_c.kiosk, community, nonceOf(1), crypto::sha256("another certificate"))), QStringLiteral("bad-signature"));
+    QCOMPARE(refusal(authFor(m_c.kiosk, QByteArray(16, '\x77'), nonceOf(1))), QStringLiteral("bad-signature"));
+    // A key the ledger gives no role, and a committee member's key signing for the kiosk's.
+    QCOMPARE(refusal(authFor(keyFor("stranger"), community, nonceOf(1))), QStringLiteral("unknown-key"));
+    const QByteArray forged = sync::encode(sync::Auth{
+        m_c.kiosk.publicKey(), m_c.committee[0].sign(sync::authMessage(community, nonceOf(1), kChannel, m_c.kiosk.publicKey()))});
+    QCOMPARE(refusal(forged), QStringLiteral("bad-signature"));
+
+    const auto welcome = only<sync::Welcome>(s.receive(authFor(m_c.kiosk, community, nonceOf(1)), m_now));
+    QVERIFY(s.signedIn());
+    QCOMPARE(welcome.roles, QStringList{QStringLiteral("kiosk")});
+    QCOMPARE(welcome.height, quint64(1));
+    QCOMPARE(welcome.lastSequence, quint64(0));
+    QVERIFY(!welcome.enrolled);
+    // Signing in twice on one connection is refused.
+    const auto again = s.receive(authFor(m_c.kiosk, community, nonceOf(1)), m_now);
+    QVERIFY(again.close);
+    QCOMPARE(only<sync::ErrorReply>(again).code, QStringLiteral("invalid-request"));
+
+    // The committee members hold the committee role from genesis.
+    auto member = signedIn(m_c.committee[0], 5);
+    QVERIFY(member.signedIn());
+}
+
+void TestSession::requestsBeforeSignInAndGarbageClose()
+{
+    const auto closes = [&](const QByteArray &bytes, const char *code) {
+        server::Session s(*m_sequencer, nonceOf(1), kChannel);
+        const auto reply = s.receive(bytes, m_now);
+        QVERIFY(reply.close);
+        QCOMPARE(only<sync::ErrorReply>(reply).code, QString::fromLatin1(code));
+    };
+    closes(sync::encode(sync::Submit{1, registerUnit(QStringLiteral("1-101"), 1).bytes()}), "not-signed-in");
+    closes(sync::encode(sync::Fetch{1, 0, 10}), "not-signed-in");
+    closes(QByteArray("\xff\x00garbage", 9), "malformed");
+    closes(QByteArray(sync::kMaxMessageSize + 1, 'x'), "too-large");
+    // Nothing was submitted by the refused request.
+    QCOMPARE(m_sequencer->pendingCount(), quint64(0));
+
+    // Signed in, a message only servers send closes the connection too.
+    auto s = signedIn(m_c.manager, 3);
+    const auto reply = s.receive(sync::encode(sync::Welcome{m_c.manager.publicKey(), {}, 0, 0, false}), m_now);
+    QVERIFY(reply.close);
+    QCOMPARE(only<sync::ErrorReply>(reply).code, QStringLiteral("invalid-request"));
+}
+
+void TestSession::submissionsAreAnsweredOnceAndAgain()
+{
+    auto s = signedIn(m_c.manager, 1);
+    const ledger::Transaction unit = registerUnit(QStringLiteral("1-101"), 1);
+    auto reply = s.receive(sync::encode(sync::Submit{7, unit.bytes()}), m_now);
+    auto answer = only<sync::TxStatus>(reply);
+    QCOMPARE(answer.id, quint64(7));
+    QCOMPARE(answer.txId, unit.id());
+    QCOMPARE(answer.state, sync::TxStatus::State::Accepted);
+    QVERIFY(reply.awaitingSeal.has_value());
+    QCOMPARE(reply.awaitingSeal->first, unit.id());
+    QCOMPARE(reply.awaitingSeal->second, quint64(7));
+
+    // The same bytes again, before sealing: the same answer, and still one pending transaction.
+    answer = only<sync::TxStatus>(s.receive(sync::encode(sync::Submit{8, unit.bytes()}), m_now));
+    QCOMPARE(answer.state, sync::TxStatus::State::Accepted);
+    QCOMPARE(m_sequencer->pendingCount(), quint64(1));
+
+    // A contract rejection: the same unit number again (with the next sequence).
+    answer = only<sync::TxStatus>(s.receive(sync::encode(sync::Submit{9, registerUnit(QStringLiteral("1-101"), 2).bytes()}), m_now));
+    QCOMPARE(answer.state, sync::TxStatus::State::Rejected);
+    QCOMPARE(answer.code, QStringLiteral("unit-exists"));
+    QVERIFY(!answer.reason.isEmpty());
+    // Bytes that are no transaction.
+    answer = only<sync::TxStatus>(s.receive(sync::encode(sync::Submit{10, QByteArray("not a transaction")}), m_now));
+    QCOMPARE(answer.state, sync::TxStatus::State::Rejected);
+    QCOMPARE(answer.code, QStringLiteral("malformed-transaction"));
+
+    std::vector<sync::TxStatus> refused;
+    auto sealed = m_sequencer->seal(m_now + 1000, &refused);
+    CY_VERIFY_OK(sealed);
+    QVERIFY(sealed->has_value());
+    QVERIFY(refused.empty());
+    const server::SealedBatch &batch = **sealed;
+    QCOMPARE(batch.block.header.height, quint64(2));
+    QCOMPARE(batch.answers.size(), std::size_t(1));
+    QCOMPARE(batch.answers[0].state, sync::TxStatus::State::Sealed);
+    QCOMPARE(batch.answers[0].txId, unit.id());
+    QCOMPARE(batch.answers[0].height, quint64(2));
+    QCOMPARE(batch.answers[0].logIndex, quint64(3)); // genesis 0, two grants 1-2
+    QCOMPARE(batch.data.transactions, std::vector<QByteArray>{unit.bytes()});
+    // The block as pushed is the block as stored, and its seal verifies.
+    auto fromParts = ledger::SealedBlock::fromParts(batch.data.header, batch.data.signature, batch.data.checkpointSignature);
+    CY_VERIFY_OK(fromParts);
+    CY_VERIFY_OK(fromParts->verifySeal(m_c.server.publicKey(), m_c.genesis.logOrigin()));
+
+    // Submitted again after sealing (a device that missed the answer): its place in the log.
+    answer = only<sync::TxStatus>(s.receive(sync::encode(sync::Submit{11, unit.bytes()}), m_now));
+    QCOMPARE(answer.state, sync::TxStatus::State::Sealed);
+    QCOMPARE(answer.height, quint64(2));
+    QCOMPARE(answer.logIndex, quint64(3));
+    QCOMPARE(m_sequencer->pendingCount(), quint64(0));
+
+    // A full block asks to be sealed (the limit here is 3).
+    reply = s.receive(sync::encode(sync::Submit{12, registerUnit(QStringLiteral("1-102"), 2).bytes()}), m_now);
+    QVERIFY(!reply.sealNow);
+    s.receive(sync::encode(sync::Submit{13, registerUnit(QStringLiteral("1-103"), 3).bytes()}), m_now);
+    reply = s.receive(sync::encode(sync::Submit{14, registerUnit(QStringLiteral("1-104"), 4).bytes()}), m_now);
+    QCOMPARE(only<sync::TxStatus>(reply).state, sync::TxStatus::State::Accepted);
+    QVERIFY(reply.sealNow);
+    reply = s.receive(sync::encode(sync::Submit{15, registerUnit(QStringLiteral("1-105"), 5).bytes()}), m_now);
+    QCOMPARE(only<sync::ErrorReply>(reply).code, QStringLiteral("unavailable"));
+    QVERIFY(reply.sealNow);
+    QVERIFY(!reply.close);
+    QCOMPARE(m_sequencer->pendingCount(), quint64(3));
+}
+
+void TestSession::clonedKeysAreKeptAsEvidence()
+{
+    auto s = signedIn(m_c.manager, 1);
+    const ledger::Transaction first = registerUnit(QStringLiteral("1-101"), 1);
+    const ledger::Transaction clone = registerUnit(QStringLiteral("9-999"), 1); // same key, same sequence
+    QCOMPARE(only<sync::TxStatus>(s.receive(sync::encode(sync::Submit{1, first.bytes()}), m_now)).state,
+             sync::TxStatus::State::Accepted);
+    // Pending, then sealed: refused both times, and both transactions kept.
+    for (int round = 0; round < 2; ++round) {
+        const auto answer = only<sync::TxStatus>(s.receive(sync::encode(sync::Submit{2, clone.bytes()}), m_now));
+        QCOMPARE(answer.state, sync::TxStatus::State::Rejected);
+        QCOMPARE(answer.code, QStringLiteral("cloned-key"));
+        const QStringList files = QDir(m_sequencer->evidenceDir()).entryList({QStringLiteral("*.tx")}, QDir::Files, QDir::Name);
+        QCOMPARE(files.size(), 2);
+        const QString stem = m_c.manager.publicKey().toHex() + QStringLiteral("-1-");
+        QVERIFY(files.contains(stem + crypto::toHex(first.id()) + QStringLiteral(".tx")));
+        QVERIFY(files.contains(stem + crypto::toHex(clone.id()) + QStringLiteral(".tx")));
+        QFile kept(m_sequencer->evidenceDir() + u'/' + stem + crypto::toHex(clone.id()) + QStringLiteral(".tx"));
+        QVERIFY(kept.open(QIODevice::ReadOnly));
+        QCOMPARE(kept.readAll(), clone.bytes());
+        CY_VERIFY_OK(m_sequencer->seal(m_now + 1000));
+    }
+    // A sequence that was skipped (3 used after 1) is a plain stale sequence, not evidence.
+    QCOMPARE(only<sync::TxStatus>(s.receive(sync::encode(sync::Submit{3, registerUnit(QStringLiteral("1-103"), 3).bytes()}), m_now)).state,
+             sync::TxStatus::State::Accepted);
+    const auto stale = only<sync::TxStatus>(s.receive(sync::encode(sync::Submit{4, registerUnit(QStringLiteral("1-102"), 2).bytes()}), m_now));
+    QCOMPARE(stale.code, QStringLiteral("stale-sequence"));
+    QCOMPARE(QDir(m_sequencer->evidenceDir()).entryList({QStringLiteral("*.tx")}, QDir::Files).size(), 2);
+}
+
+void TestSession::catchUpInBatchesAndProofsVerify()
+{
+    auto manager = signedIn(m_c.manager, 1);
+    for (quint64 i = 1; i <= 5; ++i) {
+        manager.receive(sync::encode(sync::Submit{i, registerUnit(QStringLiteral("2-%1").arg(i), i).bytes()}), m_now);
+        CY_VERIFY_OK(m_sequencer->seal(m_now + i * 1000));
+    }
+    QCOMPARE(m_sequencer->height(), quint64(6));
+    auto kiosk = signedIn(m_c.kiosk, 2);
+    // Batches of 4: blocks 0-3, then 4-6, then none.
+    auto blocks = only<sync::Blocks>(kiosk.receive(sync::encode(sync::Fetch{1, 0, 4}), m_now));
+    QCOMPARE(blocks.blocks.size(), std::size_t(4));
+    QCOMPARE(blocks.tip, quint64(6));
+    std::vector<ledger::SealedBlock> headers;
+    for (const auto &b : blocks.blocks) {
+        headers.push_back(*ledger::SealedBlock::fromParts(b.header, b.signature, b.checkpointSignature));
+    }
+    QCOMPARE(headers[3].header.height, quint64(3));
+    blocks = only<sync::Blocks>(kiosk.receive(sync::encode(sync::Fetch{2, 4, 4}), m_now));
+    QCOMPARE(blocks.blocks.size(), std::size_t(3));
+    for (const auto &b : blocks.blocks) {
+        headers.push_back(*ledger::SealedBlock::fromParts(b.header, b.signature, b.checkpointSignature));
+    }
+    QCOMPARE(headers.back().header.height, quint64(6));
+    QCOMPARE(only<sync::Blocks>(kiosk.receive(sync::encode(sync::Fetch{3, 7, 4}), m_now)).blocks.size(), std::size_t(0));
+
+    // Inclusion of log index 3 (block 2's transaction) in the log as of block 6, checked
+    // against block 6's log root and the transaction's bytes from block 2.
+    const QByteArray txBytes = only<sync::Blocks>(kiosk.receive(sync::encode(sync::Fetch{4, 2, 1}), m_now)).blocks[0].transactions[0];
+    const quint64 size = headers[6].header.logSize();
+    auto proof = only<sync::Proof>(kiosk.receive(sync::encode(sync::InclusionRequest{5, 3, size}), m_now));
+    QCOMPARE(proof.id, quint64(5));
+    CY_VERIFY_OK(merkle::verifyInclusion(3, size, merkle::leafHash(txBytes), proof.hashes, headers[6].header.logRoot));
+    QVERIFY(!merkle::verifyInclusion(4, size, merkle::leafHash(txBytes), proof.hashes, headers[6].header.logRoot).has_value());
+    // Consistency between the checkpoints of blocks 2 and 6.
+    const quint64 oldSize = headers[2].header.logSize();
+    proof = only<sync::Proof>(kiosk.receive(sync::encode(sync::ConsistencyRequest{6, oldSize, size}), m_now));
+    CY_VERIFY_OK(merkle::verifyConsistency(oldSize, size, headers[2].header.logRoot, headers[6].header.logRoot, proof.hashes));
+    // Out of range: an answer, not a disconnection.
+    auto reply = kiosk.receive(sync::encode(sync::InclusionRequest{7, size, size}), m_now);
+    QVERIFY(!reply.close);
+    QCOMPARE(only<sync::ErrorReply>(reply).id, quint64(7));
+    reply = kiosk.receive(sync::encode(sync::ConsistencyRequest{8, 0, size}), m_now);
+    QCOMPARE(only<sync::ErrorReply>(reply).code, QStringLiteral("invalid-request"));
+    reply = kiosk.receive(sync::encode(sync::ConsistencyRequest{9, 2, size + 1}), m_now);
+    QCOMPARE(only<sync::ErrorReply>(reply).code, QStringLiteral("invalid-request"));
+
+    const auto status = only<sync::Status>(kiosk.receive(sync::encode(sync::StatusRequest{10}), m_now));
+    QCOMPARE(status.height, quint64(6));
+    QCOMPARE(status.logSize, size);
+    QCOMPARE(status.pending, quint64(0));
+    QVERIFY(!kiosk.subscribed());
+    only<sync::Status>(kiosk.receive(sync::encode(sync::Subscribe{11}), m_now));
+    QVERIFY(kiosk.subscribed());
+}
+
+void TestSession::rateLimitRefusesThenDisconnects()
+{
+    server::SessionLimits limits;
+    limits.messagesPerSecond = 10;
+    limits.burst = 5;
+    limits.rateStrikes = 3;
+    server::Session s(*m_sequencer, nonceOf(1), kChannel, limits);
+    QVERIFY(only<sync::Welcome>(s.receive(authFor(m_c.kiosk, m_c.genesis.communityId, nonceOf(1)), m_now)).key == m_c.kiosk.publicKey());
+    const QByteArray status = sync::encode(sync::StatusRequest{1});
+    for (int i = 0; i < 4; ++i) { // the burst of 5, the sign-in included
+        QVERIFY(std::holds_alternative<sync::Status>(decoded(s.receive(status, m_now).messages.front())));
+    }
+    auto reply = s.receive(status, m_now);
+    QCOMPARE(only<sync::ErrorReply>(reply).code, QStringLiteral("rate-limited"));
+    QVERIFY(!reply.close);
+    // 100 ms later one message is allowed again (10 per second).
+    QVERIFY(std::holds_alternative<sync::Status>(decoded(s.receive(status, m_now + 100).messages.front())));
+    // Three refusals in a row: disconnected.
+    QVERIFY(!s.receive(status, m_now + 100).close);
+    QVERIFY(!s.receive(status, m_now + 100).close);
+    QVERIFY(s.receive(status, m_now + 100).close);
+}
+
+QTEST_GUILESS_MAIN(TestSession)
+#include "tst_session.moc"
