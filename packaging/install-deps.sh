@@ -10,6 +10,8 @@ packages=(
   clang libclang-rt-14-dev
   # libraries of core/
   qt6-base-dev libsodium-dev libsqlite3-dev libboost-dev libexpected-dev
+  # the server and sync: WebSockets over TLS; libcrypto makes the self-signed certificate
+  qt6-websockets-dev libssl-dev
 )
 
 missing=()

@@ -113,6 +113,13 @@ Session::Reply Session::handle(const sync::Message &message, quint64 nowMs)
     if (std::holds_alternative<sync::Enroll>(message)) {
         return refuse(0, sync::errors::kBadCode, tr("this server does not enroll devices yet: enroll it with 'courtyard enroll'"), true);
     }
+    if (const auto *status = std::get_if<sync::StatusRequest>(&message)) {
+        // The health numbers hold no secret: monitoring may ask without signing in.
+        Reply reply;
+        reply.messages.push_back(sync::encode(sync::Status{status->id, m_sequencer.height(), m_sequencer.logSize(),
+                                                           m_numbers ? m_numbers().devices : 0, m_sequencer.pendingCount()}));
+        return reply;
+    }
     if (!m_key) {
         return refuse(0, sync::errors::kNotSignedIn, tr("sign in first: answer the challenge with an 'auth' message"), true);
     }
@@ -180,12 +187,6 @@ Session::Reply Session::handle(const sync::Message &message, quint64 nowMs)
         }
         Reply reply;
         reply.messages.push_back(sync::encode(sync::Proof{consistency->id, std::move(*proof)}));
-        return reply;
-    }
-    if (const auto *status = std::get_if<sync::StatusRequest>(&message)) {
-        Reply reply;
-        reply.messages.push_back(sync::encode(sync::Status{status->id, m_sequencer.height(), m_sequencer.logSize(),
-                                                           m_numbers ? m_numbers().devices : 0, m_sequencer.pendingCount()}));
         return reply;
     }
     // Messages only a server sends.

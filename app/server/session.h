@@ -6,8 +6,8 @@
 // drive a Session directly.
 //
 // Until the device signs in (Auth with a key that holds a role in the ledger, signed over
-// sync::authMessage with this session's nonce and channel binding), every other request is
-// refused and the connection closed. A message that is not a message of the protocol closes the
+// sync::authMessage with this session's nonce and channel binding), every other request but a
+// status request (the health numbers, no secrets) is refused and the connection closed. A message that is not a message of the protocol closes the
 // connection; a device that sends faster than its rate allows gets "rate-limited" answers
 // instead of service, and is disconnected when it keeps on.
 //

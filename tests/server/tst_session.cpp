@@ -206,6 +206,14 @@ void TestSession::requestsBeforeSignInAndGarbageClose()
     };
     closes(sync::encode(sync::Submit{1, registerUnit(QStringLiteral("1-101"), 1).bytes()}), "not-signed-in");
     closes(sync::encode(sync::Fetch{1, 0, 10}), "not-signed-in");
+    {
+        // Health numbers need no sign-in.
+        server::Session s(*m_sequencer, nonceOf(1), kChannel);
+        const auto status = only<sync::Status>(s.receive(sync::encode(sync::StatusRequest{4}), m_now));
+        QCOMPARE(status.id, quint64(4));
+        QCOMPARE(status.height, quint64(1));
+        QCOMPARE(status.logSize, quint64(3));
+    }
     closes(QByteArray("\xff\x00garbage", 9), "malformed");
     closes(QByteArray(sync::kMaxMessageSize + 1, 'x'), "too-large");
     // Nothing was submitted by the refused request.

@@ -1,0 +1,283 @@
+#include "app/server/server.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QLoggingCategory>
+#include <QSettings>
+#include <QSslConfiguration>
+#include <QWebSocket>
+#include <QWebSocketServer>
+
+namespace courtyard::server {
+
+namespace {
+
+Q_LOGGING_CATEGORY(lcServer, "courtyard.server")
+
+quint64 nowMs()
+{
+    return quint64(QDateTime::currentMSecsSinceEpoch());
+}
+
+Result<int> intSetting(const QSettings &s, const QString &key, int fallback, int min, int max)
+{
+    if (!s.contains(key)) {
+        return fallback;
+    }
+    bool ok = false;
+    const int v = s.value(key).toString().trimmed().toInt(&ok);
+    if (!ok || v < min || v > max) {
+        return fail(ErrorCode::InvalidArgument, QStringLiteral("%1 = '%2' in %3: a whole number from %4 to %5 is needed")
+                                                    .arg(key, s.value(key).toString(), s.fileName()).arg(min).arg(max));
+    }
+    return v;
+}
+
+} // namespace
+
+QString ServerConfig::ledgerPath() const
+{
+    return QDir(dataDir).filePath(QStringLiteral("ledger.db"));
+}
+
+QString ServerConfig::resolve(const QString &path) const
+{
+    return path.isEmpty() || QDir::isAbsolutePath(path) ? path : QDir(dataDir).filePath(path);
+}
+
+Result<ServerConfig> loadServerConfig(const QString &path)
+{
+    if (!QFileInfo::exists(path)) {
+        return fail(ErrorCode::NotFound, QStringLiteral("no configuration file at %1 (see docs/operator-guide.md, 'courtyardd')").arg(path));
+    }
+    QSettings s(path, QSettings::IniFormat);
+    if (s.status() != QSettings::NoError) {
+        return fail(ErrorCode::Malformed, QStringLiteral("%1 is not a readable INI file").arg(path));
+    }
+    static const QStringList known = {
+        QStringLiteral("data_dir"), QStringLiteral("listen"), QStringLiteral("port"), QStringLiteral("tls_certificate"),
+        QStringLiteral("tls_key"), QStringLiteral("sealing_key"), QStringLiteral("passphrase_file"),
+        QStringLiteral("block_interval_ms"), QStringLiteral("max_block_transactions"), QStringLiteral("sign_in_timeout_ms"),
+        QStringLiteral("idle_timeout_ms"), QStringLiteral("max_connections"), QStringLiteral("messages_per_second"),
+        QStringLiteral("message_burst")};
+    for (const QString &key : s.allKeys()) {
+        if (!known.contains(key)) {
+            return fail(ErrorCode::InvalidArgument, QStringLiteral("unknown setting '%1' in %2 (known: %3)").arg(key, path, known.join(u", ")));
+        }
+    }
+    ServerConfig c;
+    const QString base = QFileInfo(path).absolutePath();
+    c.dataDir = s.value(QStringLiteral("data_dir"), base).toString();
+    if (QDir::isRelativePath(c.dataDir)) {
+        c.dataDir = QDir(base).filePath(c.dataDir);
+    }
+    const QString listen = s.value(QStringLiteral("listen"), QStringLiteral("127.0.0.1")).toString();
+    if (!c.listenAddress.setAddress(listen)) {
+        return fail(ErrorCode::InvalidArgument, QStringLiteral("listen = '%1' in %2 is not an IP address (e.g. 0.0.0.0 or 127.0.0.1)").arg(listen, path));
+    }
+    CY_TRY(const int port, intSetting(s, QStringLiteral("port"), 8443, 0, 65535));
+    c.port = quint16(port);
+    c.certificateFile = s.value(QStringLiteral("tls_certificate"), QStringLiteral("server.crt")).toString();
+    c.keyFile = s.value(QStringLiteral("tls_key"), QStringLiteral("server.tlskey")).toString();
+    c.sealingKeyFile = s.value(QStringLiteral("sealing_key"), QStringLiteral("sealer.key")).toString();
+    c.passphraseFile = s.value(QStringLiteral("passphrase_file")).toString();
+    CY_TRY(c.blockIntervalMs, intSetting(s, QStringLiteral("block_interval_ms"), 1000, 5, 3600000));
+    CY_TRY(c.maxBlockTransactions, intSetting(s, QStringLiteral("max_block_transactions"), 1000, 1, 100000));
+    CY_TRY(c.signInTimeoutMs, intSetting(s, QStringLiteral("sign_in_timeout_ms"), 10000, 100, 600000));
+    CY_TRY(c.idleTimeoutMs, intSetting(s, QStringLiteral("idle_timeout_ms"), 300000, 1000, 86400000));
+    CY_TRY(c.maxConnections, intSetting(s, QStringLiteral("max_connections"), 1000, 1, 100000));
+    CY_TRY(const int rate, intSetting(s, QStringLiteral("messages_per_second"), 100, 1, 1000000));
+    CY_TRY(const int burst, intSetting(s, QStringLiteral("message_burst"), 400, 1, 10000000));
+    c.limits.messagesPerSecond = rate;
+    c.limits.burst = burst;
+    return c;
+}
+
+Server::Server(std::unique_ptr<Sequencer> sequencer, TlsIdentity tls, ServerConfig config, QObject *parent)
+    : QObject(parent)
+    , m_sequencer(std::move(sequencer))
+    , m_tls(std::move(tls))
+    , m_config(std::move(config))
+{
+    m_server = new QWebSocketServer(QStringLiteral("courtyardd"), QWebSocketServer::SecureMode, this);
+    QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+    ssl.setLocalCertificate(m_tls.certificate);
+    ssl.setPrivateKey(m_tls.key);
+    ssl.setPeerVerifyMode(QSslSocket::VerifyNone); // devices prove themselves by signing the challenge
+    ssl.setProtocol(QSsl::TlsV1_2OrLater);
+    m_server->setSslConfiguration(ssl);
+    m_server->setMaxPendingConnections(64);
+    connect(m_server, &QWebSocketServer::newConnection, this, &Server::onNewConnection);
+    connect(m_server, &QWebSocketServer::sslErrors, this, [](const QList<QSslError> &errors) {
+        for (const QSslError &e : errors) {
+            qCInfo(lcServer) << "TLS error with a peer:" << e.errorString();
+        }
+    });
+    m_blockTimer.setInterval(m_config.blockIntervalMs);
+    connect(&m_blockTimer, &QTimer::timeout, this, &Server::sealNow);
+}
+
+Server::~Server()
+{
+    for (auto &[socket, connection] : m_connections) {
+        socket->disconnect(this);
+        socket->abort();
+        socket->deleteLater();
+    }
+}
+
+Result<void> Server::listen()
+{
+    if (!m_server->listen(m_config.listenAddress, m_config.port)) {
+        return fail(ErrorCode::Io, QStringLiteral("cannot listen on %1 port %2: %3")
+                                       .arg(m_config.listenAddress.toString()).arg(m_config.port).arg(m_server->errorString()));
+    }
+    m_blockTimer.start();
+    qCInfo(lcServer).noquote() << QStringLiteral("listening on wss://%1:%2, height %3, certificate %4")
+                                      .arg(m_config.listenAddress.toString()).arg(m_server->serverPort())
+                                      .arg(m_sequencer->height()).arg(fingerprintText(m_tls.fingerprint));
+    return {};
+}
+
+quint16 Server::port() const
+{
+    return m_server->serverPort();
+}
+
+quint64 Server::devicesSignedIn() const
+{
+    quint64 n = 0;
+    for (const auto &[socket, connection] : m_connections) {
+        n += connection->session->signedIn() ? 1 : 0;
+    }
+    return n;
+}
+
+void Server::onNewConnection()
+{
+    while (QWebSocket *socket = m_server->nextPendingConnection()) {
+        if (int(m_connections.size()) >= m_config.maxConnections) {
+            qCWarning(lcServer) << "refusing a connection: already" << m_connections.size() << "connections";
+            socket->close(QWebSocketProtocol::CloseCodePolicyViolated, QStringLiteral("too many connections"));
+            socket->deleteLater();
+            continue;
+        }
+        auto connection = std::make_unique<Connection>();
+        const QByteArray nonce = crypto::toByteArray(crypto::sha256(crypto::KeyPair::generate().publicKey().toByteArray()));
+        connection->session = std::make_unique<Session>(*m_sequencer, nonce, m_tls.fingerprint, m_config.limits,
+                                                        [this] { return ServerNumbers{devicesSignedIn()}; });
+        socket->setMaxAllowedIncomingMessageSize(quint64(sync::kMaxMessageSize));
+        socket->setMaxAllowedIncomingFrameSize(quint64(sync::kMaxMessageSize));
+        connection->signInTimer.setSingleShot(true);
+        connection->signInTimer.setInterval(m_config.signInTimeoutMs);
+        connection->idleTimer.setSingleShot(true);
+        connection->idleTimer.setInterval(m_config.idleTimeoutMs);
+        connect(&connection->signInTimer, &QTimer::timeout, socket, [this, socket] {
+            const auto it = m_connections.find(socket);
+            if (it != m_connections.end() && !it->second->session->signedIn()) {
+                qCInfo(lcServer) << "closing a connection that did not sign in within" << m_config.signInTimeoutMs << "ms";
+                drop(socket);
+            }
+        });
+        connect(&connection->idleTimer, &QTimer::timeout, socket, [this, socket] { drop(socket); });
+        connect(socket, &QWebSocket::binaryMessageReceived, this, [this, socket](const QByteArray &bytes) { onMessage(socket, bytes); });
+        connect(socket, &QWebSocket::textMessageReceived, this, [this, socket](const QString &) {
+            qCInfo(lcServer) << "closing a connection that sent a text message";
+            drop(socket);
+        });
+        connect(socket, &QWebSocket::disconnected, this, [this, socket] { drop(socket); });
+        connection->signInTimer.start();
+        connection->idleTimer.start();
+        socket->sendBinaryMessage(connection->session->challenge());
+        m_connections.emplace(socket, std::move(connection));
+    }
+}
+
+void Server::onMessage(QWebSocket *socket, const QByteArray &bytes)
+{
+    const auto it = m_connections.find(socket);
+    if (it == m_connections.end()) {
+        return;
+    }
+    Connection &c = *it->second;
+    c.idleTimer.start();
+    Session::Reply reply = c.session->receive(bytes, nowMs());
+    for (const QByteArray &m : reply.messages) {
+        socket->sendBinaryMessage(m);
+    }
+    if (reply.awaitingSeal) {
+        c.awaiting[reply.awaitingSeal->first].push_back(reply.awaitingSeal->second);
+    }
+    if (reply.close) {
+        socket->flush();
+        drop(socket);
+        return;
+    }
+    if (reply.sealNow) {
+        sealNow();
+    }
+}
+
+void Server::drop(QWebSocket *socket)
+{
+    const auto it = m_connections.find(socket);
+    if (it == m_connections.end()) {
+        return;
+    }
+    m_connections.erase(it);
+    socket->disconnect(this);
+    socket->close();
+    socket->deleteLater();
+}
+
+void Server::sealNow()
+{
+    std::vector<sync::TxStatus> refused;
+    auto sealed = m_sequencer->seal(nowMs(), &refused);
+    if (!sealed) {
+        // The transactions stay pending; the next tick tries again.
+        qCCritical(lcServer).noquote() << "cannot seal the next block:" << sealed.error().message;
+        return;
+    }
+    std::vector<sync::TxStatus> answers = std::move(refused);
+    const bool haveBlock = sealed->has_value();
+    if (haveBlock) {
+        answers.insert(answers.end(), (*sealed)->answers.begin(), (*sealed)->answers.end());
+    }
+    for (auto &[socket, connection] : m_connections) {
+        for (sync::TxStatus answer : answers) {
+            const auto waiting = connection->awaiting.find(answer.txId);
+            if (waiting == connection->awaiting.end()) {
+                continue;
+            }
+            for (const quint64 id : waiting->second) {
+                answer.id = id;
+                socket->sendBinaryMessage(sync::encode(answer));
+            }
+            connection->awaiting.erase(waiting);
+        }
+        if (haveBlock && connection->session->subscribed()) {
+            socket->sendBinaryMessage(sync::encode(sync::Pushed{(*sealed)->data}));
+        }
+    }
+    if (haveBlock) {
+        qCDebug(lcServer) << "sealed block" << (*sealed)->block.header.height << "with" << (*sealed)->data.transactions.size() << "transactions";
+        Q_EMIT blockSealed((*sealed)->block.header.height);
+    }
+}
+
+void Server::shutdown()
+{
+    m_blockTimer.stop();
+    m_server->close();
+    sealNow();
+    for (auto &[socket, connection] : m_connections) {
+        socket->disconnect(this);
+        socket->flush();
+        socket->close(QWebSocketProtocol::CloseCodeGoingAway, QStringLiteral("server shutting down"));
+        socket->deleteLater();
+    }
+    m_connections.clear();
+}
+
+} // namespace courtyard::server

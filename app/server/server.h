@@ -1,0 +1,90 @@
+// courtyard/server: courtyardd's configuration and its network side.
+//
+// ServerConfig is read from an INI file (QSettings); docs/operator-guide.md lists every key.
+// Server puts a Sequencer on the network: a QWebSocketServer over TLS (the certificate from
+// `courtyardd --init`), one Session per connection, binary messages only. A timer seals the
+// pending transactions every block interval (at once when a block is full); after the block is
+// committed, each submitter gets its "sealed" answer and every subscribed device the block.
+// A device that does not sign in within the sign-in timeout, or stays silent longer than the
+// idle timeout, is disconnected; so is one whose session refuses it (garbage, too fast).
+//
+// Thread-safety: a Server lives in the thread of its event loop.
+#pragma once
+
+#include "app/server/session.h"
+#include "app/server/tls.h"
+
+#include <QHostAddress>
+#include <QObject>
+#include <QTimer>
+
+#include <map>
+#include <memory>
+
+class QWebSocket;
+class QWebSocketServer;
+
+namespace courtyard::server {
+
+struct ServerConfig {
+    QString dataDir;                                     // holds ledger.db and its evidence
+    QHostAddress listenAddress = QHostAddress::LocalHost;
+    quint16 port = 8443;                                 // 0: any free port (tests)
+    QString certificateFile;                             // PEM; relative paths are in dataDir
+    QString keyFile;
+    QString sealingKeyFile;                              // a Courtyard key file
+    QString passphraseFile;                              // the sealing key's passphrase; else COURTYARD_PASSPHRASE
+    int blockIntervalMs = 1000;
+    int maxBlockTransactions = 1000;
+    int signInTimeoutMs = 10000;
+    int idleTimeoutMs = 300000;
+    int maxConnections = 1000;
+    SessionLimits limits;
+
+    QString ledgerPath() const;
+    QString resolve(const QString &path) const; // relative to dataDir
+};
+
+// Reads the INI file. Unknown keys and values out of range are errors that name the key.
+Result<ServerConfig> loadServerConfig(const QString &path);
+
+class Server : public QObject {
+    Q_OBJECT
+public:
+    Server(std::unique_ptr<Sequencer> sequencer, TlsIdentity tls, ServerConfig config, QObject *parent = nullptr);
+    ~Server() override;
+
+    // Listens; Io when the address or port cannot be used.
+    Result<void> listen();
+    quint16 port() const;
+    quint64 devicesSignedIn() const;
+    Sequencer &sequencer() { return *m_sequencer; }
+
+    // Seals what is pending (answers and pushes follow), then closes every connection.
+    void shutdown();
+
+Q_SIGNALS:
+    void blockSealed(quint64 height);
+
+private:
+    struct Connection {
+        std::unique_ptr<Session> session;
+        std::map<ledger::TxId, std::vector<quint64>> awaiting; // submitted, waiting for their block: request ids
+        QTimer signInTimer;
+        QTimer idleTimer;
+    };
+
+    void onNewConnection();
+    void onMessage(QWebSocket *socket, const QByteArray &bytes);
+    void drop(QWebSocket *socket);
+    void sealNow();
+
+    std::unique_ptr<Sequencer> m_sequencer;
+    TlsIdentity m_tls;
+    ServerConfig m_config;
+    QWebSocketServer *m_server = nullptr;
+    std::map<QWebSocket *, std::unique_ptr<Connection>> m_connections;
+    QTimer m_blockTimer;
+};
+
+} // namespace courtyard::server

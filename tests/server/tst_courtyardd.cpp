@@ -1,0 +1,359 @@
+// courtyardd as a real process on 127.0.0.1 with a random port, over TLS with a certificate
+// made by `courtyardd --init` and pinned by its fingerprint: sign-in, a submission answered
+// accepted then sealed, the block pushed to a subscribed device, garbage that closes only the
+// connection that sent it, SIGTERM that seals the block in progress, and a restart that resumes.
+#include "tests/support/fixture.h"
+
+#include "app/node/node.h"
+#include "app/server/tls.h"
+#include "contracts/standard.h"
+#include "core/sync/protocol.h"
+
+#include <QProcess>
+#include <QSignalSpy>
+#include <QSslConfiguration>
+#include <QTemporaryDir>
+#include <QWebSocket>
+#include <QtTest>
+
+#include <csignal>
+
+using namespace courtyard;
+
+namespace {
+
+constexpr quint64 kStart = 1798761600000; // 2027-01-01T00:00:00Z
+const QByteArray kPassphrase = "correct horse battery staple";
+
+// One device connection, pinned to the server's certificate fingerprint.
+class Device {
+public:
+    Device(quint16 port, const crypto::Digest &pin)
+        : m_pin(pin)
+    {
+        QObject::connect(&m_socket, &QWebSocket::sslErrors, [this](const QList<QSslError> &) {
+            // Self-signed: trusted only when it is the certificate pinned at enrollment.
+            if (m_socket.sslConfiguration().peerCertificate().digest(QCryptographicHash::Sha256) == crypto::toByteArray(m_pin)) {
+                m_socket.ignoreSslErrors();
+            }
+        });
+        QObject::connect(&m_socket, &QWebSocket::binaryMessageReceived, [this](const QByteArray &m) { m_inbox.push_back(m); });
+        m_socket.open(QUrl(QStringLiteral("wss://127.0.0.1:%1").arg(port)));
+    }
+
+    // The next message, waiting up to timeoutMs; nullopt on timeout or when the connection closed.
+    std::optional<sync::Message> next(int timeoutMs = 10000)
+    {
+        QElapsedTimer t;
+        t.start();
+        while (m_inbox.empty() && t.elapsed() < timeoutMs && m_socket.state() != QAbstractSocket::UnconnectedState) {
+            QTest::qWait(5);
+        }
+        if (m_inbox.empty()) {
+            return std::nullopt;
+        }
+        const QByteArray bytes = m_inbox.front();
+        m_inbox.erase(m_inbox.begin());
+        auto m = sync::decode(bytes);
+        CY_ASSERT(m.has_value());
+        return *m;
+    }
+    template <typename T>
+    T expect()
+    {
+        const auto m = next();
+        if (!m || !std::holds_alternative<T>(*m)) {
+            qFatal("expected a message, got %s", m ? qPrintable(sync::typeName(*m)) : "nothing");
+        }
+        return std::get<T>(*m);
+    }
+    void send(const sync::Message &m) { m_socket.sendBinaryMessage(sync::encode(m)); }
+    void sendRaw(const QByteArray &bytes) { m_socket.sendBinaryMessage(bytes); }
+    bool waitClosed(int timeoutMs = 10000)
+    {
+        QElapsedTimer t;
+        t.start();
+        while (m_socket.state() != QAbstractSocket::UnconnectedState && t.elapsed() < timeoutMs) {
+            QTest::qWait(5);
+        }
+        return m_socket.state() == QAbstractSocket::UnconnectedState;
+    }
+    sync::Welcome signIn(const crypto::KeyPair &key)
+    {
+        const auto challenge = expect<sync::Challenge>();
+        send(sync::Auth{key.publicKey(), key.sign(sync::authMessage(challenge.communityId, challenge.nonce, m_pin, key.publicKey()))});
+        return expect<sync::Welcome>();
+    }
+
+private:
+    crypto::Digest m_pin;
+    QWebSocket m_socket;
+    std::vector<QByteArray> m_inbox;
+};
+
+} // namespace
+
+class TestCourtyardd : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void devicesSubmitAndFollowBlocks();
+    void refusesBadConfiguration();
+
+private:
+    ledger::Transaction make(const QString &kind, cbor::Value payload, const crypto::KeyPair &author, quint64 sequence,
+                             std::initializer_list<const crypto::KeyPair *> cosigners = {});
+    ledger::Transaction registerUnit(const QString &number, quint64 sequence);
+    // Starts courtyardd and returns its port (0 when it did not start).
+    quint16 start();
+    void writeConfig(const QString &extra = {});
+
+    testing::Community m_c;
+    contracts::Registry m_registry;
+    QTemporaryDir m_dir;
+    QString m_config;
+    QProcess m_server;
+    crypto::Digest m_pin{};
+};
+
+ledger::Transaction TestCourtyardd::make(const QString &kind, cbor::Value payload, const crypto::KeyPair &author,
+                                         quint64 sequence, std::initializer_list<const crypto::KeyPair *> cosigners)
+{
+    ledger::TransactionBody body;
+    body.kind = kind;
+    body.communityId = m_c.genesis.communityId;
+    body.author = author.publicKey();
+    body.sequence = sequence;
+    body.payload = std::move(payload);
+    auto tx = ledger::Transaction::create(std::move(body), author);
+    CY_ASSERT(tx.has_value());
+    for (const crypto::KeyPair *c : cosigners) {
+        tx = tx->withSignature(*c);
+    }
+    return *tx;
+}
+
+ledger::Transaction TestCourtyardd::registerUnit(const QString &number, quint64 sequence)
+{
+    return make(QStringLiteral("unit.register"),
+                cbor::Value::fromMap({{QStringLiteral("number"), cbor::Value::fromText(number)},
+                                      {QStringLiteral("area"), cbor::Value::fromUnsigned(8550)},
+                                      {QStringLiteral("share"), cbor::Value::fromUnsigned(100)}}),
+                m_c.manager, sequence);
+}
+
+void TestCourtyardd::writeConfig(const QString &extra)
+{
+    QFile f(m_config);
+    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    f.write("# courtyardd test configuration\n"
+            "data_dir = data\n"
+            "listen = 127.0.0.1\n"
+            "port = 0\n"
+            "sealing_key = sealer.key\n"
+            "passphrase_file = passphrase\n"
+            "block_interval_ms = 50\n");
+    f.write(extra.toUtf8());
+}
+
+quint16 TestCourtyardd::start()
+{
+    m_server.setProgram(QStringLiteral(COURTYARDD));
+    m_server.setArguments({QStringLiteral("--config"), m_config});
+    m_server.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    m_server.start();
+    if (!m_server.waitForStarted(10000)) {
+        return 0;
+    }
+    QByteArray out;
+    QElapsedTimer t;
+    t.start();
+    while (!out.contains('\n') && t.elapsed() < 20000 && m_server.state() == QProcess::Running) {
+        m_server.waitForReadyRead(100);
+        out += m_server.readAllStandardOutput();
+    }
+    const QByteArray prefix = "courtyardd: listening on port ";
+    if (!out.startsWith(prefix)) {
+        return 0;
+    }
+    return quint16(out.mid(prefix.size()).trimmed().toUInt());
+}
+
+void TestCourtyardd::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    contracts::addStandardContracts(m_registry);
+    m_config = m_dir.filePath(QStringLiteral("courtyardd.ini"));
+    writeConfig();
+    const QString data = m_dir.filePath(QStringLiteral("data"));
+    QVERIFY(QDir().mkpath(data));
+
+    // The ledger: genesis, then the committee grants the manager and the kiosk their roles.
+    {
+        auto ledger = node::Ledger::create(data + QStringLiteral("/ledger.db"), m_registry, m_c.genesis, m_c.server, kStart);
+        CY_VERIFY_OK(ledger);
+        const auto grant = [&](const crypto::KeyPair &key, const char *role, quint64 seq) {
+            return make(QStringLiteral("governance.grant"),
+                        cbor::Value::fromMap({{QStringLiteral("key"), cbor::Value::fromBytes(key.publicKey().toByteArray())},
+                                              {QStringLiteral("role"), cbor::Value::fromText(QString::fromLatin1(role))}}),
+                        m_c.committee[0], seq, {&m_c.committee[1]});
+        };
+        for (const auto &tx : {grant(m_c.manager, "manager", 1), grant(m_c.kiosk, "kiosk", 2)}) {
+            auto r = (*ledger)->submit(tx, kStart + 1000);
+            QVERIFY(r.has_value() && !r->has_value());
+        }
+        CY_VERIFY_OK((*ledger)->sealPending(kStart + 1000, m_c.server));
+    }
+    auto sealed = crypto::sealKeyFile(m_c.server, kPassphrase, QStringLiteral("sealer"), crypto::KdfStrength::Interactive);
+    CY_VERIFY_OK(sealed);
+    QFile key(data + QStringLiteral("/sealer.key"));
+    QVERIFY(key.open(QIODevice::WriteOnly));
+    key.write(*sealed);
+    key.close();
+    QFile pass(data + QStringLiteral("/passphrase"));
+    QVERIFY(pass.open(QIODevice::WriteOnly));
+    pass.write(kPassphrase + '\n');
+    pass.close();
+
+    // --init makes the certificate once and prints its fingerprint; a second --init refuses.
+    QProcess init;
+    init.start(QStringLiteral(COURTYARDD), {QStringLiteral("--config"), m_config, QStringLiteral("--init")});
+    QVERIFY(init.waitForFinished(30000));
+    QCOMPARE(init.exitCode(), 0);
+    const QString out = QString::fromUtf8(init.readAllStandardOutput());
+    const qsizetype at = out.indexOf(QStringLiteral("fingerprint"));
+    QVERIFY(at >= 0);
+    auto pin = server::parseFingerprint(out.mid(out.indexOf(u':', at) + 1).trimmed());
+    CY_VERIFY_OK(pin);
+    m_pin = *pin;
+    auto identity = server::loadTlsIdentity(data + QStringLiteral("/server.crt"), data + QStringLiteral("/server.tlskey"));
+    CY_VERIFY_OK(identity);
+    QCOMPARE(identity->fingerprint, m_pin);
+    QVERIFY((QFile::permissions(data + QStringLiteral("/server.tlskey")) & (QFile::ReadOther | QFile::ReadGroup)) == 0);
+    init.start(QStringLiteral(COURTYARDD), {QStringLiteral("--config"), m_config, QStringLiteral("--init")});
+    QVERIFY(init.waitForFinished(30000));
+    QCOMPARE(init.exitCode(), 3);
+    QVERIFY(QString::fromUtf8(init.readAllStandardError()).contains(QStringLiteral("never overwritten")));
+}
+
+void TestCourtyardd::cleanupTestCase()
+{
+    if (m_server.state() != QProcess::NotRunning) {
+        m_server.kill();
+        m_server.waitForFinished();
+    }
+}
+
+void TestCourtyardd::devicesSubmitAndFollowBlocks()
+{
+    const quint16 port = start();
+    QVERIFY(port != 0);
+
+    Device kiosk(port, m_pin);
+    QCOMPARE(kiosk.signIn(m_c.kiosk).roles, QStringList{QStringLiteral("kiosk")});
+    kiosk.send(sync::Subscribe{1});
+    QCOMPARE(kiosk.expect<sync::Status>().height, quint64(1));
+
+    Device manager(port, m_pin);
+    QCOMPARE(manager.signIn(m_c.manager).height, quint64(1));
+    const ledger::Transaction unit = registerUnit(QStringLiteral("3-301"), 1);
+    manager.send(sync::Submit{42, unit.bytes()});
+    auto answer = manager.expect<sync::TxStatus>();
+    QCOMPARE(answer.id, quint64(42));
+    QCOMPARE(answer.state, sync::TxStatus::State::Accepted);
+    answer = manager.expect<sync::TxStatus>(); // within a block interval
+    QCOMPARE(answer.id, quint64(42));
+    QCOMPARE(answer.state, sync::TxStatus::State::Sealed);
+    QCOMPARE(answer.height, quint64(2));
+    QCOMPARE(answer.logIndex, quint64(3));
+
+    // The kiosk gets the block pushed, and it verifies with the genesis sealer key.
+    const auto pushed = kiosk.expect<sync::Pushed>();
+    QCOMPARE(pushed.block.transactions, std::vector<QByteArray>{unit.bytes()});
+    auto block = ledger::SealedBlock::fromParts(pushed.block.header, pushed.block.signature, pushed.block.checkpointSignature);
+    CY_VERIFY_OK(block);
+    CY_VERIFY_OK(block->verifySeal(m_c.server.publicKey(), m_c.genesis.logOrigin()));
+    QCOMPARE(block->header.height, quint64(2));
+
+    // Garbage closes that connection only; a wrong pin cannot sign in (the channel differs).
+    Device rogue(port, m_pin);
+    rogue.expect<sync::Challenge>();
+    rogue.sendRaw(QByteArray("\x00\x01garbage", 9));
+    const auto refusal = rogue.next();
+    QVERIFY(refusal && std::holds_alternative<sync::ErrorReply>(*refusal));
+    QCOMPARE(std::get<sync::ErrorReply>(*refusal).code, QStringLiteral("malformed"));
+    QVERIFY(rogue.waitClosed());
+    {
+        Device relayed(port, m_pin);
+        const auto challenge = relayed.expect<sync::Challenge>();
+        const crypto::Digest otherPin = crypto::sha256("another server's certificate");
+        relayed.send(sync::Auth{m_c.kiosk.publicKey(),
+                                m_c.kiosk.sign(sync::authMessage(challenge.communityId, challenge.nonce, otherPin, m_c.kiosk.publicKey()))});
+        QCOMPARE(relayed.expect<sync::ErrorReply>().code, QStringLiteral("bad-signature"));
+        QVERIFY(relayed.waitClosed());
+    }
+    kiosk.send(sync::StatusRequest{2});
+    const auto status = kiosk.expect<sync::Status>();
+    QCOMPARE(status.height, quint64(2));
+    QCOMPARE(status.devices, quint64(2));
+
+    // SIGTERM with a transaction pending: it is sealed before the server stops.
+    manager.send(sync::Submit{43, registerUnit(QStringLiteral("3-302"), 2).bytes()});
+    QCOMPARE(manager.expect<sync::TxStatus>().state, sync::TxStatus::State::Accepted);
+    ::kill(pid_t(m_server.processId()), SIGTERM);
+    QVERIFY(m_server.waitForFinished(20000));
+    QCOMPARE(m_server.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(m_server.exitCode(), 0);
+    const QByteArray tail = m_server.readAllStandardOutput();
+    QVERIFY2(tail.contains("stopped at height 3"), tail.constData());
+
+    // Restarted, it resumes at the same height, and the same transaction gets its place again.
+    const quint16 again = start();
+    QVERIFY(again != 0);
+    Device back(again, m_pin);
+    const auto welcome = back.signIn(m_c.manager);
+    QCOMPARE(welcome.height, quint64(3));
+    QCOMPARE(welcome.lastSequence, quint64(2));
+    back.send(sync::Submit{1, unit.bytes()});
+    answer = back.expect<sync::TxStatus>();
+    QCOMPARE(answer.state, sync::TxStatus::State::Sealed);
+    QCOMPARE(answer.height, quint64(2));
+    ::kill(pid_t(m_server.processId()), SIGTERM);
+    QVERIFY(m_server.waitForFinished(20000));
+}
+
+void TestCourtyardd::refusesBadConfiguration()
+{
+    const auto run = [&](const QString &extra) {
+        writeConfig(extra);
+        QProcess p;
+        p.start(QStringLiteral(COURTYARDD), {QStringLiteral("--config"), m_config});
+        p.waitForFinished(20000);
+        return std::pair{p.exitCode(), QString::fromUtf8(p.readAllStandardError())};
+    };
+    auto [code, err] = run(QStringLiteral("colour = blue\n"));
+    QCOMPARE(code, 3);
+    QVERIFY2(err.contains(QStringLiteral("unknown setting 'colour'")), qPrintable(err));
+    std::tie(code, err) = run(QStringLiteral("max_block_transactions = 0\n"));
+    QCOMPARE(code, 3);
+    QVERIFY2(err.contains(QStringLiteral("max_block_transactions")), qPrintable(err));
+    std::tie(code, err) = run(QStringLiteral("listen = lobby\n"));
+    QCOMPARE(code, 3);
+    QVERIFY2(err.contains(QStringLiteral("not an IP address")), qPrintable(err));
+    // A sealing key that is not the genesis sealer's.
+    {
+        auto other = crypto::sealKeyFile(testing::keyFor("not the sealer"), kPassphrase, QStringLiteral("x"), crypto::KdfStrength::Interactive);
+        QFile f(m_dir.filePath(QStringLiteral("data/other.key")));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(*other);
+    }
+    std::tie(code, err) = run(QStringLiteral("sealing_key = other.key\n"));
+    QVERIFY(code != 0);
+    QVERIFY2(err.contains(QStringLiteral("not this community's sealer")), qPrintable(err));
+    writeConfig();
+}
+
+QTEST_GUILESS_MAIN(TestCourtyardd)
+#include "tst_courtyardd.moc"
