@@ -1,6 +1,7 @@
 #include "app/cli/cli.h"
 
 #include "app/cli/apply.h"
+#include "app/cli/commands.h"
 #include "app/cli/demo.h"
 #include "app/cli/reports.h"
 #include "contracts/standard.h"
@@ -209,22 +210,6 @@ Result<crypto::KeyPair> openKey(const Context &ctx, const QString &path)
         return fail(key.error().prefixed(path));
     }
     return key;
-}
-
-// A committee member given as 64 hex digits or as the path of a key file (public part only).
-Result<crypto::PublicKey> publicKeyFrom(const QString &value)
-{
-    static const QRegularExpression hexOnly(QStringLiteral("^[0-9a-fA-F]+$"));
-    if (!QFileInfo::exists(value) && (value.size() == 64 || hexOnly.match(value).hasMatch())) {
-        if (value.size() != 64) {
-            return fail(ErrorCode::InvalidArgument,
-                        tr("'%1' has %2 hex digits; a public key has 64").arg(value).arg(value.size()));
-        }
-        return crypto::PublicKey::fromHex(value);
-    }
-    CY_TRY(const QByteArray bytes, readFile(value));
-    CY_TRY(const crypto::KeyFileInfo info, crypto::inspectKeyFile(bytes));
-    return info.publicKey;
 }
 
 Result<quint64> parseCount(const QString &text, const QString &what)
@@ -953,6 +938,52 @@ contracts::Registry standardRegistry()
     return registry;
 }
 
+// What `apply` and the transaction commands share once their lines are built: every key file of
+// the lines is a key file and --sealer-key is the ledger's sealer (checked before any passphrase is
+// asked for), the keys are opened, the ledger is opened for writing and the lines are applied by
+// applyBatch (sequence numbers, signatures, submission, one block per time). signerWhere names a
+// signer in an error (the line and the signer's index); stopped prefixes a storage error while
+// applying.
+Result<BatchReport> signAndApply(const Context &ctx, const std::vector<BatchLine> &lines, const crypto::PublicKey &sealerPublic,
+                                 const std::function<QString(const BatchLine &, qsizetype)> &signerWhere, const QString &stopped)
+{
+    std::vector<QString> keyFiles;
+    for (const BatchLine &line : lines) {
+        for (qsizetype i = 0; i < line.signers.size(); ++i) {
+            const QString &signer = line.signers[i];
+            if (std::find(keyFiles.begin(), keyFiles.end(), signer) != keyFiles.end()) {
+                continue;
+            }
+            auto info = readFile(signer).and_then([](const QByteArray &b) { return crypto::inspectKeyFile(b); });
+            if (!info) {
+                return fail(info.error().prefixed(signerWhere(line, i)));
+            }
+            keyFiles.push_back(signer);
+        }
+    }
+    const QString sealerPath = ctx.parser.value(QStringLiteral("sealer-key"));
+    CY_TRY(const crypto::KeyFileInfo sealerInfo, readFile(sealerPath).and_then([](const QByteArray &b) {
+                                                     return crypto::inspectKeyFile(b);
+                                                 }).map_error([](const Error &e) { return e.prefixed(tr("sealer key")); }));
+    if (!(sealerInfo.publicKey == sealerPublic)) {
+        return fail(ErrorCode::InvalidArgument, tr("%1 is not this ledger's sealer (its key is %2, the genesis names %3)")
+                                                    .arg(sealerPath, sealerInfo.publicKey.toHex(), sealerPublic.toHex()));
+    }
+    std::map<QString, crypto::KeyPair> keys;
+    for (const QString &file : keyFiles) {
+        CY_TRY(crypto::KeyPair key, openKey(ctx, file));
+        keys.emplace(file, std::move(key));
+    }
+    CY_TRY(const crypto::KeyPair sealer, openKey(ctx, sealerPath));
+    const contracts::Registry registry = standardRegistry();
+    CY_TRY(std::unique_ptr<node::Ledger> ledger, node::Ledger::open(ctx.dbPath(), registry));
+    auto report = applyBatch(*ledger, lines, keys, sealer);
+    if (!report) {
+        return fail(report.error().prefixed(stopped));
+    }
+    return report;
+}
+
 int cmdApply(Context &ctx)
 {
     const QStringList args = ctx.parser.positionalArguments();
@@ -988,50 +1019,11 @@ int cmdApply(Context &ctx)
     if (!lines) {
         return ctx.fail(lines.error().prefixed(path));
     }
-    std::vector<QString> keyFiles;
-    for (const BatchLine &line : *lines) {
-        for (const QString &signer : line.signers) {
-            if (std::find(keyFiles.begin(), keyFiles.end(), signer) != keyFiles.end()) {
-                continue;
-            }
-            auto info = readFile(signer).and_then([](const QByteArray &b) { return crypto::inspectKeyFile(b); });
-            if (!info) {
-                return ctx.fail(info.error().prefixed(tr("%1: line %2: signer").arg(path).arg(line.line)));
-            }
-            keyFiles.push_back(signer);
-        }
-    }
-    const QString sealerPath = ctx.parser.value(QStringLiteral("sealer-key"));
-    auto sealerInfo = readFile(sealerPath).and_then([](const QByteArray &b) { return crypto::inspectKeyFile(b); });
-    if (!sealerInfo) {
-        return ctx.fail(sealerInfo.error().prefixed(tr("sealer key")));
-    }
-    if (!(sealerInfo->publicKey == sealerPublic)) {
-        return ctx.fail(Error{ErrorCode::InvalidArgument,
-                              tr("%1 is not this ledger's sealer (its key is %2, the genesis names %3)")
-                                  .arg(sealerPath, sealerInfo->publicKey.toHex(), sealerPublic.toHex())});
-    }
-    std::map<QString, crypto::KeyPair> keys;
-    for (const QString &file : keyFiles) {
-        auto key = openKey(ctx, file);
-        if (!key) {
-            return ctx.fail(key.error());
-        }
-        keys.emplace(file, std::move(*key));
-    }
-    auto sealer = openKey(ctx, sealerPath);
-    if (!sealer) {
-        return ctx.fail(sealer.error());
-    }
-
-    const contracts::Registry registry = standardRegistry();
-    auto ledger = node::Ledger::open(ctx.dbPath(), registry);
-    if (!ledger) {
-        return ctx.fail(ledger.error());
-    }
-    auto report = applyBatch(**ledger, *lines, keys, *sealer);
+    auto report = signAndApply(ctx, *lines, sealerPublic,
+                               [&path](const BatchLine &line, qsizetype) { return tr("%1: line %2: signer").arg(path).arg(line.line); },
+                               tr("the batch stopped (blocks sealed before this stay)"));
     if (!report) {
-        return ctx.fail(report.error().prefixed(tr("the batch stopped (blocks sealed before this stay)")));
+        return ctx.fail(report.error());
     }
     const int rejected = report->rejected();
     const int total = int(report->lines.size());
@@ -1079,6 +1071,149 @@ int cmdApply(Context &ctx)
     if (rejected > 0) {
         ctx.err << "courtyard: " << tr("%1 of %2 lines were rejected; the others were applied").arg(rejected).arg(total) << Qt::endl;
         return ExitVerificationFailed;
+    }
+    return ExitOk;
+}
+
+// --- one transaction per command (commands.h) ----------------------------------------------
+
+// `courtyard lease create ...` and the other kinds: the payload from the options, then the same
+// path as a one-line batch (signAndApply -> applyBatch), sealed into a block of its own.
+int cmdTransaction(Context &ctx, const CommandSpec &spec)
+{
+    if (const QString problem = usageProblem(spec, ctx.parser); !problem.isEmpty()) {
+        return ctx.usage(problem);
+    }
+    if (!ctx.parser.isSet(QStringLiteral("key"))) {
+        return ctx.usage(tr("%1 needs --key FILE, the key file of its author: %2").arg(spec.name(), spec.signers));
+    }
+    if (!ctx.parser.isSet(QStringLiteral("sealer-key"))) {
+        return ctx.usage(tr("%1 needs --sealer-key FILE, the server key that seals the block").arg(spec.name()));
+    }
+    for (const QString &single : {QStringLiteral("key"), QStringLiteral("sealer-key"), QStringLiteral("time"), QStringLiteral("db")}) {
+        if (ctx.parser.values(single).size() > 1) {
+            return ctx.usage(single == QLatin1String("key")
+                                 ? tr("--key is given %1 times: give the author's key file once, and each co-signer's with --cosign")
+                                       .arg(ctx.parser.values(single).size())
+                                 : tr("--%1 is given %2 times; give it once").arg(single).arg(ctx.parser.values(single).size()));
+        }
+    }
+    QStringList signers;
+    QStringList seen; // absolute paths: c1.key and ./c1.key are one file
+    for (const QString &file : ctx.parser.values(QStringLiteral("key")) + ctx.parser.values(QStringLiteral("cosign"))) {
+        const QString clean = QDir::cleanPath(QFileInfo(file).absoluteFilePath());
+        if (seen.contains(clean)) {
+            return ctx.usage(tr("the key file %1 is given twice (--key and --cosign name each signer once)").arg(file));
+        }
+        seen.append(clean);
+        signers.append(file);
+    }
+    if (signers.size() > ledger::kMaxSignatures) {
+        return ctx.usage(tr("a transaction has at most %1 signers").arg(ledger::kMaxSignatures));
+    }
+
+    // Everything is checked before a passphrase is asked for or a byte written.
+    std::vector<BatchLine> lines(1);
+    BatchLine &line = lines.front();
+    line.line = 1;
+    line.kind = spec.kind;
+    line.version = spec.version;
+    line.signers = signers;
+    crypto::PublicKey sealerPublic;
+    BuiltPayload built;
+    {
+        auto store = openStore(ctx);
+        if (!store) {
+            return ctx.fail(store.error());
+        }
+        auto tip = (*store)->tip();
+        auto genesis = (*store)->genesis();
+        if (!tip || !genesis) {
+            return ctx.fail(!tip ? tip.error() : genesis.error());
+        }
+        sealerPublic = genesis->sealer;
+        auto currency = money::currencyByCode(genesis->currency);
+        if (!currency) {
+            return ctx.fail(currency.error());
+        }
+        const quint64 last = tip->header.timeMs;
+        if (ctx.parser.isSet(QStringLiteral("time"))) {
+            auto time = parseBlockTime(ctx.parser.value(QStringLiteral("time")));
+            if (!time) {
+                return ctx.fail(time.error().prefixed(QStringLiteral("--time")));
+            }
+            if (*time < last) {
+                return ctx.fail(Error{ErrorCode::InvalidArgument,
+                                      tr("--time %1 is before the ledger's last block (%2, block %3): block times must not go "
+                                         "backwards; nothing was written")
+                                          .arg(isoTime(*time), isoTime(last))
+                                          .arg(tip->header.height)});
+            }
+            line.timeMs = *time;
+        } else {
+            line.timeMs = quint64(std::max<qint64>(0, QDateTime::currentMSecsSinceEpoch()));
+            if (line.timeMs < last) {
+                return ctx.fail(Error{ErrorCode::InvalidArgument,
+                                      tr("the ledger's last block (block %1) has the time %2, after this computer's clock (%3): "
+                                         "block times must not go backwards. Check the clock, or pass --time at or after %2; "
+                                         "nothing was written")
+                                          .arg(tip->header.height)
+                                          .arg(isoTime(last), isoTime(line.timeMs))});
+            }
+        }
+        auto payload = buildPayload(spec, ctx.parser, PayloadContext{*currency, &(*store)->state()});
+        if (!payload) {
+            return ctx.fail(payload.error());
+        }
+        built = std::move(*payload);
+    }
+    line.payload = built.payload;
+    auto report = signAndApply(
+        ctx, lines, sealerPublic,
+        [](const BatchLine &, qsizetype index) { return index == 0 ? QStringLiteral("--key") : QStringLiteral("--cosign"); },
+        tr("the transaction was not applied"));
+    if (!report) {
+        return ctx.fail(report.error());
+    }
+    const LineResult &result = report->lines.front();
+    if (!result.accepted) {
+        if (ctx.json()) {
+            ctx.printJson({{QStringLiteral("ok"), false},
+                           {QStringLiteral("error"), QStringLiteral("rejected")},
+                           {QStringLiteral("status"), QStringLiteral("rejected")},
+                           {QStringLiteral("kind"), spec.kind},
+                           {QStringLiteral("code"), result.code},
+                           {QStringLiteral("message"), result.message}});
+        }
+        ctx.err << "courtyard: " << tr("rejected: %1 %2: %3; nothing was written").arg(spec.kind, result.code, result.message) << Qt::endl;
+        return ExitBadInput;
+    }
+    if (ctx.json()) {
+        QJsonObject ids;
+        for (const auto &[name, id] : built.generated) {
+            ids.insert(name, toHex(id));
+        }
+        ctx.printJson({{QStringLiteral("ok"), true},
+                       {QStringLiteral("status"), QStringLiteral("accepted")},
+                       {QStringLiteral("db"), ctx.dbPath()},
+                       {QStringLiteral("kind"), spec.kind},
+                       {QStringLiteral("version"), qint64(spec.version)},
+                       {QStringLiteral("transaction_id"), result.transactionId},
+                       {QStringLiteral("block"), qint64(result.blockHeight)},
+                       {QStringLiteral("log_index"), qint64(result.logIndex)},
+                       {QStringLiteral("time"), isoTime(result.timeMs)},
+                       {QStringLiteral("signers"), int(signers.size())},
+                       {QStringLiteral("ids"), ids},
+                       {QStringLiteral("payload"), built.payload.diagnostic()}});
+    } else {
+        ctx.out << tr("accepted: %1 tx %2 sealed in block %3 at log index %4")
+                       .arg(spec.kind, result.transactionId)
+                       .arg(result.blockHeight)
+                       .arg(result.logIndex)
+                << Qt::endl;
+        for (const auto &[name, id] : built.generated) {
+            ctx.out << tr("  new %1 id: %2").arg(name, toHex(id)) << Qt::endl;
+        }
     }
     return ExitOk;
 }
@@ -1416,6 +1551,11 @@ int cmdReplay(Context &ctx)
 
 // --- dispatch ----------------------------------------------------------------------------
 
+QCommandLineOption opt(const QString &name, const QString &help, const QString &value = QString())
+{
+    return value.isEmpty() ? QCommandLineOption(name, help) : QCommandLineOption(name, help, value);
+}
+
 struct Command {
     QStringList words; // e.g. {"key", "new"}
     QString summary;
@@ -1423,11 +1563,59 @@ struct Command {
     QList<QCommandLineOption> options;
     bool usesDb = true;
     std::function<int(Context &)> run;
+    QString details{};        // printed after the options by --help
+    bool transaction = false; // one of commandSpecs(): listed by group in the overview
 };
 
-QCommandLineOption opt(const QString &name, const QString &help, const QString &value = QString())
+// A transaction command's option in --help: what it is, what to type, whether it is needed.
+QCommandLineOption specOption(const OptionSpec &o)
 {
-    return value.isEmpty() ? QCommandLineOption(name, help) : QCommandLineOption(name, help, value);
+    QString help = o.help + QLatin1Char(' ') + tr("Type: %1.").arg(o.typeHint());
+    switch (o.presence) {
+    case Presence::Required:
+        help += QLatin1Char(' ') + tr("Required.");
+        break;
+    case Presence::RequiredList:
+        help += QLatin1Char(' ') + tr("Required, repeatable.");
+        break;
+    case Presence::List:
+    case Presence::ListOrEmpty:
+        help += QLatin1Char(' ') + tr("Repeatable.");
+        break;
+    case Presence::Defaulted:
+        help += QLatin1Char(' ') + tr("Default: %1.").arg(o.defaultValue);
+        break;
+    case Presence::Optional:
+    case Presence::Generated:
+        break;
+    }
+    return QCommandLineOption(QStringList{o.name} + o.aliases, help, o.valueName());
+}
+
+Command transactionCommand(const CommandSpec &spec, const QCommandLineOption &passphraseFile)
+{
+    QList<QCommandLineOption> options;
+    for (const OptionSpec &o : spec.options) {
+        options.append(specOption(o));
+    }
+    options.append(opt(QStringLiteral("key"), tr("The key file of the transaction's author (see 'Signed by' below). Required."), QStringLiteral("FILE")));
+    options.append(opt(QStringLiteral("cosign"), tr("A co-signer's key file, e.g. a committee member's. Repeatable."), QStringLiteral("FILE")));
+    options.append(opt(QStringLiteral("sealer-key"), tr("The server's key file; it seals the block. Required."), QStringLiteral("FILE")));
+    options.append(opt(QStringLiteral("time"),
+                       tr("The block time, ISO 8601 with its zone, e.g. 2027-02-01T09:00:00+08:00 (default: now). Never "
+                          "before the ledger's last block."),
+                       QStringLiteral("TIME")));
+    options.append(passphraseFile);
+    const QString details = tr("Signed by: %1.\nTransaction kind %2, version %3; its payload is described in docs/contracts.md.\n"
+                               "Accepted: exit 0; refused by the contract: exit 3 and nothing is written.\n\n"
+                               "Example:\n  courtyard %4 %5 --sealer-key server.key --db gardens.db\n")
+                                .arg(spec.signers, spec.kind)
+                                .arg(spec.version)
+                                .arg(spec.name(), spec.example);
+    Command c{spec.words(), spec.summary, QString(), options, true, [spec](Context &ctx) { return cmdTransaction(ctx, spec); }};
+    c.details = details;
+    c.transaction = true;
+    return c;
 }
 
 std::vector<Command> commands()
@@ -1538,6 +1726,9 @@ std::vector<Command> commands()
          true,
          cmdReplay},
     };
+    for (const CommandSpec &spec : commandSpecs()) {
+        all.push_back(transactionCommand(spec, passphraseFile));
+    }
     // The reports over the contracts' state (reports.h): read-only, books checked current.
     for (const ReportCommand &report : reportCommands()) {
         all.push_back({{report.name}, report.summary, QString(), report.options, true, [report](Context &ctx) {
@@ -1572,12 +1763,33 @@ QString overview()
 {
     QString text = tr("Usage: courtyard COMMAND [options]\n\nCommands:\n");
     for (const Command &c : commands()) {
+        if (c.transaction) {
+            continue;
+        }
         const QString name = (c.words.join(QLatin1Char(' ')) + QLatin1Char(' ') + c.syntax).trimmed();
         text += QStringLiteral("  %1 %2\n").arg(name.leftJustified(28), c.summary);
+    }
+    text += tr("\nTransactions, one command per contract kind (signed with --key and --cosign, sealed with --sealer-key;\n"
+               "'courtyard GROUP ACTION --help' for the options):\n");
+    for (const auto &[group, actions] : commandGroups()) {
+        text += QStringLiteral("  %1 %2\n").arg(group.leftJustified(28), actions.join(QStringLiteral(", ")));
     }
     text += tr("\nEvery command takes --help, --json (machine-readable output) and, where it uses a ledger, "
                "--db PATH (default: $COURTYARD_DB or ./courtyard.db).\n"
                "Exit codes: 0 ok, 1 verification failed, 2 usage error, 3 bad input, 4 not found, 5 storage error.\n");
+    return text;
+}
+
+// `courtyard lease --help`: the group's actions and what each does.
+QString groupHelp(const QString &group)
+{
+    QString text = tr("Usage: courtyard %1 ACTION [options]\n\nActions:\n").arg(group);
+    for (const CommandSpec &spec : commandSpecs()) {
+        if (spec.words().first() == group) {
+            text += QStringLiteral("  %1 %2\n").arg(spec.words().mid(1).join(QLatin1Char(' ')).leftJustified(22), spec.summary);
+        }
+    }
+    text += tr("\nRun 'courtyard %1 ACTION --help' for an action's options.\n").arg(group);
     return text;
 }
 
@@ -1605,6 +1817,26 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         }
     }
     if (!command) {
+        // A transaction group without its action (`courtyard lease`, `courtyard lease --help`)
+        // or with an unknown one: the group's actions.
+        const std::vector<std::pair<QString, QStringList>> groups = commandGroups();
+        const auto group = std::find_if(groups.begin(), groups.end(), [&](const auto &g) { return g.first == args.first(); });
+        if (group != groups.end()) {
+            const bool wantsHelp = args.size() == 2 && (args[1] == QLatin1String("--help") || args[1] == QLatin1String("-h"));
+            const QString text = groupHelp(group->first);
+            if (wantsHelp) {
+                out << text;
+                return ExitOk;
+            }
+            err << "courtyard: "
+                << (args.size() == 1 || args[1].startsWith(QLatin1Char('-'))
+                        ? tr("'%1' needs an action: %2").arg(group->first, group->second.join(QStringLiteral(", ")))
+                        : tr("unknown command '%1'").arg(args.mid(0, 2).join(QLatin1Char(' '))))
+                << Qt::endl
+                << Qt::endl
+                << text;
+            return ExitUsage;
+        }
         err << "courtyard: " << tr("unknown command '%1'").arg(args.mid(0, 2).join(QLatin1Char(' '))) << Qt::endl << Qt::endl << overview();
         return ExitUsage;
     }
@@ -1640,6 +1872,9 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         text.replace(0, firstLineEnd,
                      (QStringLiteral("Usage: courtyard %1 [options] %2").arg(commandName, command->syntax)).trimmed());
         out << text;
+        if (!command->details.isEmpty()) {
+            out << Qt::endl << command->details;
+        }
         return ExitOk;
     }
     const qsizetype expected = command->words.size() + (command->syntax.isEmpty() ? 0 : command->syntax.count(QLatin1Char(' ')) + 1);
