@@ -1,5 +1,7 @@
 #include "app/node/node.h"
 
+#include "contracts/invariants.h"
+
 #include <QCoreApplication>
 #include <QLoggingCategory>
 
@@ -48,25 +50,8 @@ Result<QStringList> checkInvariants(store::Store &store)
                           .arg(key.first).arg(key.second).arg(sum);
         }
     }
-    std::optional<Error> unreadable;
-    CY_CHECK(store.state().scan(QByteArrayView("invoice/"), [&](const state::Key &key, const cbor::Value &value) {
-        const cbor::Value *amount = value.find(u"amount");
-        const cbor::Value *paid = value.find(u"paid");
-        const auto a = amount ? amount->toInt64() : Result<qint64>(-1);
-        const auto p = paid ? paid->toInt64() : Result<qint64>(-1);
-        if (!a || !p || *a <= 0 || *p < 0 || *p > *a) {
-            broken << QStringLiteral("invoice %1 has impossible amounts").arg(QString::fromUtf8(key));
-        }
-        return true;
-    }));
-    CY_CHECK(store.state().scan(QByteArrayView("prepaid/"), [&](const state::Key &key, const cbor::Value &value) {
-        const cbor::Value *amount = value.find(u"amount");
-        const auto a = amount ? amount->toInt64() : Result<qint64>(-1);
-        if (!a || *a <= 0) {
-            broken << QStringLiteral("prepaid credit %1 is not positive").arg(QString::fromUtf8(key));
-        }
-        return true;
-    }));
+    CY_TRY(const QStringList records, contracts::checkStateInvariants(store.state()));
+    broken << records;
     // From the values themselves, not the cached leaves the fast root uses: an edited value shows.
     CY_TRY(const merkle::Hash root, state::stateRoot(store.state()));
     CY_TRY(const merkle::Hash cached, store.stateRoot());
