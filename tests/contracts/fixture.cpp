@@ -1,5 +1,6 @@
 #include "fixture.h"
 
+#include "contracts/invariants.h"
 #include "contracts/standard.h"
 
 namespace courtyard::contracts::testing {
@@ -75,6 +76,13 @@ World::World(const QString &currency)
     addStandardContracts(registry);
 }
 
+World::~World()
+{
+    if (!m_replayChecked && QTest::currentTestFunction() && !QTest::currentTestFailed()) {
+        checkReplay();
+    }
+}
+
 ledger::Transaction World::make(const QString &kind, cbor::Value payload, const crypto::KeyPair &author,
                                 std::initializer_list<const crypto::KeyPair *> cosigners, quint32 version)
 {
@@ -135,7 +143,7 @@ Outcome<Effects> World::submit(const ledger::Transaction &tx)
         if (!checkBalanced(effects->postings)) {
             QTest::qFail("accepted postings do not balance", __FILE__, __LINE__);
         }
-        state.apply(effects->delta);
+        commit(tx, *effects);
     } else {
         const auto rootAfter = state::stateRoot(state);
         CY_ASSERT(rootAfter.has_value());
@@ -153,6 +161,77 @@ QString World::codeOf(const ledger::Transaction &tx)
 {
     auto outcome = submit(tx);
     return outcome ? QString() : outcome.error().code;
+}
+
+void World::commit(const ledger::Transaction &tx, const Effects &effects)
+{
+    state.apply(effects.delta);
+    m_journal.push_back(Step{tx, timeMs, {}});
+    for (const QString &problem : invariantProblems()) {
+        QTest::qFail(qPrintable(QStringLiteral("after %1: %2").arg(tx.body().kind, problem)), __FILE__, __LINE__);
+    }
+}
+
+void World::put(const state::StateDelta &delta)
+{
+    state.apply(delta);
+    m_journal.push_back(Step{std::nullopt, timeMs, delta});
+}
+
+QStringList World::invariantProblems() const
+{
+    auto problems = checkStateInvariants(state);
+    if (!problems) {
+        return {QStringLiteral("the state cannot be read: ") + problems.error().message};
+    }
+    return *problems;
+}
+
+QStringList World::replayProblems() const
+{
+    QStringList problems;
+    state::MemoryState fresh;
+    int index = 0;
+    for (const Step &step : m_journal) {
+        ++index;
+        if (!step.tx) {
+            fresh.apply(step.written);
+            continue;
+        }
+        auto effects = engine.apply(fresh, *step.tx, step.timeMs);
+        if (!effects) {
+            problems << QStringLiteral("step %1 (%2) is refused on replay: %3 (%4)")
+                            .arg(index).arg(step.tx->body().kind, effects.error().message, effects.error().code);
+            return problems; // everything after it would differ too
+        }
+        fresh.apply(effects->delta);
+    }
+    const auto replayed = state::stateRoot(fresh);
+    const auto incremental = state::stateRoot(state);
+    if (!replayed || !incremental) {
+        problems << QStringLiteral("a state root cannot be computed");
+    } else if (*replayed != *incremental) {
+        problems << QStringLiteral("the replay of %1 steps gives state root %2, the incremental state %3")
+                        .arg(m_journal.size())
+                        .arg(crypto::toHex(*replayed), crypto::toHex(*incremental));
+    }
+    if (auto broken = checkStateInvariants(fresh); !broken || !broken->isEmpty()) {
+        problems << QStringLiteral("the replayed state breaks an invariant");
+    }
+    return problems;
+}
+
+QStringList World::takeReplayProblems()
+{
+    m_replayChecked = true;
+    return replayProblems();
+}
+
+void World::checkReplay()
+{
+    for (const QString &problem : takeReplayProblems()) {
+        QTest::qFail(qPrintable(problem), __FILE__, __LINE__);
+    }
 }
 
 void World::bootstrap()
@@ -234,8 +313,11 @@ Outcome<Effects> Books::submit(const ledger::Transaction &tx)
         }
         balances[p.account] += p.amount.minor();
     }
+    if (total() != 0) {
+        QTest::qFail("the trial balance does not balance", __FILE__, __LINE__);
+    }
     last = effects->postings;
-    w.state.apply(effects->delta);
+    w.commit(tx, *effects);
     return effects;
 }
 

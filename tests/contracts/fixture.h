@@ -1,7 +1,10 @@
 // A small community for the contract tests: fixed keys, a real genesis, real signed transactions,
 // the standard contracts in an Engine over a MemoryState. Every submitted transaction is checked
-// for the engine's promises: accepted ones have balanced (here: no) postings and are applied;
-// rejected ones leave the state root unchanged.
+// for the engine's promises: accepted ones have balanced (here: no) postings and are applied,
+// after which the state keeps its invariants (contracts/invariants.h: no impossible invoice, no
+// credit of zero or less); rejected ones leave the state root unchanged. Everything applied to the
+// state is journaled, and at the end of the test (World's destructor, or checkReplay()) replaying
+// the journal into a fresh state at the same block times must give the byte-identical state root.
 #pragma once
 
 #include "contracts/engine.h"
@@ -13,6 +16,7 @@
 #include <QtTest>
 
 #include <map>
+#include <optional>
 #include <vector>
 
 namespace courtyard::contracts::testing {
@@ -38,6 +42,10 @@ inline constexpr quint64 kStartTimeMs = 1'800'000'000'000; // 2027-01-15, any fi
 class World {
 public:
     explicit World(const QString &currency = QStringLiteral("CNY"));
+    // Checks the replay (checkReplay()) unless it was checked already, no test function is
+    // running (a member World destroyed after the last test: call checkReplay() from cleanup())
+    // or the test failed already.
+    ~World();
     World(const World &) = delete;
     World &operator=(const World &) = delete;
 
@@ -65,6 +73,26 @@ public:
     Outcome<Effects> submit(const ledger::Transaction &tx);
     // The rejection code, or an empty string when accepted.
     QString codeOf(const ledger::Transaction &tx);
+    // Applies the effects of an accepted transaction (run by the caller at timeMs), journals it
+    // and records a test failure when the state breaks an invariant afterwards. Every path that
+    // applies a transaction goes through here (submit, Books::submit, tests' own submits).
+    void commit(const ledger::Transaction &tx, const Effects &effects);
+    // Writes records directly, as another contract would have written them (test setup, e.g.
+    // invoices for the payments tests); journaled, so that the replay writes them too. Never
+    // apply to `state` directly: the replay check would (rightly) fail.
+    void put(const state::StateDelta &delta);
+    // What the replay finds wrong: every journaled transaction is run again, in order and at its
+    // block time, against a fresh MemoryState (with the journaled writes in between); each must be
+    // accepted and the final state root must be `state`'s. Empty when all is well. Also checks
+    // the invariants of the replayed state.
+    QStringList replayProblems() const;
+    // replayProblems(), handed to the caller: the destructor then checks no more (for tests that
+    // tamper with the state on purpose and expect problems).
+    QStringList takeReplayProblems();
+    // Records a test failure for each of takeReplayProblems().
+    void checkReplay();
+    // The invariants of `state` now (contracts::checkStateInvariants); empty when they hold.
+    QStringList invariantProblems() const;
     QString run(const QString &kind, cbor::Value payload, Signer signer) { return codeOf(make(kind, std::move(payload), signer)); }
 
     // Genesis, then a manager, a kiosk and an auditor granted by the quorum.
@@ -83,12 +111,20 @@ public:
     bool has(const QByteArray &key) const;
 
 private:
+    struct Step {
+        std::optional<ledger::Transaction> tx; // a transaction accepted at timeMs,
+        quint64 timeMs = 0;
+        state::StateDelta written;             // or records written directly
+    };
     std::map<crypto::PublicKey, quint64> m_sequences;
+    std::vector<Step> m_journal;
+    bool m_replayChecked = false;
 };
 
 // Runs transactions through a World's engine like World::submit, but for kinds that move money:
-// accepted postings must balance and be in the community's currency, and every account's
-// running balance is kept. Rejections must leave the state root unchanged and carry a code and
+// accepted postings must balance and be in the community's currency, every account's running
+// balance is kept and the trial balance (their sum) must stay zero; the state must keep its
+// invariants (World::commit). Rejections must leave the state root unchanged and carry a code and
 // a message.
 class Books {
 public:

@@ -47,7 +47,7 @@ void markPaid(World &w, const StoredInvoice &invoice, qint64 paid)
 {
     state::StateDelta delta;
     delta.put(invoice.key, with(invoice.value, "paid", num(paid)));
-    w.state.apply(delta);
+    w.put(delta);
 }
 
 } // namespace

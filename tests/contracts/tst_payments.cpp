@@ -58,6 +58,7 @@ class TestPayments : public QObject {
 
 private Q_SLOTS:
     void init();
+    void cleanup();
     void paymentsRefundsAndReversals();
     void rejections_data();
     void rejections();
@@ -83,7 +84,17 @@ void TestPayments::init()
     invoices.put("invoice/12-0301/2027-01-05/aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", invoice("12-0301", "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", "2027-01-05", 300000));
     invoices.put("invoice/12-0301/2027-02-05/bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb", invoice("12-0301", "bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb", "2027-02-05", 300000));
     invoices.put("invoice/12-0301/2027-02-05/cccccccccccccccccccccccccccccccc", invoice("12-0301", "cccccccccccccccccccccccccccccccc", "2027-02-05", 12825));
-    m_world->state.apply(invoices);
+    m_world->put(invoices);
+}
+
+// Replaying what the test applied must give the same state root (fixture.h); a member World
+// outlives the test function, so it is checked here.
+void TestPayments::cleanup()
+{
+    if (m_world && !QTest::currentTestFailed()) {
+        m_world->checkReplay();
+    }
+    m_world.reset();
 }
 
 QString TestPayments::submit(const ledger::Transaction &tx, std::vector<Posting> *postings)

@@ -1,0 +1,242 @@
+// The checks every contract test runs (fixture.h): after each accepted transaction the state keeps
+// its invariants (contracts/invariants.h), and at the end replaying the journal into a fresh state
+// at the same block times gives the same state root. They hold for a real history with money, and
+// they catch what they are for: an impossible invoice, a credit of zero or less, effects that are
+// not the contract's, a write nobody journaled and a step the contracts refuse on replay.
+#include "contracts/invariants.h"
+#include "contracts/payments.h"
+#include "tests/contracts/fixture.h"
+
+#include <QDateTime>
+#include <QTimeZone>
+#include <QtTest>
+
+using namespace courtyard;
+using namespace courtyard::contracts;
+using namespace courtyard::contracts::testing;
+
+namespace {
+
+QString k(const char *s)
+{
+    return QString::fromLatin1(s);
+}
+
+cbor::Value num(qint64 v)
+{
+    return cbor::Value::fromInt(v);
+}
+
+quint64 msAt(QDate date)
+{
+    return quint64(QDateTime(date, QTime(12, 0), QTimeZone("Asia/Shanghai")).toMSecsSinceEpoch());
+}
+
+const QByteArray kInvoiceKey("invoice/12-0301/2027-01-10/0123456789abcdef0123456789abcdef");
+
+// An invoice of 12-0301 with the given amount and paid (null: the field is left out).
+cbor::Value invoiceValue(const cbor::Value &amount, const cbor::Value &paid)
+{
+    cbor::Map m{{cbor::Value::fromText(k("id")), bytesValue(QByteArray::fromHex("0123456789abcdef0123456789abcdef"))},
+                {cbor::Value::fromText(k("unit")), text("12-0301")},
+                {cbor::Value::fromText(k("kind")), text("fee")},
+                {cbor::Value::fromText(k("period")), text("2027-01")},
+                {cbor::Value::fromText(k("issued")), text("2027-01-01")},
+                {cbor::Value::fromText(k("due")), text("2027-01-10")}};
+    if (!amount.isNull()) {
+        m.emplace_back(cbor::Value::fromText(k("amount")), amount);
+    }
+    if (!paid.isNull()) {
+        m.emplace_back(cbor::Value::fromText(k("paid")), paid);
+    }
+    return cbor::Value::fromMap(std::move(m));
+}
+
+cbor::Value paymentPayload(const char *unit, qint64 amount)
+{
+    return cbor::Value::fromMap({{k("unit"), text(unit)}, {k("amount"), num(amount)}, {k("reference"), text("B-1")}});
+}
+
+} // namespace
+
+Q_DECLARE_METATYPE(courtyard::cbor::Value)
+
+class TestInvariants : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void aRealHistoryKeepsThem();
+    void impossibleInvoices_data();
+    void impossibleInvoices();
+    void prepaidCredit_data();
+    void prepaidCredit();
+    void commitCatchesEffectsThatBreakThem();
+    void replayCatchesAWriteNobodyJournaled();
+    void replayCatchesAStepTheContractsRefuse();
+    void replayUsesEachStepsBlockTime();
+    void theWorldChecksTheReplayWhenItGoes();
+};
+
+void TestInvariants::aRealHistoryKeepsThem()
+{
+    World w;
+    w.populate();
+    Books books{w};
+    // A fixed fee of 100.00 due on the 10th; January closed on the 15th; 250.00 paid by bank:
+    // 100.00 to the fee, 150.00 of credit; February's close uses 100.00 of it: 50.00 left.
+    QCOMPARE(books.code(w.make(k("billing.set-fee-rule"),
+                               cbor::Value::fromMap({{k("basis"), text("fixed")}, {k("amount"), num(10000)},
+                                                     {k("due-day"), num(10)}, {k("currency"), text("CNY")}}),
+                               Signer::Quorum)),
+             QString());
+    QCOMPARE(books.run(k("billing.close-period"), cbor::Value::fromMap({{k("period"), text("2027-01")}})), QString());
+    QCOMPARE(books.run(k("payment.bank"), paymentPayload("12-0301", 25000)), QString());
+    w.timeMs = msAt(QDate(2027, 2, 1));
+    QCOMPARE(books.run(k("billing.close-period"), cbor::Value::fromMap({{k("period"), text("2027-02")}})), QString());
+    QCOMPARE(*w.value(prepaidKey(k("12-0301"))).find(u"amount")->toInt64(), qint64(5000));
+    QCOMPARE(books.total(), qint64(0));
+    QCOMPARE(w.invariantProblems(), QStringList());
+    QCOMPARE(w.takeReplayProblems(), QStringList());
+}
+
+void TestInvariants::impossibleInvoices_data()
+{
+    QTest::addColumn<cbor::Value>("amount");
+    QTest::addColumn<cbor::Value>("paid");
+    QTest::addColumn<bool>("broken");
+    QTest::newRow("open") << num(300000) << num(0) << false;
+    QTest::newRow("partly paid") << num(300000) << num(120000) << false;
+    QTest::newRow("paid in full") << num(300000) << num(300000) << false;
+    QTest::newRow("paid more than its amount") << num(300000) << num(300001) << true;
+    QTest::newRow("negative amount") << num(-5) << num(0) << true;
+    QTest::newRow("zero amount") << num(0) << num(0) << true;
+    QTest::newRow("negative paid") << num(300000) << num(-1) << true;
+    QTest::newRow("no paid") << num(300000) << cbor::Value::null() << true;
+    QTest::newRow("amount not an integer") << text("3000.00") << num(0) << true;
+}
+
+void TestInvariants::impossibleInvoices()
+{
+    QFETCH(cbor::Value, amount);
+    QFETCH(cbor::Value, paid);
+    QFETCH(bool, broken);
+    World w;
+    w.populate();
+    state::StateDelta delta;
+    delta.put(kInvoiceKey, invoiceValue(amount, paid));
+    w.put(delta); // as if a contract had written it
+    const QStringList problems = w.invariantProblems();
+    if (broken) {
+        QCOMPARE(problems, QStringList{QStringLiteral("invoice %1 has impossible amounts").arg(QString::fromLatin1(kInvoiceKey))});
+        // The replay writes the same record, so its root agrees, but its state is as broken.
+        QCOMPARE(w.takeReplayProblems(), QStringList{QStringLiteral("the replayed state breaks an invariant")});
+    } else {
+        QCOMPARE(problems, QStringList());
+    }
+}
+
+void TestInvariants::prepaidCredit_data()
+{
+    QTest::addColumn<cbor::Value>("amount");
+    QTest::addColumn<bool>("broken");
+    QTest::newRow("credit") << num(1) << false;
+    QTest::newRow("zero (a used-up credit is removed)") << num(0) << true;
+    QTest::newRow("negative") << num(-100) << true;
+    QTest::newRow("not an integer") << text("1.00") << true;
+}
+
+void TestInvariants::prepaidCredit()
+{
+    QFETCH(cbor::Value, amount);
+    QFETCH(bool, broken);
+    state::MemoryState s;
+    state::StateDelta delta;
+    delta.put(prepaidKey(k("12-0301")), cbor::Value::fromMap({{k("amount"), amount}}));
+    s.apply(delta);
+    const auto problems = checkStateInvariants(s);
+    QVERIFY(problems.has_value());
+    QCOMPARE(*problems, broken ? QStringList{QStringLiteral("prepaid credit prepaid/12-0301 is not positive")} : QStringList());
+}
+
+void TestInvariants::commitCatchesEffectsThatBreakThem()
+{
+    World w;
+    w.populate();
+    // A contract that wrote, besides a unit, an invoice paid beyond its amount: World::commit
+    // (which every test's accepted transaction goes through) reports it.
+    const ledger::Transaction tx = w.make(k("unit.register"), cbor::Value::fromMap({{k("number"), text("12-0303")},
+                                                                                  {k("area"), num(9000)},
+                                                                                  {k("share"), num(90)}}),
+                                          w.manager);
+    auto effects = w.engine.apply(w.state, tx, w.timeMs);
+    CY_VERIFY_ACCEPTED(effects);
+    effects->delta.put(kInvoiceKey, invoiceValue(num(100), num(200)));
+    QEXPECT_FAIL("", "the effects leave an invoice paid beyond its amount", Continue);
+    w.commit(tx, *effects);
+    QCOMPARE(w.invariantProblems().size(), qsizetype(1));
+    // The real contract does not write that invoice: the replay's root differs.
+    const QStringList problems = w.takeReplayProblems();
+    QCOMPARE(problems.size(), qsizetype(1));
+    QVERIFY2(problems[0].contains(k("gives state root")), qPrintable(problems[0]));
+}
+
+void TestInvariants::replayCatchesAWriteNobodyJournaled()
+{
+    World w;
+    w.populate();
+    QCOMPARE(w.replayProblems(), QStringList());
+    // Someone edits the state behind the contracts' back: 12-0301 becomes larger.
+    state::StateDelta edit;
+    edit.put("unit/12-0301", cbor::Value::fromMap({{k("area"), num(99999)}, {k("share"), num(100)}}));
+    w.state.apply(edit);
+    QCOMPARE(w.invariantProblems(), QStringList()); // nothing impossible, just not what happened
+    const QStringList problems = w.takeReplayProblems();
+    QCOMPARE(problems.size(), qsizetype(1));
+    QVERIFY2(problems[0].startsWith(k("the replay of ")), qPrintable(problems[0]));
+}
+
+void TestInvariants::replayCatchesAStepTheContractsRefuse()
+{
+    World w;
+    w.bootstrap();
+    // Effects committed for a grant the manager signed alone, which the contract refuses.
+    const ledger::Transaction grant = w.make(k("governance.grant"),
+                                             cbor::Value::fromMap({{k("key"), keyValue(w.stranger)}, {k("role"), text("kiosk")}}),
+                                             w.manager);
+    QCOMPARE(w.engine.apply(w.state, grant, w.timeMs).error().code, k("quorum-not-reached"));
+    w.commit(grant, Effects{});
+    const QStringList problems = w.takeReplayProblems();
+    QCOMPARE(problems.size(), qsizetype(1));
+    QVERIFY2(problems[0].contains(k("governance.grant")) && problems[0].contains(k("quorum-not-reached")), qPrintable(problems[0]));
+}
+
+void TestInvariants::replayUsesEachStepsBlockTime()
+{
+    // A close depends on the block time (the close's date is written into the state): replaying
+    // each step at its own time gives the same root, although the world's clock moved on since.
+    World w;
+    w.populate();
+    Books books{w};
+    w.timeMs = msAt(QDate(2027, 1, 20));
+    QCOMPARE(books.run(k("billing.close-period"), cbor::Value::fromMap({{k("period"), text("2027-01")}})), QString());
+    w.timeMs = msAt(QDate(2027, 2, 3));
+    QCOMPARE(books.run(k("billing.close-period"), cbor::Value::fromMap({{k("period"), text("2027-02")}})), QString());
+    QCOMPARE(w.value("billing/period/2027-01").find(u"closed")->asText(), k("2027-01-20"));
+    w.timeMs = msAt(QDate(2030, 1, 1));
+    QCOMPARE(w.takeReplayProblems(), QStringList());
+}
+
+void TestInvariants::theWorldChecksTheReplayWhenItGoes()
+{
+    // Without an explicit check, World's destructor runs it at the end of the test function: an
+    // edit behind the contracts' back fails the test then.
+    QEXPECT_FAIL("", "the destructor finds the unjournaled edit", Continue);
+    World w;
+    w.populate();
+    state::StateDelta edit;
+    edit.remove("unit/12-0302");
+    w.state.apply(edit);
+}
+
+QTEST_GUILESS_MAIN(TestInvariants)
+#include "tst_invariants.moc"
