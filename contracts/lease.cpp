@@ -364,7 +364,7 @@ public:
                                             u"end", u"grace-days", u"late-fee", u"escalation"}));
         OUTCOME_TRY(const QByteArray id, leaseIdField(payload));
         OUTCOME_TRY(const QDate effective, dateField(payload, u"effective"));
-        OUTCOME_CHECK(currencyField(context, payload));
+        OUTCOME_TRY(const money::Currency currency, currencyField(context, payload));
         OUTCOME_TRY(const QByteArray document, documentField(payload));
         std::optional<std::vector<QByteArray>> residents;
         std::optional<qint64> rent;
@@ -422,7 +422,13 @@ public:
             OUTCOME_CHECK(requireNoOverlap(context.state, terms.unit, id, lease.head.start, end));
             terms.end = end;
         }
-        terms.rent = rent.value_or(terms.rent);
+        // Without a new rent, the rent in force on the effective day goes on, with the escalations
+        // due by then: the new version's own escalations count from its effective day, so copying
+        // the old version's base rent would drop the ones the old version had earned.
+        if (!rent) {
+            OUTCOME_TRY(rent, escalatedRent(lease, lease.current(), effective, currency));
+        }
+        terms.rent = *rent;
         terms.billingDay = billingDay.value_or(terms.billingDay);
         terms.graceDays = grace.value_or(terms.graceDays);
         terms.lateFee = lateFee.value_or(terms.lateFee);
@@ -444,7 +450,7 @@ public:
                     payloadRecord(context, {u"lease", u"end", u"currency", u"document", u"rent", u"escalation"}));
         OUTCOME_TRY(const QByteArray id, leaseIdField(payload));
         OUTCOME_TRY(const QDate end, dateField(payload, u"end"));
-        OUTCOME_CHECK(currencyField(context, payload));
+        OUTCOME_TRY(const money::Currency currency, currencyField(context, payload));
         OUTCOME_TRY(const QByteArray document, documentField(payload));
         std::optional<qint64> rent;
         std::optional<AmountRule> escalation;
@@ -473,7 +479,12 @@ public:
         terms.effective = effective;
         terms.document = document;
         terms.end = end;
-        terms.rent = rent.value_or(terms.rent);
+        // Without a new rent, the rent in force goes on, escalated when the renewal's first day is
+        // an anniversary (as it is for a lease renewed year by year).
+        if (!rent) {
+            OUTCOME_TRY(rent, escalatedRent(lease, lease.current(), effective, currency));
+        }
+        terms.rent = *rent;
         terms.escalation = escalation.value_or(terms.escalation);
         Effects effects;
         writeVersion(effects, id, lease.head, terms);

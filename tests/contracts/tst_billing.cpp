@@ -59,6 +59,7 @@ private Q_SLOTS:
     void prorationOfAPartialMonth();
     void billingDayFallsBackToTheMonthsLastDay();
     void escalationOnTheAnniversary();
+    void aVersionWithoutARentKeepsTheEscalatedRent();
     void terminatedLeaseIsBilledToItsLastDay();
     void lateFees_data();
     void lateFees();
@@ -187,6 +188,68 @@ void TestBilling::escalationOnTheAnniversary()
     // total 3,170.97.
     QCOMPARE(march2029, 317097);
     QCOMPARE(books.total(), 0);
+}
+
+void TestBilling::aVersionWithoutARentKeepsTheEscalatedRent()
+{
+    // 5 % a year from 2027-01-01: 3,000.00 in 2027, 3,150.00 from 2028-01-01. A version that
+    // names no rent carries on the rent in force on its first day, escalations included.
+    const auto escalating = [](const World &w) {
+        return with(simpleLease(w, "2027-01-01"), "escalation", cbor::Value::fromMap({{k("percent"), text("5")}}));
+    };
+    {
+        // An amendment of the grace days only, from 2028-06-01: the rent stays 3,150.00 (not back to
+        // 3,000.00), and the next anniversary compounds it: 3,150.00 + 157.50 = 3,307.50.
+        World w;
+        w.populate();
+        Books books{w};
+        QCOMPARE(books.run(kCreate, escalating(w)), QString());
+        closeMonths(w, books, QDate(2027, 12, 1), QDate(2028, 5, 1));
+        QCOMPARE(books.run(kAmend, cbor::Value::fromMap({{k("lease"), bytesValue(kLease1)},
+                                                         {k("effective"), text("2028-06-01")},
+                                                         {k("currency"), text("CNY")},
+                                                         {k("document"), bytesValue(kDocument)},
+                                                         {k("grace-days"), num(10)}})),
+                 QString());
+        QCOMPARE(*w.value("lease/11111111111111111111111111111111/v/0002").find(u"rent"), num(315000));
+        closeMonths(w, books, QDate(2028, 6, 1), QDate(2029, 1, 1));
+        QCOMPARE(rentOf(w, "2028-05"), 315000);
+        QCOMPARE(rentOf(w, "2028-06"), 315000);
+        QCOMPARE(rentOf(w, "2028-12"), 315000);
+        QCOMPARE(rentOf(w, "2029-01"), 330750);
+    }
+    {
+        // A one-year lease renewed without a new rent: the renewal's first day is the anniversary,
+        // so 2028 is billed 3,000.00 × 1.05 = 3,150.00, which version 2 records as its rent.
+        World w;
+        w.populate();
+        Books books{w};
+        QCOMPARE(books.run(kCreate, with(escalating(w), "end", text("2027-12-31"))), QString());
+        QCOMPARE(books.run(kRenew, cbor::Value::fromMap({{k("lease"), bytesValue(kLease1)},
+                                                         {k("end"), text("2028-12-31")},
+                                                         {k("currency"), text("CNY")},
+                                                         {k("document"), bytesValue(kDocument)}})),
+                 QString());
+        QCOMPARE(*w.value("lease/11111111111111111111111111111111/v/0002").find(u"rent"), num(315000));
+        closeMonths(w, books, QDate(2027, 12, 1), QDate(2028, 1, 1));
+        QCOMPARE(rentOf(w, "2027-12"), 300000);
+        QCOMPARE(rentOf(w, "2028-01"), 315000);
+    }
+    {
+        // Renewed with a negotiated rent of 3,100.00: that rent, not escalated on its first day.
+        World w;
+        w.populate();
+        Books books{w};
+        QCOMPARE(books.run(kCreate, with(escalating(w), "end", text("2027-12-31"))), QString());
+        QCOMPARE(books.run(kRenew, cbor::Value::fromMap({{k("lease"), bytesValue(kLease1)},
+                                                         {k("end"), text("2028-12-31")},
+                                                         {k("currency"), text("CNY")},
+                                                         {k("document"), bytesValue(kDocument)},
+                                                         {k("rent"), num(310000)}})),
+                 QString());
+        closeMonths(w, books, QDate(2028, 1, 1), QDate(2028, 1, 1));
+        QCOMPARE(rentOf(w, "2028-01"), 310000);
+    }
 }
 
 void TestBilling::terminatedLeaseIsBilledToItsLastDay()
