@@ -98,6 +98,7 @@ private Q_SLOTS:
     void commandTable();
     void help();
     void groups();
+    void documented();
 
     void everyCommandAccepted();
     void coSignedRepairApproval();
@@ -388,6 +389,29 @@ void TestCommands::groups()
     QVERIFY2(r.code == 0 && r.outText().contains(u"budget.set"_s), qPrintable(r.report()));
     r = courtyard({u"budget"_s, u"--help"_s});
     QVERIFY2(r.code == 0 && r.outText().contains(u"--year"_s) && !r.outText().contains(u"--sealer-key"_s), qPrintable(r.report()));
+}
+
+void TestCommands::documented()
+{
+    // docs/cli.md has a section per command listing each of its options.
+    QFile f(QStringLiteral(COURTYARD_SOURCE_DIR "/docs/cli.md"));
+    QVERIFY2(f.open(QIODevice::ReadOnly), qPrintable(f.fileName()));
+    const QString doc = QString::fromUtf8(f.readAll());
+    for (const auto &[group, actions] : cli::commandGroups()) {
+        QVERIFY2(doc.contains(u"\n### %1 commands\n"_s.arg(group)), qPrintable(group));
+    }
+    for (const cli::CommandSpec &spec : cli::commandSpecs()) {
+        const qsizetype start = doc.indexOf(u"\n#### %1\n"_s.arg(spec.name()));
+        QVERIFY2(start >= 0, qPrintable(u"docs/cli.md has no section '#### %1'"_s.arg(spec.name())));
+        const qsizetype end = doc.indexOf(u"\n#"_s, start + 6);
+        const QString section = doc.mid(start, end < 0 ? -1 : end - start);
+        QVERIFY2(section.contains(u"`%1`"_s.arg(spec.kind)), qPrintable(section));
+        for (const cli::OptionSpec &o : spec.options) {
+            // In a Markdown table a '|' is written '\|', also inside `code`.
+            QVERIFY2(section.contains(u"`--%1 %2`"_s.arg(o.name, QString(o.valueName()).replace(u"|"_s, u"\\|"_s))),
+                     qPrintable(u"docs/cli.md: '#### %1' does not document --%2"_s.arg(spec.name(), o.name)));
+        }
+    }
 }
 
 // --- a community built with the commands -----------------------------------------------------
