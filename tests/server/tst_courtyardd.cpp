@@ -2,9 +2,8 @@
 // made by `courtyardd --init` and pinned by its fingerprint: sign-in, a submission answered
 // accepted then sealed, the block pushed to a subscribed device, garbage that closes only the
 // connection that sent it, SIGTERM that seals the block in progress, and a restart that resumes.
-#include "tests/support/fixture.h"
+#include "tests/server/server_fixture.h"
 
-#include "app/node/node.h"
 #include "app/server/tls.h"
 #include "contracts/standard.h"
 #include "core/sync/protocol.h"
@@ -22,7 +21,6 @@ using namespace courtyard;
 
 namespace {
 
-constexpr quint64 kStart = 1798761600000; // 2027-01-01T00:00:00Z
 const QByteArray kPassphrase = "correct horse battery staple";
 
 // One device connection, pinned to the server's certificate fingerprint.
@@ -103,46 +101,18 @@ private Q_SLOTS:
     void refusesBadConfiguration();
 
 private:
-    ledger::Transaction make(const QString &kind, cbor::Value payload, const crypto::KeyPair &author, quint64 sequence,
-                             std::initializer_list<const crypto::KeyPair *> cosigners = {});
-    ledger::Transaction registerUnit(const QString &number, quint64 sequence);
+    ledger::Transaction registerUnit(const QString &number, quint64 sequence) { return m_c.registerUnit(number, sequence); }
     // Starts courtyardd and returns its port (0 when it did not start).
     quint16 start();
     void writeConfig(const QString &extra = {});
 
-    testing::Community m_c;
+    testing::ServerCommunity m_c;
     contracts::Registry m_registry;
     QTemporaryDir m_dir;
     QString m_config;
     QProcess m_server;
     crypto::Digest m_pin{};
 };
-
-ledger::Transaction TestCourtyardd::make(const QString &kind, cbor::Value payload, const crypto::KeyPair &author,
-                                         quint64 sequence, std::initializer_list<const crypto::KeyPair *> cosigners)
-{
-    ledger::TransactionBody body;
-    body.kind = kind;
-    body.communityId = m_c.genesis.communityId;
-    body.author = author.publicKey();
-    body.sequence = sequence;
-    body.payload = std::move(payload);
-    auto tx = ledger::Transaction::create(std::move(body), author);
-    CY_ASSERT(tx.has_value());
-    for (const crypto::KeyPair *c : cosigners) {
-        tx = tx->withSignature(*c);
-    }
-    return *tx;
-}
-
-ledger::Transaction TestCourtyardd::registerUnit(const QString &number, quint64 sequence)
-{
-    return make(QStringLiteral("unit.register"),
-                cbor::Value::fromMap({{QStringLiteral("number"), cbor::Value::fromText(number)},
-                                      {QStringLiteral("area"), cbor::Value::fromUnsigned(8550)},
-                                      {QStringLiteral("share"), cbor::Value::fromUnsigned(100)}}),
-                m_c.manager, sequence);
-}
 
 void TestCourtyardd::writeConfig(const QString &extra)
 {
@@ -190,22 +160,8 @@ void TestCourtyardd::initTestCase()
     const QString data = m_dir.filePath(QStringLiteral("data"));
     QVERIFY(QDir().mkpath(data));
 
-    // The ledger: genesis, then the committee grants the manager and the kiosk their roles.
-    {
-        auto ledger = node::Ledger::create(data + QStringLiteral("/ledger.db"), m_registry, m_c.genesis, m_c.server, kStart);
-        CY_VERIFY_OK(ledger);
-        const auto grant = [&](const crypto::KeyPair &key, const char *role, quint64 seq) {
-            return make(QStringLiteral("governance.grant"),
-                        cbor::Value::fromMap({{QStringLiteral("key"), cbor::Value::fromBytes(key.publicKey().toByteArray())},
-                                              {QStringLiteral("role"), cbor::Value::fromText(QString::fromLatin1(role))}}),
-                        m_c.committee[0], seq, {&m_c.committee[1]});
-        };
-        for (const auto &tx : {grant(m_c.manager, "manager", 1), grant(m_c.kiosk, "kiosk", 2)}) {
-            auto r = (*ledger)->submit(tx, kStart + 1000);
-            QVERIFY(r.has_value() && !r->has_value());
-        }
-        CY_VERIFY_OK((*ledger)->sealPending(kStart + 1000, m_c.server));
-    }
+    const QString made = m_c.createLedger(data + QStringLiteral("/ledger.db"), m_registry);
+    QVERIFY2(made.isEmpty(), qPrintable(made));
     auto sealed = crypto::sealKeyFile(m_c.server, kPassphrase, QStringLiteral("sealer"), crypto::KdfStrength::Interactive);
     CY_VERIFY_OK(sealed);
     QFile key(data + QStringLiteral("/sealer.key"));

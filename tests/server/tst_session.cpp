@@ -2,7 +2,7 @@
 // libsodium, the standard contracts): sign-in by challenge, submission answers (accepted,
 // rejected, sealed, the same answer again, cloned keys kept as evidence), catch-up in batches,
 // proofs that verify against the block headers, and refusals that close the connection.
-#include "tests/support/fixture.h"
+#include "tests/server/server_fixture.h"
 
 #include "app/server/session.h"
 #include "contracts/standard.h"
@@ -18,7 +18,7 @@ using courtyard::testing::keyFor;
 
 namespace {
 
-constexpr quint64 kStart = 1798761600000; // 2027-01-01T00:00:00Z
+constexpr quint64 kStart = testing::kServerStart;
 
 const crypto::Digest kChannel = crypto::sha256("the server's certificate");
 
@@ -69,44 +69,19 @@ private Q_SLOTS:
     void rateLimitRefusesThenDisconnects();
 
 private:
-    ledger::Transaction make(const QString &kind, cbor::Value payload, const crypto::KeyPair &author, quint64 sequence,
-                             std::initializer_list<const crypto::KeyPair *> cosigners = {});
-    ledger::Transaction registerUnit(const QString &number, quint64 sequence);
+    ledger::Transaction make(const QString &kind, cbor::Value payload, const crypto::KeyPair &author, quint64 sequence)
+    {
+        return m_c.make(kind, std::move(payload), author, sequence);
+    }
+    ledger::Transaction registerUnit(const QString &number, quint64 sequence) { return m_c.registerUnit(number, sequence); }
     server::Session signedIn(const crypto::KeyPair &key, int nonce);
 
-    testing::Community m_c;
+    testing::ServerCommunity m_c;
     contracts::Registry m_registry;
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<server::Sequencer> m_sequencer;
     quint64 m_now = kStart;
 };
-
-ledger::Transaction TestSession::make(const QString &kind, cbor::Value payload, const crypto::KeyPair &author,
-                                      quint64 sequence, std::initializer_list<const crypto::KeyPair *> cosigners)
-{
-    ledger::TransactionBody body;
-    body.kind = kind;
-    body.communityId = m_c.genesis.communityId;
-    body.author = author.publicKey();
-    body.sequence = sequence;
-    body.payload = std::move(payload);
-    auto tx = ledger::Transaction::create(std::move(body), author);
-    CY_ASSERT(tx.has_value());
-    for (const crypto::KeyPair *c : cosigners) {
-        tx = tx->withSignature(*c);
-        CY_ASSERT(tx.has_value());
-    }
-    return *tx;
-}
-
-ledger::Transaction TestSession::registerUnit(const QString &number, quint64 sequence)
-{
-    return make(QStringLiteral("unit.register"),
-                cbor::Value::fromMap({{QStringLiteral("number"), cbor::Value::fromText(number)},
-                                      {QStringLiteral("area"), cbor::Value::fromUnsigned(8550)},
-                                      {QStringLiteral("share"), cbor::Value::fromUnsigned(100)}}),
-                m_c.manager, sequence);
-}
 
 server::Session TestSession::signedIn(const crypto::KeyPair &key, int nonce)
 {
@@ -123,21 +98,8 @@ void TestSession::init()
     }
     m_dir = std::make_unique<QTemporaryDir>();
     const QString path = m_dir->filePath(QStringLiteral("server.db"));
-    auto created = node::Ledger::create(path, m_registry, m_c.genesis, m_c.server, kStart);
-    QVERIFY(created.has_value());
-    // Block 1: the committee grants the manager and the kiosk their roles.
-    const auto grant = [&](const crypto::KeyPair &key, const char *role, quint64 seq) {
-        return make(QStringLiteral("governance.grant"),
-                    cbor::Value::fromMap({{QStringLiteral("key"), cbor::Value::fromBytes(key.publicKey().toByteArray())},
-                                          {QStringLiteral("role"), cbor::Value::fromText(QString::fromLatin1(role))}}),
-                    m_c.committee[0], seq, {&m_c.committee[1]});
-    };
-    for (const auto &tx : {grant(m_c.manager, "manager", 1), grant(m_c.kiosk, "kiosk", 2)}) {
-        auto r = (*created)->submit(tx, kStart + 1000);
-        QVERIFY(r.has_value() && !r->has_value());
-    }
-    CY_VERIFY_OK((*created)->sealPending(kStart + 1000, m_c.server));
-    created->reset();
+    const QString made = m_c.createLedger(path, m_registry);
+    QVERIFY2(made.isEmpty(), qPrintable(made));
     server::SequencerOptions options;
     options.maxBlockTransactions = 3;
     auto opened = server::Sequencer::open(path, m_registry, *crypto::KeyPair::fromSeed(m_c.server.seed().view()), options);
