@@ -1,5 +1,7 @@
 #include "contracts/invariants.h"
 
+#include "contracts/lease.h"
+
 namespace courtyard::contracts {
 
 Result<QStringList> checkStateInvariants(const state::StateView &state)
@@ -20,6 +22,20 @@ Result<QStringList> checkStateInvariants(const state::StateView &state)
         const auto a = amount ? amount->toInt64() : Result<qint64>(-1);
         if (!a || *a <= 0) {
             broken << QStringLiteral("prepaid credit %1 is not positive").arg(QString::fromUtf8(key));
+        }
+        return true;
+    }));
+    // A terminated lease never pays out more of its deposit refund than it owes.
+    CY_CHECK(state.scan(QByteArrayView("lease/"), [&](const state::Key &key, const cbor::Value &value) {
+        if (key.count('/') != 1) {
+            return true; // a version, "lease/<id>/v/<nnnn>"
+        }
+        const auto head = LeaseHead::fromCbor(value);
+        if (head && head->terminated) {
+            if (const auto settlement = readSettlement(*head); !settlement) {
+                broken << QStringLiteral("%1 has an impossible deposit settlement (%2)")
+                              .arg(QString::fromUtf8(key), settlement.error().message);
+            }
         }
         return true;
     }));

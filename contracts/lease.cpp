@@ -139,18 +139,6 @@ Outcome<money::Money> applyRule(const AmountRule &rule, const money::Money &base
 
 // --- payload fields -----------------------------------------------------------------------------
 
-Outcome<QByteArray> leaseIdField(const cbor::Record &record)
-{
-    auto id = record.bytes(u"lease");
-    if (!id) {
-        return badPayload(id.error());
-    }
-    if (id->size() != kLeaseIdSize || isZero(*id)) {
-        return reject("invalid-lease-id", tr("a lease id is %1 random bytes").arg(kLeaseIdSize));
-    }
-    return *id;
-}
-
 Outcome<QByteArray> documentField(const cbor::Record &record)
 {
     auto hash = record.bytes(u"document");
@@ -633,6 +621,18 @@ QDate dayInMonth(QDate month, int day)
 
 // --- payload helpers ----------------------------------------------------------------------------
 
+Outcome<QByteArray> leaseIdField(const cbor::Record &record)
+{
+    auto id = record.bytes(u"lease");
+    if (!id) {
+        return badPayload(id.error());
+    }
+    if (id->size() != kLeaseIdSize || isZero(*id)) {
+        return reject("invalid-lease-id", tr("a lease id is %1 random bytes").arg(kLeaseIdSize));
+    }
+    return *id;
+}
+
 Outcome<qint64> amountField(const cbor::Record &record, QStringView field, qint64 minimum)
 {
     auto value = record.value(field);
@@ -811,6 +811,40 @@ Result<LeaseHead> LeaseHead::fromCbor(const cbor::Value &value)
         }
     }
     return h;
+}
+
+Result<Settlement> readSettlement(const LeaseHead &head)
+{
+    if (!head.terminated) {
+        return fail(ErrorCode::Integrity, QStringLiteral("lease: not terminated, so not settled"));
+    }
+    CY_TRY(const cbor::Record r, cbor::Record::from(head.settlement, QStringLiteral("settlement")));
+    Settlement s;
+    CY_TRY(s.refund, r.int64(u"refund"));
+    if (r.has(u"refunded")) {
+        CY_TRY(s.refunded, r.int64(u"refunded"));
+        if (s.refunded <= 0) {
+            return fail(ErrorCode::Integrity, QStringLiteral("settlement: a refunded amount of zero or less is stored"));
+        }
+    }
+    if (s.refund < 0 || s.refund > money::kMaxMinorUnits || s.refunded > s.refund) {
+        return fail(ErrorCode::Integrity, QStringLiteral("settlement: refunded %1 of a refund of %2").arg(s.refunded).arg(s.refund));
+    }
+    return s;
+}
+
+cbor::Value settlementWithRefunded(const cbor::Value &settlement, qint64 refunded)
+{
+    cbor::Map entries;
+    for (const auto &[k, v] : settlement.asMap()) {
+        if (!(k.isText() && k.asText() == QLatin1String("refunded"))) {
+            entries.emplace_back(k, v);
+        }
+    }
+    if (refunded != 0) {
+        entries.emplace_back(cbor::Value::fromText(QStringLiteral("refunded")), cbor::Value::fromInt(refunded));
+    }
+    return cbor::Value::fromMap(std::move(entries));
 }
 
 QByteArray leaseKey(const QByteArray &leaseId)

@@ -109,7 +109,24 @@ Outcome<qint64> rentForMonth(const Lease &lease, QDate month, const money::Curre
 // The monthly rent of the terms on a day, after the escalations due by then.
 Outcome<qint64> escalatedRent(const Lease &lease, const LeaseTerms &terms, QDate day, const money::Currency &currency);
 
-// Payload helpers shared by the lease and billing contracts.
+// The deposit settlement of a terminated lease (the head's "settlement", written by
+// lease.terminate): the refund owed to the residents at the termination, and how much of it
+// payment.deposit-refund has paid out since ("refunded", left out while 0; payment.reverse of a
+// payout lowers it again). What is still owed is refund − refunded, never below 0.
+struct Settlement {
+    qint64 refund = 0;
+    qint64 refunded = 0;
+    qint64 owed() const { return refund - refunded; }
+};
+// Integrity error when the lease is not terminated or its settlement is damaged (a refund or
+// refunded amount out of range, refunded above the refund).
+Result<Settlement> readSettlement(const LeaseHead &head);
+// settlement (the head's) with "refunded" = refunded, left out when 0.
+cbor::Value settlementWithRefunded(const cbor::Value &settlement, qint64 refunded);
+
+// Payload helpers shared by the lease, billing and payment contracts.
+// A lease id: "bad-payload" when not a byte string, "invalid-lease-id" unless 16 bytes, not all zero.
+Outcome<QByteArray> leaseIdField(const cbor::Record &record);
 // An amount in minor units: "bad-payload" when not an integer, "amount-overflow" beyond
 // ±money::kMaxMinorUnits, "invalid-amount" below `minimum`.
 Outcome<qint64> amountField(const cbor::Record &record, QStringView field, qint64 minimum);

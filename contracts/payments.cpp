@@ -1,6 +1,7 @@
 #include "contracts/payments.h"
 
 #include "contracts/governance.h"
+#include "contracts/lease.h"
 #include "contracts/units.h"
 #include "core/base/hex.h"
 
@@ -199,6 +200,32 @@ QString prepaid(const QString &unit)
     return QStringLiteral("Liabilities:Prepaid:") + unit;
 }
 
+// What lease.terminate books as owed back to the residents of the unit (docs/contracts.md).
+QString refundsPayable(const QString &unit)
+{
+    return QStringLiteral("Liabilities:Payable:Refunds:") + unit;
+}
+
+// An amount for a message: "4749.50".
+QString plain(qint64 minor, const money::Currency &currency)
+{
+    return money::Money::fromMinor(minor, currency)->toPlainString();
+}
+
+// A payment or payout record marked reversed by this transaction, for `reason`.
+cbor::Value markedReversed(const cbor::Value &stored, const Context &context, const QString &reason)
+{
+    cbor::Map updated = stored.asMap();
+    for (auto &[k, v] : updated) {
+        if (k.isText() && k.asText() == QLatin1String("reversed")) {
+            v = cbor::Value::fromBool(true);
+        }
+    }
+    updated.emplace_back(cbor::Value::fromText(QStringLiteral("reversal")), cbor::Value::fromBytes(crypto::toByteArray(context.tx.id())));
+    updated.emplace_back(cbor::Value::fromText(QStringLiteral("reason")), cbor::Value::fromText(reason));
+    return cbor::Value::fromMap(std::move(updated));
+}
+
 // --- payments in ----------------------------------------------------------------------------
 
 struct Method {
@@ -359,6 +386,91 @@ public:
     }
 };
 
+// --- deposit refunds out ----------------------------------------------------------------------
+
+struct Payout {
+    const char *method;  // the payload's "method"
+    const char *account; // where the money leaves from
+};
+
+constexpr Payout kPayouts[] = {
+    {"cash", "Assets:Cash"}, // handed over at the office against a signed receipt
+    {"bank", "Assets:Bank"}, // a transfer to the resident's account
+};
+
+const Payout *payoutOf(QStringView method)
+{
+    for (const Payout &p : kPayouts) {
+        if (method == QLatin1String(p.method)) {
+            return &p;
+        }
+    }
+    return nullptr;
+}
+
+class DepositRefundContract final : public Contract {
+public:
+    QString kind() const override { return QStringLiteral("payment.deposit-refund"); }
+    quint32 version() const override { return 1; }
+
+    Outcome<Effects> apply(const Context &context) const override
+    {
+        OUTCOME_TRY(const cbor::Record record, payloadRecord(context, {u"lease", u"amount", u"method", u"reference"}));
+        OUTCOME_TRY(const QByteArray leaseId, leaseIdField(record));
+        OUTCOME_TRY(const money::Currency currency, communityCurrency(context));
+        OUTCOME_TRY(const money::Money amount, amountField(record, u"amount", currency));
+        OUTCOME_TRY(const QString method, textField(record, u"method"));
+        const Payout *payout = payoutOf(method);
+        if (!payout) {
+            return reject("invalid-method", tr("'%1' is not a way to pay a deposit refund: \"cash\" or \"bank\"").arg(method));
+        }
+        OUTCOME_TRY(const QString reference, referenceField(record, u"reference"));
+        Q_UNUSED(reference); // part of the signed payload: the receipt's number or the transfer's reference
+        OUTCOME_CHECK(requireAuthorRole(context, kRoleManager));
+
+        const QString id = QString::fromLatin1(leaseId.toHex());
+        OUTCOME_TRY(const auto lease, readLease(context.state, leaseId));
+        if (!lease) {
+            return reject("unknown-lease", tr("there is no lease %1").arg(id));
+        }
+        if (!lease->head.terminated) {
+            return reject("lease-not-terminated",
+                          tr("lease %1 is not terminated: its deposit is settled, and the refund owed, by lease terminate").arg(id));
+        }
+        auto settlement = readSettlement(lease->head);
+        if (!settlement) {
+            return stateError(settlement.error().prefixed(QString::fromUtf8(leaseKey(leaseId))));
+        }
+        if (settlement->owed() == 0) {
+            return reject("no-refund-owed", tr("nothing of lease %1's deposit is owed back: the refund was %2, %3 of it is paid out")
+                                                .arg(id, plain(settlement->refund, currency), plain(settlement->refunded, currency)));
+        }
+        if (amount.minor() > settlement->owed()) {
+            return reject("exceeds-refund-owed", tr("only %1 of lease %2's deposit refund is still owed (refund %3, paid out %4); "
+                                                    "pay at most that")
+                                                     .arg(plain(settlement->owed(), currency), id, plain(settlement->refund, currency),
+                                                          plain(settlement->refunded, currency)));
+        }
+
+        Effects effects;
+        const QString unit = lease->head.unit;
+        LeaseHead head = lease->head;
+        head.settlement = settlementWithRefunded(head.settlement, settlement->refunded + amount.minor());
+        effects.delta.put(leaseKey(leaseId), head.toCbor());
+        effects.delta.put(depositRefundKey(context.tx.id()), cbor::Value::fromMap({
+                                                                 {QStringLiteral("lease"), cbor::Value::fromBytes(leaseId)},
+                                                                 {QStringLiteral("unit"), cbor::Value::fromText(unit)},
+                                                                 {QStringLiteral("method"), cbor::Value::fromText(method)},
+                                                                 {QStringLiteral("amount"), cbor::Value::fromInt(amount.minor())},
+                                                                 {QStringLiteral("at"), cbor::Value::fromUnsigned(context.blockTimeMs)},
+                                                                 {QStringLiteral("reversed"), cbor::Value::fromBool(false)},
+                                                             }));
+        effects.postings.push_back({refundsPayable(unit), amount});
+        effects.postings.push_back({QString::fromLatin1(payout->account), amount.negated()});
+        return effects;
+    }
+};
+
 class ReversalContract final : public Contract {
 public:
     QString kind() const override { return QStringLiteral("payment.reverse"); }
@@ -377,6 +489,12 @@ public:
         const QByteArray key = QByteArray("payment/") + paymentId.toHex();
         OUTCOME_TRY(const auto stored, read(context.state, key));
         if (!stored) {
+            // Not a payment in: perhaps a deposit refund paid out.
+            const QByteArray payoutKey = QByteArray("deposit-refund/") + paymentId.toHex();
+            OUTCOME_TRY(const auto payout, read(context.state, payoutKey));
+            if (payout) {
+                return reversePayout(context, currency, payoutKey, *payout, reason);
+            }
             return reject("unknown-payment", tr("there is no payment %1").arg(QString::fromLatin1(paymentId.toHex())));
         }
         const auto p = cbor::Record::from(*stored, QStringLiteral("payment"));
@@ -425,15 +543,7 @@ public:
             }
             writePrepaid(effects.delta, *unit, credit - *toPrepaid);
         }
-        cbor::Map updated = stored->asMap();
-        for (auto &[k, v] : updated) {
-            if (k.isText() && k.asText() == QLatin1String("reversed")) {
-                v = cbor::Value::fromBool(true);
-            }
-        }
-        updated.emplace_back(cbor::Value::fromText(QStringLiteral("reversal")), cbor::Value::fromBytes(crypto::toByteArray(context.tx.id())));
-        updated.emplace_back(cbor::Value::fromText(QStringLiteral("reason")), cbor::Value::fromText(reason));
-        effects.delta.put(key, cbor::Value::fromMap(std::move(updated)));
+        effects.delta.put(key, markedReversed(*stored, context, reason));
 
         effects.postings.push_back({QString::fromLatin1(account), *money::Money::fromMinor(-*amount, currency)});
         if (applied > 0) {
@@ -442,6 +552,46 @@ public:
         if (*toPrepaid > 0) {
             effects.postings.push_back({prepaid(*unit), *money::Money::fromMinor(*toPrepaid, currency)});
         }
+        return effects;
+    }
+
+private:
+    // Undoes a deposit refund paid out: the money is back (debit the account it left), the refund
+    // is owed again (credit the unit's refunds payable) and the lease's "refunded" goes down.
+    static Outcome<Effects> reversePayout(const Context &context, const money::Currency &currency, const QByteArray &key,
+                                          const cbor::Value &stored, const QString &reason)
+    {
+        const auto damaged = [&key] {
+            return stateError(
+                Error{ErrorCode::Integrity, QStringLiteral("deposit refund record %1 is damaged").arg(QString::fromUtf8(key))});
+        };
+        const auto p = cbor::Record::from(stored, QStringLiteral("deposit refund"));
+        const auto leaseId = p ? p->bytes(u"lease") : Result<QByteArray>(tl::unexpected(p.error()));
+        const auto method = p ? p->text(u"method") : Result<QString>(tl::unexpected(p.error()));
+        const auto amount = p ? p->int64(u"amount") : Result<qint64>(tl::unexpected(p.error()));
+        const auto reversed = p ? p->boolean(u"reversed") : Result<bool>(tl::unexpected(p.error()));
+        if (!leaseId || !method || !amount || !reversed || *amount <= 0 || *amount > money::kMaxMinorUnits ||
+            !payoutOf(*method)) {
+            return damaged();
+        }
+        if (*reversed) {
+            return reject("already-reversed", tr("this payment has already been reversed"));
+        }
+        OUTCOME_TRY(const auto lease, readLease(context.state, *leaseId));
+        const auto settlement =
+            lease ? readSettlement(lease->head) : Result<Settlement>(tl::unexpected(Error{ErrorCode::Integrity, {}}));
+        if (!settlement || settlement->refunded < *amount) {
+            return stateError(Error{ErrorCode::Integrity, QStringLiteral("the lease of deposit refund %1 does not hold this payout")
+                                                              .arg(QString::fromUtf8(key))});
+        }
+        Effects effects;
+        LeaseHead head = lease->head;
+        head.settlement = settlementWithRefunded(head.settlement, settlement->refunded - *amount);
+        effects.delta.put(leaseKey(*leaseId), head.toCbor());
+        effects.delta.put(key, markedReversed(stored, context, reason));
+        const money::Money paid = *money::Money::fromMinor(*amount, currency);
+        effects.postings.push_back({QString::fromLatin1(payoutOf(*method)->account), paid});
+        effects.postings.push_back({refundsPayable(head.unit), paid.negated()});
         return effects;
     }
 };
@@ -463,12 +613,18 @@ QByteArray invoicePrefix(const QString &unit)
     return QByteArray("invoice/") + unit.toUtf8() + '/';
 }
 
+QByteArray depositRefundKey(const ledger::TxId &id)
+{
+    return QByteArray("deposit-refund/") + crypto::toByteArray(id).toHex();
+}
+
 void addPaymentContracts(Registry &registry)
 {
     for (const Method &method : kMethods) {
         registry.add(std::make_unique<PaymentContract>(method));
     }
     registry.add(std::make_unique<RefundContract>());
+    registry.add(std::make_unique<DepositRefundContract>());
     registry.add(std::make_unique<ReversalContract>());
 }
 

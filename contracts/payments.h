@@ -5,6 +5,15 @@
 // edited or deleted: a reversal is a new transaction that undoes exactly what the payment did.
 // Invoices are written by billing (docs/contracts.md, "Invoices"); payments only raise their
 // "paid" amount.
+//
+// Money goes back out two ways: payment.refund pays a unit's prepaid credit back, and
+// payment.deposit-refund pays out (all or part of) the deposit refund that lease.terminate
+// settled and booked as owed (Liabilities:Payable:Refunds:<unit>), in cash or by bank, never more
+// than is still owed for that lease. A payout is recorded ("deposit-refund/<tx id hex>") and
+// counted in the lease's settlement ("refunded"), so payment.reverse can undo it like a payment.
+//
+// Errors: Rejections with the stable codes listed in docs/contracts.md.
+// Thread-safety: the contracts are immutable; the key helpers are reentrant.
 #pragma once
 
 #include "contracts/engine.h"
@@ -17,6 +26,7 @@ inline constexpr int kMaxNamedInvoices = 64;
 QByteArray paymentKey(const ledger::TxId &id);  // "payment/<64 hex>"
 QByteArray prepaidKey(const QString &unit);     // "prepaid/<unit>"
 QByteArray invoicePrefix(const QString &unit);  // "invoice/<unit>/"
+QByteArray depositRefundKey(const ledger::TxId &id); // "deposit-refund/<64 hex>"
 
 void addPaymentContracts(Registry &registry);
 

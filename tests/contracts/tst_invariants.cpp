@@ -70,6 +70,8 @@ private Q_SLOTS:
     void impossibleInvoices();
     void prepaidCredit_data();
     void prepaidCredit();
+    void depositSettlement_data();
+    void depositSettlement();
     void commitCatchesEffectsThatBreakThem();
     void replayCatchesAWriteNobodyJournaled();
     void replayCatchesAStepTheContractsRefuse();
@@ -156,6 +158,55 @@ void TestInvariants::prepaidCredit()
     const auto problems = checkStateInvariants(s);
     QVERIFY(problems.has_value());
     QCOMPARE(*problems, broken ? QStringList{QStringLiteral("prepaid credit prepaid/12-0301 is not positive")} : QStringList());
+}
+
+void TestInvariants::depositSettlement_data()
+{
+    QTest::addColumn<cbor::Value>("refunded"); // null: the field is left out
+    QTest::addColumn<QString>("problem");      // empty: none
+    QTest::newRow("nothing paid out yet") << cbor::Value::null() << QString();
+    QTest::newRow("part paid out") << num(100000) << QString();
+    QTest::newRow("all paid out") << num(429950) << QString();
+    QTest::newRow("0.01 more than the refund") << num(429951) << k("refunded 429951 of a refund of 429950");
+    QTest::newRow("zero (left out at 0)") << num(0) << k("a refunded amount of zero or less is stored");
+    QTest::newRow("negative") << num(-1) << k("a refunded amount of zero or less is stored");
+    QTest::newRow("not an integer") << text("4299.50") << k("settlement: field 'refunded' must be an integer");
+}
+
+void TestInvariants::depositSettlement()
+{
+    QFETCH(cbor::Value, refunded);
+    QFETCH(QString, problem);
+    // A terminated lease's head as lease.terminate writes it (refund 6,000.00 − 1,700.50 =
+    // 4,299.50), with what payment.deposit-refund has paid out of it.
+    cbor::Map settlement{{cbor::Value::fromText(k("date")), text("2027-08-31")},
+                         {cbor::Value::fromText(k("deposit")), num(600000)},
+                         {cbor::Value::fromText(k("deductions")),
+                          cbor::Value::fromArray({cbor::Value::fromMap({{k("reason"), text("cleaning")}, {k("amount"), num(170050)}})})},
+                         {cbor::Value::fromText(k("refund")), num(429950)}};
+    if (!refunded.isNull()) {
+        settlement.emplace_back(cbor::Value::fromText(k("refunded")), refunded);
+    }
+    const QByteArray key("lease/11111111111111111111111111111111");
+    state::MemoryState s;
+    state::StateDelta delta;
+    delta.put(key, cbor::Value::fromMap({{k("unit"), text("12-0301")},
+                                         {k("start"), text("2027-02-01")},
+                                         {k("end"), text("2027-08-31")},
+                                         {k("version"), num(1)},
+                                         {k("status"), text("terminated")},
+                                         {k("settlement"), cbor::Value::fromMap(std::move(settlement))}}));
+    s.apply(delta);
+    const auto problems = checkStateInvariants(s);
+    QVERIFY(problems.has_value());
+    if (problem.isEmpty()) {
+        QCOMPARE(*problems, QStringList());
+    } else {
+        QCOMPARE(problems->size(), qsizetype(1));
+        QVERIFY2(problems->at(0).startsWith(QString::fromLatin1(key) + k(" has an impossible deposit settlement (")) &&
+                     problems->at(0).contains(problem),
+                 qPrintable(problems->at(0)));
+    }
 }
 
 void TestInvariants::commitCatchesEffectsThatBreakThem()

@@ -1,15 +1,14 @@
-// Payments: oldest invoice first or named invoices, partial payments, prepaid credit, refunds and
-// reversals, with every amount worked out by hand below.
+// Payments: oldest invoice first or named invoices, partial payments, prepaid credit, refunds,
+// deposit refunds paid out after a lease's termination, and reversals, with every amount worked
+// out by hand below.
 #include "contracts/payments.h"
-#include "tests/contracts/fixture.h"
+#include "tests/contracts/lease_fixture.h"
 
 #include <QtTest>
 
 using namespace courtyard;
 using namespace courtyard::contracts;
 using namespace courtyard::contracts::testing;
-
-Q_DECLARE_METATYPE(courtyard::cbor::Value)
 
 namespace {
 
@@ -51,6 +50,36 @@ qint64 paidOf(const World &w, const char *key)
     return *w.value(key).find(u"paid")->toInt64();
 }
 
+const QString kDepositRefund = QStringLiteral("payment.deposit-refund");
+
+cbor::Value depositRefund(const QByteArray &lease, qint64 amount, const char *method, const char *reference = "BANK-OUT-1")
+{
+    return cbor::Value::fromMap({{QStringLiteral("lease"), bytesValue(lease)},
+                                 {QStringLiteral("amount"), cbor::Value::fromInt(amount)},
+                                 {QStringLiteral("method"), text(method)},
+                                 {QStringLiteral("reference"), text(reference)}});
+}
+
+// lease.terminate of kLease1 (leasePayload: 12-0301, deposit 6,000.00) on 2027-08-31 with
+// deductions of 500.00 (cleaning) and 1,200.50 (broken window): refund 6,000.00 − 1,700.50 = 4,299.50.
+cbor::Value terminateWithDeductions()
+{
+    const auto deduction = [](const char *reason, qint64 amount) {
+        return cbor::Value::fromMap({{QStringLiteral("reason"), text(reason)}, {QStringLiteral("amount"), cbor::Value::fromInt(amount)}});
+    };
+    return cbor::Value::fromMap({{QStringLiteral("lease"), bytesValue(kLease1)},
+                                 {QStringLiteral("date"), text("2027-08-31")},
+                                 {QStringLiteral("currency"), text("CNY")},
+                                 {QStringLiteral("deductions"),
+                                  cbor::Value::fromArray({deduction("cleaning", 50000), deduction("broken window", 120050)})}});
+}
+
+cbor::Value reversal(const ledger::Transaction &paid, const char *reason)
+{
+    return cbor::Value::fromMap({{QStringLiteral("payment"), bytesValue(crypto::toByteArray(paid.id()))},
+                                 {QStringLiteral("reason"), text(reason)}});
+}
+
 } // namespace
 
 class TestPayments : public QObject {
@@ -63,6 +92,10 @@ private Q_SLOTS:
     void rejections_data();
     void rejections();
     void prepaidCreditPaysTheNextInvoices();
+    void depositRefundPaidOut();
+    void depositRefundNeedsASettledRefund();
+    void depositRefundAuthorizationMatrix_data();
+    void depositRefundAuthorizationMatrix();
 
 private:
     // The rejection code (empty when accepted) and, when accepted, the postings.
@@ -258,6 +291,40 @@ void TestPayments::rejections_data()
                                                << QStringLiteral("invalid-reason");
     QTest::newRow("unknown version") << QStringLiteral("payment.cash@2") << manager << payment("12-0301", 1, "receipt")
                                      << QStringLiteral("unknown-kind");
+    // Deposit refunds paid out: the payload and its values first, then the signer, then the lease
+    // (there is none here: a valid payload by the manager is unknown-lease).
+    const QByteArray lease(16, '\x11');
+    QTest::newRow("deposit refund of an unknown lease") << kDepositRefund << manager << depositRefund(lease, 100, "bank")
+                                                        << QStringLiteral("unknown-lease");
+    QTest::newRow("deposit refund by a kiosk") << kDepositRefund << kiosk << depositRefund(lease, 100, "bank")
+                                               << QStringLiteral("not-authorized");
+    QTest::newRow("deposit refund of zero") << kDepositRefund << manager << depositRefund(lease, 0, "bank")
+                                            << QStringLiteral("invalid-amount");
+    QTest::newRow("deposit refund negative") << kDepositRefund << manager << depositRefund(lease, -100, "bank")
+                                             << QStringLiteral("bad-payload");
+    QTest::newRow("deposit refund overflowing") << kDepositRefund << manager << depositRefund(lease, qint64(1000000000000000000), "cash")
+                                                << QStringLiteral("amount-overflow");
+    QTest::newRow("deposit refund amount as text") << kDepositRefund << manager
+                                                   << with(depositRefund(lease, 100, "bank"), "amount", text("1.00"))
+                                                   << QStringLiteral("bad-payload");
+    QTest::newRow("deposit refund by cheque") << kDepositRefund << manager << depositRefund(lease, 100, "cheque")
+                                              << QStringLiteral("invalid-method");
+    QTest::newRow("deposit refund method in capitals") << kDepositRefund << manager << depositRefund(lease, 100, "BANK")
+                                                       << QStringLiteral("invalid-method");
+    QTest::newRow("deposit refund without a method") << kDepositRefund << manager << without(depositRefund(lease, 100, "bank"), "method")
+                                                     << QStringLiteral("bad-payload");
+    QTest::newRow("deposit refund without a reference") << kDepositRefund << manager << depositRefund(lease, 100, "bank", "")
+                                                        << QStringLiteral("invalid-reference");
+    QTest::newRow("deposit refund with a short lease id") << kDepositRefund << manager << depositRefund(QByteArray(15, '\x11'), 100, "bank")
+                                                          << QStringLiteral("invalid-lease-id");
+    QTest::newRow("deposit refund naming a unit") << kDepositRefund << manager
+                                                  << with(depositRefund(lease, 100, "bank"), "unit", text("12-0301"))
+                                                  << QStringLiteral("bad-payload");
+    QTest::newRow("deposit refund with a currency") << kDepositRefund << manager
+                                                    << with(depositRefund(lease, 100, "bank"), "currency", text("CNY"))
+                                                    << QStringLiteral("bad-payload");
+    QTest::newRow("deposit refund, malformed and unauthorized") << kDepositRefund << kiosk << depositRefund(lease, 100, "cheque")
+                                                                << QStringLiteral("invalid-method");
 }
 
 void TestPayments::rejections()
@@ -330,6 +397,155 @@ void TestPayments::prepaidCreditPaysTheNextInvoices()
     QCOMPARE(openFees, 1);
     // The credit account and the prepaid record agree: -871.75 + 100.00 = -771.75.
     QCOMPARE(postingsOf(QStringLiteral("Liabilities:Prepaid:12-0301")), qint64(-77175));
+}
+
+void TestPayments::depositRefundPaidOut()
+{
+    World &w = *m_world;
+    Books &books = *m_books;
+    // 12-0301's lease from 2027-02-01 with a deposit of 6,000.00, invoiced at once: receivable
+    // +6,000.00, deposits −6,000.00. The resident pays it by bank, naming the deposit invoice.
+    QCOMPARE(books.run(kCreate, leasePayload(w)), QString());
+    const QByteArray depositId = invoiceId(QStringLiteral("deposit"), QStringLiteral("2027-02"), QStringLiteral("12-0301"), kLease1);
+    QCOMPARE(books.run(QStringLiteral("payment.bank"), payment("12-0301", 600000, "reference", {}, QStringList{QString::fromLatin1(depositId.toHex())})),
+             QString());
+    QCOMPARE(postingsOf(QStringLiteral("Assets:Bank")), qint64(600000));
+    // Nothing is owed back while the lease runs.
+    QCOMPARE(books.run(kDepositRefund, depositRefund(kLease1, 10000, "bank")), QStringLiteral("lease-not-terminated"));
+
+    // Terminated with 1,700.50 of deductions: 4,299.50 owed back.
+    QCOMPARE(books.run(kTerminate, terminateWithDeductions()), QString());
+    QCOMPARE(postingsOf(QStringLiteral("Liabilities:Payable:Refunds:12-0301")), qint64(-429950));
+    // 4,299.51 is 0.01 more than is owed.
+    QCOMPARE(books.run(kDepositRefund, depositRefund(kLease1, 429951, "bank")), QStringLiteral("exceeds-refund-owed"));
+
+    // 1. 3,000.00 by bank: debit refunds payable, credit the bank.
+    const ledger::Transaction first = w.make(kDepositRefund, depositRefund(kLease1, 300000, "bank", "BANK-OUT-1"), w.manager);
+    QCOMPARE(submit(first), QString());
+    QCOMPARE(books.last.size(), std::size_t(2));
+    QCOMPARE(books.last[0].account, QStringLiteral("Liabilities:Payable:Refunds:12-0301"));
+    QCOMPARE(books.last[0].amount.minor(), qint64(300000));
+    QCOMPARE(books.last[1].account, QStringLiteral("Assets:Bank"));
+    QCOMPARE(books.last[1].amount.minor(), qint64(-300000));
+    QCOMPARE(w.value(depositRefundKey(first.id())), cbor::Value::fromMap({{k("lease"), bytesValue(kLease1)},
+                                                                          {k("unit"), text("12-0301")},
+                                                                          {k("method"), text("bank")},
+                                                                          {k("amount"), num(300000)},
+                                                                          {k("at"), cbor::Value::fromUnsigned(w.timeMs)},
+                                                                          {k("reversed"), cbor::Value::fromBool(false)}}));
+    const char *head = "lease/11111111111111111111111111111111";
+    QCOMPARE(*w.value(head).find(u"settlement")->find(u"refunded"), num(300000));
+    // −4,299.50 + 3,000.00 = −1,299.50 still owed; the bank 6,000.00 − 3,000.00 = 3,000.00.
+    QCOMPARE(postingsOf(QStringLiteral("Liabilities:Payable:Refunds:12-0301")), qint64(-129950));
+    QCOMPARE(postingsOf(QStringLiteral("Assets:Bank")), qint64(300000));
+
+    // 2. 1,300.00 is 0.50 more than the 1,299.50 left; the 1,299.50 in cash is accepted.
+    QCOMPARE(books.run(kDepositRefund, depositRefund(kLease1, 130000, "cash")), QStringLiteral("exceeds-refund-owed"));
+    const ledger::Transaction second = w.make(kDepositRefund, depositRefund(kLease1, 129950, "cash", "R-OUT-7"), w.manager);
+    QCOMPARE(submit(second), QString());
+    QCOMPARE(books.last[1].account, QStringLiteral("Assets:Cash"));
+    QCOMPARE(books.last[1].amount.minor(), qint64(-129950));
+    // 3,000.00 + 1,299.50 = 4,299.50: all of it paid out, nothing more to pay.
+    QCOMPARE(*w.value(head).find(u"settlement")->find(u"refunded"), num(429950));
+    QCOMPARE(postingsOf(QStringLiteral("Liabilities:Payable:Refunds:12-0301")), qint64(0));
+    QCOMPARE(postingsOf(QStringLiteral("Assets:Cash")), qint64(-129950));
+    QCOMPARE(books.run(kDepositRefund, depositRefund(kLease1, 1, "bank")), QStringLiteral("no-refund-owed"));
+
+    // 3. The cash was never handed over: the payout is reversed like a payment. The 1,299.50 is
+    // owed again and back in the cash box; the payout is marked, once; no payment record appears
+    // (a reversed payout is the office's mistake, not the resident's: the credit score ignores it).
+    const ledger::Transaction undo = w.make(QStringLiteral("payment.reverse"), reversal(second, "the resident did not come"), w.manager);
+    QCOMPARE(submit(undo), QString());
+    QCOMPARE(books.last.size(), std::size_t(2));
+    QCOMPARE(books.last[0].account, QStringLiteral("Assets:Cash"));
+    QCOMPARE(books.last[0].amount.minor(), qint64(129950));
+    QCOMPARE(books.last[1].account, QStringLiteral("Liabilities:Payable:Refunds:12-0301"));
+    QCOMPARE(books.last[1].amount.minor(), qint64(-129950));
+    QCOMPARE(postingsOf(QStringLiteral("Assets:Cash")), qint64(0));                                   // −1,299.50 + 1,299.50
+    QCOMPARE(postingsOf(QStringLiteral("Liabilities:Payable:Refunds:12-0301")), qint64(-129950));     // 0 − 1,299.50
+    QCOMPARE(*w.value(head).find(u"settlement")->find(u"refunded"), num(300000));                     // 4,299.50 − 1,299.50
+    const cbor::Value undone = w.value(depositRefundKey(second.id()));
+    QCOMPARE(undone.find(u"reversed")->asBool(), true);
+    QCOMPARE(*undone.find(u"reversal"), bytesValue(crypto::toByteArray(undo.id())));
+    QCOMPARE(*undone.find(u"reason"), text("the resident did not come"));
+    QVERIFY(!w.has(paymentKey(second.id())));
+    QCOMPARE(books.run(QStringLiteral("payment.reverse"), reversal(second, "again")), QStringLiteral("already-reversed"));
+
+    // 4. Paid by bank instead: the bank 3,000.00 − 1,299.50 = 1,700.50, nothing owed.
+    QCOMPARE(books.run(kDepositRefund, depositRefund(kLease1, 129950, "bank", "BANK-OUT-2")), QString());
+    QCOMPARE(postingsOf(QStringLiteral("Assets:Bank")), qint64(170050));
+    QCOMPARE(postingsOf(QStringLiteral("Liabilities:Payable:Refunds:12-0301")), qint64(0));
+    QCOMPARE(postingsOf(QStringLiteral("Liabilities:Deposits:12-0301")), qint64(0));
+    QCOMPARE(postingsOf(QStringLiteral("Assets:Receivable:12-0301")), qint64(0)); // +6,000.00 − 6,000.00
+    // The bank keeps what was deducted: 1,700.50 = 500.00 + 1,200.50.
+    QCOMPARE(postingsOf(QStringLiteral("Income:DepositDeductions")), qint64(-170050));
+    QCOMPARE(books.total(), qint64(0));
+    // The settlement as lease.terminate wrote it, with what has been paid out of the refund.
+    QCOMPARE(*w.value(head).find(u"settlement"),
+             cbor::Value::fromMap({{k("date"), text("2027-08-31")},
+                                   {k("deposit"), num(600000)},
+                                   {k("deductions"), cbor::Value::fromArray({cbor::Value::fromMap({{k("reason"), text("cleaning")}, {k("amount"), num(50000)}}),
+                                                                            cbor::Value::fromMap({{k("reason"), text("broken window")}, {k("amount"), num(120050)}})})},
+                                   {k("refund"), num(429950)},
+                                   {k("refunded"), num(429950)}}));
+    // Last, the first transfer comes back from the bank: reversed, refunded 4,299.50 − 3,000.00
+    // = 1,299.50, owed again 0 − 3,000.00 = −3,000.00, the bank 1,700.50 + 3,000.00 = 4,700.50.
+    QCOMPARE(books.run(QStringLiteral("payment.reverse"), reversal(first, "the transfer bounced")), QString());
+    QCOMPARE(*w.value(head).find(u"settlement")->find(u"refunded"), num(129950));
+    QCOMPARE(postingsOf(QStringLiteral("Assets:Bank")), qint64(470050));
+    QCOMPARE(postingsOf(QStringLiteral("Liabilities:Payable:Refunds:12-0301")), qint64(-300000));
+    QCOMPARE(books.total(), qint64(0));
+}
+
+void TestPayments::depositRefundNeedsASettledRefund()
+{
+    World &w = *m_world;
+    Books &books = *m_books;
+    QCOMPARE(books.run(QStringLiteral("resident.register"),
+                       cbor::Value::fromMap({{k("resident"), bytesValue(w.residentB)}, {k("unit"), text("12-0302")}})),
+             QString());
+    // A lease without a deposit, terminated: its settlement owes nothing.
+    QCOMPARE(books.run(kCreate, with(with(with(leasePayload(w, kLease2), "unit", text("12-0302")), "deposit", num(0)), "residents",
+                                     cbor::Value::fromArray({bytesValue(w.residentB)}))),
+             QString());
+    QCOMPARE(books.run(kTerminate, cbor::Value::fromMap({{k("lease"), bytesValue(kLease2)},
+                                                         {k("date"), text("2027-06-30")},
+                                                         {k("currency"), text("CNY")},
+                                                         {k("deductions"), cbor::Value::fromArray({})}})),
+             QString());
+    QCOMPARE(books.run(kDepositRefund, depositRefund(kLease2, 1, "bank")), QStringLiteral("no-refund-owed"));
+    // A deposit of 6,000.00 kept whole for damages: refund 0.
+    QCOMPARE(books.run(kCreate, leasePayload(w)), QString());
+    QCOMPARE(books.run(kTerminate, with(terminateWithDeductions(), "deductions",
+                                        cbor::Value::fromArray({cbor::Value::fromMap({{k("reason"), text("fire damage")}, {k("amount"), num(600000)}})}))),
+             QString());
+    QCOMPARE(books.run(kDepositRefund, depositRefund(kLease1, 1, "cash")), QStringLiteral("no-refund-owed"));
+    // Nothing was paid out and no refunds payable was booked.
+    QCOMPARE(postingsOf(QStringLiteral("Liabilities:Payable:Refunds:12-0301")), qint64(0));
+    QCOMPARE(postingsOf(QStringLiteral("Liabilities:Payable:Refunds:12-0302")), qint64(0));
+    QVERIFY(!w.value("lease/11111111111111111111111111111111").find(u"settlement")->find(u"refunded"));
+}
+
+void TestPayments::depositRefundAuthorizationMatrix_data()
+{
+    QTest::addColumn<Signer>("signer");
+    QTest::addColumn<QString>("expected");
+    for (const Signer s : allSigners()) {
+        QTest::addRow("%s by %s", qPrintable(kDepositRefund), qPrintable(signerName(s)))
+            << s << (s == Signer::Manager ? QString() : QStringLiteral("not-authorized"));
+    }
+}
+
+void TestPayments::depositRefundAuthorizationMatrix()
+{
+    QFETCH(Signer, signer);
+    QFETCH(QString, expected);
+    Books &books = *m_books;
+    QCOMPARE(books.run(kCreate, leasePayload(*m_world)), QString());
+    QCOMPARE(books.run(kTerminate, terminateWithDeductions()), QString());
+    // All of the 4,299.50 by bank.
+    QCOMPARE(books.run(kDepositRefund, depositRefund(kLease1, 429950, "bank"), signer), expected);
+    QCOMPARE(postingsOf(QStringLiteral("Liabilities:Payable:Refunds:12-0301")), expected.isEmpty() ? qint64(0) : qint64(-429950));
 }
 
 QTEST_GUILESS_MAIN(TestPayments)
