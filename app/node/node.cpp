@@ -104,6 +104,41 @@ Result<std::unique_ptr<Ledger>> Ledger::create(const QString &path, const contra
     return std::unique_ptr<Ledger>(new Ledger(std::move(store), registry, genesis));
 }
 
+Result<std::unique_ptr<Ledger>> Ledger::createFromGenesisBlock(const QString &path, const contracts::Registry &registry,
+                                                               const ledger::SealedBlock &block0,
+                                                               const ledger::Transaction &genesisTx,
+                                                               const store::OpenOptions &options)
+{
+    auto genesis = ledger::Genesis::fromTransaction(genesisTx);
+    if (!genesis) {
+        return fail(ErrorCode::Integrity, QStringLiteral("block 0: its transaction is not a genesis: %1").arg(genesis.error().message));
+    }
+    if (block0.header.communityId != genesis->communityId) {
+        return fail(ErrorCode::Integrity, QStringLiteral("block 0 names another community than its genesis transaction"));
+    }
+    if (auto sealed = block0.verifySeal(genesis->sealer, genesis->logOrigin()); !sealed) {
+        return fail(ErrorCode::Integrity, QStringLiteral("block 0: %1").arg(sealed.error().message));
+    }
+    const contracts::Engine engine(registry, *genesis);
+    state::MemoryState state;
+    auto effects = engine.apply(state, genesisTx, block0.header.timeMs);
+    if (!effects) {
+        return fail(ErrorCode::Integrity, QStringLiteral("block 0: the genesis contract refuses its transaction: %1 (%2)")
+                                              .arg(effects.error().message, effects.error().code));
+    }
+    state.apply(effects->delta);
+    CY_TRY(const merkle::Hash root, state::stateRoot(state));
+    if (root != block0.header.stateRoot) {
+        return fail(ErrorCode::Integrity, QStringLiteral("block 0: its state root (%1) is not the one its genesis makes (%2)")
+                                              .arg(shortHex(block0.header.stateRoot), shortHex(root)));
+    }
+    store::BlockEffects blockEffects;
+    blockEffects.delta = std::move(effects->delta);
+    blockEffects.postings = postingRows(0, effects->postings);
+    CY_TRY(std::unique_ptr<store::Store> store, store::Store::createFromBlock(path, block0, genesisTx, blockEffects, options));
+    return std::unique_ptr<Ledger>(new Ledger(std::move(store), registry, *genesis));
+}
+
 Result<std::unique_ptr<Ledger>> Ledger::open(const QString &path, const contracts::Registry &registry,
                                              const store::OpenOptions &options)
 {

@@ -89,6 +89,15 @@ public:
     static Result<std::unique_ptr<Ledger>> create(const QString &path, const contracts::Registry &registry,
                                                   const ledger::Genesis &genesis, const crypto::KeyPair &sealer,
                                                   quint64 timeMs, const store::OpenOptions &options = {});
+    // A device's ledger, begun from block 0 as received from the community's server: the
+    // transaction must be a genesis transaction, the block's seal must verify with the sealer that
+    // genesis names, its log must be that transaction alone and its state root the one the
+    // genesis contract makes. Integrity otherwise, and nothing is created. Block 0 vouches only
+    // for itself: check genesis() against what the device was told at enrollment.
+    static Result<std::unique_ptr<Ledger>> createFromGenesisBlock(const QString &path, const contracts::Registry &registry,
+                                                                  const ledger::SealedBlock &block0,
+                                                                  const ledger::Transaction &genesisTx,
+                                                                  const store::OpenOptions &options = {});
     // Opens a ledger. If the stored state's root is not the tip's (projections cleared, or a
     // file from before schema version 2), the projections are rebuilt by replay(); Integrity
     // naming the first differing block when that fails.

@@ -130,10 +130,6 @@ int main(int argc, char *argv[])
     if (auto listening = server.listen(); !listening) {
         return failWith(listening.error().message, 5);
     }
-    // The port on stdout, for scripts and tests that asked for any free port (port = 0).
-    std::printf("courtyardd: listening on port %u\n", unsigned(server.port()));
-    std::fflush(stdout);
-
     // SIGTERM/SIGINT: finish the block in progress, then stop.
     if (::pipe(g_signalPipe) != 0) {
         return failWith(QStringLiteral("cannot install the signal handler"), 5);
@@ -149,5 +145,10 @@ int main(int argc, char *argv[])
     });
     std::signal(SIGTERM, onSignal);
     std::signal(SIGINT, onSignal);
+    // Only now, with SIGTERM handled: the port on stdout, for scripts and tests that asked for
+    // any free port (port = 0).
+    std::printf("courtyardd: listening on port %u\n", unsigned(server.port()));
+    std::fflush(stdout);
+
     return app.exec();
 }

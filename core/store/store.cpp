@@ -420,6 +420,34 @@ Result<std::unique_ptr<Store>> Store::create(const QString &path, const ledger::
                                              const BlockEffects &genesisEffects, const OpenOptions &options)
 {
     CY_CHECK(genesis.validate());
+    return createAtomically(
+        path, [&](const QString &temporary) { return buildNew(temporary, genesis, sealer, timeMs, genesisEffects); }, options);
+}
+
+Result<std::unique_ptr<Store>> Store::createFromBlock(const QString &path, const ledger::SealedBlock &block0,
+                                                      const ledger::Transaction &genesisTx, const BlockEffects &genesisEffects,
+                                                      const OpenOptions &options)
+{
+    const ledger::BlockHeader &h = block0.header;
+    if (h.height != 0 || h.firstIndex != 0 || h.lastIndex != 0 || h.previous != crypto::Digest{}) {
+        return fail(ErrorCode::Integrity, QStringLiteral("the first block of a ledger must be block 0 holding log index 0 only, not "
+                                                         "block %1 with log indexes %2 to %3").arg(h.height).arg(h.firstIndex).arg(h.lastIndex));
+    }
+    return createAtomically(
+        path,
+        [&](const QString &temporary) -> Result<void> {
+            CY_TRY(std::unique_ptr<Store> store, openHandle(temporary, /*create=*/true, {}));
+            CY_CHECK(store->migrate());
+            CY_CHECK(store->loadLog());
+            return store->appendBlock(block0, {genesisTx}, genesisEffects);
+        },
+        options);
+}
+
+Result<std::unique_ptr<Store>> Store::createAtomically(const QString &path,
+                                                       const std::function<Result<void>(const QString &temporary)> &build,
+                                                       const OpenOptions &options)
+{
     if (QFileInfo::exists(path)) {
         return fail(ErrorCode::Conflict, QStringLiteral("%1 already exists; choose another path or remove it first").arg(path));
     }
@@ -434,7 +462,7 @@ Result<std::unique_ptr<Store>> Store::create(const QString &path, const ledger::
         }
     };
     removeTemporary();
-    if (auto built = buildNew(temporary, genesis, sealer, timeMs, genesisEffects); !built) {
+    if (auto built = build(temporary); !built) {
         removeTemporary();
         return fail(built.error());
     }

@@ -122,6 +122,13 @@ public:
     static Result<std::unique_ptr<Store>> create(const QString &path, const ledger::Genesis &genesis,
                                                  const crypto::KeyPair &sealer, quint64 timeMs,
                                                  const BlockEffects &genesisEffects, const OpenOptions &options = {});
+    // A device's copy of a community's ledger, begun from block 0 as the community's server sealed
+    // it (not sealed here): the block must hold exactly the genesis transaction (its log root
+    // says so) and is written with the genesis effects, all or nothing like create(). Its seal
+    // and state root are the caller's to verify (node::Ledger::createFromGenesisBlock does).
+    static Result<std::unique_ptr<Store>> createFromBlock(const QString &path, const ledger::SealedBlock &block0,
+                                                          const ledger::Transaction &genesisTx,
+                                                          const BlockEffects &genesisEffects, const OpenOptions &options = {});
 
     ~Store();
     Store(const Store &) = delete;
@@ -218,6 +225,10 @@ private:
     static Result<std::unique_ptr<Store>> openHandle(const QString &path, bool create, const OpenOptions &options);
     static Result<void> buildNew(const QString &path, const ledger::Genesis &genesis, const crypto::KeyPair &sealer,
                                  quint64 timeMs, const BlockEffects &genesisEffects);
+    // Runs build on a temporary file next to path, then links it into place.
+    static Result<std::unique_ptr<Store>> createAtomically(const QString &path,
+                                                           const std::function<Result<void>(const QString &temporary)> &build,
+                                                           const OpenOptions &options);
     Result<void> migrate();
     Result<void> loadLog();
     Result<void> readLog();
