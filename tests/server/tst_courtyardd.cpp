@@ -2,7 +2,7 @@
 // made by `courtyardd --init` and pinned by its fingerprint: sign-in, a submission answered
 // accepted then sealed, the block pushed to a subscribed device, garbage that closes only the
 // connection that sent it, SIGTERM that seals the block in progress, and a restart that resumes.
-#include "tests/server/server_fixture.h"
+#include "tests/server/server_process.h"
 
 #include "app/server/tls.h"
 #include "contracts/standard.h"
@@ -15,13 +15,11 @@
 #include <QWebSocket>
 #include <QtTest>
 
-#include <csignal>
 
 using namespace courtyard;
 
 namespace {
 
-const QByteArray kPassphrase = "correct horse battery staple";
 
 // One device connection, pinned to the server's certificate fingerprint.
 class Device {
@@ -102,93 +100,30 @@ private Q_SLOTS:
 
 private:
     ledger::Transaction registerUnit(const QString &number, quint64 sequence) { return m_c.registerUnit(number, sequence); }
-    // Starts courtyardd and returns its port (0 when it did not start).
-    quint16 start();
-    void writeConfig(const QString &extra = {});
 
     testing::ServerCommunity m_c;
     contracts::Registry m_registry;
     QTemporaryDir m_dir;
-    QString m_config;
-    QProcess m_server;
-    crypto::Digest m_pin{};
+    testing::ServerProcess m_server;
 };
-
-void TestCourtyardd::writeConfig(const QString &extra)
-{
-    QFile f(m_config);
-    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    f.write("# courtyardd test configuration\n"
-            "data_dir = data\n"
-            "listen = 127.0.0.1\n"
-            "port = 0\n"
-            "sealing_key = sealer.key\n"
-            "passphrase_file = passphrase\n"
-            "block_interval_ms = 50\n");
-    f.write(extra.toUtf8());
-}
-
-quint16 TestCourtyardd::start()
-{
-    m_server.setProgram(QStringLiteral(COURTYARDD));
-    m_server.setArguments({QStringLiteral("--config"), m_config});
-    m_server.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    m_server.start();
-    if (!m_server.waitForStarted(10000)) {
-        return 0;
-    }
-    QByteArray out;
-    QElapsedTimer t;
-    t.start();
-    while (!out.contains('\n') && t.elapsed() < 20000 && m_server.state() == QProcess::Running) {
-        m_server.waitForReadyRead(100);
-        out += m_server.readAllStandardOutput();
-    }
-    const QByteArray prefix = "courtyardd: listening on port ";
-    if (!out.startsWith(prefix)) {
-        return 0;
-    }
-    return quint16(out.mid(prefix.size()).trimmed().toUInt());
-}
 
 void TestCourtyardd::initTestCase()
 {
     QVERIFY(m_dir.isValid());
     contracts::addStandardContracts(m_registry);
-    m_config = m_dir.filePath(QStringLiteral("courtyardd.ini"));
-    writeConfig();
-    const QString data = m_dir.filePath(QStringLiteral("data"));
-    QVERIFY(QDir().mkpath(data));
-
-    const QString made = m_c.createLedger(data + QStringLiteral("/ledger.db"), m_registry);
-    QVERIFY2(made.isEmpty(), qPrintable(made));
-    auto sealed = crypto::sealKeyFile(m_c.server, kPassphrase, QStringLiteral("sealer"), crypto::KdfStrength::Interactive);
-    CY_VERIFY_OK(sealed);
-    QFile key(data + QStringLiteral("/sealer.key"));
-    QVERIFY(key.open(QIODevice::WriteOnly));
-    key.write(*sealed);
-    key.close();
-    QFile pass(data + QStringLiteral("/passphrase"));
-    QVERIFY(pass.open(QIODevice::WriteOnly));
-    pass.write(kPassphrase + '\n');
-    pass.close();
-
-    // --init makes the certificate once and prints its fingerprint; a second --init refuses.
-    QProcess init;
-    init.start(QStringLiteral(COURTYARDD), {QStringLiteral("--config"), m_config, QStringLiteral("--init")});
-    QVERIFY(init.waitForFinished(30000));
-    QCOMPARE(init.exitCode(), 0);
-    const QString out = QString::fromUtf8(init.readAllStandardOutput());
-    const qsizetype at = out.indexOf(QStringLiteral("fingerprint"));
-    QVERIFY(at >= 0);
-    auto pin = server::parseFingerprint(out.mid(out.indexOf(u':', at) + 1).trimmed());
-    CY_VERIFY_OK(pin);
-    m_pin = *pin;
+    // The ledger, the sealing key and --init, which makes the certificate and prints its
+    // fingerprint.
+    const QString ready = m_server.setUp(m_dir.path(), m_c, m_registry);
+    QVERIFY2(ready.isEmpty(), qPrintable(ready));
+    const QString data = m_server.dataDir();
+    QVERIFY(m_server.initOutput().contains(server::fingerprintText(m_server.pin())));
     auto identity = server::loadTlsIdentity(data + QStringLiteral("/server.crt"), data + QStringLiteral("/server.tlskey"));
     CY_VERIFY_OK(identity);
-    QCOMPARE(identity->fingerprint, m_pin);
+    QCOMPARE(identity->fingerprint, m_server.pin());
     QVERIFY((QFile::permissions(data + QStringLiteral("/server.tlskey")) & (QFile::ReadOther | QFile::ReadGroup)) == 0);
-    init.start(QStringLiteral(COURTYARDD), {QStringLiteral("--config"), m_config, QStringLiteral("--init")});
+    // A second --init refuses to overwrite the identity.
+    QProcess init;
+    init.start(QStringLiteral(COURTYARDD), {QStringLiteral("--config"), m_server.configPath(), QStringLiteral("--init")});
     QVERIFY(init.waitForFinished(30000));
     QCOMPARE(init.exitCode(), 3);
     QVERIFY(QString::fromUtf8(init.readAllStandardError()).contains(QStringLiteral("never overwritten")));
@@ -196,23 +131,20 @@ void TestCourtyardd::initTestCase()
 
 void TestCourtyardd::cleanupTestCase()
 {
-    if (m_server.state() != QProcess::NotRunning) {
-        m_server.kill();
-        m_server.waitForFinished();
-    }
+    m_server.kill();
 }
 
 void TestCourtyardd::devicesSubmitAndFollowBlocks()
 {
-    const quint16 port = start();
+    const quint16 port = m_server.start();
     QVERIFY(port != 0);
 
-    Device kiosk(port, m_pin);
+    Device kiosk(port, m_server.pin());
     QCOMPARE(kiosk.signIn(m_c.kiosk).roles, QStringList{QStringLiteral("kiosk")});
     kiosk.send(sync::Subscribe{1});
     QCOMPARE(kiosk.expect<sync::Status>().height, quint64(1));
 
-    Device manager(port, m_pin);
+    Device manager(port, m_server.pin());
     QCOMPARE(manager.signIn(m_c.manager).height, quint64(1));
     const ledger::Transaction unit = registerUnit(QStringLiteral("3-301"), 1);
     manager.send(sync::Submit{42, unit.bytes()});
@@ -234,7 +166,7 @@ void TestCourtyardd::devicesSubmitAndFollowBlocks()
     QCOMPARE(block->header.height, quint64(2));
 
     // Garbage closes that connection only; a wrong pin cannot sign in (the channel differs).
-    Device rogue(port, m_pin);
+    Device rogue(port, m_server.pin());
     rogue.expect<sync::Challenge>();
     rogue.sendRaw(QByteArray("\x00\x01garbage", 9));
     const auto refusal = rogue.next();
@@ -242,7 +174,7 @@ void TestCourtyardd::devicesSubmitAndFollowBlocks()
     QCOMPARE(std::get<sync::ErrorReply>(*refusal).code, QStringLiteral("malformed"));
     QVERIFY(rogue.waitClosed());
     {
-        Device relayed(port, m_pin);
+        Device relayed(port, m_server.pin());
         const auto challenge = relayed.expect<sync::Challenge>();
         const crypto::Digest otherPin = crypto::sha256("another server's certificate");
         relayed.send(sync::Auth{m_c.kiosk.publicKey(),
@@ -258,17 +190,14 @@ void TestCourtyardd::devicesSubmitAndFollowBlocks()
     // SIGTERM with a transaction pending: it is sealed before the server stops.
     manager.send(sync::Submit{43, registerUnit(QStringLiteral("3-302"), 2).bytes()});
     QCOMPARE(manager.expect<sync::TxStatus>().state, sync::TxStatus::State::Accepted);
-    ::kill(pid_t(m_server.processId()), SIGTERM);
-    QVERIFY(m_server.waitForFinished(20000));
-    QCOMPARE(m_server.exitStatus(), QProcess::NormalExit);
-    QCOMPARE(m_server.exitCode(), 0);
-    const QByteArray tail = m_server.readAllStandardOutput();
+    QVERIFY(m_server.stop());
+    const QByteArray tail = m_server.process().readAllStandardOutput();
     QVERIFY2(tail.contains("stopped at height 3"), tail.constData());
 
     // Restarted, it resumes at the same height, and the same transaction gets its place again.
-    const quint16 again = start();
+    const quint16 again = m_server.start();
     QVERIFY(again != 0);
-    Device back(again, m_pin);
+    Device back(again, m_server.pin());
     const auto welcome = back.signIn(m_c.manager);
     QCOMPARE(welcome.height, quint64(3));
     QCOMPARE(welcome.lastSequence, quint64(2));
@@ -276,16 +205,15 @@ void TestCourtyardd::devicesSubmitAndFollowBlocks()
     answer = back.expect<sync::TxStatus>();
     QCOMPARE(answer.state, sync::TxStatus::State::Sealed);
     QCOMPARE(answer.height, quint64(2));
-    ::kill(pid_t(m_server.processId()), SIGTERM);
-    QVERIFY(m_server.waitForFinished(20000));
+    QVERIFY(m_server.stop());
 }
 
 void TestCourtyardd::refusesBadConfiguration()
 {
     const auto run = [&](const QString &extra) {
-        writeConfig(extra);
+        m_server.writeConfig(extra);
         QProcess p;
-        p.start(QStringLiteral(COURTYARDD), {QStringLiteral("--config"), m_config});
+        p.start(QStringLiteral(COURTYARDD), {QStringLiteral("--config"), m_server.configPath()});
         p.waitForFinished(20000);
         return std::pair{p.exitCode(), QString::fromUtf8(p.readAllStandardError())};
     };
@@ -300,15 +228,15 @@ void TestCourtyardd::refusesBadConfiguration()
     QVERIFY2(err.contains(QStringLiteral("not an IP address")), qPrintable(err));
     // A sealing key that is not the genesis sealer's.
     {
-        auto other = crypto::sealKeyFile(testing::keyFor("not the sealer"), kPassphrase, QStringLiteral("x"), crypto::KdfStrength::Interactive);
-        QFile f(m_dir.filePath(QStringLiteral("data/other.key")));
+        auto other = crypto::sealKeyFile(testing::keyFor("not the sealer"), testing::kServerPassphrase, QStringLiteral("x"), crypto::KdfStrength::Interactive);
+        QFile f(m_server.dataDir() + QStringLiteral("/other.key"));
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write(*other);
     }
     std::tie(code, err) = run(QStringLiteral("sealing_key = other.key\n"));
     QVERIFY(code != 0);
     QVERIFY2(err.contains(QStringLiteral("not this community's sealer")), qPrintable(err));
-    writeConfig();
+    m_server.writeConfig();
 }
 
 QTEST_GUILESS_MAIN(TestCourtyardd)
