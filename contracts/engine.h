@@ -86,9 +86,15 @@ class Engine {
 public:
     Engine(const Registry &registry, ledger::Genesis genesis) : m_registry(registry), m_genesis(std::move(genesis)) {}
 
+    // Whether apply() checks the transaction's signatures. They depend on nothing but the
+    // transaction, so a node that checked them when the transaction was submitted need not check
+    // them again when it seals the block.
+    enum class Signatures { Verify, AlreadyVerified };
+
     // Applies one transaction to state at blockTimeMs. On success the effects are balanced and
     // the caller applies them; on rejection nothing is to be changed.
-    Outcome<Effects> apply(const state::StateView &state, const ledger::Transaction &tx, quint64 blockTimeMs) const;
+    Outcome<Effects> apply(const state::StateView &state, const ledger::Transaction &tx, quint64 blockTimeMs,
+                           Signatures signatures = Signatures::Verify) const;
 
     const ledger::Genesis &genesis() const { return m_genesis; }
 

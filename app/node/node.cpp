@@ -158,13 +158,13 @@ Result<std::unique_ptr<Ledger>> Ledger::open(const QString &path, const contract
 }
 
 Ledger::Applied Ledger::applyAll(const state::StateView &base, const std::vector<ledger::Transaction> &txs, quint64 blockTimeMs,
-                                 quint64 firstIndex) const
+                                 quint64 firstIndex, contracts::Engine::Signatures signatures) const
 {
     Applied applied;
     quint64 position = 0;
     for (const ledger::Transaction &tx : txs) {
         const state::OverlayView view(base, applied.effects.delta);
-        auto effects = m_engine.apply(view, tx, blockTimeMs);
+        auto effects = m_engine.apply(view, tx, blockTimeMs, signatures);
         if (!effects) {
             applied.dropped.push_back(DroppedTransaction{tx.id(), effects.error()});
             applied.droppedIndex.push_back(position++);
@@ -214,6 +214,7 @@ Result<std::optional<contracts::Rejection>> Ledger::submit(const ledger::Transac
                                                      .arg(body.sequence).arg(last)));
     }
     CY_TRY(const quint64 blockTime, m_store->nextBlockTime(timeMs));
+    const store::Store::ReadScope reading(*m_store); // the contract's reads: one snapshot, one transaction
     const state::OverlayView view(m_store->state(), m_pendingDelta);
     auto effects = m_engine.apply(view, tx, blockTime);
     if (!effects) {
@@ -232,13 +233,18 @@ Result<SealOutcome> Ledger::sealPending(quint64 timeMs, const crypto::KeyPair &s
         return outcome;
     }
     CY_TRY(const quint64 blockTime, m_store->nextBlockTime(timeMs));
-    Applied applied = applyAll(m_store->state(), m_pending, blockTime, m_store->log().size());
+    // Every pending transaction's signatures were checked by submit(): the contracts run again
+    // (the state and the block time may have changed since), the signature checks need not.
+    std::optional<store::Store::ReadScope> reading(std::in_place, *m_store);
+    Applied applied = applyAll(m_store->state(), m_pending, blockTime, m_store->log().size(),
+                               contracts::Engine::Signatures::AlreadyVerified);
     for (const DroppedTransaction &d : applied.dropped) {
         qCInfo(lcNode) << "dropped pending transaction" << crypto::toHex(d.id) << d.rejection.code << d.rejection.message;
     }
     outcome.dropped = std::move(applied.dropped);
     if (!applied.kept.empty()) {
         CY_TRY(const merkle::Hash root, m_store->stateRootWith(applied.effects.delta));
+        reading.reset(); // before the block is written
         CY_TRY(outcome.block, m_store->sealNext(applied.kept, root, blockTime, sealer, applied.effects));
     }
     clearPending();

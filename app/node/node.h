@@ -145,7 +145,8 @@ private:
     // Applies txs in order on top of base, each seeing the effects of those before it; a
     // refused transaction is dropped and the next one gets its log index.
     Applied applyAll(const state::StateView &base, const std::vector<ledger::Transaction> &txs, quint64 blockTimeMs,
-                     quint64 firstIndex) const;
+                     quint64 firstIndex,
+                     contracts::Engine::Signatures signatures = contracts::Engine::Signatures::Verify) const;
     void clearPending();
 
     std::unique_ptr<store::Store> m_store;

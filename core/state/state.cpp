@@ -98,14 +98,48 @@ merkle::Hash entryLeaf(QByteArrayView key, const cbor::Value &value)
     return merkle::leafHash(cbor::Value::fromArray({cbor::Value::fromBytes(key.toByteArray()), value}).encode());
 }
 
+merkle::Hash merkleRoot(const merkle::Hash *hashes, std::size_t count)
+{
+    if (count == 0) {
+        return merkle::emptyRoot();
+    }
+    if (count == 1) {
+        return hashes[0];
+    }
+    std::size_t split = 1; // the largest power of two below count (RFC 9162 §2.1.1)
+    while (split * 2 < count) {
+        split *= 2;
+    }
+    return merkle::nodeHash(merkleRoot(hashes, split), merkleRoot(hashes + split, count - split));
+}
+
+void RootBuilder::add(const merkle::Hash &leaf)
+{
+    m_chunk.push_back(leaf);
+    if (isChunkBoundary(leaf)) {
+        m_chunkRoots.push_back(merkleRoot(m_chunk.data(), m_chunk.size()));
+        m_chunk.clear();
+    }
+}
+
+merkle::Hash RootBuilder::root() const
+{
+    if (m_chunk.empty()) {
+        return merkleRoot(m_chunkRoots.data(), m_chunkRoots.size());
+    }
+    std::vector<merkle::Hash> roots = m_chunkRoots;
+    roots.push_back(merkleRoot(m_chunk.data(), m_chunk.size()));
+    return merkleRoot(roots.data(), roots.size());
+}
+
 Result<merkle::Hash> stateRoot(const StateView &view)
 {
-    merkle::MerkleLog tree;
+    RootBuilder builder;
     CY_CHECK(view.scan(QByteArrayView(), [&](const Key &key, const cbor::Value &value) {
-        tree.appendLeafHash(entryLeaf(key, value));
+        builder.add(entryLeaf(key, value));
         return true;
     }));
-    return tree.root();
+    return builder.root();
 }
 
 } // namespace courtyard::state

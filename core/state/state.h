@@ -2,9 +2,18 @@
 //
 // Contracts read state through StateView and describe their changes as a StateDelta; they never
 // see how state is stored. Keys are UTF-8 paths ("unit/12-0301", "role/<key hex>") compared
-// bytewise, so a prefix scan returns one kind of record in key order. The state root commits to
-// every entry: it is the RFC 9162 Merkle root over the entries in key order, each leaf being the
-// canonical CBOR array [key as bytes, value]. Two devices with the same entries get the same root.
+// bytewise, so a prefix scan returns one kind of record in key order.
+//
+// The state root commits to every entry. Each entry in key order gives a leaf,
+// SHA-256(0x00 || canonical CBOR [key as bytes, value]) (entryLeaf). The leaves are cut into
+// chunks after every *boundary* leaf (first byte below kChunkBoundary: one leaf in 32 on
+// average) and after the last one; a chunk's root is the RFC 9162 Merkle root of its leaves, and
+// the state root is the RFC 9162 Merkle root of the chunk roots in order (the empty state's is
+// SHA-256 of nothing). Where chunks end depends only on the entries themselves, so a change
+// re-hashes the few chunks it touches and the list of chunk roots, not the whole state: the
+// store keeps the chunk roots (core/store). Leaves and nodes keep RFC 9162's 0x00/0x01 prefixes,
+// so two different states cannot share a root without a SHA-256 collision. Two devices with the
+// same entries get the same root.
 //
 // Errors: views return the storage's errors (a damaged row, an I/O failure) as Results.
 // Thread-safety: MemoryState and OverlayView are plain values; a StateView is read from one
@@ -20,6 +29,7 @@
 #include <functional>
 #include <map>
 #include <optional>
+#include <vector>
 
 namespace courtyard::state {
 
@@ -76,7 +86,26 @@ private:
 
 // The Merkle leaf of one entry: SHA-256(0x00 || canonical [key bstr, value]).
 merkle::Hash entryLeaf(QByteArrayView key, const cbor::Value &value);
-// The state root of a whole view (the empty state's root is SHA-256 of nothing).
+
+// A leaf whose first byte is below kChunkBoundary ends a chunk.
+inline constexpr quint8 kChunkBoundary = 8;
+inline bool isChunkBoundary(const merkle::Hash &leaf) { return leaf[0] < kChunkBoundary; }
+// The RFC 9162 Merkle root of hashes taken as leaf hashes (SHA-256 of nothing for none, the
+// hash itself for one).
+merkle::Hash merkleRoot(const merkle::Hash *hashes, std::size_t count);
+
+// The state root of leaves given in key order, chunked as described above.
+class RootBuilder {
+public:
+    void add(const merkle::Hash &leaf);
+    merkle::Hash root() const;
+
+private:
+    std::vector<merkle::Hash> m_chunk;      // leaves of the chunk being filled
+    std::vector<merkle::Hash> m_chunkRoots; // roots of the chunks before it
+};
+
+// The state root of a whole view.
 Result<merkle::Hash> stateRoot(const StateView &view);
 
 } // namespace courtyard::state

@@ -12,6 +12,8 @@
 
 #include <cerrno>
 #include <cstring>
+#include <map>
+#include <unordered_map>
 
 #include <fcntl.h>
 #include <unistd.h>
@@ -22,14 +24,74 @@ Q_LOGGING_CATEGORY(lcStore, "courtyard.store")
 
 namespace {
 
-// RAII prepared statement with typed binds and reads.
+} // namespace
+
+// Prepared statements kept for reuse, by SQL text (a string literal of this file): preparing
+// costs more than running most of the store's queries. A statement in use is out of the pool,
+// so a visitor may run the same query while a scan of it is running (it gets another one).
+class StatementPool {
+public:
+    StatementPool() = default;
+    ~StatementPool() { clear(); }
+    StatementPool(const StatementPool &) = delete;
+    StatementPool &operator=(const StatementPool &) = delete;
+
+    sqlite3_stmt *take(sqlite3 *db, const char *sql, int *rc)
+    {
+        std::vector<sqlite3_stmt *> &free = m_free[sql];
+        if (!free.empty()) {
+            sqlite3_stmt *stmt = free.back();
+            free.pop_back();
+            *rc = SQLITE_OK;
+            return stmt;
+        }
+        sqlite3_stmt *stmt = nullptr;
+        *rc = sqlite3_prepare_v3(db, sql, -1, SQLITE_PREPARE_PERSISTENT, &stmt, nullptr);
+        return stmt;
+    }
+    void give(const char *sql, sqlite3_stmt *stmt)
+    {
+        sqlite3_reset(stmt);
+        sqlite3_clear_bindings(stmt);
+        m_free[sql].push_back(stmt);
+    }
+    // Finalizes every pooled statement (before the connection closes).
+    void clear()
+    {
+        for (auto &[sql, statements] : m_free) {
+            for (sqlite3_stmt *stmt : statements) {
+                sqlite3_finalize(stmt);
+            }
+        }
+        m_free.clear();
+    }
+
+private:
+    std::unordered_map<const char *, std::vector<sqlite3_stmt *>> m_free;
+};
+
+namespace {
+
+// RAII prepared statement with typed binds and reads: prepared for one use, or taken from a
+// pool and given back (reset) when done.
 class Statement {
 public:
     Statement(sqlite3 *db, const char *sql)
     {
         m_rc = sqlite3_prepare_v3(db, sql, -1, SQLITE_PREPARE_PERSISTENT, &m_stmt, nullptr);
     }
-    ~Statement() { sqlite3_finalize(m_stmt); }
+    Statement(StatementPool &pool, sqlite3 *db, const char *sql) : m_pool(&pool), m_sql(sql)
+    {
+        m_stmt = pool.take(db, sql, &m_rc);
+    }
+    ~Statement()
+    {
+        if (m_pool && m_rc == SQLITE_OK && m_stmt) {
+            m_pool->give(m_sql, m_stmt);
+        } else {
+            sqlite3_finalize(m_stmt);
+        }
+    }
     Statement(const Statement &) = delete;
     Statement &operator=(const Statement &) = delete;
 
@@ -77,6 +139,8 @@ public:
 private:
     sqlite3_stmt *m_stmt = nullptr;
     int m_rc = SQLITE_ERROR;
+    StatementPool *m_pool = nullptr;
+    const char *m_sql = nullptr;
 };
 
 ErrorCode codeFor(int rc)
@@ -125,15 +189,15 @@ const BlockEffects &noEffects()
 
 } // namespace
 
-// The state table seen as a state::StateView. Statements are prepared per call so that a
-// visitor may call get() (or scan again) while a scan is running.
+// The state table seen as a state::StateView. Statements come from the store's pool, which
+// hands out another one when a visitor calls get() (or scans again) while a scan is running.
 class StateTable final : public state::StateView {
 public:
-    StateTable(sqlite3 *const *db, const QString *path) : m_db(db), m_path(path) {}
+    StateTable(sqlite3 *const *db, const QString *path, StatementPool *pool) : m_db(db), m_path(path), m_pool(pool) {}
 
     Result<std::optional<cbor::Value>> get(QByteArrayView key) const override
     {
-        Statement s(*m_db, "SELECT value FROM state WHERE key = ?");
+        Statement s(*m_pool, *m_db, "SELECT value FROM state WHERE key = ?");
         if (!s.ok()) {
             return fail(error(QStringLiteral("cannot read the state")));
         }
@@ -152,8 +216,9 @@ public:
     Result<void> scan(QByteArrayView prefix, const state::Visitor &visit) const override
     {
         const std::optional<QByteArray> end = prefixSuccessor(prefix);
-        Statement s(*m_db, end ? "SELECT key, value FROM state WHERE key >= ?1 AND key < ?2 ORDER BY key"
-                               : "SELECT key, value FROM state WHERE key >= ?1 ORDER BY key");
+        Statement s(*m_pool, *m_db,
+                    end ? "SELECT key, value FROM state WHERE key >= ?1 AND key < ?2 ORDER BY key"
+                        : "SELECT key, value FROM state WHERE key >= ?1 ORDER BY key");
         if (!s.ok()) {
             return fail(error(QStringLiteral("cannot read the state")));
         }
@@ -194,6 +259,193 @@ private:
 
     sqlite3 *const *m_db;
     const QString *m_path;
+    StatementPool *m_pool;
+};
+
+// The chunk roots of the stored state (state.h: the state root is the Merkle root of the chunk
+// roots), by the chunk's last key, so that the root after a block re-hashes only the chunks the
+// block touches. Built from the leaf column on first use; kept in step with every write of this
+// connection (insertEffects), dropped on a rollback, and rebuilt when another connection has
+// committed (PRAGMA data_version) or the projections are cleared.
+class StateChunks {
+public:
+    struct Chunk {
+        merkle::Hash root{};
+        quint32 leaves = 0;
+    };
+    // The chunks from the one whose last key is `first` to the one whose last key is `last`
+    // (or to the end of the state: toEnd), re-made as `pieces`. first is empty when there were
+    // no chunks at all.
+    struct Run {
+        std::optional<QByteArray> first;
+        QByteArray last;
+        bool toEnd = false;
+        std::vector<std::pair<QByteArray, Chunk>> pieces;
+    };
+    using Changes = std::map<state::Key, std::optional<cbor::Value>>;
+    // Leaves of the stored state in (after, upTo] in key order (unbounded when nullopt).
+    using LeafReader = std::function<Result<void>(const std::optional<QByteArray> &after, const std::optional<QByteArray> &upTo,
+                                                  const std::function<void(const QByteArray &key, const merkle::Hash &leaf)> &)>;
+
+    explicit StateChunks(LeafReader reader) : m_read(std::move(reader)) {}
+
+    Result<void> load()
+    {
+        m_chunks.clear();
+        Pieces pieces;
+        CY_CHECK(m_read(std::nullopt, std::nullopt, [&](const QByteArray &key, const merkle::Hash &leaf) { pieces.add(key, leaf); }));
+        pieces.finish();
+        for (auto &[key, chunk] : pieces.done) {
+            m_chunks.emplace_hint(m_chunks.end(), std::move(key), chunk);
+        }
+        return {};
+    }
+
+    // What changes does to the chunks. With `written` the stored leaves already include the
+    // changes (only their keys matter); otherwise the changes are merged over the stored leaves.
+    Result<std::vector<Run>> runsFor(const Changes &changes, bool written) const
+    {
+        std::vector<Run> runs;
+        auto change = changes.begin();
+        while (change != changes.end()) {
+            Run run;
+            Pieces pieces;
+            // Stored leaves in (after, upTo] merged with the changes in that range.
+            const auto feed = [&](const std::optional<QByteArray> &after, const std::optional<QByteArray> &upTo) -> Result<void> {
+                const auto inRange = [&](const QByteArray &key) { return !upTo || key <= *upTo; };
+                const auto emitChange = [&] {
+                    if (!written && change->second) {
+                        pieces.add(change->first, state::entryLeaf(change->first, *change->second));
+                    }
+                    ++change;
+                };
+                CY_CHECK(m_read(after, upTo, [&](const QByteArray &key, const merkle::Hash &leaf) {
+                    while (change != changes.end() && change->first < key) {
+                        emitChange();
+                    }
+                    if (change != changes.end() && change->first == key) {
+                        if (written) {
+                            pieces.add(key, leaf);
+                            ++change;
+                        } else {
+                            emitChange();
+                        }
+                        return;
+                    }
+                    pieces.add(key, leaf);
+                }));
+                while (change != changes.end() && inRange(change->first)) {
+                    emitChange();
+                }
+                return {};
+            };
+            if (m_chunks.empty()) {
+                run.toEnd = true;
+                CY_CHECK(feed(std::nullopt, std::nullopt));
+            } else {
+                auto chunk = m_chunks.lower_bound(change->first);
+                if (chunk == m_chunks.end()) {
+                    chunk = std::prev(m_chunks.end()); // after the last key: the last chunk grows
+                }
+                run.first = chunk->first;
+                std::optional<QByteArray> after;
+                if (chunk != m_chunks.begin()) {
+                    after = std::prev(chunk)->first;
+                }
+                while (true) {
+                    const bool last = std::next(chunk) == m_chunks.end();
+                    const std::optional<QByteArray> upTo = last ? std::nullopt : std::optional<QByteArray>(chunk->first);
+                    CY_CHECK(feed(after, upTo));
+                    run.last = chunk->first;
+                    if (last) {
+                        run.toEnd = true;
+                        break;
+                    }
+                    if (!pieces.open()) {
+                        break; // ended on a boundary leaf: the chunks after it stay as they are
+                    }
+                    after = chunk->first; // its boundary leaf was removed or changed: it joins the next chunk
+                    ++chunk;
+                }
+            }
+            pieces.finish();
+            run.pieces = std::move(pieces.done);
+            runs.push_back(std::move(run));
+        }
+        return runs;
+    }
+
+    merkle::Hash rootWith(const std::vector<Run> &runs) const
+    {
+        std::vector<merkle::Hash> roots;
+        roots.reserve(m_chunks.size() + 8);
+        auto chunk = m_chunks.begin();
+        for (const Run &run : runs) {
+            while (chunk != m_chunks.end() && run.first && chunk->first < *run.first) {
+                roots.push_back(chunk->second.root);
+                ++chunk;
+            }
+            while (chunk != m_chunks.end() && (run.toEnd || chunk->first <= run.last)) {
+                ++chunk;
+            }
+            for (const auto &[key, piece] : run.pieces) {
+                roots.push_back(piece.root);
+            }
+        }
+        for (; chunk != m_chunks.end(); ++chunk) {
+            roots.push_back(chunk->second.root);
+        }
+        return state::merkleRoot(roots.data(), roots.size());
+    }
+
+    void apply(std::vector<Run> runs)
+    {
+        for (Run &run : runs) {
+            auto from = run.first ? m_chunks.lower_bound(*run.first) : m_chunks.begin();
+            auto to = run.toEnd ? m_chunks.end() : m_chunks.upper_bound(run.last);
+            m_chunks.erase(from, to);
+            for (auto &[key, piece] : run.pieces) {
+                m_chunks.emplace(std::move(key), piece);
+            }
+        }
+    }
+
+private:
+    // Cuts leaves given in key order into chunks.
+    struct Pieces {
+        std::vector<merkle::Hash> leaves;
+        QByteArray lastKey;
+        std::vector<std::pair<QByteArray, Chunk>> done;
+
+        void add(const QByteArray &key, const merkle::Hash &leaf)
+        {
+            leaves.push_back(leaf);
+            lastKey = key;
+            if (state::isChunkBoundary(leaf)) {
+                close();
+            }
+        }
+        bool open() const { return !leaves.empty(); }
+        void finish()
+        {
+            if (open()) {
+                close();
+            }
+        }
+        void close()
+        {
+            done.emplace_back(lastKey, Chunk{state::merkleRoot(leaves.data(), leaves.size()), quint32(leaves.size())});
+            leaves.clear();
+        }
+    };
+
+    LeafReader m_read;
+    std::map<QByteArray, Chunk> m_chunks;
+};
+
+struct Store::PreparedRuns {
+    StateChunks::Changes changes;
+    std::vector<StateChunks::Run> runs;
 };
 
 QString outboxStateName(OutboxState state)
@@ -207,12 +459,74 @@ QString outboxStateName(OutboxState state)
 }
 
 Store::Store()
-    : m_state(std::make_unique<StateTable>(&m_db, &m_path))
+    : m_statements(std::make_unique<StatementPool>())
+    , m_state(std::make_unique<StateTable>(&m_db, &m_path, m_statements.get()))
 {
+}
+
+Result<void> Store::readLeaves(const std::optional<QByteArray> &after, const std::optional<QByteArray> &upTo,
+                               const std::function<void(const QByteArray &, const merkle::Hash &)> &visit)
+{
+    const char *sql = after ? (upTo ? "SELECT key, leaf FROM state WHERE key > ?1 AND key <= ?2 ORDER BY key"
+                                    : "SELECT key, leaf FROM state WHERE key > ?1 ORDER BY key")
+                            : (upTo ? "SELECT key, leaf FROM state WHERE key <= ?2 ORDER BY key"
+                                    : "SELECT key, leaf FROM state ORDER BY key");
+    Statement s(*m_statements, m_db, sql);
+    if (!s.ok()) {
+        return fail(sqliteError(QStringLiteral("cannot read the state")));
+    }
+    if (after) {
+        s.bindBlob(1, *after);
+    }
+    if (upTo) {
+        s.bindBlob(2, *upTo);
+    }
+    int rc = SQLITE_ROW;
+    while ((rc = s.step()) == SQLITE_ROW) {
+        const QByteArray key = s.blob(0);
+        auto leaf = crypto::digestFromBytes(s.blob(1));
+        if (!leaf) {
+            return fail(ErrorCode::Integrity, QStringLiteral("the cached leaf of state entry %1 in %2 is damaged")
+                                                  .arg(QString::fromLatin1(key.toHex()), m_path));
+        }
+        visit(key, *leaf);
+    }
+    if (rc != SQLITE_DONE) {
+        return fail(sqliteError(QStringLiteral("cannot read the state")));
+    }
+    return {};
+}
+
+Result<StateChunks *> Store::chunks()
+{
+    // Another connection may have written the file since the chunks were read.
+    Statement version(*m_statements, m_db, "PRAGMA data_version");
+    if (!version.ok() || version.step() != SQLITE_ROW) {
+        return fail(sqliteError(QStringLiteral("cannot read the state")));
+    }
+    const qint64 dataVersion = version.int64(0);
+    if (m_chunks && dataVersion == m_chunksDataVersion) {
+        return m_chunks.get();
+    }
+    auto chunks = std::make_unique<StateChunks>(
+        [this](const std::optional<QByteArray> &after, const std::optional<QByteArray> &upTo,
+               const std::function<void(const QByteArray &, const merkle::Hash &)> &visit) { return readLeaves(after, upTo, visit); });
+    CY_CHECK(chunks->load());
+    m_chunks = std::move(chunks);
+    m_chunksDataVersion = dataVersion;
+    m_preparedRuns.reset();
+    return m_chunks.get();
+}
+
+void Store::forgetChunks()
+{
+    m_chunks.reset();
+    m_preparedRuns.reset();
 }
 
 Store::~Store()
 {
+    m_statements->clear();
     if (m_db) {
         sqlite3_close_v2(m_db);
     }
@@ -519,7 +833,7 @@ Result<ledger::SealedBlock> Store::tip()
 
 Result<StoredBlock> Store::blockRow(quint64 height)
 {
-    Statement s(m_db, "SELECT height, hash, header, signature, checkpoint_signature FROM blocks WHERE height = ?");
+    Statement s(*m_statements, m_db, "SELECT height, hash, header, signature, checkpoint_signature FROM blocks WHERE height = ?");
     s.bind(1, qint64(height));
     const int rc = s.step();
     if (rc == SQLITE_DONE) {
@@ -625,7 +939,7 @@ Result<void> Store::streamBlocks(quint64 fromHeight, const std::function<bool(St
 
 Result<Store::TransactionLocation> Store::findTransaction(const ledger::TxId &id)
 {
-    Statement s(m_db, "SELECT log_index, block_height, bytes FROM transactions WHERE id = ?");
+    Statement s(*m_statements, m_db, "SELECT log_index, block_height, bytes FROM transactions WHERE id = ?");
     s.bindBlob(1, crypto::toByteArray(id));
     const int rc = s.step();
     if (rc == SQLITE_DONE) {
@@ -639,7 +953,7 @@ Result<Store::TransactionLocation> Store::findTransaction(const ledger::TxId &id
 
 Result<Store::TransactionLocation> Store::findTransaction(const crypto::PublicKey &author, quint64 sequence)
 {
-    Statement s(m_db, "SELECT log_index, block_height, bytes FROM transactions WHERE author = ? AND sequence = ?");
+    Statement s(*m_statements, m_db, "SELECT log_index, block_height, bytes FROM transactions WHERE author = ? AND sequence = ?");
     s.bindBlob(1, author.toByteArray());
     s.bind(2, qint64(sequence));
     const int rc = s.step();
@@ -654,7 +968,7 @@ Result<Store::TransactionLocation> Store::findTransaction(const crypto::PublicKe
 
 Result<quint64> Store::lastSealedSequence(const crypto::PublicKey &author)
 {
-    Statement s(m_db, "SELECT coalesce(max(sequence), 0) FROM transactions WHERE author = ?");
+    Statement s(*m_statements, m_db, "SELECT coalesce(max(sequence), 0) FROM transactions WHERE author = ?");
     s.bindBlob(1, author.toByteArray());
     if (s.step() != SQLITE_ROW) {
         return fail(sqliteError(QStringLiteral("cannot read sequences")));
@@ -664,10 +978,10 @@ Result<quint64> Store::lastSealedSequence(const crypto::PublicKey &author)
 
 Result<void> Store::insertBlock(const ledger::SealedBlock &block, const std::vector<ledger::Transaction> &transactions)
 {
-    Statement insertBlock(m_db, "INSERT INTO blocks (height, hash, header, signature, checkpoint_signature) VALUES (?, ?, ?, ?, ?)");
-    Statement insertTx(m_db, "INSERT INTO transactions (log_index, block_height, id, kind, author, sequence, bytes) "
+    Statement insertBlock(*m_statements, m_db, "INSERT INTO blocks (height, hash, header, signature, checkpoint_signature) VALUES (?, ?, ?, ?, ?)");
+    Statement insertTx(*m_statements, m_db, "INSERT INTO transactions (log_index, block_height, id, kind, author, sequence, bytes) "
                              "VALUES (?, ?, ?, ?, ?, ?, ?)");
-    Statement sealOutbox(m_db, "UPDATE outbox SET state = 'sealed', block_height = ?, log_index = ?, reason_code = NULL, "
+    Statement sealOutbox(*m_statements, m_db, "UPDATE outbox SET state = 'sealed', block_height = ?, log_index = ?, reason_code = NULL, "
                                "reason = NULL WHERE id = ?");
     if (!insertBlock.ok() || !insertTx.ok() || !sealOutbox.ok()) {
         return fail(sqliteError(QStringLiteral("cannot prepare block insert")));
@@ -708,9 +1022,9 @@ Result<void> Store::insertBlock(const ledger::SealedBlock &block, const std::vec
 
 Result<void> Store::insertEffects(quint64 blockHeight, const BlockEffects &effects)
 {
-    Statement put(m_db, "INSERT OR REPLACE INTO state (key, value, leaf) VALUES (?, ?, ?)");
-    Statement remove(m_db, "DELETE FROM state WHERE key = ?");
-    Statement post(m_db, "INSERT INTO postings (log_index, ordinal, account, currency, amount, block_height) "
+    Statement put(*m_statements, m_db, "INSERT OR REPLACE INTO state (key, value, leaf) VALUES (?, ?, ?)");
+    Statement remove(*m_statements, m_db, "DELETE FROM state WHERE key = ?");
+    Statement post(*m_statements, m_db, "INSERT INTO postings (log_index, ordinal, account, currency, amount, block_height) "
                          "VALUES (?, ?, ?, ?, ?, ?)");
     if (!put.ok() || !remove.ok() || !post.ok()) {
         return fail(sqliteError(QStringLiteral("cannot prepare the projection update")));
@@ -743,6 +1057,17 @@ Result<void> Store::insertEffects(quint64 blockHeight, const BlockEffects &effec
             return fail(sqliteError(QStringLiteral("cannot store posting %1 of log index %2").arg(p.ordinal).arg(p.logIndex)));
         }
         post.reset();
+    }
+    // The chunk roots follow the table (a rollback drops them).
+    if (m_chunks && !effects.delta.isEmpty()) {
+        std::unique_ptr<PreparedRuns> prepared = std::move(m_preparedRuns);
+        if (prepared && prepared->changes == effects.delta.changes()) {
+            m_chunks->apply(std::move(prepared->runs));
+        } else if (auto runs = m_chunks->runsFor(effects.delta.changes(), /*written=*/true)) {
+            m_chunks->apply(std::move(*runs));
+        } else {
+            forgetChunks();
+        }
     }
     return {};
 }
@@ -812,6 +1137,7 @@ Result<void> Store::appendBlock(const ledger::SealedBlock &block, const std::vec
     auto undo = [&](Error e) {
         (void)exec("ROLLBACK");
         m_log.truncate(oldSize);
+        forgetChunks();
         return fail(std::move(e));
     };
     if (auto ok = exec("BEGIN IMMEDIATE"); !ok) {
@@ -872,6 +1198,24 @@ Result<ledger::SealedBlock> Store::sealNext(const std::vector<ledger::Transactio
     return block;
 }
 
+Store::ReadScope::ReadScope(Store &store) : m_store(store)
+{
+    // Outside a transaction SAVEPOINT starts a deferred one: the read lock is taken by the first
+    // read and kept until RELEASE. If it cannot start, reads still work, one transaction each.
+    Statement s(*store.m_statements, store.m_db, "SAVEPOINT read_scope");
+    m_open = s.ok() && s.step() == SQLITE_DONE;
+}
+
+Store::ReadScope::~ReadScope()
+{
+    if (m_open) {
+        Statement s(*m_store.m_statements, m_store.m_db, "RELEASE read_scope");
+        if (!s.ok() || s.step() != SQLITE_DONE) {
+            qCWarning(lcStore) << "cannot end a read scope:" << sqlite3_errmsg(m_store.m_db);
+        }
+    }
+}
+
 const state::StateView &Store::state() const
 {
     return *m_state;
@@ -884,45 +1228,26 @@ Result<merkle::Hash> Store::stateRoot()
 
 Result<merkle::Hash> Store::stateRootWith(const state::StateDelta &delta)
 {
-    // The stored leaves in key order, merged with the delta's entries (which replace or remove
-    // the stored ones with the same key): one pass, no decoding, only the delta re-encoded.
-    merkle::MerkleLog tree;
-    const auto &changes = delta.changes();
-    auto change = changes.begin();
-    const auto appendChange = [&] {
-        if (change->second) {
-            tree.appendLeafHash(state::entryLeaf(change->first, *change->second));
-        }
-        ++change;
-    };
-    Statement s(m_db, "SELECT key, leaf FROM state ORDER BY key");
-    if (!s.ok()) {
+    // The stored chunk roots, with the chunks the delta touches re-made from their stored leaves
+    // merged with the delta's entries: only the delta is re-encoded, only those chunks re-hashed.
+    CY_TRY(StateChunks *const chunks, this->chunks());
+    if (delta.isEmpty()) {
+        return chunks->rootWith({});
+    }
+    CY_TRY(std::vector<StateChunks::Run> runs, chunks->runsFor(delta.changes(), /*written=*/false));
+    const merkle::Hash root = chunks->rootWith(runs);
+    // Most often this delta is written next (the block it belongs to): keep what it does.
+    m_preparedRuns = std::make_unique<PreparedRuns>(PreparedRuns{delta.changes(), std::move(runs)});
+    return root;
+}
+
+Result<quint64> Store::stateEntryCount()
+{
+    Statement s(m_db, "SELECT count(*) FROM state");
+    if (!s.ok() || s.step() != SQLITE_ROW) {
         return fail(sqliteError(QStringLiteral("cannot read the state")));
     }
-    int rc = SQLITE_ROW;
-    while ((rc = s.step()) == SQLITE_ROW) {
-        const QByteArray key = s.blob(0);
-        while (change != changes.end() && change->first < key) {
-            appendChange();
-        }
-        if (change != changes.end() && change->first == key) {
-            appendChange();
-            continue;
-        }
-        auto leaf = crypto::digestFromBytes(s.blob(1));
-        if (!leaf) {
-            return fail(ErrorCode::Integrity, QStringLiteral("the cached leaf of state entry %1 in %2 is damaged")
-                                                  .arg(QString::fromLatin1(key.toHex()), m_path));
-        }
-        tree.appendLeafHash(*leaf);
-    }
-    if (rc != SQLITE_DONE) {
-        return fail(sqliteError(QStringLiteral("cannot read the state")));
-    }
-    while (change != changes.end()) {
-        appendChange();
-    }
-    return tree.root();
+    return quint64(s.int64(0));
 }
 
 Result<quint64> Store::postingCount()
@@ -957,7 +1282,7 @@ Result<std::vector<PostingRow>> Store::postings()
 
 Result<std::vector<PostingRow>> Store::postingsForAccount(const QString &account)
 {
-    Statement s(m_db, "SELECT log_index, ordinal, account, currency, amount FROM postings WHERE account = ? "
+    Statement s(*m_statements, m_db, "SELECT log_index, ordinal, account, currency, amount FROM postings WHERE account = ? "
                       "ORDER BY log_index, ordinal");
     s.bindText(1, account);
     return readPostings(s, [this, &account] { return sqliteError(QStringLiteral("cannot read the postings of %1").arg(account)); });
@@ -972,8 +1297,10 @@ Result<void> Store::rebuildProjections(const std::function<Result<void>()> &repl
     auto rollback = [&](Error e) {
         m_rebuilding = false;
         (void)exec("ROLLBACK");
+        forgetChunks();
         return fail(std::move(e));
     };
+    forgetChunks();
     if (auto cleared = exec("DELETE FROM state; DELETE FROM postings;"); !cleared) {
         return rollback(cleared.error().prefixed(QStringLiteral("cannot clear the projections")));
     }

@@ -11,6 +11,8 @@
 // (one row per key, with its state::entryLeaf cached) and the double-entry postings. They are not
 // history: they can be cleared and rebuilt by replaying the blocks (rebuildProjections). A
 // block's effects (state delta and postings) commit in the same SQLite transaction as the block.
+// The state's chunk roots (state.h) are kept in memory, so that the state root after a block
+// costs the chunks it touches, not the whole state.
 //
 // Errors: NotFound (no such file or row), Malformed (not a Courtyard database), SchemaTooNew,
 // DiskFull, Conflict (duplicate or out-of-order data), Integrity (a block that does not fit),
@@ -95,6 +97,8 @@ struct BlockEffects {
 };
 
 class StateTable;
+class StateChunks;
+class StatementPool;
 
 struct OpenOptions {
     // Opens without writing anything: no migration, no journal-mode change. For verifying a
@@ -187,6 +191,22 @@ public:
     // The time the next block gets when sealed at timeMs: never before the tip's.
     Result<quint64> nextBlockTime(quint64 timeMs);
 
+    // Reads made while a ReadScope is alive share one SQLite read transaction (one snapshot),
+    // instead of opening one per statement: for a burst of reads such as a contract's. Scopes
+    // nest. Nothing may be written through this Store while one is alive (appendBlock and the
+    // other writers start their own transaction and would fail with Database).
+    class ReadScope {
+    public:
+        explicit ReadScope(Store &store);
+        ~ReadScope();
+        ReadScope(const ReadScope &) = delete;
+        ReadScope &operator=(const ReadScope &) = delete;
+
+    private:
+        Store &m_store;
+        bool m_open = false;
+    };
+
     // --- Projections (schema version 2) ---
 
     // The contracts' state as stored: get() is one indexed lookup, scan() one range scan
@@ -199,6 +219,8 @@ public:
     // The state root the stored state would have with delta applied, without writing anything:
     // the stored leaves in key order merged with the delta's (re-encoding only the delta).
     Result<merkle::Hash> stateRootWith(const state::StateDelta &delta);
+    // Number of state entries.
+    Result<quint64> stateEntryCount();
     // Number of posting rows, and every posting row in (log index, ordinal) order.
     Result<quint64> postingCount();
     Result<std::vector<PostingRow>> postings();
@@ -238,8 +260,14 @@ private:
     Error sqliteError(const QString &what) const;
     Result<void> insertBlock(const ledger::SealedBlock &block, const std::vector<ledger::Transaction> &transactions);
     Result<void> insertEffects(quint64 blockHeight, const BlockEffects &effects);
+    // The stored state's leaves in (after, upTo] in key order.
+    Result<void> readLeaves(const std::optional<QByteArray> &after, const std::optional<QByteArray> &upTo,
+                            const std::function<void(const QByteArray &, const merkle::Hash &)> &visit);
+    Result<StateChunks *> chunks(); // loaded, and current with the file
+    void forgetChunks();
 
     sqlite3 *m_db = nullptr;
+    std::unique_ptr<StatementPool> m_statements; // before m_state, which uses it
     QString m_path;
     int m_schemaVersion = 0;
     quint64 m_blockCount = 0;
@@ -248,6 +276,10 @@ private:
     std::optional<ledger::Genesis> m_genesis; // cached: genesis never changes
     std::unique_ptr<StateTable> m_state;
     bool m_rebuilding = false;
+    std::unique_ptr<StateChunks> m_chunks;
+    qint64 m_chunksDataVersion = 0;
+    struct PreparedRuns;
+    std::unique_ptr<PreparedRuns> m_preparedRuns; // what the last stateRootWith's delta does to the chunks
 };
 
 } // namespace courtyard::store

@@ -45,6 +45,24 @@ QByteArray referenceRoot(const std::vector<QByteArray> &leaves)
     return sha256(QByteArray(1, '\1') + referenceRoot(left) + referenceRoot(right));
 }
 
+// RFC 9162 MTH over hashes taken as leaf hashes (the chunk roots, or a chunk's leaves).
+QByteArray referenceRootOfHashes(const std::vector<QByteArray> &hashes)
+{
+    if (hashes.empty()) {
+        return sha256(QByteArray());
+    }
+    if (hashes.size() == 1) {
+        return hashes.front();
+    }
+    std::size_t k = 1;
+    while (k * 2 < hashes.size()) {
+        k *= 2;
+    }
+    const std::vector<QByteArray> left(hashes.begin(), hashes.begin() + std::ptrdiff_t(k));
+    const std::vector<QByteArray> right(hashes.begin() + std::ptrdiff_t(k), hashes.end());
+    return sha256(QByteArray(1, '\1') + referenceRootOfHashes(left) + referenceRootOfHashes(right));
+}
+
 } // namespace
 
 class TestState : public QObject {
@@ -56,6 +74,7 @@ private Q_SLOTS:
     void overlayMatchesTheAppliedState();
     void rootIsTheMerkleRootOfSortedEntries();
     void rootDependsOnEveryEntryButNotOnOrderOfWrites();
+    void rootCutsTheLeavesIntoChunks();
 };
 
 void TestState::deltaKeepsTheLastWrite()
@@ -172,6 +191,44 @@ void TestState::rootDependsOnEveryEntryButNotOnOrderOfWrites()
         removed.apply(gone);
         QVERIFY(*state::stateRoot(removed) != root);
     }
+}
+
+void TestState::rootCutsTheLeavesIntoChunks()
+{
+    // 300 entries "e/<i>" = i mod 24: canonical [key, value] is 0x82, 0x40 + key length, the
+    // key, then the value as one byte (0..23). Their leaves, worked out here without the code
+    // under test, are cut after every leaf whose first byte is below 8; the root is the Merkle
+    // root of the chunks' Merkle roots.
+    state::MemoryState s;
+    state::StateDelta d;
+    std::map<QByteArray, QByteArray> encoded; // key order, as the state keeps it
+    for (int i = 0; i < 300; ++i) {
+        const QByteArray key = "e/" + QByteArray::number(i);
+        d.put(key, cbor::Value::fromInt(i % 24));
+        encoded[key] = QByteArray(1, char(0x82)) + char(0x40 + key.size()) + key + char(i % 24);
+    }
+    s.apply(d);
+    std::vector<QByteArray> chunk;
+    std::vector<QByteArray> chunkRoots;
+    for (const auto &[key, bytes] : encoded) {
+        const QByteArray leaf = sha256(QByteArray(1, '\0') + bytes);
+        chunk.push_back(leaf);
+        if (quint8(leaf[0]) < 8) {
+            chunkRoots.push_back(referenceRootOfHashes(chunk));
+            chunk.clear();
+        }
+    }
+    if (!chunk.empty()) {
+        chunkRoots.push_back(referenceRootOfHashes(chunk));
+    }
+    QVERIFY2(chunkRoots.size() >= 4, "the example must have several chunks"); // about 300 / 32
+    QCOMPARE(crypto::toByteArray(*state::stateRoot(s)), referenceRootOfHashes(chunkRoots));
+    // Not the plain Merkle root of the leaves.
+    std::vector<QByteArray> plain;
+    for (const auto &[key, bytes] : encoded) {
+        plain.push_back(bytes);
+    }
+    QVERIFY(crypto::toByteArray(*state::stateRoot(s)) != referenceRoot(plain));
 }
 
 QTEST_GUILESS_MAIN(TestState)

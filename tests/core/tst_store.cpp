@@ -10,6 +10,8 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <random>
+
 #include <sqlite3.h>
 
 using namespace courtyard;
@@ -78,6 +80,7 @@ private Q_SLOTS:
     void stateTableIsAStateView();
     void blockEffectsCommitWithTheBlock();
     void rebuildProjectionsIsAllOrNothing();
+    void chunkedRootFollowsEveryWrite();
     void versionOneUpgradesInPlace();
 
 private:
@@ -640,6 +643,90 @@ void TestStore::rebuildProjectionsIsAllOrNothing()
     CY_VERIFY_OK(reopened);
     QCOMPARE(**(*reopened)->state().get("config/name"), cbor::Value::fromText(QStringLiteral("z")));
     QCOMPARE(*(*reopened)->postingCount(), quint64(2));
+}
+
+void TestStore::chunkedRootFollowsEveryWrite()
+{
+    // The store keeps the state's chunk roots and re-hashes only the chunks a delta touches
+    // (state.h). Random deltas, written one after the other, must give exactly the root of the
+    // whole state computed from its values, before (stateRootWith) and after they are written.
+    auto created = store::Store::create(m_path, m_c.genesis, m_c.server, 1);
+    CY_VERIFY_OK(created);
+    store::Store &s = **created;
+    state::MemoryState memory;
+    std::mt19937 rng(7);
+    const auto randomDelta = [&](int changes) {
+        state::StateDelta delta;
+        for (int i = 0; i < changes; ++i) {
+            const QByteArray key = "k/" + QByteArray::number(int(rng() % 500));
+            if (rng() % 3 == 0) {
+                delta.remove(key);
+            } else {
+                delta.put(key, cbor::Value::fromInt(qint64(rng() % 100000)));
+            }
+        }
+        return delta;
+    };
+    CY_VERIFY_OK(s.rebuildProjections([&]() -> Result<void> {
+        for (int round = 0; round < 300; ++round) {
+            // Mostly small blocks, now and then a large one, and once everything removed.
+            state::StateDelta delta = randomDelta(round % 50 == 0 ? 400 : 1 + int(rng() % 30));
+            if (round == 150) {
+                delta = state::StateDelta();
+                CY_CHECK(memory.scan(QByteArrayView(), [&](const state::Key &key, const cbor::Value &) {
+                    delta.remove(key);
+                    return true;
+                }));
+            }
+            state::MemoryState after = memory;
+            after.apply(delta);
+            CY_TRY(const merkle::Hash expected, state::stateRoot(after));
+            CY_TRY(const merkle::Hash predicted, s.stateRootWith(delta));
+            if (predicted != expected) {
+                return fail(ErrorCode::Integrity, QStringLiteral("round %1: the root with the delta is wrong").arg(round));
+            }
+            if (round % 7 == 3) {
+                CY_CHECK(s.stateRootWith(randomDelta(5))); // another delta in between: not the one written
+            }
+            store::BlockEffects effects;
+            effects.delta = delta;
+            CY_CHECK(s.writeProjection(0, effects));
+            memory = after;
+            CY_TRY(const merkle::Hash stored, s.stateRoot());
+            if (stored != expected) {
+                return fail(ErrorCode::Integrity, QStringLiteral("round %1: the root after writing is wrong").arg(round));
+            }
+        }
+        return {};
+    }));
+    const merkle::Hash root = *state::stateRoot(memory);
+    QVERIFY(memory.size() > 200); // several chunks
+    QCOMPARE(*s.stateRoot(), root);
+    QCOMPARE(*state::stateRoot(s.state()), root);
+
+    // A leaf changed by another connection is seen: the chunk roots are read again.
+    QCOMPARE(RawDb(m_path).exec(QStringLiteral("UPDATE state SET leaf = zeroblob(32) WHERE key = (SELECT min(key) FROM state)")),
+             QString());
+    QVERIFY(*s.stateRoot() != root);
+    // A failed rebuild leaves the old projections and their root.
+    CY_VERIFY_OK(s.rebuildProjections([&]() -> Result<void> {
+        store::BlockEffects effects;
+        effects.delta = state::StateDelta();
+        CY_CHECK(memory.scan(QByteArrayView(), [&](const state::Key &key, const cbor::Value &value) {
+            effects.delta.put(key, value);
+            return true;
+        }));
+        return s.writeProjection(0, effects);
+    }));
+    QCOMPARE(*s.stateRoot(), root);
+    auto failed = s.rebuildProjections([&]() -> Result<void> {
+        store::BlockEffects effects;
+        effects.delta.put("k/new", cbor::Value::fromInt(1));
+        CY_CHECK(s.writeProjection(0, effects));
+        return fail(ErrorCode::Integrity, QStringLiteral("stop"));
+    });
+    QVERIFY(!failed.has_value());
+    QCOMPARE(*s.stateRoot(), root);
 }
 
 void TestStore::versionOneUpgradesInPlace()
