@@ -214,8 +214,18 @@ std::vector<CommandSpec> makeSpecs()
         {unitOption(), option("amount", "amount", ValueType::Money, Presence::Required, tr("The amount refunded.")),
          option("reference", "reference", ValueType::Text, Presence::Required, tr("The refund's reference."))},
         "--unit 12-0301 --amount 120.00 --reference RF-7 --key manager.key");
-    add("payment.reverse", tr("Reverse a mistaken payment (a new transaction; nothing is deleted)."), manager, false,
-        {option("payment", "payment", ValueType::TxId, Presence::Required, tr("The payment's transaction id.")),
+    add("payment.deposit-refund", tr("Pay out the deposit refund a terminated lease owes (all of it or a part)."), manager, false,
+        {option("lease", "lease", ValueType::Id, Presence::Required, tr("The terminated lease, as `lease create` printed it.")),
+         option("amount", "amount", ValueType::Money, Presence::Required,
+                tr("The amount paid out; at most what is still owed (the settlement's refund less what was paid out).")),
+         choice("method", "method", Presence::Required, {QStringLiteral("cash"), QStringLiteral("bank")},
+                tr("cash: handed over at the office; bank: a transfer to the resident.")),
+         option("reference", "reference", ValueType::Text, Presence::Required,
+                tr("The receipt the resident signed (cash) or the bank's reference of the transfer."))},
+        "--lease 5c1e0d2a9b8f7e6d5c4b3a2918076f5e --amount 4299.50 --method bank --reference BANK-OUT-311 --key manager.key");
+    add("payment.reverse", tr("Reverse a mistaken payment or deposit refund payout (a new transaction; nothing is deleted)."),
+        manager, false,
+        {option("payment", "payment", ValueType::TxId, Presence::Required, tr("The payment's or payout's transaction id.")),
          option("reason", "reason", ValueType::Text, Presence::Required, tr("Why, 1 to 500 characters."))},
         "--payment 9c7092948818f6d5c7b5bd36bd1e5c0d1c4a3bf33b0b51a4a8cdb8ab1f4e9f10 --reason \"entered for the wrong unit\" "
         "--key manager.key");

@@ -302,9 +302,9 @@ void TestCommands::everyKindHasACommand()
         QVERIFY2(registered.count({kind, version}) == 1,
                  qPrintable(u"the command for %1 version %2 names no registered contract"_s.arg(kind).arg(version)));
     }
-    // 5 governance, 2 unit, 6 resident, 5 payment, 4 lease, 2 billing, 2 credit, 8 repair,
-    // expense, budget, fund: 5 + 2 + 6 + 5 + 4 + 2 + 2 + 8 + 3 = 37.
-    QCOMPARE(int(commanded.size()), 37);
+    // 5 governance, 2 unit, 6 resident, 6 payment, 4 lease, 2 billing, 2 credit, 8 repair,
+    // expense, budget, fund: 5 + 2 + 6 + 6 + 4 + 2 + 2 + 8 + 3 = 38.
+    QCOMPARE(int(commanded.size()), 38);
 }
 
 void TestCommands::commandTable()
@@ -668,6 +668,30 @@ void TestCommands::everyCommandAccepted()
     r = transact({u"lease"_s, u"terminate"_s, u"--lease"_s, kLease2, u"--date"_s, u"2027-05-31"_s, key, manager}, t6);
     CY_ACCEPTED(r);
     QVERIFY(stateValue(u"lease/"_s + kLease2).contains(u"\"deductions\": []"_s));
+    // The 4299.50 is paid out: 4000.00 by bank, then the 299.50 left in cash.
+    r = transact({u"payment"_s, u"deposit-refund"_s, u"--lease"_s, lease, u"--amount"_s, u"4000.00"_s, u"--method"_s, u"bank"_s, u"--reference"_s,
+                  u"BANK-OUT-1"_s, key, manager},
+                 t6);
+    CY_ACCEPTED(r);
+    const QString payout = r.json().value(u"transaction_id"_s).toString();
+    QVERIFY2(stateValue(u"lease/"_s + lease).contains(u"\"refunded\": 400000"_s), qPrintable(stateValue(u"lease/"_s + lease)));
+    QCOMPARE(stateValue(u"deposit-refund/"_s + payout),
+             u"{\"at\": %1, \"unit\": \"12-0301\", \"lease\": h'%2', \"amount\": 400000, \"method\": \"bank\", \"reversed\": false}"_s
+                 .arg(QDateTime::fromString(t6, Qt::ISODate).toMSecsSinceEpoch())
+                 .arg(lease));
+    // 4299.50 - 4000.00 = 299.50 is owed: 299.51 is refused, nothing written.
+    const QString beforeTooMuch = fingerprint(m_db);
+    r = transact({u"payment"_s, u"deposit-refund"_s, u"--lease"_s, lease, u"--amount"_s, u"299.51"_s, u"--method"_s, u"cash"_s, u"--reference"_s,
+                  u"R-OUT-1"_s, key, manager},
+                 t6);
+    QVERIFY2(r.code == 3 && r.json().value(u"code"_s).toString() == u"exceeds-refund-owed"_s && r.errText().contains(u"only 299.50"_s),
+             qPrintable(r.report()));
+    QCOMPARE(fingerprint(m_db), beforeTooMuch);
+    r = transact({u"payment"_s, u"deposit-refund"_s, u"--lease"_s, lease, u"--amount"_s, u"299.50"_s, u"--method"_s, u"cash"_s, u"--reference"_s,
+                  u"R-OUT-1"_s, key, manager},
+                 t6);
+    CY_ACCEPTED(r);
+    QVERIFY(stateValue(u"lease/"_s + lease).contains(u"\"refunded\": 429950"_s));
 
     // The ledger built by the commands verifies, replays and balances.
     r = courtyard({u"verify"_s, u"--db"_s, m_db});
@@ -821,6 +845,14 @@ void TestCommands::badInput_data()
     QTest::newRow("a grant without the quorum: the contract refuses")
         << QStringList{u"governance"_s, u"grant"_s, u"--role"_s, u"auditor"_s, u"--member"_s, u"auditor.key"_s, u"--key"_s, u"c1.key"_s} + sealer
         << 3 << rejected << QStringList{u"rejected: governance.grant quorum-not-reached"_s};
+    QTest::newRow("a deposit refund of a lease without one: the contract refuses")
+        << QStringList{u"payment"_s, u"deposit-refund"_s, u"--lease"_s, kLease2, u"--amount"_s, u"1.00"_s, u"--method"_s, u"bank"_s,
+                       u"--reference"_s, u"BANK-OUT-9"_s} + manager
+        << 3 << rejected << QStringList{u"rejected: payment.deposit-refund no-refund-owed"_s};
+    QTest::newRow("a deposit refund by cheque")
+        << QStringList{u"payment"_s, u"deposit-refund"_s, u"--lease"_s, kLease2, u"--amount"_s, u"1.00"_s, u"--method"_s, u"cheque"_s,
+                       u"--reference"_s, u"C-9"_s} + manager
+        << 3 << invalid << QStringList{u"--method: 'cheque' is not one of: cash, bank"_s};
     QTest::newRow("unknown action") << QStringList{u"lease"_s, u"extend"_s} + manager << 2 << QString()
                                     << QStringList{u"unknown command 'lease extend'"_s, u"create"_s};
 }
