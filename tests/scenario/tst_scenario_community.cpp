@@ -24,7 +24,8 @@
 //   S5 B10-101  an overpayment that becomes prepaid credit, used by the next two closes
 //   S6 B10-102  a bank payment returned by the bank and reversed, paid again late at the kiosk
 //   S7 B10-103  early termination on 2027-08-20 (prorated August rent), deposit 6,000.00 settled
-//               with two itemized deductions; the resident moves out, the owner pays the fees
+//               with two itemized deductions; the resident moves out, the 4,749.50 refund is paid
+//               out by bank (one cent more, and a second payout, refused); the owner pays the fees
 //   S8 B10-104  vacant until a lease starting mid-month, 2027-03-16 (prorated March rent)
 //
 // Besides: repairs under the committee threshold (manager alone) and over it (manager + quorum;
@@ -320,6 +321,7 @@ private:
     quint64 m_rejections = 0;
     int m_references = 0;
     std::optional<ledger::Transaction> m_s6October;
+    std::optional<ledger::Transaction> m_s7Refund;
     bool m_storyDone = false;
 };
 
@@ -904,6 +906,25 @@ void TestScenarioCommunity::schedule()
     on("2027-08-25 16:00", "S7's resident moves out", [this] {
         manager(QStringLiteral("resident.move-out"), obj({{QStringLiteral("resident"), bytes(residentOf(kS7))}, {QStringLiteral("unit"), txt(kS7)}}));
     });
+    on("2027-08-27 10:00", "S7's deposit refund is paid out by bank", [this] {
+        const auto payout = [this](qint64 amount) {
+            return obj({{QStringLiteral("lease"), bytes(leaseOf(kS7))},
+                        {QStringLiteral("amount"), num(amount)},
+                        {QStringLiteral("method"), txt("bank")},
+                        {QStringLiteral("reference"), txt("BANK-OUT-B10-103")}});
+        };
+        // 4,749.51 is 0.01 more than the 4,749.50 owed back.
+        refuse("exceeds-refund-owed", QStringLiteral("payment.deposit-refund"), payout(474951), m_manager);
+        m_s7Refund = manager(QStringLiteral("payment.deposit-refund"), payout(474950));
+        // Paid in full: not one cent more.
+        refuse("no-refund-owed", QStringLiteral("payment.deposit-refund"), payout(1), m_manager);
+    });
+    after("2027-08-27 10:00", "S7's refund is paid: nothing owed back", [this] {
+        // −4,749.50 (termination) + 4,749.50 (payout) = 0.
+        QCOMPARE(balance(QStringLiteral("Liabilities:Payable:Refunds:B10-103")), qint64(0));
+        const QByteArray s7 = QByteArray("lease/") + leaseOf(kS7).toHex();
+        QCOMPARE(*record(s7)->find(u"settlement")->find(u"refunded")->toInt64(), qint64(474950));
+    });
 
     // ===== 2027-09: S4's late fee is capped ======================================================
     after("2027-09-01 09:00", "S4's August rent is overdue", [this] {
@@ -1085,8 +1106,9 @@ void TestScenarioCommunity::incomeAndFunds()
     // = 38,560.00; S4 11 × 3,960.00 + 6,060.00 + 6,170.00 = 55,790.00; S6 14 × 2,740.00 − 2,740.00
     // (reversed) = 35,620.00; S7's owner 6 × 300.00 = 1,800.00; S8 3 × 360.00 + 5,458.06
     // + 11 × 3,960.00 = 50,098.06. In: 950,468.06. Out: cleaning 13 × 1,100.00 = 14,300.00,
-    // repairs 1,150.00 + 12,800.00 = 13,950.00. 950,468.06 − 28,250.00 = 922,218.06.
-    QCOMPARE(balance(QStringLiteral("Assets:Bank")), qint64(92221806));
+    // repairs 1,150.00 + 12,800.00 = 13,950.00, S7's deposit refund 4,749.50: 32,999.50.
+    // 950,468.06 − 32,999.50 = 917,468.56.
+    QCOMPARE(balance(QStringLiteral("Assets:Bank")), qint64(91746856));
     QCOMPARE(balance(QStringLiteral("Expenses:cleaning")), qint64(1430000));
     QCOMPARE(balance(QStringLiteral("Expenses:Repairs:plumbing")), qint64(115000));
     QCOMPARE(balance(QStringLiteral("Expenses:Repairs:elevator")), qint64(1280000));
@@ -1102,15 +1124,16 @@ void TestScenarioCommunity::incomeAndFunds()
             QCOMPARE(balance(QStringLiteral("Liabilities:Prepaid:") + unit), qint64(0));
         }
     }
-    // Deposits held: S2 5,000.00, S4 7,200.00, S8 3,600.00; S7's was released, 4,749.50 owed back.
+    // Deposits held: S2 5,000.00, S4 7,200.00, S8 3,600.00; S7's was released and its refund of
+    // 4,749.50 paid out: −4,749.50 + 4,749.50 = 0 owed back.
     QCOMPARE(balance(QStringLiteral("Liabilities:Deposits:B09-102")), qint64(-500000));
     QCOMPARE(balance(QStringLiteral("Liabilities:Deposits:B09-104")), qint64(-720000));
     QCOMPARE(balance(QStringLiteral("Liabilities:Deposits:B10-103")), qint64(0));
     QCOMPARE(balance(QStringLiteral("Liabilities:Deposits:B10-104")), qint64(-360000));
-    QCOMPARE(balance(QStringLiteral("Liabilities:Payable:Refunds:B10-103")), qint64(-474950));
-    // Debits 922,218.06 + 702,995.48 + 42,950.00 + 3,350.00 + 28,250.00 = 1,699,763.54 equal the
-    // credits 1,526,313.54 + 151,200.00 + 450.00 + 1,250.50 + 15,800.00 + 4,749.50: checked after
-    // every block as the trial balance.
+    QCOMPARE(balance(QStringLiteral("Liabilities:Payable:Refunds:B10-103")), qint64(0));
+    // Debits 917,468.56 + 702,995.48 + 42,950.00 + 3,350.00 + 28,250.00 = 1,695,014.04 equal the
+    // credits 1,526,313.54 + 151,200.00 + 450.00 + 1,250.50 + 15,800.00 = 1,695,014.04: checked
+    // after every block as the trial balance.
 }
 
 void TestScenarioCommunity::invoicesOfTwoUnits()
@@ -1210,6 +1233,17 @@ void TestScenarioCommunity::leasesAndTheirHistory()
     QVERIFY(settlement);
     QCOMPARE(*settlement->find(u"deposit")->toInt64(), qint64(600000));
     QCOMPARE(*settlement->find(u"refund")->toInt64(), qint64(474950)); // 6,000.00 − 400.00 − 850.50
+    QCOMPARE(*settlement->find(u"refunded")->toInt64(), qint64(474950)); // all of it, by bank on 2027-08-27
+    // The payout's record: by bank, 4,749.50, at its block time, not reversed.
+    QVERIFY(m_s7Refund.has_value());
+    const auto payout = record(QByteArray("deposit-refund/") + crypto::toByteArray(m_s7Refund->id()).toHex());
+    QVERIFY(payout.has_value());
+    QCOMPARE(payout->find(u"lease")->asBytes(), leaseOf(kS7));
+    QCOMPARE(payout->find(u"unit")->asText(), kS7);
+    QCOMPARE(payout->find(u"method")->asText(), QStringLiteral("bank"));
+    QCOMPARE(*payout->find(u"amount")->toInt64(), qint64(474950));
+    QCOMPARE(*payout->find(u"at")->toUInt64(), at("2027-08-27 10:00"));
+    QCOMPARE(payout->find(u"reversed")->asBool(), false);
     QCOMPARE(settlement->find(u"deductions")->asArray().size(), std::size_t(2));
     QCOMPARE(*settlement->find(u"deductions")->asArray()[1].find(u"amount")->toInt64(), qint64(85050));
     QCOMPARE(record(s7 + "/v/0001")->find(u"end")->asText(), QStringLiteral("2027-12-31"));
