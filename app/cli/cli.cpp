@@ -4,6 +4,7 @@
 #include "app/cli/commands.h"
 #include "app/cli/demo.h"
 #include "app/cli/reports.h"
+#include "app/sync/sync_client.h"
 #include "contracts/standard.h"
 #include "core/base/hex.h"
 #include "core/ledger/checkpoint.h"
@@ -17,6 +18,7 @@
 #include <QDateTime>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -27,6 +29,8 @@
 #include <QTemporaryDir>
 #include <QThread>
 #include <QTimeZone>
+#include <QTimer>
+#include <QUrl>
 
 #include <fcntl.h>
 #include <termios.h>
@@ -710,6 +714,171 @@ int cmdProofConsistency(Context &ctx)
     }
     if (!ctx.json()) {
         ctx.out << tr("verified: the log of size %1 is a prefix of the log of size %2").arg(*a).arg(*b) << Qt::endl;
+    }
+    return ExitOk;
+}
+
+// --- sync with the community server ---------------------------------------------------------
+
+int cmdSync(Context &ctx)
+{
+    const QString server = ctx.parser.value(QStringLiteral("server"));
+    const QUrl url(server, QUrl::StrictMode);
+    if (server.isEmpty() || !url.isValid() || url.scheme() != u"wss" || url.host().isEmpty() || url.port() < 1) {
+        return ctx.usage(tr("--server needs the server's address as wss://HOST:PORT, e.g. wss://192.168.1.10:8443"));
+    }
+    if (!ctx.parser.isSet(QStringLiteral("pin"))) {
+        return ctx.usage(tr("--pin needs the server certificate's SHA-256 fingerprint, as 'courtyardd --init' printed it"));
+    }
+    auto pin = sync::parseFingerprint(ctx.parser.value(QStringLiteral("pin")));
+    if (!pin) {
+        return ctx.fail(pin.error());
+    }
+    if (!ctx.parser.isSet(QStringLiteral("key"))) {
+        return ctx.usage(tr("--key needs this device's key file (its key must hold a role in the community)"));
+    }
+    int timeoutS = 60;
+    if (ctx.parser.isSet(QStringLiteral("timeout"))) {
+        auto t = parseCount(ctx.parser.value(QStringLiteral("timeout")), QStringLiteral("--timeout"));
+        if (!t || *t < 1 || *t > 86400) {
+            return ctx.usage(tr("--timeout must be a number of seconds from 1 to 86400"));
+        }
+        timeoutS = int(*t);
+    }
+    std::optional<QByteArray> community;
+    if (ctx.parser.isSet(QStringLiteral("community"))) {
+        const QString hex = ctx.parser.value(QStringLiteral("community"));
+        community = QByteArray::fromHex(hex.toLatin1());
+        if (community->size() != ledger::kCommunityIdSize || community->toHex() != hex.toLower().toLatin1()) {
+            return ctx.usage(tr("--community needs the community id, %1 hex digits").arg(2 * ledger::kCommunityIdSize));
+        }
+    }
+    auto key = openKey(ctx, ctx.parser.value(QStringLiteral("key")));
+    if (!key) {
+        return ctx.fail(key.error());
+    }
+    syncclient::SyncOptions options;
+    options.server = url;
+    options.pin = *pin;
+    options.reconnect = false;
+    options.requestTimeoutMs = timeoutS * 1000;
+
+    contracts::Registry registry;
+    contracts::addStandardContracts(registry);
+    const QString db = ctx.dbPath();
+    std::unique_ptr<node::Ledger> ledger;
+    bool joined = false;
+    if (!QFileInfo::exists(db)) {
+        if (!ctx.parser.isSet(QStringLiteral("join"))) {
+            return ctx.fail(Error{ErrorCode::NotFound, tr("no ledger at %1; to begin this device's ledger from the server, add --join "
+                                                          "(and --community ID to check it is the right community)").arg(db)});
+        }
+        auto genesis = syncclient::fetchGenesisBlock(options, *key, timeoutS * 1000);
+        if (!genesis) {
+            const int code = ctx.fail(genesis.error());
+            return genesis.error().code == ErrorCode::Io ? int(ExitNetwork) : code;
+        }
+        if (community && genesis->block.header.communityId != *community) {
+            return ctx.fail(Error{ErrorCode::Integrity, tr("the server serves community %1, not %2: nothing was created")
+                                                            .arg(QString::fromLatin1(genesis->block.header.communityId.toHex()),
+                                                                 QString::fromLatin1(community->toHex()))});
+        }
+        auto created = node::Ledger::createFromGenesisBlock(db, registry, genesis->block, genesis->transaction);
+        if (!created) {
+            return ctx.fail(created.error());
+        }
+        ledger = std::move(*created);
+        joined = true;
+    } else {
+        auto opened = node::Ledger::open(db, registry);
+        if (!opened) {
+            return ctx.fail(opened.error());
+        }
+        ledger = std::move(*opened);
+    }
+    if (community && ledger->engine().genesis().communityId != *community) {
+        return ctx.fail(Error{ErrorCode::InvalidArgument, tr("%1 is a ledger of another community").arg(db)});
+    }
+
+    const quint64 startHeight = ledger->store().blockCount() - 1;
+    auto pendingBefore = ledger->store().outbox(store::OutboxState::Pending);
+    if (!pendingBefore) {
+        return ctx.fail(pendingBefore.error());
+    }
+    syncclient::SyncClient client(*ledger, *key, options);
+    QEventLoop loop;
+    int rejected = 0;
+    bool live = false;
+    const auto settled = [&] {
+        auto pending = client.pendingCount();
+        return live && pending && *pending == 0;
+    };
+    QObject::connect(&client, &syncclient::SyncClient::caughtUp, &loop, [&] {
+        live = true;
+        if (settled()) {
+            loop.quit();
+        }
+    });
+    QObject::connect(&client, &syncclient::SyncClient::blockApplied, &loop, [&] {
+        if (settled()) {
+            loop.quit();
+        }
+    });
+    QObject::connect(&client, &syncclient::SyncClient::transactionRejected, &loop,
+                     [&](const ledger::TxId &id, const QString &code, const QString &reason) {
+                         ++rejected;
+                         ctx.err << tr("courtyard: transaction %1 rejected: %2 (%3)").arg(crypto::toHex(id).left(16), reason, code) << Qt::endl;
+                         if (settled()) {
+                             loop.quit();
+                         }
+                     });
+    QObject::connect(&client, &syncclient::SyncClient::stateChanged, &loop, [&](syncclient::SyncState state) {
+        if (state == syncclient::SyncState::Offline || state == syncclient::SyncState::Refused || state == syncclient::SyncState::Diverged) {
+            loop.quit();
+        }
+    });
+    QTimer::singleShot(timeoutS * 1000, &loop, &QEventLoop::quit);
+    client.start();
+    loop.exec();
+    const syncclient::SyncState state = client.state();
+    client.stop();
+
+    const quint64 height = ledger->store().blockCount() - 1;
+    auto pendingAfter = ledger->store().outbox(store::OutboxState::Pending);
+    const qint64 pending = pendingAfter ? qint64(pendingAfter->size()) : -1;
+    const bool ok = settled() || (state == syncclient::SyncState::Live && pending == 0);
+    if (ctx.json()) {
+        ctx.printJson({{QStringLiteral("ok"), ok},
+                       {QStringLiteral("db"), db},
+                       {QStringLiteral("joined"), joined},
+                       {QStringLiteral("state"), syncclient::syncStateName(state)},
+                       {QStringLiteral("height"), qint64(height)},
+                       {QStringLiteral("blocks_applied"), qint64(height - startHeight)},
+                       {QStringLiteral("submitted"), qint64(pendingBefore->size())},
+                       {QStringLiteral("rejected"), rejected},
+                       {QStringLiteral("pending"), pending},
+                       {QStringLiteral("error"), client.lastError()}});
+    }
+    if (state == syncclient::SyncState::Diverged) {
+        ctx.err << tr("courtyard: verification FAILED: %1").arg(client.lastError()) << Qt::endl
+                << tr("  Nothing of it was applied; the evidence is in %1. Tell the committee.").arg(client.evidenceDir()) << Qt::endl;
+        return ExitVerificationFailed;
+    }
+    if (state == syncclient::SyncState::Refused) {
+        ctx.err << tr("courtyard: %1").arg(client.lastError()) << Qt::endl;
+        return ExitBadInput;
+    }
+    if (!ok) {
+        ctx.err << tr("courtyard: the sync did not finish: %1 (%2 of this device's transactions still pending)")
+                       .arg(client.lastError().isEmpty() ? tr("timed out after %1 s").arg(timeoutS) : client.lastError())
+                       .arg(pending)
+                << Qt::endl;
+        return ExitNetwork;
+    }
+    if (!ctx.json()) {
+        ctx.out << tr("synced with %1: height %2 (%3 new blocks verified), %4 transactions sent, %5 rejected, %6 pending")
+                       .arg(url.toString()).arg(height).arg(height - startHeight).arg(pendingBefore->size()).arg(rejected).arg(pending)
+                << Qt::endl;
     }
     return ExitOk;
 }
@@ -1677,6 +1846,18 @@ std::vector<Command> commands()
           opt(QStringLiteral("height"), tr("The checkpoint of block N instead of the latest."), QStringLiteral("N"))},
          true,
          cmdCheckpoint},
+        {{QStringLiteral("sync")},
+         tr("Sync this device's ledger with the community server: verify and apply new blocks, send the outbox."),
+         QString(),
+         {opt(QStringLiteral("server"), tr("The server, wss://HOST:PORT."), QStringLiteral("URL")),
+          opt(QStringLiteral("pin"), tr("The server certificate's SHA-256 fingerprint (from 'courtyardd --init')."), QStringLiteral("FINGERPRINT")),
+          opt(QStringLiteral("key"), tr("This device's key file; the key must hold a role."), QStringLiteral("FILE")),
+          opt(QStringLiteral("join"), tr("Begin the ledger at --db from the server's block 0 when it does not exist yet.")),
+          opt(QStringLiteral("community"), tr("The community id the server must serve (32 hex digits)."), QStringLiteral("ID")),
+          opt(QStringLiteral("timeout"), tr("Give up after this many seconds (default 60)."), QStringLiteral("S")),
+          passphraseFile},
+         true,
+         cmdSync},
         {{QStringLiteral("demo")},
          tr("Build a demo community through its contracts (units, leases, months of billing, payments, repairs), verify it, and report."),
          QString(),

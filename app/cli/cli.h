@@ -13,6 +13,7 @@ enum ExitCode : int {
     ExitBadInput = 3,           // a value, file or passphrase that cannot be used
     ExitNotFound = 4,           // no such ledger, block or transaction
     ExitStorage = 5,            // the database cannot be read or written
+    ExitNetwork = 6,            // the server cannot be reached or stopped answering
 };
 
 // Runs one command line (arguments[0] is the program name) and returns the exit code.

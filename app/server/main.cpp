@@ -95,7 +95,7 @@ int main(int argc, char *argv[])
             return failWith(identity.error().message, 5);
         }
         std::printf("certificate: %s\nkey: %s\nfingerprint (SHA-256, devices pin it): %s\n", qPrintable(certificate),
-                    qPrintable(tlsKey), qPrintable(server::fingerprintText(identity->fingerprint)));
+                    qPrintable(tlsKey), qPrintable(sync::fingerprintText(identity->fingerprint)));
         return 0;
     }
 

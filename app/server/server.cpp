@@ -135,7 +135,7 @@ Result<void> Server::listen()
     m_blockTimer.start();
     qCInfo(lcServer).noquote() << QStringLiteral("listening on wss://%1:%2, height %3, certificate %4")
                                       .arg(m_config.listenAddress.toString()).arg(m_server->serverPort())
-                                      .arg(m_sequencer->height()).arg(fingerprintText(m_tls.fingerprint));
+                                      .arg(m_sequencer->height()).arg(sync::fingerprintText(m_tls.fingerprint));
     return {};
 }
 

@@ -10,6 +10,7 @@
 
 #include "core/base/result.h"
 #include "core/crypto/crypto.h"
+#include "core/sync/protocol.h"
 
 #include <QSslCertificate>
 #include <QSslKey>
@@ -30,8 +31,6 @@ struct TlsIdentity {
 // Loads a PEM certificate and its private key; clear errors for missing or mismatched files.
 Result<TlsIdentity> loadTlsIdentity(const QString &certificatePath, const QString &keyPath);
 
-// "ab:cd:..." as people compare fingerprints, and its parser (colons optional).
-QString fingerprintText(const crypto::Digest &fingerprint);
-Result<crypto::Digest> parseFingerprint(const QString &text);
+// Fingerprints as people compare them: sync::fingerprintText / sync::parseFingerprint.
 
 } // namespace courtyard::server

@@ -113,4 +113,14 @@ private:
     QString m_lastError;
 };
 
+// Joining: a device that has no ledger yet signs in (its key must hold a role) and fetches block
+// 0 with its genesis transaction, then begins its ledger with node::Ledger::createFromGenesisBlock.
+// Blocks the calling thread with a local event loop for at most timeoutMs. InvalidArgument when
+// the server refuses the device, Io when it cannot be reached, Malformed on a bad answer.
+struct GenesisBlock {
+    ledger::SealedBlock block;
+    ledger::Transaction transaction;
+};
+Result<GenesisBlock> fetchGenesisBlock(const SyncOptions &options, const crypto::KeyPair &deviceKey, int timeoutMs);
+
 } // namespace courtyard::syncclient

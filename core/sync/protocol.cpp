@@ -478,4 +478,21 @@ QByteArray authMessage(QByteArrayView communityId, QByteArrayView nonce, const c
     return out;
 }
 
+QString fingerprintText(const crypto::Digest &fingerprint)
+{
+    return QString::fromLatin1(crypto::toByteArray(fingerprint).toHex(':'));
+}
+
+Result<crypto::Digest> parseFingerprint(const QString &text)
+{
+    QString hex = text.trimmed();
+    hex.remove(u':');
+    const QByteArray bytes = QByteArray::fromHex(hex.toLatin1());
+    if (hex.size() != 2 * crypto::kDigestSize || bytes.size() != crypto::kDigestSize || bytes.toHex() != hex.toLower().toLatin1()) {
+        return fail(ErrorCode::Malformed,
+                    QStringLiteral("'%1' is not a SHA-256 fingerprint (64 hex digits, colons allowed)").arg(text.left(100)));
+    }
+    return crypto::digestFromBytes(bytes);
+}
+
 } // namespace courtyard::sync

@@ -192,6 +192,11 @@ Result<Message> decode(QByteArrayView bytes, qsizetype maxSize = kMaxMessageSize
 QByteArray authMessage(QByteArrayView communityId, QByteArrayView nonce, const crypto::Digest &channel,
                        const crypto::PublicKey &key);
 
+// A server certificate's SHA-256 fingerprint as people compare it ("10:8a:22:..."), and its
+// parser (colons optional, either case).
+QString fingerprintText(const crypto::Digest &fingerprint);
+Result<crypto::Digest> parseFingerprint(const QString &text);
+
 // Stable error codes of ErrorReply.
 namespace errors {
 inline constexpr char kMalformed[] = "malformed";               // not a message of this protocol

@@ -48,7 +48,7 @@ public:
         }
         m_initOutput = QString::fromUtf8(init.readAllStandardOutput());
         const qsizetype at = m_initOutput.indexOf(QStringLiteral("fingerprint"));
-        auto pin = server::parseFingerprint(m_initOutput.mid(m_initOutput.indexOf(u':', at) + 1).trimmed());
+        auto pin = sync::parseFingerprint(m_initOutput.mid(m_initOutput.indexOf(u':', at) + 1).trimmed());
         if (at < 0 || !pin) {
             return QStringLiteral("no fingerprint in: ") + m_initOutput;
         }

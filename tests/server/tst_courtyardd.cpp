@@ -116,7 +116,7 @@ void TestCourtyardd::initTestCase()
     const QString ready = m_server.setUp(m_dir.path(), m_c, m_registry);
     QVERIFY2(ready.isEmpty(), qPrintable(ready));
     const QString data = m_server.dataDir();
-    QVERIFY(m_server.initOutput().contains(server::fingerprintText(m_server.pin())));
+    QVERIFY(m_server.initOutput().contains(sync::fingerprintText(m_server.pin())));
     auto identity = server::loadTlsIdentity(data + QStringLiteral("/server.crt"), data + QStringLiteral("/server.tlskey"));
     CY_VERIFY_OK(identity);
     QCOMPARE(identity->fingerprint, m_server.pin());

@@ -7,6 +7,9 @@
 #include "app/sync/sync_client.h"
 #include "contracts/standard.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -44,6 +47,7 @@ private Q_SLOTS:
     void offlinePaymentsAreSealedOnceInOrder_data();
     void offlinePaymentsAreSealedOnceInOrder();
     void aRewrittenHistoryIsRefused();
+    void theCliJoinsAndSyncs();
 
 private:
     // A device ledger at name, begun from block 0 of the server's ledger file.
@@ -295,6 +299,71 @@ void TestSync::aRewrittenHistoryIsRefused()
     QTest::qWait(500);
     QCOMPARE(again->state(), syncclient::SyncState::Diverged);
     QCOMPARE(ledger->store().blockCount(), quint64(3));
+}
+
+void TestSync::theCliJoinsAndSyncs()
+{
+    QVERIFY(m_server->start() != 0);
+    const QString keyPath = m_dir->filePath(QStringLiteral("kiosk.key"));
+    const QString passPath = m_dir->filePath(QStringLiteral("kiosk.pass"));
+    auto sealedKey = crypto::sealKeyFile(m_c.kiosk, testing::kServerPassphrase, QStringLiteral("kiosk"), crypto::KdfStrength::Interactive);
+    QVERIFY(testing::ServerProcess::write(keyPath, *sealedKey));
+    QVERIFY(testing::ServerProcess::write(passPath, testing::kServerPassphrase + '\n'));
+    const QString db = m_dir->filePath(QStringLiteral("kiosk.db"));
+    const QString community = QString::fromLatin1(m_c.genesis.communityId.toHex());
+    const auto run = [&](QStringList extra) {
+        QProcess p;
+        p.start(QStringLiteral(COURTYARD_CLI), QStringList{QStringLiteral("sync"), QStringLiteral("--db"), db, QStringLiteral("--server"),
+                                                           m_server->url().toString(), QStringLiteral("--key"), keyPath,
+                                                           QStringLiteral("--passphrase-file"), passPath, QStringLiteral("--timeout"),
+                                                           QStringLiteral("20")}
+                                                   + extra);
+        p.waitForFinished(60000);
+        return std::tuple{p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+    };
+    const QString pin = sync::fingerprintText(m_server->pin());
+
+    // No ledger and no --join: exit 4, nothing created.
+    auto [code, out, err] = run({QStringLiteral("--pin"), pin});
+    QCOMPARE(code, 4);
+    QVERIFY2(err.contains(QStringLiteral("--join")), qPrintable(err));
+    QVERIFY(!QFile::exists(db));
+    // The wrong community: refused, nothing created.
+    std::tie(code, out, err) = run({QStringLiteral("--pin"), pin, QStringLiteral("--join"), QStringLiteral("--community"), QString(32, u'e')});
+    QVERIFY(code != 0);
+    QVERIFY2(err.contains(QStringLiteral("nothing was created")), qPrintable(err));
+    QVERIFY(!QFile::exists(db));
+    // A certificate that is not the pinned one: the TLS connection is refused (exit 6, network).
+    std::tie(code, out, err) = run({QStringLiteral("--pin"), sync::fingerprintText(crypto::sha256("another certificate")),
+                                    QStringLiteral("--join")});
+    QCOMPARE(code, 6);
+    QVERIFY(!QFile::exists(db));
+
+    // Joined: the ledger begins from block 0 and catches up to the server's height 1.
+    std::tie(code, out, err) = run({QStringLiteral("--pin"), pin, QStringLiteral("--join"), QStringLiteral("--community"), community,
+                                    QStringLiteral("--json")});
+    QVERIFY2(code == 0, qPrintable(err));
+    const QJsonObject report = QJsonDocument::fromJson(out.toUtf8()).object();
+    QCOMPARE(report.value(QStringLiteral("joined")).toBool(), true);
+    QCOMPARE(report.value(QStringLiteral("height")).toInteger(), 1);
+    QCOMPARE(report.value(QStringLiteral("state")).toString(), QStringLiteral("live"));
+
+    // Another device adds a block; the next sync verifies and applies it.
+    auto manager = deviceLedger(QStringLiteral("m.db"));
+    auto m = client(*manager, m_c.manager, m_server->url());
+    enqueue(*manager, m_c.manager, QStringLiteral("unit.register"),
+            cbor::Value::fromMap({{QStringLiteral("number"), cbor::Value::fromText(QStringLiteral("5-0501"))},
+                                  {QStringLiteral("area"), cbor::Value::fromUnsigned(6000)},
+                                  {QStringLiteral("share"), cbor::Value::fromUnsigned(100)}}));
+    m->start();
+    QVERIFY(waitFor([&] { return *m->pendingCount() == 0; }));
+    std::tie(code, out, err) = run({QStringLiteral("--pin"), pin});
+    QVERIFY2(code == 0, qPrintable(err));
+    QVERIFY2(out.contains(QStringLiteral("height 2 (1 new blocks verified)")), qPrintable(out));
+    auto device = node::Ledger::open(db, m_registry);
+    CY_VERIFY_OK(device);
+    QCOMPARE(unitOf(**device, QStringLiteral("5-0501")), QStringLiteral("{\"area\": 6000, \"share\": 100}"));
+    QCOMPARE(*(*device)->store().stateRoot(), *manager->store().stateRoot());
 }
 
 QTEST_GUILESS_MAIN(TestSync)
