@@ -104,6 +104,32 @@ Outcome<std::vector<std::pair<QByteArray, T>>> scanRecords(const state::StateVie
     return out;
 }
 
+// The open invoices of the index under indexPrefix, each read from its own entry, in key order.
+Outcome<std::vector<std::pair<QByteArray, Invoice>>> readOpenInvoices(const state::StateView &state, QByteArrayView indexPrefix)
+{
+    auto keys = openInvoiceKeys(state, indexPrefix);
+    if (!keys) {
+        return stateError(keys.error());
+    }
+    std::vector<std::pair<QByteArray, Invoice>> out;
+    out.reserve(keys->size());
+    for (QByteArray &key : *keys) {
+        auto stored = state.get(key);
+        if (!stored) {
+            return stateError(stored.error());
+        }
+        if (!*stored) {
+            return stateError(Error{ErrorCode::Integrity, QStringLiteral("%1: listed as open but not there").arg(QString::fromUtf8(key))});
+        }
+        auto invoice = Invoice::fromCbor(**stored);
+        if (!invoice) {
+            return stateError(invoice.error().prefixed(QString::fromUtf8(key)));
+        }
+        out.emplace_back(std::move(key), std::move(*invoice));
+    }
+    return out;
+}
+
 Result<quint64> unitArea(const cbor::Value &value)
 {
     CY_TRY(const cbor::Record r, cbor::Record::from(value, QStringLiteral("unit")));
@@ -160,7 +186,7 @@ Outcome<void> applyPrepaidCredit(const Context &context, Effects &effects, const
         std::vector<std::pair<QByteArray, Invoice>> invoices;
         {
             const state::OverlayView now(context.state, effects.delta); // read before writing the delta
-            OUTCOME_TRY(invoices, scanRecords<Invoice>(now, invoicePrefix(unit), &Invoice::fromCbor));
+            OUTCOME_TRY(invoices, readOpenInvoices(now, openInvoicePrefix(unit)));
         }
         qint64 used = 0;
         for (auto &[key, invoice] : invoices) {
@@ -175,7 +201,7 @@ Outcome<void> applyPrepaidCredit(const Context &context, Effects &effects, const
                 entries.emplace_back(cbor::Value::fromText(QStringLiteral("settled")), cbor::Value::fromUnsigned(context.blockTimeMs));
                 updated = cbor::Value::fromMap(std::move(entries));
             }
-            effects.delta.put(key, updated);
+            putInvoice(effects.delta, key, std::move(updated), invoice.paid < invoice.amount);
             used += part;
             if (used == credit) {
                 break;
@@ -230,8 +256,8 @@ public:
 
         Effects effects;
         quint64 count = 0;
-        // Late fees first, over the invoices that exist before this close.
-        OUTCOME_TRY(const auto invoices, scanRecords<Invoice>(context.state, QByteArrayView("invoice/"), &Invoice::fromCbor));
+        // Late fees first, over the invoices open before this close.
+        OUTCOME_TRY(const auto invoices, readOpenInvoices(context.state, QByteArrayView(kOpenInvoicePrefix)));
         std::map<QByteArray, Lease> leases;
         for (const auto &[key, invoice] : invoices) {
             if ((invoice.kind != QLatin1String(kInvoiceRent) && invoice.kind != QLatin1String(kInvoiceDeposit)) ||
@@ -432,7 +458,42 @@ void addInvoice(Effects &effects, const Invoice &invoice, const money::Currency 
     }
     effects.postings.push_back({QStringLiteral("Assets:Receivable:") + invoice.unit, *amount});
     effects.postings.push_back({credit, amount->negated()});
-    effects.delta.put(invoiceKey(invoice), invoice.toCbor());
+    putInvoice(effects.delta, invoiceKey(invoice), invoice.toCbor(), invoice.paid < invoice.amount);
+}
+
+QByteArray openInvoiceKey(QByteArrayView invoiceKey)
+{
+    return QByteArray(kOpenInvoicePrefix) + invoiceKey.sliced(qsizetype(sizeof("invoice/") - 1)).toByteArray();
+}
+
+QByteArray openInvoicePrefix(const QString &unit)
+{
+    return QByteArray(kOpenInvoicePrefix) + unit.toUtf8() + '/';
+}
+
+QByteArray invoiceKeyOfOpen(QByteArrayView openKey)
+{
+    return QByteArrayLiteral("invoice/") + openKey.sliced(qsizetype(sizeof(kOpenInvoicePrefix) - 1)).toByteArray();
+}
+
+void putInvoice(state::StateDelta &delta, const QByteArray &key, cbor::Value value, bool open)
+{
+    if (open) {
+        delta.put(openInvoiceKey(key), cbor::Value::fromMap(cbor::Map{}));
+    } else {
+        delta.remove(openInvoiceKey(key));
+    }
+    delta.put(key, std::move(value));
+}
+
+Result<std::vector<QByteArray>> openInvoiceKeys(const state::StateView &state, QByteArrayView indexPrefix)
+{
+    std::vector<QByteArray> keys;
+    CY_CHECK(state.scan(indexPrefix, [&](const state::Key &key, const cbor::Value &) {
+        keys.push_back(invoiceKeyOfOpen(key));
+        return true;
+    }));
+    return keys;
 }
 
 QByteArray closedPeriodKey(const QString &period)

@@ -7,6 +7,11 @@
 // per unit. Invoices are state records that the payments contract updates ("paid"); their exact
 // format is in docs/contracts.md.
 //
+// Beside each open invoice (paid < amount) the state holds an index entry
+// "billing/open/<unit>/<due>/<id hex>" = {}, written and removed with the invoice by every
+// contract through putInvoice. The close, prepaid credit, payments and the credit score read the
+// open invoices from it, so their work follows what is open, not every invoice ever issued.
+//
 // Errors: Rejections with the stable codes listed in docs/contracts.md.
 // Thread-safety: the contracts are immutable; the helpers are reentrant.
 #pragma once
@@ -51,6 +56,18 @@ QByteArray invoiceId(const QString &kind, const QString &period, const QString &
 // The invoice's state entry and its postings: debit Assets:Receivable:<unit>, credit the
 // income (or, for a deposit, Liabilities:Deposits:<unit>).
 void addInvoice(Effects &effects, const Invoice &invoice, const money::Currency &currency);
+
+// The open-invoice index: "billing/open/" + the invoice key without its "invoice/".
+inline constexpr char kOpenInvoicePrefix[] = "billing/open/";
+QByteArray openInvoiceKey(QByteArrayView invoiceKey);
+QByteArray openInvoicePrefix(const QString &unit); // "billing/open/<unit>/"
+QByteArray invoiceKeyOfOpen(QByteArrayView openKey);
+// Writes an invoice's entry, and its index entry while it is open (paid < amount): every
+// contract that writes an invoice goes through here.
+void putInvoice(state::StateDelta &delta, const QByteArray &key, cbor::Value value, bool open);
+// The keys of the open invoices the index holds under indexPrefix (kOpenInvoicePrefix, or
+// openInvoicePrefix(unit)), in key order: by unit, oldest due date first.
+Result<std::vector<QByteArray>> openInvoiceKeys(const state::StateView &state, QByteArrayView indexPrefix);
 
 QByteArray closedPeriodKey(const QString &period); // "billing/period/<YYYY-MM>"
 QByteArray feeRuleKey();                           // "billing/fee-rule"

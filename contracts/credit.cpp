@@ -99,8 +99,13 @@ private:
     // Whether a dispute leaves the invoice out of the score (open, or resolved as corrected).
     Outcome<bool> excluded(const QByteArray &invoiceId);
 
+    // The unit's invoices the score looks at, in key order: all of them, or those due from
+    // windowMonth on with the open ones before it.
+    Outcome<std::vector<std::pair<QByteArray, cbor::Value>>> invoicesToJudge(const QString &unit, QDate windowMonth, bool all);
+
     const state::StateView &m_state;
     const ledger::Genesis &m_genesis;
+    std::optional<std::map<QByteArray, cbor::Value>> m_disputes; // "dispute/..." entries, read once
     std::map<QByteArray, int> m_grace;
     std::optional<std::map<QString, std::vector<quint64>>> m_reversals; // unit -> block times of reversed payments
 };
@@ -152,11 +157,24 @@ Outcome<const std::map<QString, std::vector<quint64>> *> Reader::reversals()
 
 Outcome<bool> Reader::excluded(const QByteArray &invoiceId)
 {
+    if (!m_disputes) {
+        // Disputes are few: one scan instead of a lookup per invoice.
+        std::map<QByteArray, cbor::Value> all;
+        auto scanned = m_state.scan(QByteArrayView("dispute/"), [&](const state::Key &key, const cbor::Value &value) {
+            all.emplace(key, value);
+            return true;
+        });
+        if (!scanned) {
+            return stateError(scanned.error());
+        }
+        m_disputes = std::move(all);
+    }
     const QByteArray key = disputeKey(invoiceId);
-    OUTCOME_TRY(const auto stored, read(m_state, key));
-    if (!stored) {
+    const auto found = m_disputes->find(key);
+    if (found == m_disputes->end()) {
         return false;
     }
+    const cbor::Value *stored = &found->second;
     auto record = cbor::Record::from(*stored, QStringLiteral("dispute"));
     auto status = record ? record->text(u"status") : Result<QString>(tl::unexpected(record.error()));
     if (!status) {
@@ -201,13 +219,30 @@ Outcome<CreditScore> Reader::score(const QByteArray &residentId, QDate today)
         // Only what the resident owed: the unit's invoices due since the resident moved in.
         const QDate movedIn = m_genesis.localDate(*movedInMs);
 
-        std::vector<std::pair<QByteArray, cbor::Value>> entries;
-        auto scanned = m_state.scan(invoicePrefix(unit), [&](const state::Key &key, const cbor::Value &value) {
-            entries.emplace_back(key, value);
-            return true;
-        });
-        if (!scanned) {
-            return stateError(scanned.error());
+        // What counts: invoices due in the window, unpaid ones of any age (arrears) and the
+        // latest period's dues. The invoices due from the first day of the window's first month
+        // on, with the open ones before it (billing's index), hold all of that as soon as one of
+        // them is the resident's rent or fee (its period is then the latest, and a period's
+        // invoices are all due within its month); otherwise every invoice is read. Invoices
+        // older than that, paid and outside the window, change nothing; reading them made every
+        // close cost the whole history.
+        const QDate windowMonth(windowStart.year(), windowStart.month(), 1);
+        using Entries = std::vector<std::pair<QByteArray, cbor::Value>>;
+        OUTCOME_TRY(Entries entries, invoicesToJudge(unit, windowMonth, false));
+        bool complete = false;
+        for (const auto &[key, value] : entries) {
+            const cbor::Value *kind = value.find(u"kind");
+            const cbor::Value *due = value.find(u"due");
+            const auto dueDate = due && due->isText() ? parseDate(due->asText()) : std::nullopt;
+            if (kind && kind->isText() && (kind->asText() == QLatin1String(kInvoiceRent) || kind->asText() == QLatin1String(kInvoiceFee)) &&
+                dueDate && *dueDate >= windowMonth && *dueDate >= movedIn) {
+                const cbor::Value *id = value.find(u"id");
+                OUTCOME_TRY(const bool left, excluded(id && id->isBytes() ? id->asBytes() : QByteArray()));
+                complete = complete || !left;
+            }
+        }
+        if (!complete) {
+            OUTCOME_TRY(entries, invoicesToJudge(unit, windowMonth, true));
         }
         for (const auto &[key, value] : entries) {
             auto invoice = Invoice::fromCbor(value);
@@ -327,6 +362,41 @@ Outcome<CreditScore> Reader::score(const QByteArray &residentId, QDate today)
         }
     }
     return s;
+}
+
+Outcome<std::vector<std::pair<QByteArray, cbor::Value>>> Reader::invoicesToJudge(const QString &unit, QDate windowMonth, bool all)
+{
+    std::vector<std::pair<QByteArray, cbor::Value>> entries;
+    const auto keep = [&](const state::Key &key, const cbor::Value &value) {
+        entries.emplace_back(key, value);
+        return true;
+    };
+    const QByteArray prefix = invoicePrefix(unit);
+    if (all) {
+        if (auto scanned = m_state.scan(prefix, keep); !scanned) {
+            return stateError(scanned.error());
+        }
+        return entries;
+    }
+    const QByteArray from = prefix + dateText(windowMonth).toLatin1();
+    auto open = openInvoiceKeys(m_state, openInvoicePrefix(unit));
+    if (!open) {
+        return stateError(open.error());
+    }
+    for (const QByteArray &key : *open) {
+        if (key >= from) {
+            break; // read with the rest below
+        }
+        OUTCOME_TRY(const auto stored, read(m_state, key));
+        if (!stored) {
+            return damaged(key, QStringLiteral("listed as open but not there"));
+        }
+        entries.emplace_back(key, *stored);
+    }
+    if (auto scanned = m_state.scanFrom(prefix, from, keep); !scanned) {
+        return stateError(scanned.error());
+    }
+    return entries;
 }
 
 cbor::Value intValue(qint64 v)

@@ -1,12 +1,16 @@
 #include "contracts/invariants.h"
 
+#include "contracts/billing.h"
 #include "contracts/lease.h"
+
+#include <set>
 
 namespace courtyard::contracts {
 
 Result<QStringList> checkStateInvariants(const state::StateView &state)
 {
     QStringList broken;
+    std::set<QByteArray> open; // the invoices that are open, by key
     CY_CHECK(state.scan(QByteArrayView("invoice/"), [&](const state::Key &key, const cbor::Value &value) {
         const cbor::Value *amount = value.find(u"amount");
         const cbor::Value *paid = value.find(u"paid");
@@ -14,9 +18,22 @@ Result<QStringList> checkStateInvariants(const state::StateView &state)
         const auto p = paid ? paid->toInt64() : Result<qint64>(-1);
         if (!a || !p || *a <= 0 || *p < 0 || *p > *a) {
             broken << QStringLiteral("invoice %1 has impossible amounts").arg(QString::fromUtf8(key));
+        } else if (*p < *a) {
+            open.insert(key);
         }
         return true;
     }));
+    // The open-invoice index (billing.h) lists exactly the open invoices.
+    CY_CHECK(state.scan(QByteArrayView(kOpenInvoicePrefix), [&](const state::Key &key, const cbor::Value &) {
+        const QByteArray invoice = invoiceKeyOfOpen(key);
+        if (open.erase(invoice) == 0) {
+            broken << QStringLiteral("%1 lists an invoice that is not open").arg(QString::fromUtf8(key));
+        }
+        return true;
+    }));
+    for (const QByteArray &key : open) {
+        broken << QStringLiteral("invoice %1 is open but not listed in %2").arg(QString::fromUtf8(key), QLatin1String(kOpenInvoicePrefix));
+    }
     CY_CHECK(state.scan(QByteArrayView("prepaid/"), [&](const state::Key &key, const cbor::Value &value) {
         const cbor::Value *amount = value.find(u"amount");
         const auto a = amount ? amount->toInt64() : Result<qint64>(-1);

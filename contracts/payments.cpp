@@ -1,5 +1,6 @@
 #include "contracts/payments.h"
 
+#include "contracts/billing.h"
 #include "contracts/governance.h"
 #include "contracts/lease.h"
 #include "contracts/units.h"
@@ -181,6 +182,29 @@ Outcome<std::vector<Invoice>> invoicesOf(const state::StateView &state, const QS
     return invoices;
 }
 
+// The unit's open invoices (billing's index) in key order: oldest due date first.
+Outcome<std::vector<Invoice>> openInvoicesOf(const state::StateView &state, const QString &unit)
+{
+    auto keys = openInvoiceKeys(state, openInvoicePrefix(unit));
+    if (!keys) {
+        return stateError(keys.error());
+    }
+    std::vector<Invoice> invoices;
+    invoices.reserve(keys->size());
+    for (const QByteArray &key : *keys) {
+        OUTCOME_TRY(const auto stored, read(state, key));
+        if (!stored) {
+            return stateError(Error{ErrorCode::Integrity, QStringLiteral("%1: listed as open but not there").arg(QString::fromUtf8(key))});
+        }
+        auto invoice = parseInvoice(key, *stored);
+        if (!invoice) {
+            return stateError(invoice.error());
+        }
+        invoices.push_back(std::move(*invoice));
+    }
+    return invoices;
+}
+
 cbor::Value allocationsValue(const std::vector<std::pair<QByteArray, qint64>> &allocations)
 {
     cbor::Array list;
@@ -279,7 +303,14 @@ public:
             }
         }
 
-        OUTCOME_TRY(std::vector<Invoice> invoices, invoicesOf(context.state, unit));
+        // Named invoices are looked up among all of the unit's; otherwise only the open ones can
+        // take money, oldest first.
+        std::vector<Invoice> invoices;
+        if (record.has(u"invoices")) {
+            OUTCOME_TRY(invoices, invoicesOf(context.state, unit));
+        } else {
+            OUTCOME_TRY(invoices, openInvoicesOf(context.state, unit));
+        }
         std::vector<const Invoice *> order;
         if (record.has(u"invoices")) {
             auto named = record.array(u"invoices");
@@ -322,7 +353,8 @@ public:
             if (part == 0) {
                 continue;
             }
-            effects.delta.put(invoice->key, invoice->withPaid(invoice->paid + part, context.blockTimeMs));
+            const qint64 paid = invoice->paid + part;
+            putInvoice(effects.delta, invoice->key, invoice->withPaid(paid, context.blockTimeMs), paid < invoice->amount);
             allocations.emplace_back(invoice->key, part);
             remaining -= part;
         }
@@ -532,7 +564,8 @@ public:
             if (!invoice || invoice->paid < *part) {
                 return stateError(Error{ErrorCode::Integrity, QStringLiteral("invoice %1 does not hold this payment").arg(QString::fromUtf8(invoiceKey))});
             }
-            effects.delta.put(invoiceKey, invoice->withPaid(invoice->paid - *part, context.blockTimeMs));
+            const qint64 paid = invoice->paid - *part; // reopened: open again
+            putInvoice(effects.delta, invoiceKey, invoice->withPaid(paid, context.blockTimeMs), paid < invoice->amount);
             applied += *part;
         }
         if (*toPrepaid > 0) {

@@ -1,5 +1,7 @@
 #include "core/state/state.h"
 
+#include <algorithm>
+
 namespace courtyard::state {
 
 namespace {
@@ -27,7 +29,13 @@ Result<std::optional<cbor::Value>> MemoryState::get(QByteArrayView key) const
 
 Result<void> MemoryState::scan(QByteArrayView prefix, const Visitor &visit) const
 {
-    for (auto it = m_entries.lower_bound(prefix.toByteArray()); it != m_entries.end() && hasPrefix(it->first, prefix); ++it) {
+    return scanFrom(prefix, prefix, visit);
+}
+
+Result<void> MemoryState::scanFrom(QByteArrayView prefix, QByteArrayView from, const Visitor &visit) const
+{
+    const QByteArray start = std::max(prefix.toByteArray(), from.toByteArray());
+    for (auto it = m_entries.lower_bound(start); it != m_entries.end() && hasPrefix(it->first, prefix); ++it) {
         if (!visit(it->first, it->second)) {
             break;
         }
@@ -58,9 +66,14 @@ Result<std::optional<cbor::Value>> OverlayView::get(QByteArrayView key) const
 
 Result<void> OverlayView::scan(QByteArrayView prefix, const Visitor &visit) const
 {
+    return scanFrom(prefix, prefix, visit);
+}
+
+Result<void> OverlayView::scanFrom(QByteArrayView prefix, QByteArrayView from, const Visitor &visit) const
+{
     // Merge the base's entries with the delta's, both in key order.
     const auto &changes = m_delta.changes();
-    auto change = changes.lower_bound(prefix.toByteArray());
+    auto change = changes.lower_bound(std::max(prefix.toByteArray(), from.toByteArray()));
     const auto changesEnd = changes.end();
     bool stopped = false;
     const auto emitChangesBefore = [&](const Key *bound) {
@@ -71,7 +84,7 @@ Result<void> OverlayView::scan(QByteArrayView prefix, const Visitor &visit) cons
             ++change;
         }
     };
-    CY_CHECK(m_base.scan(prefix, [&](const Key &key, const cbor::Value &value) {
+    CY_CHECK(m_base.scanFrom(prefix, from, [&](const Key &key, const cbor::Value &value) {
         emitChangesBefore(&key);
         if (stopped) {
             return false;

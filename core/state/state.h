@@ -43,6 +43,8 @@ public:
     virtual Result<std::optional<cbor::Value>> get(QByteArrayView key) const = 0;
     // Every entry whose key starts with prefix, in key order.
     virtual Result<void> scan(QByteArrayView prefix, const Visitor &visit) const = 0;
+    // The same, from the first key >= from: a seek, not a scan of what comes before it.
+    virtual Result<void> scanFrom(QByteArrayView prefix, QByteArrayView from, const Visitor &visit) const = 0;
 };
 
 // Changes to state, kept in key order; a later write to a key replaces an earlier one.
@@ -65,6 +67,7 @@ class MemoryState final : public StateView {
 public:
     Result<std::optional<cbor::Value>> get(QByteArrayView key) const override;
     Result<void> scan(QByteArrayView prefix, const Visitor &visit) const override;
+    Result<void> scanFrom(QByteArrayView prefix, QByteArrayView from, const Visitor &visit) const override;
     void apply(const StateDelta &delta);
     std::size_t size() const { return m_entries.size(); }
 
@@ -78,6 +81,7 @@ public:
     OverlayView(const StateView &base, const StateDelta &delta) : m_base(base), m_delta(delta) {}
     Result<std::optional<cbor::Value>> get(QByteArrayView key) const override;
     Result<void> scan(QByteArrayView prefix, const Visitor &visit) const override;
+    Result<void> scanFrom(QByteArrayView prefix, QByteArrayView from, const Visitor &visit) const override;
 
 private:
     const StateView &m_base;

@@ -215,6 +215,11 @@ public:
 
     Result<void> scan(QByteArrayView prefix, const state::Visitor &visit) const override
     {
+        return scanFrom(prefix, prefix, visit);
+    }
+
+    Result<void> scanFrom(QByteArrayView prefix, QByteArrayView from, const state::Visitor &visit) const override
+    {
         const std::optional<QByteArray> end = prefixSuccessor(prefix);
         Statement s(*m_pool, *m_db,
                     end ? "SELECT key, value FROM state WHERE key >= ?1 AND key < ?2 ORDER BY key"
@@ -222,7 +227,7 @@ public:
         if (!s.ok()) {
             return fail(error(QStringLiteral("cannot read the state")));
         }
-        s.bindBlob(1, prefix);
+        s.bindBlob(1, std::max(prefix.toByteArray(), from.toByteArray()));
         if (end) {
             s.bindBlob(2, *end);
         }

@@ -42,11 +42,11 @@ qint64 rentOf(const World &w, const char *period)
     return -1;
 }
 
-// Sets "paid" of an invoice, as the payments contract would.
+// Sets "paid" of an invoice, as the payments contract would (with the open-invoice index).
 void markPaid(World &w, const StoredInvoice &invoice, qint64 paid)
 {
     state::StateDelta delta;
-    delta.put(invoice.key, with(invoice.value, "paid", num(paid)));
+    putInvoice(delta, invoice.key, with(invoice.value, "paid", num(paid)), paid < *invoice.value.find(u"amount")->toInt64());
     w.put(delta);
 }
 

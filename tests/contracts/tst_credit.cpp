@@ -44,6 +44,7 @@ QByteArray invoiceKeyFor(const QString &unit, QDate due)
 }
 
 // An invoice as billing writes it, paid `paid` of 3,000.00; settled (block time) when paid in full.
+// It is stored with putInvoice, which adds its open-invoice index entry while paid < 3,000.00.
 cbor::Value invoice(const QString &unit, QDate due, qint64 paid, std::optional<QDate> settled)
 {
     cbor::Map m{{cbor::Value::fromText(QStringLiteral("id")), bytesValue(idFor(unit, due))},
@@ -80,7 +81,7 @@ void putHistory(World &w, const QString &unit, const std::vector<Entry> &changes
                 e = c;
             }
         }
-        delta.put(invoiceKeyFor(unit, due), invoice(unit, due, e.paid, e.settled));
+        putInvoice(delta, invoiceKeyFor(unit, due), invoice(unit, due, e.paid, e.settled), e.paid < 300000);
     }
     w.put(delta);
 }
@@ -153,6 +154,8 @@ private Q_SLOTS:
     void alwaysOnTime();
     void recentLatePayment();
     void arrearsOfOneAndAHalfMonths();
+    void arrearsOlderThanTheWindow();
+    void onlyOldDues();
     void newResident();
     void reversalThroughPayments();
     void topFourReasons();
@@ -274,6 +277,56 @@ void TestCredit::arrearsOfOneAndAHalfMonths()
     QCOMPARE(s.reasons, (QStringList{QStringLiteral("on-time-history"), QStringLiteral("arrears-high"), QStringLiteral("long-tenure")}));
 }
 
+void TestCredit::arrearsOlderThanTheWindow()
+{
+    World &w = *m_world;
+    // Scored on 2030-06-20: the window is 2028-06-20 .. 2030-06-20. The 2027-03-05 fee was never
+    // paid; it is read from the open-invoice index, not from a scan of every old invoice.
+    putHistory(w, QStringLiteral("12-0301"), {{QDate(2027, 3, 5), 0, {}}});
+    const CreditScore s = scoreOf(w, w.residentA, QDate(2030, 6, 20));
+    // judged: the 7 fees due 2028-07-05 .. 2029-01-05, each paid on its due date: on time 7
+    // arrears 3,000.00 (the 2027-03 fee, not judged: outside the window); dues (2029-01) 3,000.00
+    // rate = 7 × 10000 / 7 = 10000; depth = 7 × 10000 / 24 = 2916 (2916.67)
+    // on-time = 250 × 10000 × 2916 / 10^8 = 72.9 → 72
+    // arrears bp = 300000 × 10000 / 300000 = 10000 → 100 points
+    // tenure: 24 months on 2029-01-20, 17 more on 2030-06-20 → 41 points
+    // score = 550 + 72 + 41 − 100 = 563
+    QCOMPARE(s.judged, quint64(7));
+    QCOMPARE(s.onTime, quint64(7));
+    QCOMPARE(s.months, quint64(7));
+    QCOMPARE(s.arrears, qint64(300000));
+    QCOMPARE(s.dues, qint64(300000));
+    QCOMPARE(s.depthBp, qint64(2916));
+    QCOMPARE(s.onTimePoints, 72);
+    QCOMPARE(s.arrearsPoints, 100);
+    QCOMPARE(s.tenureMonths, quint64(41));
+    QCOMPARE(s.score, 563);
+    QCOMPARE(s.reasons, (QStringList{QStringLiteral("arrears-high"), QStringLiteral("on-time-history"), QStringLiteral("long-tenure")}));
+}
+
+void TestCredit::onlyOldDues()
+{
+    World &w = *m_world;
+    // Scored on 2031-06-20: the window (2029-06-20 .. 2031-06-20) holds no invoice at all, so the
+    // latest period's dues come from older invoices: every invoice is read, not only the open ones.
+    // 2028-12-05: 1,500.00 of 3,000.00 paid; 2029-01-05: nothing paid.
+    putHistory(w, QStringLiteral("12-0301"), {{QDate(2028, 12, 5), 150000, {}}, {QDate(2029, 1, 5), 0, {}}});
+    const CreditScore s = scoreOf(w, w.residentA, QDate(2031, 6, 20));
+    // judged 0; arrears = 1,500.00 + 3,000.00 = 4,500.00; dues (2029-01) 3,000.00
+    // arrears bp = 450000 × 10000 / 300000 = 15000 → 150 points
+    // tenure: 24 months on 2029-01-20, 29 more on 2031-06-20 = 53 → capped at 50 points
+    // score = 550 + 0 + 50 − 150 = 450
+    QVERIFY(!s.noHistory);
+    QCOMPARE(s.judged, quint64(0));
+    QCOMPARE(s.arrears, qint64(450000));
+    QCOMPARE(s.dues, qint64(300000));
+    QCOMPARE(s.arrearsBp, qint64(15000));
+    QCOMPARE(s.arrearsPoints, 150);
+    QCOMPARE(s.tenurePoints, 50);
+    QCOMPARE(s.score, 450);
+    QCOMPARE(s.reasons, (QStringList{QStringLiteral("arrears-high"), QStringLiteral("long-tenure")}));
+}
+
 void TestCredit::newResident()
 {
     World &w = *m_world;
@@ -292,9 +345,9 @@ void TestCredit::newResident()
     // two on time.
     state::StateDelta delta;
     const QString unit = QStringLiteral("12-0302");
-    delta.put(invoiceKeyFor(unit, QDate(2028, 10, 5)), invoice(unit, QDate(2028, 10, 5), 0, {}));
-    delta.put(invoiceKeyFor(unit, QDate(2028, 12, 5)), invoice(unit, QDate(2028, 12, 5), 300000, QDate(2028, 12, 1)));
-    delta.put(invoiceKeyFor(unit, QDate(2029, 1, 5)), invoice(unit, QDate(2029, 1, 5), 300000, QDate(2029, 1, 5)));
+    putInvoice(delta, invoiceKeyFor(unit, QDate(2028, 10, 5)), invoice(unit, QDate(2028, 10, 5), 0, {}), /*open=*/true);
+    putInvoice(delta, invoiceKeyFor(unit, QDate(2028, 12, 5)), invoice(unit, QDate(2028, 12, 5), 300000, QDate(2028, 12, 1)), false);
+    putInvoice(delta, invoiceKeyFor(unit, QDate(2029, 1, 5)), invoice(unit, QDate(2029, 1, 5), 300000, QDate(2029, 1, 5)), false);
     w.put(delta);
     const CreditScore s = scoreOf(w, w.residentB);
     // judged 2, on time 2, 2 months: rate 10000, depth = 2 × 10000 / 24 = 833 (833.33)

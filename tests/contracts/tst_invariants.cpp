@@ -3,6 +3,7 @@
 // at the same block times gives the same state root. They hold for a real history with money, and
 // they catch what they are for: an impossible invoice, a credit of zero or less, effects that are
 // not the contract's, a write nobody journaled and a step the contracts refuse on replay.
+#include "contracts/billing.h"
 #include "contracts/invariants.h"
 #include "contracts/payments.h"
 #include "tests/contracts/fixture.h"
@@ -68,6 +69,8 @@ private Q_SLOTS:
     void aRealHistoryKeepsThem();
     void impossibleInvoices_data();
     void impossibleInvoices();
+    void openInvoiceIndex_data();
+    void openInvoiceIndex();
     void prepaidCredit_data();
     void prepaidCredit();
     void depositSettlement_data();
@@ -125,8 +128,12 @@ void TestInvariants::impossibleInvoices()
     World w;
     w.populate();
     state::StateDelta delta;
-    delta.put(kInvoiceKey, invoiceValue(amount, paid));
-    w.put(delta); // as if a contract had written it
+    // As if a contract had written it: with its open-invoice index entry when it is a possible,
+    // open invoice (so that only the impossible amounts are reported).
+    const auto a = amount.toInt64();
+    const auto p = paid.toInt64();
+    putInvoice(delta, kInvoiceKey, invoiceValue(amount, paid), a && p && *a > 0 && *p >= 0 && *p < *a);
+    w.put(delta);
     const QStringList problems = w.invariantProblems();
     if (broken) {
         QCOMPARE(problems, QStringList{QStringLiteral("invoice %1 has impossible amounts").arg(QString::fromLatin1(kInvoiceKey))});
@@ -134,6 +141,48 @@ void TestInvariants::impossibleInvoices()
         QCOMPARE(w.takeReplayProblems(), QStringList{QStringLiteral("the replayed state breaks an invariant")});
     } else {
         QCOMPARE(problems, QStringList());
+    }
+}
+
+void TestInvariants::openInvoiceIndex_data()
+{
+    // What is stored: the invoice's amount and paid (0, 0: no invoice at all) and whether the
+    // index lists it; and the problem reported, empty when none.
+    QTest::addColumn<qint64>("amount");
+    QTest::addColumn<qint64>("paid");
+    QTest::addColumn<bool>("listed");
+    QTest::addColumn<QString>("problem");
+    const QString open = QStringLiteral("billing/open/12-0301/2027-01-10/0123456789abcdef0123456789abcdef");
+    const QString notListed = QStringLiteral("invoice %1 is open but not listed in billing/open/").arg(QString::fromLatin1(kInvoiceKey));
+    const QString notOpen = QStringLiteral("%1 lists an invoice that is not open").arg(open);
+    QTest::newRow("open and listed") << qint64(300000) << qint64(0) << true << QString();
+    QTest::newRow("partly paid and listed") << qint64(300000) << qint64(299999) << true << QString();
+    QTest::newRow("paid and not listed") << qint64(300000) << qint64(300000) << false << QString();
+    QTest::newRow("open, not listed") << qint64(300000) << qint64(100) << false << notListed;
+    QTest::newRow("paid, still listed") << qint64(300000) << qint64(300000) << true << notOpen;
+    QTest::newRow("listed, no such invoice") << qint64(0) << qint64(0) << true << notOpen;
+}
+
+void TestInvariants::openInvoiceIndex()
+{
+    QFETCH(qint64, amount);
+    QFETCH(qint64, paid);
+    QFETCH(bool, listed);
+    QFETCH(QString, problem);
+    World w;
+    w.populate();
+    state::StateDelta delta;
+    if (amount > 0) {
+        delta.put(kInvoiceKey, invoiceValue(num(amount), num(paid)));
+    }
+    if (listed) {
+        delta.put(openInvoiceKey(kInvoiceKey), cbor::Value::fromMap(cbor::Map{}));
+    }
+    w.put(delta);
+    const QStringList problems = w.invariantProblems();
+    QCOMPARE(problems, problem.isEmpty() ? QStringList() : QStringList{problem});
+    if (!problem.isEmpty()) {
+        QCOMPARE(w.takeReplayProblems(), QStringList{QStringLiteral("the replayed state breaks an invariant")});
     }
 }
 

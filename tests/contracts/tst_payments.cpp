@@ -1,6 +1,7 @@
 // Payments: oldest invoice first or named invoices, partial payments, prepaid credit, refunds,
 // deposit refunds paid out after a lease's termination, and reversals, with every amount worked
 // out by hand below.
+#include "contracts/billing.h"
 #include "contracts/payments.h"
 #include "tests/contracts/lease_fixture.h"
 
@@ -111,12 +112,15 @@ void TestPayments::init()
     m_world = std::make_unique<World>();
     m_world->populate();
     m_books = std::make_unique<Books>(*m_world);
-    // Three invoices of unit 12-0301, written as billing writes them: 3,000.00 due January 5th,
-    // 3,000.00 and 128.25 due February 5th.
+    // Three invoices of unit 12-0301, written as billing writes them (open, so with their entry
+    // in the open-invoice index): 3,000.00 due January 5th, 3,000.00 and 128.25 due February 5th.
     state::StateDelta invoices;
-    invoices.put("invoice/12-0301/2027-01-05/aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", invoice("12-0301", "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", "2027-01-05", 300000));
-    invoices.put("invoice/12-0301/2027-02-05/bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb", invoice("12-0301", "bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb", "2027-02-05", 300000));
-    invoices.put("invoice/12-0301/2027-02-05/cccccccccccccccccccccccccccccccc", invoice("12-0301", "cccccccccccccccccccccccccccccccc", "2027-02-05", 12825));
+    putInvoice(invoices, "invoice/12-0301/2027-01-05/aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+               invoice("12-0301", "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", "2027-01-05", 300000), /*open=*/true);
+    putInvoice(invoices, "invoice/12-0301/2027-02-05/bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb",
+               invoice("12-0301", "bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb", "2027-02-05", 300000), /*open=*/true);
+    putInvoice(invoices, "invoice/12-0301/2027-02-05/cccccccccccccccccccccccccccccccc",
+               invoice("12-0301", "cccccccccccccccccccccccccccccccc", "2027-02-05", 12825), /*open=*/true);
     m_world->put(invoices);
 }
 
