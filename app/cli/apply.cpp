@@ -202,64 +202,6 @@ Result<qint64> checkedAdd(qint64 a, qint64 b)
     return sum;
 }
 
-// Finds the block of a log index by binary search over the block headers, remembering blocks.
-class BlockLocator {
-public:
-    explicit BlockLocator(store::Store &store) : m_store(store) {}
-
-    struct Found {
-        quint64 height = 0;
-        quint64 timeMs = 0;
-        QString id;
-        QString kind;
-    };
-
-    Result<Found> find(quint64 logIndex)
-    {
-        quint64 lo = 0;
-        quint64 hi = m_store.blockCount();
-        while (lo < hi) {
-            const quint64 mid = lo + (hi - lo) / 2;
-            CY_TRY(const Block *b, load(mid));
-            if (logIndex < b->first) {
-                hi = mid;
-            } else if (logIndex > b->last) {
-                lo = mid + 1;
-            } else {
-                for (const store::StoredTransaction &t : b->stored.transactions) {
-                    if (t.logIndex == logIndex) {
-                        return Found{mid, b->timeMs, toHex(t.id), t.kind};
-                    }
-                }
-                break;
-            }
-        }
-        return fail(ErrorCode::Integrity, tr("no block holds log index %1").arg(logIndex));
-    }
-
-private:
-    struct Block {
-        store::StoredBlock stored;
-        quint64 first = 0;
-        quint64 last = 0;
-        quint64 timeMs = 0;
-    };
-
-    Result<const Block *> load(quint64 height)
-    {
-        if (const auto it = m_blocks.find(height); it != m_blocks.end()) {
-            return &it->second;
-        }
-        CY_TRY(store::StoredBlock stored, m_store.block(height));
-        CY_TRY(const ledger::SealedBlock sealed, ledger::SealedBlock::fromParts(stored.header, stored.signature, stored.checkpointSignature));
-        Block b{std::move(stored), sealed.header.firstIndex, sealed.header.lastIndex, sealed.header.timeMs};
-        return &m_blocks.emplace(height, std::move(b)).first->second;
-    }
-
-    store::Store &m_store;
-    std::map<quint64, Block> m_blocks;
-};
-
 } // namespace
 
 Result<cbor::Value> jsonToCbor(const QJsonValue &value, const QString &path)
@@ -399,23 +341,22 @@ Result<BatchReport> applyBatch(node::Ledger &ledger, const std::vector<BatchLine
 
 Result<std::vector<AccountTotals>> trialBalance(store::Store &store)
 {
-    CY_TRY(const std::vector<store::PostingRow> rows, store.postings());
-    std::map<std::pair<QString, QString>, AccountTotals> totals;
-    for (const store::PostingRow &row : rows) {
-        AccountTotals &t = totals[{row.account, row.currency}];
-        t.account = row.account;
-        t.currency = row.currency;
-        if (row.amount >= 0) {
-            CY_TRY(t.debits, checkedAdd(t.debits, row.amount));
-        } else {
-            CY_TRY(t.credits, checkedAdd(t.credits, -row.amount));
-        }
-    }
+    // The store keeps each account's totals with every block (account_totals), so this reads one
+    // row per account instead of adding up every posting; node::checkInvariants checks them
+    // against the postings.
+    CY_TRY(const std::vector<store::AccountTotalsRow> rows, store.accountTotals());
     std::vector<AccountTotals> result;
-    result.reserve(totals.size());
-    for (auto &[key, t] : totals) {
-        result.push_back(std::move(t));
+    result.reserve(rows.size());
+    for (const store::AccountTotalsRow &row : rows) {
+        if (row.debits > money::kMaxMinorUnits || row.credits > money::kMaxMinorUnits) {
+            return fail(ErrorCode::Overflow, tr("the totals of %1 leave the range of amounts").arg(row.account));
+        }
+        result.push_back(AccountTotals{row.account, row.currency, row.debits, row.credits});
     }
+    // By account then currency as QString orders them (the table's order is by UTF-8 bytes).
+    std::sort(result.begin(), result.end(), [](const AccountTotals &a, const AccountTotals &b) {
+        return std::tie(a.account, a.currency) < std::tie(b.account, b.currency);
+    });
     return result;
 }
 
@@ -428,27 +369,27 @@ QStringList unitAccounts(const QString &unit)
 Result<std::vector<StatementRow>> statement(store::Store &store, const QString &unit)
 {
     const QStringList accounts = unitAccounts(unit);
-    std::vector<store::PostingRow> rows;
-    for (const QString &account : accounts) {
-        CY_TRY(std::vector<store::PostingRow> some, store.postingsForAccount(account));
-        rows.insert(rows.end(), some.begin(), some.end());
-    }
-    std::sort(rows.begin(), rows.end(), [](const store::PostingRow &a, const store::PostingRow &b) {
-        return a.logIndex != b.logIndex ? a.logIndex < b.logIndex : a.ordinal < b.ordinal;
-    });
-    BlockLocator locator(store);
+    // One index range per account, each posting with its transaction; block times by height.
+    const store::Store::ReadScope reading(store); // one snapshot
+    CY_TRY(const std::vector<store::AccountPosting> rows, store.accountPostings(accounts));
+    std::map<quint64, quint64> blockTimes;
     std::vector<StatementRow> result;
     result.reserve(rows.size());
     qint64 due = 0;
     qint64 deposit = 0;
-    for (const store::PostingRow &row : rows) {
-        CY_TRY(const BlockLocator::Found where, locator.find(row.logIndex));
+    for (const store::AccountPosting &p : rows) {
+        const store::PostingRow &row = p.posting;
+        auto time = blockTimes.find(p.blockHeight);
+        if (time == blockTimes.end()) {
+            CY_TRY(const quint64 ms, store.blockTime(p.blockHeight));
+            time = blockTimes.emplace(p.blockHeight, ms).first;
+        }
         if (row.account == accounts[2]) {
             CY_TRY(deposit, checkedAdd(deposit, -row.amount)); // a credit to the liability is a deposit held
         } else {
             CY_TRY(due, checkedAdd(due, row.amount));
         }
-        result.push_back(StatementRow{row.logIndex, row.ordinal, where.height, where.timeMs, where.id, where.kind,
+        result.push_back(StatementRow{row.logIndex, row.ordinal, p.blockHeight, time->second, toHex(p.transactionId), p.kind,
                                       row.account, row.currency, row.amount, due, deposit});
     }
     return result;

@@ -50,6 +50,28 @@ Result<QStringList> checkInvariants(store::Store &store)
                           .arg(key.first).arg(key.second).arg(sum);
         }
     }
+    // The account totals the trial balance reads are the sums of the postings.
+    std::map<std::pair<QString, QString>, store::AccountTotalsRow> sums;
+    for (const store::PostingRow &row : rows) {
+        store::AccountTotalsRow &t = sums[{row.account, row.currency}];
+        t.account = row.account;
+        t.currency = row.currency;
+        (row.amount >= 0 ? t.debits : t.credits) += row.amount >= 0 ? row.amount : -row.amount; // < 2^63 for any real ledger
+        ++t.postings;
+    }
+    CY_TRY(const std::vector<store::AccountTotalsRow> totals, store.accountTotals());
+    for (const store::AccountTotalsRow &t : totals) {
+        const auto it = sums.find({t.account, t.currency});
+        if (it == sums.end() || !(it->second == t)) {
+            broken << QStringLiteral("the totals of %1 in %2 are not the sum of its postings").arg(t.account, t.currency);
+        }
+        if (it != sums.end()) {
+            sums.erase(it);
+        }
+    }
+    for (const auto &[key, t] : sums) {
+        broken << QStringLiteral("%1 in %2 has postings but no totals").arg(key.first, key.second);
+    }
     CY_TRY(const QStringList records, contracts::checkStateInvariants(store.state()));
     broken << records;
     // From the values themselves, not the cached leaves the fast root uses: an edited value shows.

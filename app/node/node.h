@@ -70,7 +70,8 @@ struct ReplayReport {
 };
 
 // The promises every ledger keeps after every block, checked from what is stored: each
-// transaction's postings sum to zero per currency (so the trial balance balances); no invoice
+// transaction's postings sum to zero per currency (so the trial balance balances); the account
+// totals the trial balance reads are the sums of the postings; no invoice
 // is paid more than its amount or has a negative amount; no prepaid credit is negative (these two
 // are contracts::checkStateInvariants, shared with the contract tests); the
 // stored state's root is the one the last block's header carries. Returns what is broken, in

@@ -91,6 +91,24 @@ CREATE TABLE postings (
 CREATE INDEX postings_by_account ON postings(account, log_index);
 )sql";
 
+// Version 3: the running totals of every (account, currency) with postings: the sums of its
+// debits (positive amounts) and credits (negated negative amounts) and the number of postings.
+// A projection like the postings: written in the same SQLite transaction as the postings of each
+// block, cleared and rebuilt with them, and filled here from the postings already stored. The
+// trial balance reads it instead of adding up every posting.
+constexpr char kVersion3[] = R"sql(
+CREATE TABLE account_totals (
+    account  TEXT NOT NULL,
+    currency TEXT NOT NULL,
+    debits   INTEGER NOT NULL CHECK (debits >= 0),
+    credits  INTEGER NOT NULL CHECK (credits >= 0),
+    postings INTEGER NOT NULL CHECK (postings > 0),
+    PRIMARY KEY (account, currency)
+) STRICT, WITHOUT ROWID;
+INSERT INTO account_totals (account, currency, debits, credits, postings)
+    SELECT account, currency, sum(max(amount, 0)), sum(max(-amount, 0)), count(*) FROM postings GROUP BY account, currency;
+)sql";
+
 } // namespace
 
 const std::vector<Migration> &migrations()
@@ -98,6 +116,7 @@ const std::vector<Migration> &migrations()
     static const std::vector<Migration> all{
         {1, kVersion1},
         {2, kVersion2},
+        {3, kVersion3},
     };
     return all;
 }

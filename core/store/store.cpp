@@ -10,8 +10,10 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
+#include <limits>
 #include <map>
 #include <unordered_map>
 
@@ -1031,6 +1033,10 @@ Result<void> Store::insertEffects(quint64 blockHeight, const BlockEffects &effec
     Statement remove(*m_statements, m_db, "DELETE FROM state WHERE key = ?");
     Statement post(*m_statements, m_db, "INSERT INTO postings (log_index, ordinal, account, currency, amount, block_height) "
                          "VALUES (?, ?, ?, ?, ?, ?)");
+    // A sum beyond 64 bits would be a REAL, which the STRICT table refuses: the block then fails.
+    Statement total(*m_statements, m_db, "INSERT INTO account_totals (account, currency, debits, credits, postings) "
+                                         "VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT (account, currency) DO UPDATE SET "
+                                         "debits = debits + ?3, credits = credits + ?4, postings = postings + ?5");
     if (!put.ok() || !remove.ok() || !post.ok()) {
         return fail(sqliteError(QStringLiteral("cannot prepare the projection update")));
     }
@@ -1062,6 +1068,34 @@ Result<void> Store::insertEffects(quint64 blockHeight, const BlockEffects &effec
             return fail(sqliteError(QStringLiteral("cannot store posting %1 of log index %2").arg(p.ordinal).arg(p.logIndex)));
         }
         post.reset();
+    }
+    struct Totals {
+        qint64 debits = 0;
+        qint64 credits = 0;
+        qint64 postings = 0;
+    };
+    std::map<std::pair<QString, QString>, Totals> totals;
+    for (const PostingRow &p : effects.postings) {
+        Totals &t = totals[{p.account, p.currency}];
+        const bool overflow = p.amount >= 0 ? __builtin_add_overflow(t.debits, p.amount, &t.debits)
+                                            : (p.amount == std::numeric_limits<qint64>::min() ||
+                                               __builtin_add_overflow(t.credits, -p.amount, &t.credits));
+        if (overflow) {
+            return fail(ErrorCode::Overflow, QStringLiteral("the postings of block %1 on %2 add up beyond 64 bits").arg(blockHeight).arg(p.account));
+        }
+        ++t.postings;
+    }
+    for (const auto &[key, t] : totals) {
+        total.bindText(1, key.first);
+        total.bindText(2, key.second);
+        total.bind(3, t.debits);
+        total.bind(4, t.credits);
+        total.bind(5, t.postings);
+        if (total.step() != SQLITE_DONE) {
+            return fail(sqliteError(QStringLiteral("cannot update the totals of %1 in %2 (a total beyond 64 bits is refused)")
+                                        .arg(key.first, key.second)));
+        }
+        total.reset();
     }
     // The chunk roots follow the table (a rollback drops them).
     if (m_chunks && !effects.delta.isEmpty()) {
@@ -1293,6 +1327,57 @@ Result<std::vector<PostingRow>> Store::postingsForAccount(const QString &account
     return readPostings(s, [this, &account] { return sqliteError(QStringLiteral("cannot read the postings of %1").arg(account)); });
 }
 
+Result<std::vector<AccountPosting>> Store::accountPostings(const QStringList &accounts)
+{
+    std::vector<AccountPosting> out;
+    for (const QString &account : accounts) {
+        Statement s(*m_statements, m_db,
+                    "SELECT p.log_index, p.ordinal, p.currency, p.amount, p.block_height, t.id, t.kind "
+                    "FROM postings p JOIN transactions t ON t.log_index = p.log_index "
+                    "WHERE p.account = ? ORDER BY p.log_index, p.ordinal");
+        if (!s.ok()) {
+            return fail(sqliteError(QStringLiteral("cannot read the postings of %1").arg(account)));
+        }
+        s.bindText(1, account);
+        int rc = SQLITE_ROW;
+        while ((rc = s.step()) == SQLITE_ROW) {
+            out.push_back(AccountPosting{PostingRow{quint64(s.int64(0)), int(s.int64(1)), account, s.text(2), s.int64(3)},
+                                         quint64(s.int64(4)), s.blob(5), s.text(6)});
+        }
+        if (rc != SQLITE_DONE) {
+            return fail(sqliteError(QStringLiteral("cannot read the postings of %1").arg(account)));
+        }
+    }
+    std::sort(out.begin(), out.end(), [](const AccountPosting &a, const AccountPosting &b) {
+        return std::pair(a.posting.logIndex, a.posting.ordinal) < std::pair(b.posting.logIndex, b.posting.ordinal);
+    });
+    return out;
+}
+
+Result<std::vector<AccountTotalsRow>> Store::accountTotals()
+{
+    Statement s(*m_statements, m_db, "SELECT account, currency, debits, credits, postings FROM account_totals ORDER BY account, currency");
+    if (!s.ok()) {
+        return fail(sqliteError(QStringLiteral("cannot read the account totals")));
+    }
+    std::vector<AccountTotalsRow> out;
+    int rc = SQLITE_ROW;
+    while ((rc = s.step()) == SQLITE_ROW) {
+        out.push_back(AccountTotalsRow{s.text(0), s.text(1), s.int64(2), s.int64(3), quint64(s.int64(4))});
+    }
+    if (rc != SQLITE_DONE) {
+        return fail(sqliteError(QStringLiteral("cannot read the account totals")));
+    }
+    return out;
+}
+
+Result<quint64> Store::blockTime(quint64 height)
+{
+    CY_TRY(const StoredBlock b, blockRow(height));
+    CY_TRY(const ledger::BlockHeader header, ledger::BlockHeader::decode(b.header));
+    return header.timeMs;
+}
+
 Result<void> Store::rebuildProjections(const std::function<Result<void>()> &replay)
 {
     if (m_rebuilding) {
@@ -1306,7 +1391,7 @@ Result<void> Store::rebuildProjections(const std::function<Result<void>()> &repl
         return fail(std::move(e));
     };
     forgetChunks();
-    if (auto cleared = exec("DELETE FROM state; DELETE FROM postings;"); !cleared) {
+    if (auto cleared = exec("DELETE FROM state; DELETE FROM postings; DELETE FROM account_totals;"); !cleared) {
         return rollback(cleared.error().prefixed(QStringLiteral("cannot clear the projections")));
     }
     m_rebuilding = true;

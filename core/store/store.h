@@ -11,7 +11,8 @@
 // (one row per key, with its state::entryLeaf cached) and the double-entry postings. They are not
 // history: they can be cleared and rebuilt by replaying the blocks (rebuildProjections). A
 // block's effects (state delta and postings) commit in the same SQLite transaction as the block.
-// The state's chunk roots (state.h) are kept in memory, so that the state root after a block
+// Schema version 3 adds the running totals of each account (account_totals), kept with the
+// postings, so the trial balance is read, not added up. The state's chunk roots (state.h) are kept in memory, so that the state root after a block
 // costs the chunks it touches, not the whole state.
 //
 // Errors: NotFound (no such file or row), Malformed (not a Courtyard database), SchemaTooNew,
@@ -87,6 +88,26 @@ struct PostingRow {
     qint64 amount = 0;
 
     friend bool operator==(const PostingRow &, const PostingRow &) = default;
+};
+
+// The totals of one account in one currency over all its postings (schema version 3): debits is
+// the sum of the positive amounts, credits the sum of the negative ones negated, in minor units.
+struct AccountTotalsRow {
+    QString account;
+    QString currency;
+    qint64 debits = 0;
+    qint64 credits = 0;
+    quint64 postings = 0;
+
+    friend bool operator==(const AccountTotalsRow &, const AccountTotalsRow &) = default;
+};
+
+// A posting with the transaction it belongs to.
+struct AccountPosting {
+    PostingRow posting;
+    quint64 blockHeight = 0;
+    QByteArray transactionId;
+    QString kind;
 };
 
 // What a block does to the projections: the merged state delta of its transactions and their
@@ -226,6 +247,14 @@ public:
     Result<std::vector<PostingRow>> postings();
     // One account's postings in log order: a range scan of the (account, log_index) index.
     Result<std::vector<PostingRow>> postingsForAccount(const QString &account);
+    // The postings of these accounts in (log index, ordinal) order, each with its transaction's
+    // id, kind and block: one index range per account, joined with the transactions.
+    Result<std::vector<AccountPosting>> accountPostings(const QStringList &accounts);
+    // Every (account, currency) with postings and its totals, kept with every block (schema
+    // version 3), in (account, currency) byte order.
+    Result<std::vector<AccountTotalsRow>> accountTotals();
+    // The time in block `height`'s header. NotFound if there is no such block.
+    Result<quint64> blockTime(quint64 height);
 
     // Rebuilds the projections in one SQLite transaction: clears state and postings, then runs
     // replay, which writes each block's effects with writeProjection() in order. If replay (or

@@ -588,6 +588,24 @@ void TestStore::blockEffectsCommitWithTheBlock()
     QCOMPARE(unit->size(), std::size_t(2));
     QCOMPARE(unit->back().amount, qint64(25));
     QCOMPARE(RawDb(m_path).scalar(QStringLiteral("SELECT block_height FROM postings WHERE log_index = 2 AND ordinal = 1")), qint64(1));
+    // The account totals commit with the postings: Assets:Unit:1 debited 500 + 25 = 525 in 2
+    // postings, Equity:Opening credited 500, Income:Fees credited 25.
+    const std::vector<store::AccountTotalsRow> expectedTotals{{QStringLiteral("Assets:Unit:1"), QStringLiteral("CNY"), 525, 0, 2},
+                                                              {QStringLiteral("Equity:Opening"), QStringLiteral("CNY"), 0, 500, 1},
+                                                              {QStringLiteral("Income:Fees"), QStringLiteral("CNY"), 0, 25, 1}};
+    QVERIFY(*s.accountTotals() == expectedTotals);
+    // Each posting with its transaction and block: the two of Assets:Unit:1, log order.
+    auto withTx = s.accountPostings({QStringLiteral("Assets:Unit:1"), QStringLiteral("Income:Fees")});
+    CY_VERIFY_OK(withTx);
+    QCOMPARE(withTx->size(), std::size_t(3));
+    QCOMPARE(withTx->at(0).posting.logIndex, quint64(1));
+    QCOMPARE(withTx->at(1).posting.account, QStringLiteral("Assets:Unit:1"));
+    QCOMPARE(withTx->at(2).posting.account, QStringLiteral("Income:Fees"));
+    QCOMPARE(withTx->at(2).blockHeight, quint64(1));
+    QCOMPARE(withTx->at(2).transactionId, crypto::toByteArray(txs[1].id()));
+    QCOMPARE(withTx->at(2).kind, txs[1].body().kind);
+    QCOMPARE(*s.blockTime(1), quint64(2));
+    QCOMPARE(s.blockTime(9).error().code, ErrorCode::NotFound);
 
     // A later block removes a key; the old appendBlock/sealNext (no effects) leaves state alone.
     store::BlockEffects removal;
@@ -735,7 +753,7 @@ void TestStore::versionOneUpgradesInPlace()
     {
         // What a version-1 file looks like: no projection tables.
         RawDb raw(m_path);
-        QCOMPARE(raw.exec(QStringLiteral("DROP TABLE state; DROP TABLE postings; PRAGMA user_version = 1;")), QString());
+        QCOMPARE(raw.exec(QStringLiteral("DROP TABLE state; DROP TABLE postings; DROP TABLE account_totals; PRAGMA user_version = 1;")), QString());
     }
     {
         store::OpenOptions readOnly;
@@ -746,7 +764,7 @@ void TestStore::versionOneUpgradesInPlace()
     }
     auto store = store::Store::open(m_path);
     CY_VERIFY_OK(store);
-    QCOMPARE((*store)->schemaVersion(), 2);
+    QCOMPARE((*store)->schemaVersion(), store::latestSchemaVersion());
     QCOMPARE((*store)->blockCount(), quint64(4));
     QCOMPARE(*(*store)->stateRoot(), merkle::emptyRoot());
     QCOMPARE(*(*store)->postingCount(), quint64(0));
@@ -754,9 +772,11 @@ void TestStore::versionOneUpgradesInPlace()
     CY_VERIFY_OK(report);
     CY_VERIFY_REPORT_OK(*report);
     RawDb raw(m_path);
-    QCOMPARE(raw.scalar(QStringLiteral("PRAGMA user_version")), qint64(2));
-    QCOMPARE(raw.scalar(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name IN ('state', 'postings', 'postings_by_account')")),
-             qint64(3));
+    QCOMPARE(raw.scalar(QStringLiteral("PRAGMA user_version")), qint64(3));
+    QCOMPARE(raw.scalar(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name IN ('state', 'postings', 'postings_by_account', "
+                                       "'account_totals')")),
+             qint64(4));
+    QCOMPARE(raw.scalar(QStringLiteral("SELECT count(*) FROM account_totals")), qint64(0));
     // And it keeps growing with effects.
     store::BlockEffects effects;
     effects.delta.put("k", cbor::Value::fromInt(1));

@@ -241,6 +241,7 @@ private Q_SLOTS:
     void versionOneFileUpgradesAndReplays();
     void standardGenesis();
     void invariantsCatchBrokenProjections();
+    void accountTotalsFollowThePostings();
 
 private:
     // Builds a ledger of `blocks` blocks of test.pay transactions (some refused), recording the
@@ -689,7 +690,7 @@ void TestNode::versionOneFileUpgradesAndReplays()
         postings = postingsOf((*ledger)->store());
     }
     // Make it a version-1 file: no projection tables.
-    QCOMPARE(RawDb(m_path).exec(QStringLiteral("DROP TABLE state; DROP TABLE postings; PRAGMA user_version = 1;")), QString());
+    QCOMPARE(RawDb(m_path).exec(QStringLiteral("DROP TABLE state; DROP TABLE postings; DROP TABLE account_totals; PRAGMA user_version = 1;")), QString());
     auto opened = node::Ledger::open(m_path, m_registry);
     CY_VERIFY_OK(opened);
     store::Store &s = (*opened)->store();
@@ -700,6 +701,23 @@ void TestNode::versionOneFileUpgradesAndReplays()
     auto report = verify::verifyStore(s);
     CY_VERIFY_OK(report);
     CY_VERIFY_REPORT_OK(*report);
+    const auto totals = s.accountTotals();
+    CY_VERIFY_OK(totals);
+    QVERIFY(!totals->empty());
+    auto broken = node::checkInvariants(s);
+    CY_VERIFY_OK(broken);
+    QCOMPARE(*broken, QStringList());
+    opened->reset();
+
+    // A version-2 file (postings, no totals): the migration adds them up from the postings.
+    QCOMPARE(RawDb(m_path).exec(QStringLiteral("DROP TABLE account_totals; PRAGMA user_version = 2;")), QString());
+    auto upgraded = node::Ledger::open(m_path, m_registry);
+    CY_VERIFY_OK(upgraded);
+    QCOMPARE((*upgraded)->store().schemaVersion(), 3);
+    QVERIFY(*(*upgraded)->store().accountTotals() == *totals);
+    broken = node::checkInvariants((*upgraded)->store());
+    CY_VERIFY_OK(broken);
+    QCOMPARE(*broken, QStringList());
 }
 
 void TestNode::standardGenesis()
@@ -750,9 +768,61 @@ void TestNode::invariantsCatchBrokenProjections()
     CY_VERIFY_OK(store);
     const auto broken = node::checkInvariants(**store);
     CY_VERIFY_OK(broken);
-    QCOMPARE(broken->size(), qsizetype(2));
+    QCOMPARE(broken->size(), qsizetype(3));
     QVERIFY2(broken->at(0).contains(QStringLiteral("do not balance")), qPrintable(broken->at(0)));
-    QVERIFY2(broken->at(1).contains(QStringLiteral("state's root")), qPrintable(broken->at(1)));
+    // The posting no longer adds up to its account's totals either.
+    QVERIFY2(broken->at(1).contains(QStringLiteral("are not the sum of its postings")), qPrintable(broken->at(1)));
+    QVERIFY2(broken->at(2).contains(QStringLiteral("state's root")), qPrintable(broken->at(2)));
+}
+
+void TestNode::accountTotalsFollowThePostings()
+{
+    {
+        auto ledger = node::Ledger::create(m_path, m_registry, m_c.genesis, m_c.server, kStart);
+        CY_VERIFY_OK(ledger);
+        std::vector<crypto::Digest> roots;
+        int rejected = 0;
+        buildLedger(**ledger, 4, &roots, &rejected);
+        QVERIFY(!QTest::currentTestFailed());
+        store::Store &s = (*ledger)->store();
+        // The totals kept with each block are the sums of the posting rows.
+        auto rows = s.postings();
+        CY_VERIFY_OK(rows);
+        QVERIFY(!rows->empty());
+        std::map<std::pair<QString, QString>, store::AccountTotalsRow> sums;
+        for (const store::PostingRow &p : *rows) {
+            store::AccountTotalsRow &t = sums[{p.account, p.currency}];
+            t.account = p.account;
+            t.currency = p.currency;
+            (p.amount >= 0 ? t.debits : t.credits) += p.amount >= 0 ? p.amount : -p.amount;
+            ++t.postings;
+        }
+        std::vector<store::AccountTotalsRow> expected;
+        for (const auto &[key, t] : sums) {
+            expected.push_back(t);
+        }
+        auto totals = s.accountTotals();
+        CY_VERIFY_OK(totals);
+        QVERIFY(*totals == expected);
+        // Replay rebuilds them with the other projections.
+        auto replayed = (*ledger)->replay();
+        CY_VERIFY_OK(replayed);
+        QVERIFY(replayed->ok());
+        QVERIFY(*s.accountTotals() == expected);
+    }
+    // One total changed behind the application's back, the postings untouched: caught, and only that.
+    sqlite3 *db = nullptr;
+    QCOMPARE(sqlite3_open(QFile::encodeName(m_path).constData(), &db), SQLITE_OK);
+    QCOMPARE(sqlite3_exec(db, "UPDATE account_totals SET credits = credits + 1 WHERE (account, currency) = (SELECT account, currency "
+                              "FROM account_totals ORDER BY account, currency LIMIT 1)", nullptr, nullptr, nullptr),
+             SQLITE_OK);
+    sqlite3_close(db);
+    auto store = store::Store::open(m_path);
+    CY_VERIFY_OK(store);
+    const auto broken = node::checkInvariants(**store);
+    CY_VERIFY_OK(broken);
+    QCOMPARE(broken->size(), qsizetype(1));
+    QVERIFY2(broken->at(0).contains(QStringLiteral("are not the sum of its postings")), qPrintable(broken->at(0)));
 }
 
 QTEST_GUILESS_MAIN(TestNode)
