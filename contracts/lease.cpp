@@ -218,17 +218,37 @@ Outcome<void> requireResidentsOfUnit(const state::StateView &state, const QStrin
 Outcome<void> requireNoOverlap(const state::StateView &state, const QString &unit, const QByteArray &self, QDate first,
                                std::optional<QDate> last)
 {
-    OUTCOME_TRY(const std::vector<Lease> leases, readLeases(state));
-    for (const Lease &other : leases) {
-        if (other.id == self || other.head.unit != unit) {
-            continue;
+    // The heads say all it takes (unit, start, end): one scan, no lease read in full.
+    std::vector<std::pair<QByteArray, LeaseHead>> heads;
+    std::optional<Error> problem;
+    auto scanned = state.scan(QByteArrayView("lease/"), [&](const state::Key &k, const cbor::Value &v) {
+        if (k.size() != 6 + 2 * kLeaseIdSize) {
+            return true; // a version, "lease/<id>/v/<nnnn>"
         }
-        const bool before = last && *last < other.head.start;
-        const bool after = other.head.end && *other.head.end < first;
+        auto id = fromHex(QString::fromLatin1(k.mid(6)), kLeaseIdSize);
+        auto head = LeaseHead::fromCbor(v);
+        if (!id || !head) {
+            problem = (id ? head.error() : id.error()).prefixed(QString::fromUtf8(k));
+            return false;
+        }
+        if (head->unit == unit && *id != self) {
+            heads.emplace_back(*id, std::move(*head));
+        }
+        return true;
+    });
+    if (!scanned) {
+        return stateError(scanned.error());
+    }
+    if (problem) {
+        return stateError(*problem);
+    }
+    for (const auto &[id, other] : heads) {
+        const bool before = last && *last < other.start;
+        const bool after = other.end && *other.end < first;
         if (!before && !after) {
             return reject("lease-overlap", tr("unit %1 already has lease %2 from %3 to %4")
-                                               .arg(unit, toHex(other.id), dateText(other.head.start),
-                                                    other.head.end ? dateText(*other.head.end) : tr("open end")));
+                                               .arg(unit, toHex(id), dateText(other.start),
+                                                    other.end ? dateText(*other.end) : tr("open end")));
         }
     }
     return {};
