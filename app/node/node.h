@@ -6,7 +6,11 @@
 // Rejection (nothing changes). sealPending() re-checks the pending transactions in order against
 // the stored state, drops (and reports) any that became invalid, computes the state root after
 // the block, seals the block with it and appends the block, its state delta and its postings in
-// one SQLite transaction. acceptBlock() does the same for a block sealed elsewhere, checking its
+// one SQLite transaction. A contract's effects depend only on the state it sees, the transaction
+// and the block time: while the block time at sealing is the one a transaction was checked at
+// and everything before it in the block came out as it did then, its effects from submit() are
+// used again instead of running its contract a second time (a period close sealed at once costs
+// one run, not two). acceptBlock() does the same for a block sealed elsewhere, checking its
 // seal and state root before writing anything. replay() rebuilds the projections from genesis
 // and checks every block's state root against its header.
 //
@@ -141,18 +145,27 @@ private:
         std::vector<DroppedTransaction> dropped;
         std::vector<quint64> droppedIndex; // position in the input of each dropped transaction
     };
+    // What submit() found for a pending transaction, and at which block time.
+    struct Checked {
+        quint64 blockTimeMs = 0;
+        contracts::Effects effects;
+    };
 
     Ledger(std::unique_ptr<store::Store> store, const contracts::Registry &registry, ledger::Genesis genesis);
     // Applies txs in order on top of base, each seeing the effects of those before it; a
     // refused transaction is dropped and the next one gets its log index.
+    // With `checked` (one per transaction, from submit), effects found at the same block time are
+    // used again while everything before them came out the same.
     Applied applyAll(const state::StateView &base, const std::vector<ledger::Transaction> &txs, quint64 blockTimeMs,
                      quint64 firstIndex,
-                     contracts::Engine::Signatures signatures = contracts::Engine::Signatures::Verify) const;
+                     contracts::Engine::Signatures signatures = contracts::Engine::Signatures::Verify,
+                     const std::vector<Checked> *checked = nullptr) const;
     void clearPending();
 
     std::unique_ptr<store::Store> m_store;
     contracts::Engine m_engine;
     std::vector<ledger::Transaction> m_pending;
+    std::vector<Checked> m_checked; // one per pending transaction
     state::StateDelta m_pendingDelta;
     std::map<QByteArray, quint64> m_pendingSequence; // author key bytes -> highest pending sequence
 };

@@ -17,6 +17,8 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <atomic>
+
 #include <sqlite3.h>
 
 using namespace courtyard;
@@ -167,11 +169,32 @@ public:
     }
 };
 
+// test.count {}: adds one to "count/n", whatever the block time; counts its own runs (outside
+// the state) so that a test can see when the node used a submit's effects again.
+std::atomic<int> g_countRuns{0};
+class TestCount final : public contracts::Contract {
+public:
+    QString kind() const override { return QStringLiteral("test.count"); }
+    quint32 version() const override { return 1; }
+    contracts::Outcome<contracts::Effects> apply(const contracts::Context &context) const override
+    {
+        ++g_countRuns;
+        const auto count = context.state.get(key(QStringLiteral("count/n")));
+        if (!count) {
+            return tl::unexpected(refuse("state-error", "cannot read the state"));
+        }
+        contracts::Effects effects;
+        effects.delta.put(key(QStringLiteral("count/n")), cbor::Value::fromInt((*count ? *(*count)->toInt64() : 0) + 1));
+        return effects;
+    }
+};
+
 void addTestContracts(contracts::Registry &registry)
 {
     registry.add(std::make_unique<TestGenesis>());
     registry.add(std::make_unique<TestPay>());
     registry.add(std::make_unique<TestDeadline>());
+    registry.add(std::make_unique<TestCount>());
 }
 
 ledger::Transaction makeTx(const testing::Community &c, const crypto::KeyPair &author, quint64 sequence, const QString &kind,
@@ -235,6 +258,7 @@ private Q_SLOTS:
     void incrementalAndReplayAgree();
     void rejectionsChangeNothing();
     void droppedAtSealIsReported();
+    void sealUsesSubmitEffectsAtTheSameTime();
     void replayNamesTheFirstDifferingBlock();
     void failedProjectionWriteLeavesNothing();
     void acceptBlockChecksTheStateRoot();
@@ -512,6 +536,43 @@ void TestNode::rejectionsChangeNothing()
     QVERIFY(next->block.has_value());
     QCOMPARE(next->block->header.stateRoot, rootOf(l.store()));
     QCOMPARE(*l.store().postingCount(), *postingCount + 2);
+}
+
+void TestNode::sealUsesSubmitEffectsAtTheSameTime()
+{
+    auto ledger = node::Ledger::create(m_path, m_registry, m_c.genesis, m_c.server, kStart);
+    CY_VERIFY_OK(ledger);
+    node::Ledger &l = **ledger;
+    quint64 seq = 0;
+    const auto count = [&] { return makeTx(m_c, m_c.kiosk, ++seq, QStringLiteral("test.count"), cbor::Value::fromMap({})); };
+    const auto countIs = [&](qint64 n) { return **l.store().state().get(key(QStringLiteral("count/n"))) == cbor::Value::fromInt(n); };
+    // Sealed at the time they were checked: the contract runs once each, at submit.
+    g_countRuns = 0;
+    QVERIFY(!l.submit(count(), kStart + 1000)->has_value());
+    QVERIFY(!l.submit(count(), kStart + 1000)->has_value());
+    QVERIFY(l.sealPending(kStart + 1000, m_c.server)->block.has_value());
+    QCOMPARE(g_countRuns.load(), 2);
+    QVERIFY(countIs(2));
+    // Sealed later: every contract runs again (2 + 2).
+    g_countRuns = 0;
+    QVERIFY(!l.submit(count(), kStart + 2000)->has_value());
+    QVERIFY(!l.submit(count(), kStart + 2000)->has_value());
+    QVERIFY(l.sealPending(kStart + 3000, m_c.server)->block.has_value());
+    QCOMPARE(g_countRuns.load(), 4);
+    QVERIFY(countIs(4));
+    // The first checked earlier runs again and comes out the same; the second, checked at the
+    // sealing time after it, is used as it was (2 + 1).
+    g_countRuns = 0;
+    QVERIFY(!l.submit(count(), kStart + 4000)->has_value());
+    QVERIFY(!l.submit(count(), kStart + 5000)->has_value());
+    QVERIFY(l.sealPending(kStart + 5000, m_c.server)->block.has_value());
+    QCOMPARE(g_countRuns.load(), 3);
+    QVERIFY(countIs(6));
+    // Replay (every contract from genesis) agrees with every root.
+    auto replayed = l.replay();
+    CY_VERIFY_OK(replayed);
+    QVERIFY(replayed->ok());
+    QCOMPARE(replayed->blocks, quint64(4));
 }
 
 void TestNode::droppedAtSealIsReported()
