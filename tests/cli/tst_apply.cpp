@@ -4,6 +4,7 @@
 //
 // Expected outcomes (which lines are accepted, in which block and at which log index, which are
 // rejected with which code) are worked out here from docs/contracts.md, not from the tool.
+#include "cli_runner.h"
 #include "app/cli/apply.h"
 
 #include <sqlite3.h>
@@ -20,32 +21,13 @@
 
 using namespace courtyard;
 
+using courtyard::testing::Run;
+
 namespace {
 
 const QString kPassphrase = QStringLiteral("batch passphrase");
 const QString kGenesisTime = QStringLiteral("2027-01-01T00:00:00Z");
 
-struct Run {
-    QStringList arguments;
-    int code = -1;
-    QByteArray out;
-    QByteArray err;
-
-    QString outText() const { return QString::fromUtf8(out); }
-    QString errText() const { return QString::fromUtf8(err); }
-    QString report() const
-    {
-        return QStringLiteral("courtyard %1\n-> exit %2\n--- stdout:\n%3\n--- stderr:\n%4")
-            .arg(arguments.join(QLatin1Char(' ')))
-            .arg(code)
-            .arg(outText().left(4000), errText().left(4000));
-    }
-    QJsonObject json() const
-    {
-        const QJsonDocument doc = QJsonDocument::fromJson(out);
-        return doc.isObject() ? doc.object() : QJsonObject();
-    }
-};
 
 } // namespace
 
@@ -88,34 +70,7 @@ private:
 
 Run TestApply::courtyard(const QStringList &arguments) const
 {
-    Run run;
-    run.arguments = arguments;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("COURTYARD_DB"));
-    env.insert(QStringLiteral("COURTYARD_PASSPHRASE"), kPassphrase);
-    QProcess process;
-    process.setProgram(QStringLiteral(COURTYARD_CLI_PATH));
-    process.setArguments(arguments);
-    process.setWorkingDirectory(m_dir.path());
-    process.setProcessEnvironment(env);
-    process.start();
-    if (!process.waitForStarted(10000)) {
-        run.err = "could not start";
-        return run;
-    }
-    process.closeWriteChannel();
-    if (!process.waitForFinished(120000)) {
-        process.kill();
-        process.waitForFinished(10000);
-        run.err = "timed out";
-        return run;
-    }
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
-    if (process.exitStatus() == QProcess::NormalExit) {
-        run.code = process.exitCode();
-    }
-    return run;
+    return testing::runCourtyard(arguments, m_dir.path(), testing::cliEnvironment(kPassphrase));
 }
 
 void TestApply::initTestCase()

@@ -5,6 +5,7 @@
 // What is checked independently of the tool: inclusion and consistency proofs are re-verified
 // with courtyard::merkle against roots computed here from the transaction bytes read straight
 // out of SQLite, and checkpoints are parsed and verified as C2SP signed notes.
+#include "cli_runner.h"
 #include "core/crypto/crypto.h"
 #include "core/ledger/checkpoint.h"
 #include "core/merkle/merkle_log.h"
@@ -34,6 +35,8 @@
 
 using namespace courtyard;
 
+using courtyard::testing::Run;
+
 namespace {
 
 constexpr int kDemoTransactions = 500;
@@ -54,30 +57,6 @@ qint64 demoHeightOf(qint64 logIndex)
 }
 
 // One finished run of the tool.
-struct Run {
-    QStringList arguments;
-    int code = -1; // -1: did not start, crashed or timed out (see err)
-    QByteArray out;
-    QByteArray err;
-
-    QString outText() const { return QString::fromUtf8(out); }
-    QString errText() const { return QString::fromUtf8(err); }
-    // For failure messages.
-    QString report() const
-    {
-        return QStringLiteral("courtyard %1\n-> exit %2\n--- stdout:\n%3\n--- stderr:\n%4")
-            .arg(arguments.join(QLatin1Char(' ')))
-            .arg(code)
-            .arg(outText().left(3000), errText().left(3000));
-    }
-    // stdout as a JSON object; empty when it is not one.
-    QJsonObject json() const
-    {
-        QJsonParseError error{};
-        const QJsonDocument doc = QJsonDocument::fromJson(out, &error);
-        return doc.isObject() ? doc.object() : QJsonObject();
-    }
-};
 
 // Minimal SQLite access for looking at and damaging ledgers behind the tool's back.
 class Sqlite {
@@ -348,33 +327,7 @@ Run TestCli::courtyard(const QStringList &arguments, bool withPassphrase, const 
 
 Run TestCli::courtyard(const QStringList &arguments, const QProcessEnvironment &env) const
 {
-    Run run;
-    run.arguments = arguments;
-    QProcess process;
-    process.setProgram(QStringLiteral(COURTYARD_CLI_PATH));
-    process.setArguments(arguments);
-    process.setWorkingDirectory(m_dir.path());
-    process.setProcessEnvironment(env);
-    process.start();
-    if (!process.waitForStarted(10000)) {
-        run.err = "could not start: " + process.errorString().toUtf8();
-        return run;
-    }
-    process.closeWriteChannel(); // stdin is a pipe at EOF: never a terminal to ask on
-    if (!process.waitForFinished(120000)) {
-        process.kill();
-        process.waitForFinished(10000);
-        run.err = "timed out";
-        return run;
-    }
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
-    if (process.exitStatus() != QProcess::NormalExit) {
-        run.err += "\n[crashed]";
-        return run;
-    }
-    run.code = process.exitCode();
-    return run;
+    return testing::runCourtyard(arguments, m_dir.path(), env);
 }
 
 QStringList TestCli::initArguments(const QString &db) const

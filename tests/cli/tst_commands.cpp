@@ -13,6 +13,7 @@
 //
 // Expected values (which block, the payload fields in the state, balances) are worked out here
 // by hand from docs/contracts.md, not read from the tool.
+#include "cli_runner.h"
 #include "app/cli/commands.h"
 #include "contracts/standard.h"
 
@@ -35,6 +36,8 @@
 using namespace courtyard;
 using namespace Qt::StringLiterals;
 
+using courtyard::testing::Run;
+
 namespace {
 
 const QString kPassphrase = u"commands passphrase"_s;
@@ -43,26 +46,6 @@ const QString kLease2 = u"4d4d4d4d4d4d4d4d4d4d4d4d4d4d4d4d"_s;
 const QString kRoof = u"2b2b2b2b2b2b2b2b2b2b2b2b2b2b2b2b"_s;
 const QString kLift = u"3c3c3c3c3c3c3c3c3c3c3c3c3c3c3c3c"_s;
 
-struct Run {
-    QStringList arguments;
-    int code = -1;
-    QByteArray out;
-    QByteArray err;
-
-    QString outText() const { return QString::fromUtf8(out); }
-    QString errText() const { return QString::fromUtf8(err); }
-    QString report() const
-    {
-        return u"courtyard %1\n-> exit %2\n--- stdout:\n%3\n--- stderr:\n%4"_s.arg(arguments.join(QLatin1Char(' ')))
-            .arg(code)
-            .arg(outText().left(4000), errText().left(4000));
-    }
-    QJsonObject json() const
-    {
-        const QJsonDocument doc = QJsonDocument::fromJson(out);
-        return doc.isObject() ? doc.object() : QJsonObject();
-    }
-};
 
 QString sha256Hex(const QByteArray &bytes)
 {
@@ -134,34 +117,7 @@ private:
 
 Run TestCommands::courtyard(const QStringList &arguments) const
 {
-    Run run;
-    run.arguments = arguments;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(u"COURTYARD_DB"_s);
-    env.insert(u"COURTYARD_PASSPHRASE"_s, kPassphrase);
-    QProcess process;
-    process.setProgram(QStringLiteral(COURTYARD_CLI_PATH));
-    process.setArguments(arguments);
-    process.setWorkingDirectory(m_dir.path());
-    process.setProcessEnvironment(env);
-    process.start();
-    if (!process.waitForStarted(10000)) {
-        run.err = "could not start";
-        return run;
-    }
-    process.closeWriteChannel();
-    if (!process.waitForFinished(120000)) {
-        process.kill();
-        process.waitForFinished(10000);
-        run.err = "timed out";
-        return run;
-    }
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
-    if (process.exitStatus() == QProcess::NormalExit) {
-        run.code = process.exitCode();
-    }
-    return run;
+    return testing::runCourtyard(arguments, m_dir.path(), testing::cliEnvironment(kPassphrase));
 }
 
 void TestCommands::writeFile(const QString &name, const QByteArray &bytes) const

@@ -3,6 +3,7 @@
 // built with `courtyard apply` (a lease, three billing closes, a partial payment, a repair through
 // its lifecycle, expenses against a budget). Every expected number is worked out here by hand
 // from docs/contracts.md and docs/credit-score.md, not read from the tool.
+#include "cli_runner.h"
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -14,6 +15,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using courtyard::testing::Run;
+
 namespace {
 
 const QString kPassphrase = QStringLiteral("reports passphrase");
@@ -21,26 +24,6 @@ const QString kResident = QStringLiteral("0a0a0a0a0a0a0a0a0a0a0a0a0a0a0a0a");
 const QString kRepair = QStringLiteral("2b2b2b2b2b2b2b2b2b2b2b2b2b2b2b2b");
 const QString kRoof = QStringLiteral("3c3c3c3c3c3c3c3c3c3c3c3c3c3c3c3c");
 
-struct Run {
-    QStringList arguments;
-    int code = -1;
-    QByteArray out;
-    QByteArray err;
-
-    QString outText() const { return QString::fromUtf8(out); }
-    QString report() const
-    {
-        return QStringLiteral("courtyard %1\n-> exit %2\n--- stdout:\n%3\n--- stderr:\n%4")
-            .arg(arguments.join(QLatin1Char(' ')))
-            .arg(code)
-            .arg(outText().left(4000), QString::fromUtf8(err).left(4000));
-    }
-    QJsonObject json() const
-    {
-        const QJsonDocument doc = QJsonDocument::fromJson(out);
-        return doc.isObject() ? doc.object() : QJsonObject();
-    }
-};
 
 QString line(const QString &kind, const QString &fields, const QString &signers, const QString &time)
 {
@@ -80,29 +63,7 @@ Run TestReports::courtyard(QStringList arguments, bool json) const
     if (json) {
         arguments << QStringLiteral("--json");
     }
-    Run run;
-    run.arguments = arguments;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("COURTYARD_DB"));
-    env.insert(QStringLiteral("COURTYARD_PASSPHRASE"), kPassphrase);
-    QProcess process;
-    process.setProgram(QStringLiteral(COURTYARD_CLI_PATH));
-    process.setArguments(arguments);
-    process.setWorkingDirectory(m_dir.path());
-    process.setProcessEnvironment(env);
-    process.start();
-    if (!process.waitForStarted(10000) || (process.closeWriteChannel(), !process.waitForFinished(120000))) {
-        process.kill();
-        process.waitForFinished(10000);
-        run.err = "did not run";
-        return run;
-    }
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
-    if (process.exitStatus() == QProcess::NormalExit) {
-        run.code = process.exitCode();
-    }
-    return run;
+    return courtyard::testing::runCourtyard(arguments, m_dir.path(), courtyard::testing::cliEnvironment(kPassphrase));
 }
 
 void TestReports::initTestCase()
