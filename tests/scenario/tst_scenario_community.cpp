@@ -36,6 +36,8 @@
 // currency) is zero; every deliberate rejection leaves the stored and the pending state roots as
 // they were. At the end: replay from genesis matches every block's root and gives the same state
 // root byte for byte, and a second ledger fed the sealed blocks with acceptBlock reaches it too.
+#include "tests/support/fixture.h"
+
 #include "app/node/node.h"
 #include "contracts/standard.h"
 #include "core/crypto/crypto.h"
@@ -55,19 +57,6 @@
 #include <vector>
 
 using namespace courtyard;
-
-// QVERIFY2 evaluates its message eagerly: these touch the error only when there is one.
-#define CY_VERIFY_OK(result) \
-    do { \
-        const auto &cy_r_ = (result); \
-        if (!cy_r_.has_value()) \
-            QFAIL(qPrintable(cy_r_.error().message)); \
-    } while (false)
-#define CY_VERIFY_REPORT_OK(report) \
-    do { \
-        if (!(report).ok()) \
-            QFAIL(qPrintable((report).problem->describe())); \
-    } while (false)
 
 namespace {
 
