@@ -109,6 +109,13 @@ INSERT INTO account_totals (account, currency, debits, credits, postings)
     SELECT account, currency, sum(max(amount, 0)), sum(max(-amount, 0)), count(*) FROM postings GROUP BY account, currency;
 )sql";
 
+// Version 4: the index of one account's postings also holds what a statement reads (currency,
+// amount, block height), so a statement reads the index alone, not a table row per posting.
+constexpr char kVersion4[] = R"sql(
+DROP INDEX postings_by_account;
+CREATE INDEX postings_by_account ON postings(account, log_index, ordinal, currency, amount, block_height);
+)sql";
+
 } // namespace
 
 const std::vector<Migration> &migrations()
@@ -117,6 +124,7 @@ const std::vector<Migration> &migrations()
         {1, kVersion1},
         {2, kVersion2},
         {3, kVersion3},
+        {4, kVersion4},
     };
     return all;
 }

@@ -125,6 +125,13 @@ public:
 
     qint64 int64(int col) const { return sqlite3_column_int64(m_stmt, col); }
     bool isNull(int col) const { return sqlite3_column_type(m_stmt, col) == SQLITE_NULL; }
+    // Valid until the next step or reset.
+    QByteArrayView blobView(int col) const
+    {
+        const void *p = sqlite3_column_blob(m_stmt, col);
+        const int n = sqlite3_column_bytes(m_stmt, col);
+        return p ? QByteArrayView(static_cast<const char *>(p), n) : QByteArrayView();
+    }
     QByteArray blob(int col) const
     {
         const void *p = sqlite3_column_blob(m_stmt, col);
@@ -291,8 +298,9 @@ public:
     };
     using Changes = std::map<state::Key, std::optional<cbor::Value>>;
     // Leaves of the stored state in (after, upTo] in key order (unbounded when nullopt).
+    // The key is valid during the call only.
     using LeafReader = std::function<Result<void>(const std::optional<QByteArray> &after, const std::optional<QByteArray> &upTo,
-                                                  const std::function<void(const QByteArray &key, const merkle::Hash &leaf)> &)>;
+                                                  const std::function<void(QByteArrayView key, const merkle::Hash &leaf)> &)>;
 
     explicit StateChunks(LeafReader reader) : m_read(std::move(reader)) {}
 
@@ -300,7 +308,7 @@ public:
     {
         m_chunks.clear();
         Pieces pieces;
-        CY_CHECK(m_read(std::nullopt, std::nullopt, [&](const QByteArray &key, const merkle::Hash &leaf) { pieces.add(key, leaf); }));
+        CY_CHECK(m_read(std::nullopt, std::nullopt, [&](QByteArrayView key, const merkle::Hash &leaf) { pieces.add(key, leaf); }));
         pieces.finish();
         for (auto &[key, chunk] : pieces.done) {
             m_chunks.emplace_hint(m_chunks.end(), std::move(key), chunk);
@@ -326,11 +334,11 @@ public:
                     }
                     ++change;
                 };
-                CY_CHECK(m_read(after, upTo, [&](const QByteArray &key, const merkle::Hash &leaf) {
-                    while (change != changes.end() && change->first < key) {
+                CY_CHECK(m_read(after, upTo, [&](QByteArrayView key, const merkle::Hash &leaf) {
+                    while (change != changes.end() && compareKeys(change->first, key) < 0) {
                         emitChange();
                     }
-                    if (change != changes.end() && change->first == key) {
+                    if (change != changes.end() && compareKeys(change->first, key) == 0) {
                         if (written) {
                             pieces.add(key, leaf);
                             ++change;
@@ -418,16 +426,24 @@ public:
     }
 
 private:
+    // memcmp order, as SQLite's BINARY collation and QByteArray's operator<.
+    static int compareKeys(QByteArrayView a, QByteArrayView b)
+    {
+        const int c = std::memcmp(a.data(), b.data(), std::size_t(std::min(a.size(), b.size())));
+        return c != 0 ? c : (a.size() < b.size() ? -1 : a.size() > b.size() ? 1 : 0);
+    }
+
     // Cuts leaves given in key order into chunks.
     struct Pieces {
         std::vector<merkle::Hash> leaves;
         QByteArray lastKey;
         std::vector<std::pair<QByteArray, Chunk>> done;
 
-        void add(const QByteArray &key, const merkle::Hash &leaf)
+        void add(QByteArrayView key, const merkle::Hash &leaf)
         {
             leaves.push_back(leaf);
-            lastKey = key;
+            lastKey.resize(key.size()); // keeps its capacity: no allocation per leaf
+            std::memcpy(lastKey.data(), key.data(), std::size_t(key.size()));
             if (state::isChunkBoundary(leaf)) {
                 close();
             }
@@ -472,7 +488,7 @@ Store::Store()
 }
 
 Result<void> Store::readLeaves(const std::optional<QByteArray> &after, const std::optional<QByteArray> &upTo,
-                               const std::function<void(const QByteArray &, const merkle::Hash &)> &visit)
+                               const std::function<void(QByteArrayView, const merkle::Hash &)> &visit)
 {
     const char *sql = after ? (upTo ? "SELECT key, leaf FROM state WHERE key > ?1 AND key <= ?2 ORDER BY key"
                                     : "SELECT key, leaf FROM state WHERE key > ?1 ORDER BY key")
@@ -490,13 +506,15 @@ Result<void> Store::readLeaves(const std::optional<QByteArray> &after, const std
     }
     int rc = SQLITE_ROW;
     while ((rc = s.step()) == SQLITE_ROW) {
-        const QByteArray key = s.blob(0);
-        auto leaf = crypto::digestFromBytes(s.blob(1));
-        if (!leaf) {
+        const QByteArrayView key = s.blobView(0);
+        const QByteArrayView bytes = s.blobView(1);
+        if (bytes.size() != qsizetype(sizeof(merkle::Hash))) {
             return fail(ErrorCode::Integrity, QStringLiteral("the cached leaf of state entry %1 in %2 is damaged")
-                                                  .arg(QString::fromLatin1(key.toHex()), m_path));
+                                                  .arg(QString::fromLatin1(key.toByteArray().toHex()), m_path));
         }
-        visit(key, *leaf);
+        merkle::Hash leaf;
+        std::memcpy(leaf.data(), bytes.data(), leaf.size());
+        visit(key, leaf);
     }
     if (rc != SQLITE_DONE) {
         return fail(sqliteError(QStringLiteral("cannot read the state")));
@@ -517,7 +535,7 @@ Result<StateChunks *> Store::chunks()
     }
     auto chunks = std::make_unique<StateChunks>(
         [this](const std::optional<QByteArray> &after, const std::optional<QByteArray> &upTo,
-               const std::function<void(const QByteArray &, const merkle::Hash &)> &visit) { return readLeaves(after, upTo, visit); });
+               const std::function<void(QByteArrayView, const merkle::Hash &)> &visit) { return readLeaves(after, upTo, visit); });
     CY_CHECK(chunks->load());
     m_chunks = std::move(chunks);
     m_chunksDataVersion = dataVersion;
@@ -1373,8 +1391,21 @@ Result<std::vector<AccountTotalsRow>> Store::accountTotals()
 
 Result<quint64> Store::blockTime(quint64 height)
 {
-    CY_TRY(const StoredBlock b, blockRow(height));
-    CY_TRY(const ledger::BlockHeader header, ledger::BlockHeader::decode(b.header));
+    // Blocks never change: a time read once is kept.
+    if (const auto known = m_blockTimes.find(height); known != m_blockTimes.end()) {
+        return known->second;
+    }
+    Statement s(*m_statements, m_db, "SELECT header FROM blocks WHERE height = ?");
+    s.bind(1, qint64(height));
+    const int rc = s.step();
+    if (rc == SQLITE_DONE) {
+        return fail(ErrorCode::NotFound, QStringLiteral("there is no block %1").arg(height));
+    }
+    if (rc != SQLITE_ROW) {
+        return fail(sqliteError(QStringLiteral("cannot read block %1").arg(height)));
+    }
+    CY_TRY(const ledger::BlockHeader header, ledger::BlockHeader::decode(s.blobView(0)));
+    m_blockTimes.emplace(height, header.timeMs);
     return header.timeMs;
 }
 

@@ -35,6 +35,7 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <unordered_map>
 #include <vector>
 
 struct sqlite3;
@@ -253,7 +254,7 @@ public:
     // Every (account, currency) with postings and its totals, kept with every block (schema
     // version 3), in (account, currency) byte order.
     Result<std::vector<AccountTotalsRow>> accountTotals();
-    // The time in block `height`'s header. NotFound if there is no such block.
+    // The time in block `height`'s header (kept once read). NotFound if there is no such block.
     Result<quint64> blockTime(quint64 height);
 
     // Rebuilds the projections in one SQLite transaction: clears state and postings, then runs
@@ -291,7 +292,7 @@ private:
     Result<void> insertEffects(quint64 blockHeight, const BlockEffects &effects);
     // The stored state's leaves in (after, upTo] in key order.
     Result<void> readLeaves(const std::optional<QByteArray> &after, const std::optional<QByteArray> &upTo,
-                            const std::function<void(const QByteArray &, const merkle::Hash &)> &visit);
+                            const std::function<void(QByteArrayView, const merkle::Hash &)> &visit);
     Result<StateChunks *> chunks(); // loaded, and current with the file
     void forgetChunks();
 
@@ -305,6 +306,7 @@ private:
     std::optional<ledger::Genesis> m_genesis; // cached: genesis never changes
     std::unique_ptr<StateTable> m_state;
     bool m_rebuilding = false;
+    std::unordered_map<quint64, quint64> m_blockTimes; // height -> time, read by blockTime()
     std::unique_ptr<StateChunks> m_chunks;
     qint64 m_chunksDataVersion = 0;
     struct PreparedRuns;

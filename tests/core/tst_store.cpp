@@ -43,6 +43,18 @@ public:
         sqlite3_finalize(s);
         return v;
     }
+    // Column `column` of every row, as text.
+    QStringList texts(const QString &sql, int column)
+    {
+        sqlite3_stmt *s = nullptr;
+        sqlite3_prepare_v2(m_db, sql.toUtf8().constData(), -1, &s, nullptr);
+        QStringList out;
+        while (sqlite3_step(s) == SQLITE_ROW) {
+            out << QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(s, column)));
+        }
+        sqlite3_finalize(s);
+        return out;
+    }
 
 private:
     sqlite3 *m_db = nullptr;
@@ -606,6 +618,11 @@ void TestStore::blockEffectsCommitWithTheBlock()
     QCOMPARE(withTx->at(2).kind, txs[1].body().kind);
     QCOMPARE(*s.blockTime(1), quint64(2));
     QCOMPARE(s.blockTime(9).error().code, ErrorCode::NotFound);
+    // A statement's query reads the account index alone (schema version 4).
+    const QStringList plan = RawDb(m_path).texts(QStringLiteral("EXPLAIN QUERY PLAN SELECT log_index, ordinal, currency, amount, block_height "
+                                                                "FROM postings WHERE account = 'Assets:Unit:1' ORDER BY log_index, ordinal"),
+                                                 3);
+    QVERIFY2(plan.join(QLatin1Char(' ')).contains(QStringLiteral("COVERING INDEX postings_by_account")), qPrintable(plan.join(QLatin1Char(' '))));
 
     // A later block removes a key; the old appendBlock/sealNext (no effects) leaves state alone.
     store::BlockEffects removal;
@@ -772,7 +789,7 @@ void TestStore::versionOneUpgradesInPlace()
     CY_VERIFY_OK(report);
     CY_VERIFY_REPORT_OK(*report);
     RawDb raw(m_path);
-    QCOMPARE(raw.scalar(QStringLiteral("PRAGMA user_version")), qint64(3));
+    QCOMPARE(raw.scalar(QStringLiteral("PRAGMA user_version")), qint64(store::latestSchemaVersion()));
     QCOMPARE(raw.scalar(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name IN ('state', 'postings', 'postings_by_account', "
                                        "'account_totals')")),
              qint64(4));
