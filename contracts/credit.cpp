@@ -200,7 +200,7 @@ Outcome<CreditScore> Reader::score(const QByteArray &residentId, QDate today)
     s.tenureMonths = fullMonths(m_genesis.localDate(*since), today);
 
     const QDate windowStart = today.addMonths(-credit::kWindowMonths); // due dates after it count
-    std::set<QString> months;
+    std::set<int> months; // distinct months (year × 12 + month) of the judged invoices' due dates
     QString latestPeriod;
     std::map<QString, qint64> duesByPeriod;
     OUTCOME_TRY(const auto *reversed, reversals());
@@ -271,7 +271,7 @@ Outcome<CreditScore> Reader::score(const QByteArray &residentId, QDate today)
                 s.arrears = saturatedAdd(s.arrears, invoice->amount - invoice->paid);
                 if (inWindow) {
                     ++s.judged;
-                    months.insert(monthText(invoice->due));
+                    months.insert(invoice->due.year() * 12 + invoice->due.month());
                 }
                 continue;
             }
@@ -279,7 +279,7 @@ Outcome<CreditScore> Reader::score(const QByteArray &residentId, QDate today)
                 continue;
             }
             ++s.judged;
-            months.insert(monthText(invoice->due));
+            months.insert(invoice->due.year() * 12 + invoice->due.month());
             // Paid in full: when. An invoice paid before "settled" was recorded counts as on time.
             const cbor::Value *settled = value.find(u"settled");
             qint64 daysLate = 0;
