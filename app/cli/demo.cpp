@@ -1,5 +1,6 @@
 #include "app/cli/demo.h"
 
+#include "contracts/billing.h"
 #include "contracts/standard.h"
 #include "core/ledger/genesis.h"
 
@@ -9,7 +10,7 @@
 
 
 #include <algorithm>
-
+#include <chrono>
 #include <random>
 
 namespace courtyard::cli {
@@ -219,7 +220,10 @@ private:
     Result<void> submit(const crypto::KeyPair &author, const QString &kind, cbor::Value payload,
                         std::vector<const crypto::KeyPair *> cosigners = {});
     Result<void> seal();
-    bool full() const { return m_made >= m_options.transactions; }
+    bool full() const
+    {
+        return m_made >= m_options.transactions || (m_options.months > 0 && m_months >= m_options.months);
+    }
     void setTime(const QDate &date, int minute);
     QDate today() const { return QDateTime::fromMSecsSinceEpoch(qint64(m_now), m_zone).date(); }
     std::vector<const crypto::KeyPair *> quorum() const { return {&m_keys.committee[1]}; }
@@ -242,6 +246,9 @@ private:
     std::map<QByteArray, quint64> m_sequences;
     quint64 m_now = 0;
     int m_made = 0;
+    int m_months = 0;
+    int m_repairSerial = 0;
+    double m_lastSubmitSeconds = 0;
     int m_order = 0;
     int m_references = 0;
     std::vector<DemoUnit> m_units;
@@ -270,7 +277,15 @@ Result<void> Builder::submit(const crypto::KeyPair &author, const QString &kind,
     for (const crypto::KeyPair *k : cosigners) {
         CY_TRY(tx, tx.withSignature(*k));
     }
-    CY_TRY(const std::optional<contracts::Rejection> refused, m_out.ledger->submit(tx, m_now));
+    const auto started = std::chrono::steady_clock::now();
+    auto submitted = m_out.ledger->submit(tx, m_now);
+    m_lastSubmitSeconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+    CY_TRY(const std::optional<contracts::Rejection> refused, std::move(submitted));
+    if (m_options.meter) {
+        m_options.meter->submitSeconds += m_lastSubmitSeconds;
+        m_options.meter->submitSecondsByKind[kind] += m_lastSubmitSeconds;
+        m_options.meter->submitted += refused ? 0 : 1;
+    }
     if (refused) {
         return fail(ErrorCode::InvalidArgument, QStringLiteral("the demo's %1 was refused: %2 (%3)").arg(kind, refused->message, refused->code));
     }
@@ -287,7 +302,13 @@ Result<void> Builder::seal()
     if (m_out.ledger->pending().empty()) {
         return {};
     }
-    CY_TRY(const node::SealOutcome sealed, m_out.ledger->sealPending(m_now, m_keys.server));
+    const auto started = std::chrono::steady_clock::now();
+    auto outcome = m_out.ledger->sealPending(m_now, m_keys.server);
+    if (m_options.meter) {
+        m_options.meter->sealSeconds += std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+        m_options.meter->blocks += (outcome && outcome->block) ? 1 : 0;
+    }
+    CY_TRY(const node::SealOutcome sealed, std::move(outcome));
     if (!sealed.dropped.empty()) {
         return fail(ErrorCode::InvalidArgument, QStringLiteral("the demo's block dropped a transaction: %1 (%2)")
                                              .arg(sealed.dropped.front().rejection.message, sealed.dropped.front().rejection.code));
@@ -302,10 +323,13 @@ Result<qint64> Builder::outstanding(const QString &unit) const
 {
     const state::OverlayView view(m_out.ledger->store().state(), m_out.ledger->pendingDelta());
     qint64 owed = 0;
-    CY_CHECK(view.scan(QStringLiteral("invoice/%1/").arg(unit).toUtf8(), [&](const state::Key &, const cbor::Value &v) {
-        owed += intField(v, "amount") - intField(v, "paid");
-        return true;
-    }));
+    CY_TRY(const std::vector<QByteArray> open, contracts::openInvoiceKeys(view, contracts::openInvoicePrefix(unit)));
+    for (const QByteArray &key : open) {
+        CY_TRY(const std::optional<cbor::Value> v, view.get(key));
+        if (v) {
+            owed += intField(*v, "amount") - intField(*v, "paid");
+        }
+    }
     CY_TRY(const std::optional<cbor::Value> prepaid, view.get(QStringLiteral("prepaid/%1").arg(unit).toUtf8()));
     if (prepaid) {
         owed -= intField(*prepaid, "amount");
@@ -337,11 +361,15 @@ Result<void> Builder::setup()
                                           {QStringLiteral("currency"), text(m_genesis.currency)}}),
                     quorum()));
 
-    // 40 units: 4 buildings of 5 floors with 2 flats each; shares in proportion to the area,
-    // rounded down, so they never add up to more than 10,000 bp.
-    for (int b = 1; b <= 4; ++b) {
-        for (int f = 1; f <= 5; ++f) {
-            for (int u = 1; u <= 2; ++u) {
+    // 40 units: 4 buildings of 5 floors with 2 flats each (other counts: buildings of 25 floors
+    // with 4 flats each); shares in proportion to the area, rounded down, so they never add up to
+    // more than 10,000 bp.
+    const bool standard = m_options.units == 40;
+    const int floors = standard ? 5 : 25;
+    const int flats = standard ? 2 : 4;
+    for (int b = 1; int(m_units.size()) < m_options.units; ++b) {
+        for (int f = 1; f <= floors && int(m_units.size()) < m_options.units; ++f) {
+            for (int u = 1; u <= flats && int(m_units.size()) < m_options.units; ++u) {
                 DemoUnit unit;
                 unit.number = QStringLiteral("%1-%2%3").arg(b).arg(f, 2, 10, QLatin1Char('0')).arg(u, 2, 10, QLatin1Char('0'));
                 unit.area = 6000 + qint64(m_rng() % 8001); // 60.00 .. 140.00 m²
@@ -470,7 +498,9 @@ void Builder::scheduleRepair(std::vector<Event> &events, const QDate &first)
     static const char *const kCategories[] = {"plumbing", "electrical", "elevator", "roof", "doors-and-locks", "common-area"};
     static const char *const kVendors[] = {"Hengtai Plumbing", "Bright Electric Co.", "Shanghai Lift Service", "Evergreen Roofing", "Golden Key Locksmiths"};
     const int n = m_out.figures.repairsRequested + int(events.size());
-    const QByteArray id = demoId("repair", m_options.seed, n * 1000 + int(m_rng() % 1000), 16);
+    // The 40-unit demo keeps its ids; larger communities number their repairs (no collisions).
+    const int serial = m_options.units == 40 ? n * 1000 + int(m_rng() % 1000) : -1 - m_repairSerial++;
+    const QByteArray id = demoId("repair", m_options.seed, serial, 16);
     const QString category = QString::fromLatin1(kCategories[m_rng() % std::size(kCategories)]);
     const QString vendor = QString::fromLatin1(kVendors[m_rng() % std::size(kVendors)]);
     const bool common = category == QLatin1String("common-area") || category == QLatin1String("elevator") || category == QLatin1String("roof");
@@ -566,16 +596,31 @@ Result<void> Builder::month(const QDate &first)
 {
     // The close bills the month: late fees on what is overdue, rent, property fees.
     setTime(std::max(first, today()), 8 * 60 + 30);
+    const QString period = first.toString(QStringLiteral("yyyy-MM"));
+    DemoMeter *meter = m_options.meter;
+    if (meter) {
+        // Measured alone: the close gets a block of its own.
+        CY_CHECK(seal());
+        if (meter->beforeClose) {
+            CY_CHECK(meter->beforeClose(period, *m_out.ledger));
+        }
+    }
     const int before = m_made;
-    CY_CHECK(submit(m_keys.manager, QStringLiteral("billing.close-period"),
-                    cbor::Value::fromMap({{QStringLiteral("period"), text(first.toString(QStringLiteral("yyyy-MM")))}})));
+    const double sealedBefore = meter ? meter->sealSeconds : 0;
+    CY_CHECK(submit(m_keys.manager, QStringLiteral("billing.close-period"), cbor::Value::fromMap({{QStringLiteral("period"), text(period)}})));
     m_out.figures.months += m_made - before;
+    if (meter && m_made > before) {
+        const double submitSeconds = m_lastSubmitSeconds;
+        CY_CHECK(seal()); // unless submit() sealed it already (blocks of one transaction)
+        meter->closes.push_back({period, submitSeconds, meter->sealSeconds - sealedBefore});
+    }
 
     std::vector<Event> events;
     for (const DemoUnit &u : m_units) {
         schedulePayment(events, u, first);
     }
-    const int repairs = 1 + int(m_rng() % 2);
+    // One or two repairs a month for the 40-unit demo, in proportion for larger communities.
+    const int repairs = std::max(1, m_options.units / 40) * (1 + int(m_rng() % 2));
     for (int i = 0; i < repairs; ++i) {
         scheduleRepair(events, first);
     }
@@ -593,6 +638,7 @@ Result<void> Builder::month(const QDate &first)
         setTime(e.date, e.minute);
         CY_CHECK(e.run());
     }
+    ++m_months;
     return {};
 }
 
@@ -615,6 +661,9 @@ Result<void> Builder::build()
         first = first.addMonths(1);
     }
     CY_CHECK(seal());
+    if (m_options.meter && m_options.meter->beforeClose) {
+        CY_CHECK(m_options.meter->beforeClose(QString(), *m_out.ledger));
+    }
 
     // The figures that come from the final state and the postings.
     const state::StateView &state = m_out.ledger->store().state();

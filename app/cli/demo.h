@@ -15,6 +15,26 @@
 
 namespace courtyard::cli {
 
+// What the node spent building a demo community (for courtyard-bench): wall time inside
+// node::Ledger::submit and ::sealPending only. Signing, choosing what to do next and the
+// callbacks happen outside the timers.
+struct DemoMeter {
+    struct Close {
+        QString period;
+        double submitSeconds = 0; // the close's submit: its contract run once
+        double sealSeconds = 0;   // its block, alone, sealed at once: effects reused, state root, writing, commit
+    };
+    double submitSeconds = 0;
+    double sealSeconds = 0;
+    quint64 submitted = 0; // transactions accepted by submit
+    quint64 blocks = 0;    // blocks sealed
+    QMap<QString, double> submitSecondsByKind;
+    std::vector<Close> closes;
+    // Called before each period's close is submitted, with nothing pending; and once more at the
+    // end (with an empty period). Outside the timers. A failure stops the demo.
+    std::function<Result<void>(const QString &period, node::Ledger &ledger)> beforeClose;
+};
+
 // A demo community: keys for the server, a committee of three (quorum 2), a manager, two lobby
 // kiosks and an auditor, and a ledger of a community's life run through its contracts
 // (node::Ledger with the standard contracts): the committee grants the roles and sets the fee
@@ -30,6 +50,10 @@ struct DemoOptions {
     quint64 startTimeMs = 1798761600000; // 2027-01-01T00:00:00Z
     bool viaOutbox = true;               // buildSyntheticLedger only: false signs directly (faster)
     std::function<void(int done, int total)> progress;
+    // buildDemoCommunity only:
+    int units = 40;  // 40: the demo's 4 buildings of 5 floors; more: buildings of 25 floors of 4 flats
+    int months = 0;  // > 0: stop after this many periods (with their month's activity) if not full before
+    DemoMeter *meter = nullptr; // times the node's work; each close then gets a block of its own
 };
 
 struct DemoKeys {

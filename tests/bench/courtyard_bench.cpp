@@ -1,5 +1,6 @@
 // courtyard-bench: how close whole-ledger verification comes to the speed of the signature
-// checks it cannot avoid, and how fast blocks commit and the Merkle log grows.
+// checks it cannot avoid, how fast blocks commit and the Merkle log grows, how fast the node
+// applies and seals a community's transactions, and how fast the books read a large ledger.
 //
 // Prints one JSON object on stdout (progress goes to stderr). Every rate is measured in the
 // same run as the physical limit it is compared with, because the machine is shared and its
@@ -16,6 +17,15 @@
 //     rebuilds the Merkle log), then verify::verifyStore with threads=1 and threads=--threads,
 //     each on a freshly opened store.
 //  5. Merkle log appends of 200-byte leaves, against raw SHA-256 of the same bytes.
+//  6. mix: apply+seal of a realistic community's life through node::Ledger (community_bench.h):
+//     a --mix-units community, then --mix-months months of closes, payments and repairs; the
+//     period close and the state root of a typical block as the state grows.
+//  7. books: cli::statement of one unit and cli::trialBalance on a --books-transactions ledger
+//     made through the contracts (cached with --ledger-cache), against 10 ms and 200 ms.
+// --phases picks among verify (2-4), merkle (5), mix (6) and books (7).
+
+#include "tests/bench/bench_util.h"
+#include "tests/bench/community_bench.h"
 
 #include "app/cli/demo.h"
 #include "core/crypto/crypto.h"
@@ -49,176 +59,11 @@
 namespace {
 
 using namespace courtyard;
+using namespace courtyard::bench;
 
 constexpr double kTargetRatio1t = 0.8;
 constexpr double kTargetRatio2t = 1.6;
-constexpr int kMessageSize = 250; // about the size of a demo transaction's signing message
 constexpr int kLeafSize = 200;
-
-// ---------------------------------------------------------------------------------------------
-// Timing
-
-double wallNow()
-{
-    return std::chrono::duration<double>(std::chrono::steady_clock::now().time_since_epoch()).count();
-}
-
-double clockNow(clockid_t clock)
-{
-    timespec ts{};
-    clock_gettime(clock, &ts);
-    return double(ts.tv_sec) + double(ts.tv_nsec) * 1e-9;
-}
-
-// Wall time, CPU time of the whole process (all threads) and CPU time of the calling thread.
-// On a shared machine the CPU times are what the work cost; the wall time adds the waits for
-// a core that another process held.
-struct Timer {
-    double wall0 = wallNow();
-    double cpu0 = clockNow(CLOCK_PROCESS_CPUTIME_ID);
-    double thread0 = clockNow(CLOCK_THREAD_CPUTIME_ID);
-    double wall() const { return wallNow() - wall0; }
-    double cpu() const { return clockNow(CLOCK_PROCESS_CPUTIME_ID) - cpu0; }
-    double threadCpu() const { return clockNow(CLOCK_THREAD_CPUTIME_ID) - thread0; }
-};
-
-// A repeated measurement: the best rate is the headline (the least disturbed run on a shared
-// machine); min and median show the spread.
-struct Samples {
-    std::vector<double> rates;
-
-    void add(double rate) { rates.push_back(rate); }
-    double best() const { return rates.empty() ? 0.0 : *std::max_element(rates.begin(), rates.end()); }
-    double worst() const { return rates.empty() ? 0.0 : *std::min_element(rates.begin(), rates.end()); }
-    double median() const
-    {
-        if (rates.empty()) {
-            return 0.0;
-        }
-        std::vector<double> s = rates;
-        std::sort(s.begin(), s.end());
-        const std::size_t n = s.size();
-        return n % 2 ? s[n / 2] : (s[n / 2 - 1] + s[n / 2]) / 2.0;
-    }
-    QJsonObject spread(int decimals = 1) const
-    {
-        const double scale = decimals == 1 ? 10.0 : 1000.0;
-        const auto round = [scale](double v) { return double(qRound64(v * scale)) / scale; };
-        QJsonArray all;
-        for (double r : rates) {
-            all.append(round(r));
-        }
-        return QJsonObject{{QStringLiteral("best"), round(best())}, {QStringLiteral("median"), round(median())},
-            {QStringLiteral("min"), round(worst())}, {QStringLiteral("samples"), all}};
-    }
-    static double round1(double v) { return double(qRound64(v * 10.0)) / 10.0; }
-};
-
-double round3(double v)
-{
-    return double(qRound64(v * 1000.0)) / 1000.0;
-}
-
-// The 1-minute load average: how many processes wanted a core while we measured.
-double loadAverage()
-{
-    QFile f(QStringLiteral("/proc/loadavg"));
-    if (!f.open(QIODevice::ReadOnly)) {
-        return -1;
-    }
-    return f.readLine().split(' ').value(0).toDouble();
-}
-
-void progress(const QString &text)
-{
-    std::fprintf(stderr, "courtyard-bench: %s\n", qUtf8Printable(text));
-    std::fflush(stderr);
-}
-
-// The temporary folder of the run, removed by die() too (std::exit skips destructors).
-QString &temporaryFolder()
-{
-    static QString path;
-    return path;
-}
-
-[[noreturn]] void die(const QString &text)
-{
-    std::fprintf(stderr, "courtyard-bench: error: %s\n", qUtf8Printable(text));
-    if (!temporaryFolder().isEmpty()) {
-        QDir(temporaryFolder()).removeRecursively();
-    }
-    std::exit(1);
-}
-
-// ---------------------------------------------------------------------------------------------
-// 1. Raw signature verification
-
-struct SignedMessage {
-    crypto::PublicKey key;
-    QByteArray message;
-    QByteArray signature;
-};
-
-// Messages shaped like transaction signing messages (a text prefix and a CBOR-ish body), signed
-// by a handful of keys as in a real ledger.
-std::vector<SignedMessage> makeSignedMessages(int count)
-{
-    std::vector<crypto::KeyPair> keys;
-    for (int k = 0; k < 4; ++k) {
-        keys.push_back(crypto::KeyPair::generate());
-    }
-    std::vector<SignedMessage> out;
-    out.reserve(std::size_t(count));
-    for (int i = 0; i < count; ++i) {
-        QByteArray message("Courtyard transaction v1", 25); // with its NUL, as the real prefix
-        while (message.size() < kMessageSize) {
-            message.append(crypto::toByteArray(crypto::sha256(message)));
-        }
-        message.truncate(kMessageSize);
-        const crypto::KeyPair &key = keys[std::size_t(i) % keys.size()];
-        out.push_back({key.publicKey(), message, key.sign(message)});
-    }
-    return out;
-}
-
-struct RawRate {
-    double perSecond = 0; // aggregate verifies per wall second
-    double perCpuSecond = 0; // verifies per CPU second (all threads)
-};
-
-// Verifies `perThread` signatures on each of `threads` threads.
-RawRate rawVerifyRate(const std::vector<SignedMessage> &messages, int perThread, int threads)
-{
-    std::atomic<int> failures{0};
-    const auto work = [&](int offset) {
-        int bad = 0;
-        const std::size_t n = messages.size();
-        for (int i = 0; i < perThread; ++i) {
-            const SignedMessage &m = messages[(std::size_t(i) + std::size_t(offset)) % n];
-            if (!m.key.verify(m.message, m.signature)) {
-                ++bad;
-            }
-        }
-        failures += bad;
-    };
-    const Timer t;
-    std::vector<std::thread> workers;
-    for (int w = 1; w < threads; ++w) {
-        workers.emplace_back(work, w * 7919);
-    }
-    work(0);
-    for (std::thread &w : workers) {
-        w.join();
-    }
-    const double seconds = t.wall();
-    const double cpu = t.cpu();
-    if (failures != 0) {
-        die(QStringLiteral("%1 raw signature checks failed; libsodium is broken").arg(failures.load()));
-    }
-    const double count = double(perThread) * threads;
-    return RawRate{count / seconds, count / cpu};
-}
 
 // ---------------------------------------------------------------------------------------------
 // 2./3. Ledgers
@@ -607,13 +452,50 @@ int main(int argc, char *argv[])
         QStringLiteral("verify-only"), QStringLiteral("Only the raw and full-store verify phases (for profiling)."));
     const QCommandLineOption noBreakdownOpt(
         QStringLiteral("no-breakdown"), QStringLiteral("Skip the verify cost breakdown."));
-    parser.addOptions(
-        {quickOpt, txOpt, blockOpt, threadsOpt, repeatOpt, rawOpt, merkleOpt, keepOpt, verifyOnlyOpt, noBreakdownOpt});
+    const QCommandLineOption phasesOpt(QStringLiteral("phases"),
+        QStringLiteral("Phases to run, comma-separated: verify, merkle, mix, books (default all)."),
+        QStringLiteral("LIST"));
+    const QCommandLineOption mixUnitsOpt(QStringLiteral("mix-units"),
+        QStringLiteral("Units of the mix community (default 2000; quick 200)."), QStringLiteral("N"));
+    const QCommandLineOption mixMonthsOpt(QStringLiteral("mix-months"),
+        QStringLiteral("Months of the mix (default 13; quick 3)."), QStringLiteral("N"));
+    const QCommandLineOption mixBlockOpt(QStringLiteral("mix-block-size"),
+        QStringLiteral("Transactions per block in the mix (default 100)."), QStringLiteral("N"));
+    const QCommandLineOption booksTxOpt(QStringLiteral("books-transactions"),
+        QStringLiteral("Transactions of the books ledger (default 200000; quick 20000). The targets are for 1000000: "
+                       "build it once with --ledger-cache."), QStringLiteral("N"));
+    const QCommandLineOption booksUnitsOpt(QStringLiteral("books-units"),
+        QStringLiteral("Units of the books ledger's community (default 2000; quick 200)."), QStringLiteral("N"));
+    const QCommandLineOption booksBlockOpt(QStringLiteral("books-block-size"),
+        QStringLiteral("Transactions per block of the books ledger (default 200)."), QStringLiteral("N"));
+    const QCommandLineOption booksRepeatOpt(QStringLiteral("books-repeat"),
+        QStringLiteral("Runs of each books query; the median counts (default 9)."), QStringLiteral("N"));
+    const QCommandLineOption cacheOpt(QStringLiteral("ledger-cache"),
+        QStringLiteral("The books ledger: reused if PATH exists, built there and kept otherwise."), QStringLiteral("PATH"));
+    parser.addOptions({quickOpt, txOpt, blockOpt, threadsOpt, repeatOpt, rawOpt, merkleOpt, keepOpt, verifyOnlyOpt,
+        noBreakdownOpt, phasesOpt, mixUnitsOpt, mixMonthsOpt, mixBlockOpt, booksTxOpt, booksUnitsOpt, booksBlockOpt, booksRepeatOpt,
+        cacheOpt});
     parser.process(app);
 
     const bool quick = parser.isSet(quickOpt);
-    const bool verifyOnly = parser.isSet(verifyOnlyOpt);
     const bool noBreakdown = parser.isSet(noBreakdownOpt);
+    QStringList phases{QStringLiteral("verify"), QStringLiteral("merkle"), QStringLiteral("mix"), QStringLiteral("books")};
+    if (parser.isSet(verifyOnlyOpt)) {
+        phases = QStringList{QStringLiteral("verify")};
+    } else if (parser.isSet(phasesOpt)) {
+        const QStringList known = phases;
+        phases = parser.value(phasesOpt).split(QLatin1Char(','), Qt::SkipEmptyParts);
+        for (const QString &p : phases) {
+            if (!known.contains(p)) {
+                die(QStringLiteral("--phases: '%1' is not one of %2").arg(p, known.join(QStringLiteral(", "))));
+            }
+        }
+    }
+    const bool runVerify = phases.contains(QStringLiteral("verify"));
+    const bool runMerkle = phases.contains(QStringLiteral("merkle"));
+    const bool runMix = phases.contains(QStringLiteral("mix"));
+    const bool runBooks = phases.contains(QStringLiteral("books"));
+    const bool appendCommit = runVerify && !parser.isSet(verifyOnlyOpt);
     const auto intOption = [&](const QCommandLineOption &o, int fallback, int minimum) {
         if (!parser.isSet(o)) {
             return fallback;
@@ -631,6 +513,13 @@ int main(int argc, char *argv[])
     const int repeat = intOption(repeatOpt, quick ? 2 : 3, 1);
     const int rawPerThread = intOption(rawOpt, quick ? 5000 : 20000, 100);
     const int merkleLeaves = intOption(merkleOpt, quick ? 100000 : 1000000, 1);
+    const int mixUnits = intOption(mixUnitsOpt, quick ? 200 : 2000, 1);
+    const int mixMonths = intOption(mixMonthsOpt, quick ? 3 : 13, 1);
+    const int mixBlockSize = intOption(mixBlockOpt, 100, 1);
+    const int booksTransactions = intOption(booksTxOpt, quick ? 20000 : 200000, 1);
+    const int booksUnits = intOption(booksUnitsOpt, quick ? 200 : 2000, 1);
+    const int booksRepeat = intOption(booksRepeatOpt, 9, 1);
+    const int booksBlockSize = intOption(booksBlockOpt, 200, 1);
     const quint64 seed = 20261121;
     const int cores = int(std::thread::hardware_concurrency());
 
@@ -662,15 +551,18 @@ int main(int argc, char *argv[])
     const std::vector<SignedMessage> messages = makeSignedMessages(1024);
 
     // 2. The demo ledger.
-    progress(QStringLiteral("demo ledger of %1 transactions in blocks of %2 at %3")
-                 .arg(transactions)
-                 .arg(blockSize)
-                 .arg(ledgerPath));
-    const DemoBuild build = buildOrReuseDemo(ledgerPath, transactions, blockSize, seed);
+    DemoBuild build;
+    if (runVerify) {
+        progress(QStringLiteral("demo ledger of %1 transactions in blocks of %2 at %3")
+                     .arg(transactions)
+                     .arg(blockSize)
+                     .arg(ledgerPath));
+        build = buildOrReuseDemo(ledgerPath, transactions, blockSize, seed);
+    }
 
     // 3. Append+commit.
     std::optional<ReplayResult> replay;
-    if (!verifyOnly) {
+    if (appendCommit) {
         progress(QStringLiteral("append+commit: replaying the ledger's blocks into a new ledger"));
         replay = replayAppend(ledgerPath, replayPath, seed);
         for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
@@ -688,7 +580,7 @@ int main(int argc, char *argv[])
             best = run;
         }
     };
-    for (int r = 0; r < repeat; ++r) {
+    for (int r = 0; runVerify && r < repeat; ++r) {
         progress(QStringLiteral("verify round %1 of %2").arg(r + 1).arg(repeat));
         const RawRate rawOne = rawVerifyRate(messages, rawPerThread, 1);
         raw1.add(rawOne.perSecond);
@@ -727,14 +619,14 @@ int main(int argc, char *argv[])
     const double txSigsPerTx = double(report.signatures - 2 * report.blocks) / double(report.transactions);
 
     std::optional<Breakdown> parts;
-    if (!noBreakdown) {
+    if (runVerify && !noBreakdown) {
         progress(QStringLiteral("verify cost breakdown"));
         parts = breakdown(ledgerPath);
     }
 
     // 5. Merkle log.
     Samples merkle, shaLeaf, shaNode;
-    if (!verifyOnly) {
+    if (runMerkle) {
         progress(QStringLiteral("Merkle log: %1 appends of %2-byte leaves").arg(merkleLeaves).arg(kLeafSize));
         const std::vector<QByteArray> leaves = makeLeaves(1024);
         std::vector<QByteArray> prefixed;
@@ -772,6 +664,31 @@ int main(int argc, char *argv[])
             }
         }
     }
+    // 6. The node's work on a realistic community, and the books of a large ledger.
+    std::optional<QJsonObject> mix, books;
+    if (runMix) {
+        MixOptions o;
+        o.dir = dir;
+        o.units = mixUnits;
+        o.months = mixMonths;
+        o.blockSize = mixBlockSize;
+        o.seed = seed;
+        o.rawVerifies = rawPerThread;
+        o.repeat = repeat;
+        mix = runMixPhase(o, messages);
+    }
+    if (runBooks) {
+        BooksOptions o;
+        o.cachePath = parser.isSet(cacheOpt) ? QFileInfo(parser.value(cacheOpt)).absoluteFilePath()
+                                             : dir + QStringLiteral("/books-%1.ledger").arg(booksTransactions);
+        o.transactions = booksTransactions;
+        o.units = booksUnits;
+        o.blockSize = booksBlockSize;
+        o.seed = seed;
+        o.repeat = booksRepeat;
+        books = runBooksPhase(o);
+    }
+
     // One append needs one leaf hash and, amortised, one node hash.
     const double merkleIdeal
         = (shaLeaf.best() > 0 && shaNode.best() > 0) ? 1.0 / (1.0 / shaLeaf.best() + 1.0 / shaNode.best()) : 0;
@@ -788,53 +705,58 @@ int main(int argc, char *argv[])
     out.insert(QStringLiteral("threads"), threads);
     out.insert(QStringLiteral("quick"), quick);
     out.insert(QStringLiteral("repeat"), repeat);
+    out.insert(QStringLiteral("phases"), QJsonArray::fromStringList(phases));
     out.insert(QStringLiteral("load_average_before"), loadBefore);
     out.insert(QStringLiteral("load_average_after"), loadAverage());
 
-    out.insert(QStringLiteral("raw_verify_per_s"), Samples::round1(raw1.best()));
-    out.insert(QStringLiteral("raw_verify_2t_per_s"), Samples::round1(rawN.best()));
-    out.insert(QStringLiteral("raw_verify_per_cpu_s"), Samples::round1(raw1Cpu.best()));
-    out.insert(QStringLiteral("raw_verify_message_bytes"), kMessageSize);
-    out.insert(QStringLiteral("ratio_raw_2t"), round3(rawN.best() / raw1.best()));
+    if (runVerify) {
+        out.insert(QStringLiteral("raw_verify_per_s"), Samples::round1(raw1.best()));
+        out.insert(QStringLiteral("raw_verify_2t_per_s"), Samples::round1(rawN.best()));
+        out.insert(QStringLiteral("raw_verify_per_cpu_s"), Samples::round1(raw1Cpu.best()));
+        out.insert(QStringLiteral("raw_verify_message_bytes"), kMessageSize);
+        out.insert(QStringLiteral("ratio_raw_2t"), round3(rawN.best() / raw1.best()));
 
-    out.insert(QStringLiteral("store_transactions"), qint64(report.transactions));
-    out.insert(QStringLiteral("store_blocks"), qint64(report.blocks));
-    out.insert(QStringLiteral("store_block_size"), blockSize);
-    out.insert(QStringLiteral("store_signatures"), qint64(report.signatures));
-    out.insert(QStringLiteral("signatures_per_tx"), round3(sigsPerTx));
-    out.insert(QStringLiteral("tx_signatures_per_tx"), round3(txSigsPerTx));
-    out.insert(QStringLiteral("store_verify_1t_tx_per_s"), Samples::round1(store1.best()));
-    out.insert(QStringLiteral("store_verify_2t_tx_per_s"), Samples::round1(storeN.best()));
-    out.insert(QStringLiteral("store_verify_1t_with_open_tx_per_s"), Samples::round1(storeWithOpen1.best()));
-    out.insert(QStringLiteral("store_verify_1t_tx_per_cpu_s"), Samples::round1(store1Cpu.best()));
-    out.insert(QStringLiteral("ratio_verify_1t"), round3(r1));
-    out.insert(QStringLiteral("ratio_verify_2t"), round3(rN));
-    // Per signature checked: 1.0 would mean nothing but signature checks.
-    out.insert(QStringLiteral("ratio_verify_1t_per_signature"), round3(r1 * sigsPerTx));
-    out.insert(QStringLiteral("ratio_verify_2t_per_signature"), round3(rN * sigsPerTx));
-    // The same ratios from CPU time, which other processes on the machine disturb much less.
-    out.insert(QStringLiteral("ratio_verify_1t_cpu"), round3(r1Cpu));
-    out.insert(QStringLiteral("ratio_verify_2t_cpu_estimate"), round3(rNCpuEst));
-    out.insert(QStringLiteral("targets"),
-        QJsonObject{{QStringLiteral("ratio_1t"), kTargetRatio1t}, {QStringLiteral("ratio_2t"), kTargetRatio2t}});
-    out.insert(QStringLiteral("meets_targets"),
-        QJsonObject{{QStringLiteral("ratio_1t"), r1 >= kTargetRatio1t},
-            {QStringLiteral("ratio_2t"), threads > 1 && rN >= kTargetRatio2t},
-            {QStringLiteral("ratio_1t_cpu"), r1Cpu >= kTargetRatio1t},
-            {QStringLiteral("ratio_2t_cpu_estimate"), threads > 1 && rNCpuEst >= kTargetRatio2t}});
+        out.insert(QStringLiteral("store_transactions"), qint64(report.transactions));
+        out.insert(QStringLiteral("store_blocks"), qint64(report.blocks));
+        out.insert(QStringLiteral("store_block_size"), blockSize);
+        out.insert(QStringLiteral("store_signatures"), qint64(report.signatures));
+        out.insert(QStringLiteral("signatures_per_tx"), round3(sigsPerTx));
+        out.insert(QStringLiteral("tx_signatures_per_tx"), round3(txSigsPerTx));
+        out.insert(QStringLiteral("store_verify_1t_tx_per_s"), Samples::round1(store1.best()));
+        out.insert(QStringLiteral("store_verify_2t_tx_per_s"), Samples::round1(storeN.best()));
+        out.insert(QStringLiteral("store_verify_1t_with_open_tx_per_s"), Samples::round1(storeWithOpen1.best()));
+        out.insert(QStringLiteral("store_verify_1t_tx_per_cpu_s"), Samples::round1(store1Cpu.best()));
+        out.insert(QStringLiteral("ratio_verify_1t"), round3(r1));
+        out.insert(QStringLiteral("ratio_verify_2t"), round3(rN));
+        // Per signature checked: 1.0 would mean nothing but signature checks.
+        out.insert(QStringLiteral("ratio_verify_1t_per_signature"), round3(r1 * sigsPerTx));
+        out.insert(QStringLiteral("ratio_verify_2t_per_signature"), round3(rN * sigsPerTx));
+        // The same ratios from CPU time, which other processes on the machine disturb much less.
+        out.insert(QStringLiteral("ratio_verify_1t_cpu"), round3(r1Cpu));
+        out.insert(QStringLiteral("ratio_verify_2t_cpu_estimate"), round3(rNCpuEst));
+        out.insert(QStringLiteral("targets"),
+            QJsonObject{{QStringLiteral("ratio_1t"), kTargetRatio1t}, {QStringLiteral("ratio_2t"), kTargetRatio2t}});
+        out.insert(QStringLiteral("meets_targets"),
+            QJsonObject{{QStringLiteral("ratio_1t"), r1 >= kTargetRatio1t},
+                {QStringLiteral("ratio_2t"), threads > 1 && rN >= kTargetRatio2t},
+                {QStringLiteral("ratio_1t_cpu"), r1Cpu >= kTargetRatio1t},
+                {QStringLiteral("ratio_2t_cpu_estimate"), threads > 1 && rNCpuEst >= kTargetRatio2t}});
+    }
 
     QJsonObject timings;
-    timings.insert(QStringLiteral("build_demo_s"), round3(build.seconds));
-    timings.insert(QStringLiteral("build_demo_reused"), build.reused);
-    timings.insert(QStringLiteral("build_demo_tx_per_s_incl_signing"),
-        build.seconds > 0 ? Samples::round1(double(build.logSize - 1) / build.seconds) : 0.0);
-    timings.insert(QStringLiteral("open_s"), round3(best1.openSeconds));
-    timings.insert(QStringLiteral("verify_1t_s"), round3(best1.verifySeconds));
-    timings.insert(QStringLiteral("verify_1t_cpu_s"), round3(best1.verifyCpuSeconds));
-    if (threads > 1) {
-        timings.insert(QStringLiteral("verify_2t_s"), round3(bestN.verifySeconds));
-        timings.insert(QStringLiteral("verify_2t_cpu_s"), round3(bestN.verifyCpuSeconds));
-        timings.insert(QStringLiteral("verify_2t_main_thread_cpu_s"), round3(bestN.verifyMainCpuSeconds));
+    if (runVerify) {
+        timings.insert(QStringLiteral("build_demo_s"), round3(build.seconds));
+        timings.insert(QStringLiteral("build_demo_reused"), build.reused);
+        timings.insert(QStringLiteral("build_demo_tx_per_s_incl_signing"),
+            build.seconds > 0 ? Samples::round1(double(build.logSize - 1) / build.seconds) : 0.0);
+        timings.insert(QStringLiteral("open_s"), round3(best1.openSeconds));
+        timings.insert(QStringLiteral("verify_1t_s"), round3(best1.verifySeconds));
+        timings.insert(QStringLiteral("verify_1t_cpu_s"), round3(best1.verifyCpuSeconds));
+        if (threads > 1) {
+            timings.insert(QStringLiteral("verify_2t_s"), round3(bestN.verifySeconds));
+            timings.insert(QStringLiteral("verify_2t_cpu_s"), round3(bestN.verifyCpuSeconds));
+            timings.insert(QStringLiteral("verify_2t_main_thread_cpu_s"), round3(bestN.verifyMainCpuSeconds));
+        }
     }
 
     if (replay) {
@@ -871,7 +793,7 @@ int main(int argc, char *argv[])
         out.insert(QStringLiteral("store_avg_tx_bytes"), round3(parts->txBytes));
         out.insert(QStringLiteral("store_avg_signing_message_bytes"), round3(parts->messageBytes));
     }
-    if (!verifyOnly) {
+    if (runMerkle) {
         out.insert(QStringLiteral("merkle_appends"), merkleLeaves);
         out.insert(QStringLiteral("merkle_leaf_bytes"), kLeafSize);
         out.insert(QStringLiteral("merkle_append_per_s"), Samples::round1(merkle.best()));
@@ -881,23 +803,32 @@ int main(int argc, char *argv[])
         out.insert(QStringLiteral("ratio_merkle_to_ideal"), round3(merkle.best() / merkleIdeal));
     }
 
+    if (mix) {
+        out.insert(QStringLiteral("mix"), *mix);
+    }
+    if (books) {
+        out.insert(QStringLiteral("books"), *books);
+    }
+
     QJsonObject spread;
-    spread.insert(QStringLiteral("raw_verify_per_s"), raw1.spread());
-    spread.insert(QStringLiteral("store_verify_1t_tx_per_s"), store1.spread());
-    spread.insert(QStringLiteral("ratio_verify_1t"), ratio1.spread(3));
-    spread.insert(QStringLiteral("ratio_verify_1t_cpu"), ratio1Cpu.spread(3));
-    if (threads > 1) {
+    if (runVerify) {
+        spread.insert(QStringLiteral("raw_verify_per_s"), raw1.spread());
+        spread.insert(QStringLiteral("store_verify_1t_tx_per_s"), store1.spread());
+        spread.insert(QStringLiteral("ratio_verify_1t"), ratio1.spread(3));
+        spread.insert(QStringLiteral("ratio_verify_1t_cpu"), ratio1Cpu.spread(3));
+    }
+    if (runVerify && threads > 1) {
         spread.insert(QStringLiteral("raw_verify_2t_per_s"), rawN.spread());
         spread.insert(QStringLiteral("store_verify_2t_tx_per_s"), storeN.spread());
         spread.insert(QStringLiteral("ratio_verify_2t"), ratioN.spread(3));
         spread.insert(QStringLiteral("ratio_verify_2t_cpu_estimate"), ratioNCpuEst.spread(3));
     }
-    if (!verifyOnly) {
+    if (runMerkle) {
         spread.insert(QStringLiteral("merkle_append_per_s"), merkle.spread());
         spread.insert(QStringLiteral("sha256_leaf_per_s"), shaLeaf.spread());
     }
     out.insert(QStringLiteral("spread"), spread);
-    if (parser.isSet(keepOpt)) {
+    if (parser.isSet(keepOpt) && runVerify) {
         out.insert(QStringLiteral("ledger"), ledgerPath);
     }
 
