@@ -95,7 +95,8 @@ public:
 
 private:
     Outcome<int> graceDays(const QByteArray &leaseId);
-    Outcome<const std::map<QString, std::vector<quint64>> *> reversals();
+    // The block times of the unit's reversed payments (payments.h: "payment-reversed/<unit>/").
+    Outcome<std::vector<quint64>> reversals(const QString &unit);
     // Whether a dispute leaves the invoice out of the score (open, or resolved as corrected).
     Outcome<bool> excluded(const QByteArray &invoiceId);
 
@@ -107,7 +108,6 @@ private:
     const ledger::Genesis &m_genesis;
     std::optional<std::map<QByteArray, cbor::Value>> m_disputes; // "dispute/..." entries, read once
     std::map<QByteArray, int> m_grace;
-    std::optional<std::map<QString, std::vector<quint64>>> m_reversals; // unit -> block times of reversed payments
 };
 
 Outcome<int> Reader::graceDays(const QByteArray &leaseId)
@@ -125,34 +125,27 @@ Outcome<int> Reader::graceDays(const QByteArray &leaseId)
     return grace;
 }
 
-Outcome<const std::map<QString, std::vector<quint64>> *> Reader::reversals()
+Outcome<std::vector<quint64>> Reader::reversals(const QString &unit)
 {
-    if (!m_reversals) {
-        std::map<QString, std::vector<quint64>> byUnit;
-        std::optional<Error> problem;
-        auto scanned = m_state.scan(QByteArrayView("payment/"), [&](const state::Key &key, const cbor::Value &value) {
-            auto record = cbor::Record::from(value, QString::fromUtf8(key));
-            auto unit = record ? record->text(u"unit") : Result<QString>(tl::unexpected(record.error()));
-            auto at = record ? record->uint(u"at") : Result<quint64>(tl::unexpected(record.error()));
-            auto reversed = record ? record->boolean(u"reversed") : Result<bool>(tl::unexpected(record.error()));
-            if (!unit || !at || !reversed) {
-                problem = Error{ErrorCode::Integrity, QStringLiteral("%1: damaged payment").arg(QString::fromUtf8(key))};
-                return false;
-            }
-            if (*reversed) {
-                byUnit[*unit].push_back(*at);
-            }
-            return true;
-        });
-        if (!scanned) {
-            return stateError(scanned.error());
+    std::vector<quint64> times;
+    std::optional<Error> problem;
+    auto scanned = m_state.scan(reversedPaymentPrefix(unit), [&](const state::Key &key, const cbor::Value &value) {
+        const cbor::Value *at = value.find(u"at");
+        const auto ms = at ? at->toUInt64() : Result<quint64>(0);
+        if (!at || !ms) {
+            problem = Error{ErrorCode::Integrity, QStringLiteral("%1: damaged reversed payment").arg(QString::fromUtf8(key))};
+            return false;
         }
-        if (problem) {
-            return stateError(*problem);
-        }
-        m_reversals = std::move(byUnit);
+        times.push_back(*ms);
+        return true;
+    });
+    if (!scanned) {
+        return stateError(scanned.error());
     }
-    return &*m_reversals;
+    if (problem) {
+        return stateError(*problem);
+    }
+    return times;
 }
 
 Outcome<bool> Reader::excluded(const QByteArray &invoiceId)
@@ -203,7 +196,6 @@ Outcome<CreditScore> Reader::score(const QByteArray &residentId, QDate today)
     std::set<int> months; // distinct months (year × 12 + month) of the judged invoices' due dates
     QString latestPeriod;
     std::map<QString, qint64> duesByPeriod;
-    OUTCOME_TRY(const auto *reversed, reversals());
     for (const cbor::Value &unitValue : **units) {
         if (!unitValue.isText()) {
             return damaged(residentRecordKey, QStringLiteral("a unit that is not text"));
@@ -307,13 +299,11 @@ Outcome<CreditScore> Reader::score(const QByteArray &residentId, QDate today)
             s.lateRecentPoints = std::min(s.lateRecentPoints, credit::kLateRecentCap);
             s.lateOlderPoints = std::min(s.lateOlderPoints, credit::kLateOlderCap);
         }
-        const auto times = reversed->find(unit);
-        if (times != reversed->end()) {
-            for (const quint64 at : times->second) {
-                const QDate day = m_genesis.localDate(at);
-                if (at >= *movedInMs && day > windowStart && day <= today) {
-                    ++s.reversals;
-                }
+        OUTCOME_TRY(const std::vector<quint64> reversedAt, reversals(unit));
+        for (const quint64 at : reversedAt) {
+            const QDate day = m_genesis.localDate(at);
+            if (at >= *movedInMs && day > windowStart && day <= today) {
+                ++s.reversals;
             }
         }
     }

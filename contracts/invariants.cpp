@@ -2,6 +2,9 @@
 
 #include "contracts/billing.h"
 #include "contracts/lease.h"
+#include "contracts/payments.h"
+
+#include <map>
 
 #include <set>
 
@@ -33,6 +36,32 @@ Result<QStringList> checkStateInvariants(const state::StateView &state)
     }));
     for (const QByteArray &key : open) {
         broken << QStringLiteral("invoice %1 is open but not listed in %2").arg(QString::fromUtf8(key), QLatin1String(kOpenInvoicePrefix));
+    }
+    // The index of reversed payments (payments.h) lists exactly the payments marked reversed,
+    // with their time.
+    std::map<QByteArray, cbor::Value> reversed; // index key -> "at" of the payment record
+    CY_CHECK(state.scan(QByteArrayView("payment/"), [&](const state::Key &key, const cbor::Value &value) {
+        const cbor::Value *flag = value.find(u"reversed");
+        const cbor::Value *unit = value.find(u"unit");
+        const cbor::Value *at = value.find(u"at");
+        if (flag && flag->isBool() && flag->asBool() && unit && unit->isText() && at) {
+            reversed.emplace(reversedPaymentKey(unit->asText(), QByteArray::fromHex(key.mid(8))), *at);
+        }
+        return true;
+    }));
+    CY_CHECK(state.scan(QByteArrayView("payment-reversed/"), [&](const state::Key &key, const cbor::Value &value) {
+        const auto it = reversed.find(key);
+        const cbor::Value *at = value.find(u"at");
+        if (it == reversed.end() || !at || !(*at == it->second)) {
+            broken << QStringLiteral("%1 does not name a reversed payment of that unit and time").arg(QString::fromUtf8(key));
+        }
+        if (it != reversed.end()) {
+            reversed.erase(it);
+        }
+        return true;
+    }));
+    for (const auto &[key, at] : reversed) {
+        broken << QStringLiteral("a reversed payment is not listed as %1").arg(QString::fromUtf8(key));
     }
     CY_CHECK(state.scan(QByteArrayView("prepaid/"), [&](const state::Key &key, const cbor::Value &value) {
         const cbor::Value *amount = value.find(u"amount");

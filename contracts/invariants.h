@@ -2,7 +2,8 @@
 // transaction, checked from the state alone.
 //
 // No invoice has an amount of zero or less, a negative paid amount or more paid than its amount;
-// the open-invoice index ("billing/open/", billing.h) lists exactly the invoices still open; no
+// the open-invoice index ("billing/open/", billing.h) lists exactly the invoices still open and the
+// index of reversed payments ("payment-reversed/", payments.h) exactly the reversed payments; no
 // prepaid credit is zero or negative (a credit used up is removed); no terminated lease has
 // paid out more of its deposit refund than the refund, or a "refunded" of zero or less (see
 // contracts::Settlement). A contract that leaves the state otherwise is a bug. The node checks

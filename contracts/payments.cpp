@@ -536,7 +536,8 @@ public:
         const auto toPrepaid = p ? p->int64(u"prepaid") : Result<qint64>(tl::unexpected(p.error()));
         const auto reversed = p ? p->boolean(u"reversed") : Result<bool>(tl::unexpected(p.error()));
         const auto allocations = p ? p->array(u"allocations") : Result<const cbor::Array *>(tl::unexpected(p.error()));
-        if (!unit || !method || !amount || !toPrepaid || !reversed || !allocations) {
+        const auto at = p ? p->uint(u"at") : Result<quint64>(tl::unexpected(p.error()));
+        if (!unit || !method || !amount || !toPrepaid || !reversed || !allocations || !at) {
             return stateError(Error{ErrorCode::Integrity, QStringLiteral("payment record %1 is damaged").arg(QString::fromUtf8(key))});
         }
         if (*reversed) {
@@ -577,6 +578,8 @@ public:
             writePrepaid(effects.delta, *unit, credit - *toPrepaid);
         }
         effects.delta.put(key, markedReversed(*stored, context, reason));
+        // The credit score reads a unit's reversed payments from here, not from every payment.
+        effects.delta.put(reversedPaymentKey(*unit, paymentId), cbor::Value::fromMap({{QStringLiteral("at"), cbor::Value::fromUnsigned(*at)}}));
 
         effects.postings.push_back({QString::fromLatin1(account), *money::Money::fromMinor(-*amount, currency)});
         if (applied > 0) {
@@ -634,6 +637,16 @@ private:
 QByteArray paymentKey(const ledger::TxId &id)
 {
     return QByteArray("payment/") + crypto::toByteArray(id).toHex();
+}
+
+QByteArray reversedPaymentKey(const QString &unit, QByteArrayView paymentId)
+{
+    return reversedPaymentPrefix(unit) + paymentId.toByteArray().toHex();
+}
+
+QByteArray reversedPaymentPrefix(const QString &unit)
+{
+    return QByteArray("payment-reversed/") + unit.toUtf8() + '/';
 }
 
 QByteArray prepaidKey(const QString &unit)

@@ -24,6 +24,10 @@ inline constexpr qsizetype kMaxPaymentReferenceLength = 64;
 inline constexpr int kMaxNamedInvoices = 64;
 
 QByteArray paymentKey(const ledger::TxId &id);  // "payment/<64 hex>"
+// The reversed payments of a unit, for the credit score: "payment-reversed/<unit>/<64 hex>" =
+// {"at": the payment's block time}, written by payment.reverse with the "reversed" payment record.
+QByteArray reversedPaymentKey(const QString &unit, QByteArrayView paymentId);
+QByteArray reversedPaymentPrefix(const QString &unit); // "payment-reversed/<unit>/"
 QByteArray prepaidKey(const QString &unit);     // "prepaid/<unit>"
 QByteArray invoicePrefix(const QString &unit);  // "invoice/<unit>/"
 QByteArray depositRefundKey(const ledger::TxId &id); // "deposit-refund/<64 hex>"

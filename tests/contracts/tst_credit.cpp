@@ -97,6 +97,9 @@ void putReversedPayment(World &w, const char *hexTail, QDate at)
                                     {QStringLiteral("prepaid"), cbor::Value::fromInt(100)},
                                     {QStringLiteral("at"), cbor::Value::fromUnsigned(msAt(at))},
                                     {QStringLiteral("reversed"), cbor::Value::fromBool(true)}}));
+    // As payment.reverse writes it: the unit's index of reversed payments.
+    delta.put(reversedPaymentKey(QStringLiteral("12-0301"), QByteArray::fromHex(QByteArray(64 - 2, '0') + hexTail)),
+              cbor::Value::fromMap({{QStringLiteral("at"), cbor::Value::fromUnsigned(msAt(at))}}));
     w.put(delta);
 }
 

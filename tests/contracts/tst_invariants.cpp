@@ -71,6 +71,8 @@ private Q_SLOTS:
     void impossibleInvoices();
     void openInvoiceIndex_data();
     void openInvoiceIndex();
+    void reversedPaymentIndex_data();
+    void reversedPaymentIndex();
     void prepaidCredit_data();
     void prepaidCredit();
     void depositSettlement_data();
@@ -181,6 +183,51 @@ void TestInvariants::openInvoiceIndex()
     w.put(delta);
     const QStringList problems = w.invariantProblems();
     QCOMPARE(problems, problem.isEmpty() ? QStringList() : QStringList{problem});
+    if (!problem.isEmpty()) {
+        QCOMPARE(w.takeReplayProblems(), QStringList{QStringLiteral("the replayed state breaks an invariant")});
+    }
+}
+
+void TestInvariants::reversedPaymentIndex_data()
+{
+    // A payment record of 12-0301 (reversed or not), whether the index lists it, and at what
+    // time; the problem reported, empty when none.
+    QTest::addColumn<bool>("reversed");
+    QTest::addColumn<bool>("listed");
+    QTest::addColumn<qint64>("listedAt");
+    QTest::addColumn<QString>("problem");
+    const QString key = QStringLiteral("payment-reversed/12-0301/") + QString(64, QLatin1Char('a'));
+    QTest::newRow("reversed and listed") << true << true << qint64(1000) << QString();
+    QTest::newRow("not reversed, not listed") << false << false << qint64(0) << QString();
+    QTest::newRow("reversed, not listed") << true << false << qint64(0) << QStringLiteral("a reversed payment is not listed as %1").arg(key);
+    QTest::newRow("listed, not reversed") << false << true << qint64(1000)
+                                          << QStringLiteral("%1 does not name a reversed payment of that unit and time").arg(key);
+    QTest::newRow("listed at another time") << true << true << qint64(999)
+                                            << QStringLiteral("%1 does not name a reversed payment of that unit and time").arg(key);
+}
+
+void TestInvariants::reversedPaymentIndex()
+{
+    QFETCH(bool, reversed);
+    QFETCH(bool, listed);
+    QFETCH(qint64, listedAt);
+    QFETCH(QString, problem);
+    World w;
+    w.populate();
+    const QByteArray id(32, '\xaa');
+    state::StateDelta delta;
+    delta.put(QByteArray("payment/") + id.toHex(), cbor::Value::fromMap({{k("unit"), text("12-0301")},
+                                                                       {k("method"), text("payment.cash")},
+                                                                       {k("amount"), num(100)},
+                                                                       {k("allocations"), cbor::Value::fromArray({})},
+                                                                       {k("prepaid"), num(100)},
+                                                                       {k("at"), num(1000)},
+                                                                       {k("reversed"), cbor::Value::fromBool(reversed)}}));
+    if (listed) {
+        delta.put(reversedPaymentKey(k("12-0301"), id), cbor::Value::fromMap({{k("at"), num(listedAt)}}));
+    }
+    w.put(delta);
+    QCOMPARE(w.invariantProblems(), problem.isEmpty() ? QStringList() : QStringList{problem});
     if (!problem.isEmpty()) {
         QCOMPARE(w.takeReplayProblems(), QStringList{QStringLiteral("the replayed state breaks an invariant")});
     }
