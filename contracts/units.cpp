@@ -120,18 +120,25 @@ struct Unit {
     }
 };
 
-Outcome<std::optional<Unit>> readUnit(const state::StateView &state, const QString &number)
+// A record of type T (with a static fromCbor) stored under key; nullopt when there is none,
+// "damaged-state" when it does not decode.
+template <typename T>
+Outcome<std::optional<T>> readRecord(const state::StateView &state, const QByteArray &key)
 {
-    const QByteArray key = unitKey(number);
     OUTCOME_TRY(const auto stored, getValue(state, key));
     if (!stored) {
-        return std::optional<Unit>();
+        return std::optional<T>();
     }
-    auto unit = Unit::fromCbor(*stored);
-    if (!unit) {
-        return damaged(key, unit.error());
+    auto record = T::fromCbor(*stored);
+    if (!record) {
+        return damaged(key, record.error());
     }
-    return std::optional<Unit>(*unit);
+    return std::optional<T>(std::move(*record));
+}
+
+Outcome<std::optional<Unit>> readUnit(const state::StateView &state, const QString &number)
+{
+    return readRecord<Unit>(state, unitKey(number));
 }
 
 Outcome<Unit> requireUnit(const state::StateView &state, const QString &number)
@@ -216,16 +223,7 @@ struct Resident {
 
 Outcome<std::optional<Resident>> readResident(const state::StateView &state, const QByteArray &id)
 {
-    const QByteArray key = residentKey(id);
-    OUTCOME_TRY(const auto stored, getValue(state, key));
-    if (!stored) {
-        return std::optional<Resident>();
-    }
-    auto resident = Resident::fromCbor(*stored);
-    if (!resident) {
-        return damaged(key, resident.error());
-    }
-    return std::optional<Resident>(*resident);
+    return readRecord<Resident>(state, residentKey(id));
 }
 
 Outcome<Resident> requireResident(const state::StateView &state, const QByteArray &id)
@@ -272,16 +270,7 @@ struct Card {
 
 Outcome<std::optional<Card>> readCard(const state::StateView &state, const QByteArray &residentId)
 {
-    const QByteArray key = cardKey(residentId);
-    OUTCOME_TRY(const auto stored, getValue(state, key));
-    if (!stored) {
-        return std::optional<Card>();
-    }
-    auto card = Card::fromCbor(*stored);
-    if (!card) {
-        return damaged(key, card.error());
-    }
-    return std::optional<Card>(*card);
+    return readRecord<Card>(state, cardKey(residentId));
 }
 
 Outcome<Card> requireCard(const state::StateView &state, const QByteArray &residentId)

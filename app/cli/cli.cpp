@@ -937,7 +937,7 @@ int cmdDemo(Context &ctx)
     DemoOptions options;
     if (ctx.parser.isSet(QStringLiteral("transactions"))) {
         auto n = parseCount(ctx.parser.value(QStringLiteral("transactions")), QStringLiteral("--transactions"));
-        // Every period close re-reads the whole history: beyond ~20 years the demo gets slow.
+        // A bound on the demo's run time (a few minutes at 20,000 on this kind of machine).
         if (!n || *n > 20000) {
             return ctx.usage(tr("--transactions must be a number from 0 to 20000"));
         }
