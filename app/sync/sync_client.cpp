@@ -104,6 +104,11 @@ void SyncClient::stop()
     }
 }
 
+void SyncClient::submitPending()
+{
+    submitOutbox();
+}
+
 quint64 SyncClient::height() const
 {
     return m_ledger.store().blockCount() - 1;
@@ -135,6 +140,7 @@ void SyncClient::connectNow()
         return;
     }
     m_fetching.reset();
+    m_tipChecked = false;
     m_submitted.clear();
     setState(SyncState::Connecting);
     m_watchdog.start();
@@ -213,6 +219,10 @@ void SyncClient::onMessage(const QByteArray &bytes)
     if (const auto *welcome = std::get_if<sync::Welcome>(&message)) {
         m_backoffMs = 0;
         m_serverTip = welcome->height;
+        if (welcome->height < height()) {
+            refuseRollback(welcome->height);
+            return;
+        }
         setState(SyncState::CatchingUp);
         fetchMore();
         return;
@@ -224,6 +234,14 @@ void SyncClient::onMessage(const QByteArray &bytes)
         }
         m_fetching.reset();
         m_serverTip = std::max(m_serverTip, blocks->tip);
+        if (!m_tipChecked) {
+            // The first fetch began with this device's last block: the server must still hold it.
+            if (blocks->blocks.empty()) {
+                refuseRollback(blocks->tip);
+                return;
+            }
+            m_tipChecked = true;
+        }
         for (const sync::BlockData &b : blocks->blocks) {
             if (!apply(b)) {
                 return;
@@ -244,13 +262,15 @@ void SyncClient::onMessage(const QByteArray &bytes)
     if (const auto *pushed = std::get_if<sync::Pushed>(&message)) {
         auto block = ledger::SealedBlock::fromParts(pushed->block.header, pushed->block.signature, pushed->block.checkpointSignature);
         if (!block) {
-            keepEvidence(pushed->block, block.error().message);
+            keepEvidence(&pushed->block, block.error().message);
             fail(tr("the server pushed a block whose header does not decode: %1").arg(block.error().message), SyncState::Diverged);
             return;
         }
         const quint64 h = block->header.height;
         m_serverTip = std::max(m_serverTip, h);
-        if (h == height() + 1 && !m_fetching) {
+        if (h <= height()) {
+            apply(pushed->block); // one this device holds: it must be the same
+        } else if (h == height() + 1 && !m_fetching) {
             if (apply(pushed->block)) {
                 submitOutbox();
             }
@@ -266,8 +286,11 @@ void SyncClient::onMessage(const QByteArray &bytes)
             }
             m_submitted.erase(status->txId);
             Q_EMIT transactionRejected(status->txId, status->code, status->reason);
-        } else if (status->state == sync::TxStatus::State::Sealed && status->height > height() && !m_fetching) {
-            fetchMore(); // the outbox entry turns sealed when its block is applied
+        } else if (status->state == sync::TxStatus::State::Sealed) {
+            Q_EMIT transactionSealed(status->txId, status->height, status->logIndex);
+            if (status->height > height() && !m_fetching) {
+                fetchMore(); // the outbox entry turns sealed when its block is applied
+            }
         }
         return;
     }
@@ -298,13 +321,14 @@ void SyncClient::fetchMore()
 {
     const quint64 id = nextId();
     m_fetching = id;
-    send(sync::Fetch{id, height() + 1, quint64(m_options.fetchBatch)});
+    // The first fetch of a connection asks again for the last block this device verified.
+    send(sync::Fetch{id, m_tipChecked ? height() + 1 : height(), quint64(m_options.fetchBatch)});
 }
 
 bool SyncClient::apply(const sync::BlockData &data)
 {
     const auto refuse = [&](const QString &reason) {
-        keepEvidence(data, reason);
+        keepEvidence(&data, reason);
         fail(tr("a block from the server does not verify, so it was not applied: %1").arg(reason), SyncState::Diverged);
         return false;
     };
@@ -313,7 +337,22 @@ bool SyncClient::apply(const sync::BlockData &data)
         return refuse(block.error().message);
     }
     if (block->header.height <= height()) {
-        return true; // already have it (a push that crossed a fetch)
+        // One this device already verified (a push that crossed a fetch, or the first block of a
+        // catch-up): it must be that very block, or the server's history was rewritten.
+        const quint64 h = block->header.height;
+        auto held = h == height() ? m_ledger.store().tip().map([](const ledger::SealedBlock &b) { return crypto::toByteArray(b.hash); })
+                                  : m_ledger.store().block(h).map([](const store::StoredBlock &b) { return b.hash; });
+        if (!held) {
+            fail(tr("cannot read block %1 of this device's ledger: %2").arg(h).arg(held.error().message));
+            return false;
+        }
+        if (*held == crypto::toByteArray(block->hash)) {
+            return true;
+        }
+        return refuse(tr("block %1 from the server (%2) is not the block %1 this device verified (%3): the server's history was "
+                         "rewritten")
+                          .arg(h)
+                          .arg(crypto::toHex(block->hash).left(16), QString::fromLatin1(held->toHex().left(16))));
     }
     if (block->header.height != height() + 1) {
         return refuse(tr("block %1 does not follow block %2").arg(block->header.height).arg(height()));
@@ -364,15 +403,28 @@ void SyncClient::submitOutbox()
     }
 }
 
-void SyncClient::keepEvidence(const sync::BlockData &block, const QString &reason)
+void SyncClient::refuseRollback(quint64 serverHeight)
+{
+    const QString reason = tr("the server's history ends at block %1, but this device verified blocks up to %2: the server lost "
+                              "blocks or its ledger was replaced")
+                               .arg(serverHeight)
+                               .arg(height());
+    keepEvidence(nullptr, reason);
+    fail(tr("the server does not hold the history this device verified, so nothing more was applied: %1").arg(reason),
+         SyncState::Diverged);
+}
+
+void SyncClient::keepEvidence(const sync::BlockData *block, const QString &reason)
 {
     const QString dir = evidenceDir();
     QDir().mkpath(dir);
     const QString stem = QStringLiteral("%1/block-after-%2-%3").arg(dir).arg(height()).arg(QDateTime::currentMSecsSinceEpoch());
-    QSaveFile file(stem + QStringLiteral(".cbor"));
-    if (file.open(QIODevice::WriteOnly)) {
-        file.write(sync::encode(sync::Pushed{block}));
-        file.commit();
+    if (block) {
+        QSaveFile file(stem + QStringLiteral(".cbor"));
+        if (file.open(QIODevice::WriteOnly)) {
+            file.write(sync::encode(sync::Pushed{*block}));
+            file.commit();
+        }
     }
     QSaveFile why(stem + QStringLiteral(".txt"));
     if (why.open(QIODevice::WriteOnly)) {

@@ -5,8 +5,13 @@
 //  * catches up: fetches the blocks after its last verified one, a batch at a time, and applies
 //    each through node::Ledger::acceptBlock, which verifies the sealer's signature, the previous
 //    block hash, the log append, every transaction's signatures, re-runs the contracts and
-//    compares the state root — before anything is written;
-//  * follows: subscribes and applies every pushed block the same way (a gap is fetched);
+//    compares the state root — before anything is written. The first fetch of a connection
+//    begins with the device's own last block, which must come back byte for byte the block it
+//    verified: a server whose history was rewritten at or below the device's height, or that
+//    lost blocks the device holds (the server's height below the device's), is caught at once,
+//    not only when the server seals its next block;
+//  * follows: subscribes and applies every pushed block the same way (a gap is fetched); a
+//    pushed or fetched block at a height the device already holds must be the one it holds;
 //  * submits the outbox: the device's own transactions (Store::enqueue, durable before the UI
 //    says "done") in sequence order; an entry becomes sealed when the block holding it is
 //    applied (same SQLite transaction), rejected with the server's code and reason otherwise;
@@ -64,6 +69,9 @@ public:
 
     void start();
     void stop();
+    // Call after putting transactions in the outbox: when live they are sent now, not with the
+    // next block; otherwise they go when the connection is next live.
+    void submitPending();
 
     SyncState state() const { return m_state; }
     quint64 height() const;                 // the last verified block
@@ -79,6 +87,9 @@ Q_SIGNALS:
     void caughtUp(quint64 height);
     // A submitted transaction the server refused (the outbox entry is marked rejected).
     void transactionRejected(const courtyard::ledger::TxId &id, const QString &code, const QString &reason);
+    // The server answered that a submitted transaction is sealed at (height, logIndex). The
+    // outbox entry turns sealed only when that block is verified and applied here.
+    void transactionSealed(const courtyard::ledger::TxId &id, quint64 height, quint64 logIndex);
     void verificationFailed(const QString &reason);
     void connectionFailed(const QString &reason);
 
@@ -94,8 +105,11 @@ private:
     void fetchMore();
     // Verifies and applies one block; false (and Diverged) when it fails verification.
     bool apply(const sync::BlockData &block);
+    // The server no longer has the blocks this device verified above `serverHeight`: Diverged.
+    void refuseRollback(quint64 serverHeight);
     void submitOutbox();
-    void keepEvidence(const sync::BlockData &block, const QString &reason);
+    // block: the block as received; null when there is none to keep (only the reason is written).
+    void keepEvidence(const sync::BlockData *block, const QString &reason);
 
     node::Ledger &m_ledger;
     const crypto::KeyPair &m_key;
@@ -109,6 +123,7 @@ private:
     quint64 m_lastId = 0;
     quint64 m_serverTip = 0;
     std::optional<quint64> m_fetching; // request id of the fetch in flight
+    bool m_tipChecked = false;         // this connection's server holds the device's last block
     std::map<ledger::TxId, quint64> m_submitted; // outbox entries sent on this connection
     QString m_lastError;
 };
