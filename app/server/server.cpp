@@ -183,6 +183,8 @@ void Server::onNewConnection()
         connect(socket, &QWebSocket::binaryMessageReceived, this, [this, socket](const QByteArray &bytes) { onMessage(socket, bytes); });
         connect(socket, &QWebSocket::textMessageReceived, this, [this, socket](const QString &) {
             qCInfo(lcServer) << "closing a connection that sent a text message";
+            socket->close(QWebSocketProtocol::CloseCodeDatatypeNotSupported,
+                          tr("text messages are not part of the Courtyard protocol: send binary CBOR messages"));
             drop(socket);
         });
         connect(socket, &QWebSocket::disconnected, this, [this, socket] { drop(socket); });
