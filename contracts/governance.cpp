@@ -22,26 +22,21 @@ QString latin1(const char *text)
     return QString::fromLatin1(text);
 }
 
-// The roles a key holds, each with the block time it was granted at.
-struct RoleRecord {
-    std::map<QString, quint64> since;
+} // namespace
 
-    bool has(const QString &role) const { return since.find(role) != since.end(); }
-
-    cbor::Value toCbor() const
-    {
-        cbor::Array roles;
-        cbor::Map times;
-        for (const auto &[role, at] : since) {
-            roles.push_back(cbor::Value::fromText(role));
-            times.emplace_back(cbor::Value::fromText(role), cbor::Value::fromUnsigned(at));
-        }
-        return cbor::Value::fromMap({
-            {QStringLiteral("roles"), cbor::Value::fromArray(std::move(roles))},
-            {QStringLiteral("since"), cbor::Value::fromMap(std::move(times))},
-        });
+cbor::Value RoleRecord::toCbor() const
+{
+    cbor::Array roles;
+    cbor::Map times;
+    for (const auto &[role, at] : since) {
+        roles.push_back(cbor::Value::fromText(role));
+        times.emplace_back(cbor::Value::fromText(role), cbor::Value::fromUnsigned(at));
     }
-};
+    return cbor::Value::fromMap({
+        {QStringLiteral("roles"), cbor::Value::fromArray(std::move(roles))},
+        {QStringLiteral("since"), cbor::Value::fromMap(std::move(times))},
+    });
+}
 
 Outcome<RoleRecord> readRoleRecord(const state::StateView &state, const crypto::PublicKey &key)
 {
@@ -84,6 +79,8 @@ void writeRoleRecord(state::StateDelta &delta, const crypto::PublicKey &key, con
         delta.put(roleKey(key), record.toCbor());
     }
 }
+
+namespace {
 
 bool isGrantableRole(const QString &role)
 {

@@ -19,6 +19,7 @@
 
 #include <QStringList>
 
+#include <map>
 #include <optional>
 #include <vector>
 
@@ -50,6 +51,19 @@ struct Committee {
     bool contains(const crypto::PublicKey &key) const;
     cbor::Value toCbor() const;
 };
+
+// The roles a key holds ("role/<key hex>"), each with the block time it was granted at.
+struct RoleRecord {
+    std::map<QString, quint64> since;
+
+    bool has(const QString &role) const { return since.find(role) != since.end(); }
+    cbor::Value toCbor() const;
+};
+
+// A key's role record; empty when it holds none.
+Outcome<RoleRecord> readRoleRecord(const state::StateView &state, const crypto::PublicKey &key);
+// Writes the record, or removes it when it holds no role.
+void writeRoleRecord(state::StateDelta &delta, const crypto::PublicKey &key, const RoleRecord &record);
 
 // The current committee; nullopt before genesis.
 Outcome<std::optional<Committee>> readCommittee(const state::StateView &state);

@@ -6,6 +6,7 @@
 #include "contracts/lease.h"
 #include "contracts/billing.h"
 #include "contracts/credit.h"
+#include "contracts/devices.h"
 #include "contracts/repairs.h"
 #include "contracts/expenses.h"
 
@@ -21,6 +22,7 @@ void addStandardContracts(Registry &registry)
     addCreditContracts(registry);
     addRepairContracts(registry);
     addExpenseContracts(registry);
+    addDeviceContracts(registry);
 }
 
 } // namespace courtyard::contracts

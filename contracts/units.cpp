@@ -1,6 +1,7 @@
 #include "contracts/units.h"
 
 #include "contracts/governance.h"
+#include "contracts/records.h"
 #include "core/base/hex.h"
 
 #include <QCoreApplication>
@@ -84,19 +85,6 @@ Outcome<quint64> shareField(const cbor::Record &record)
 
 // --- state records ------------------------------------------------------------------------------
 
-Outcome<std::optional<cbor::Value>> getValue(const state::StateView &state, const QByteArray &key)
-{
-    auto stored = state.get(key);
-    if (!stored) {
-        return stateError(stored.error());
-    }
-    return *stored;
-}
-
-tl::unexpected<Rejection> damaged(const QByteArray &key, const Error &error)
-{
-    return stateError(error.prefixed(QString::fromUtf8(key)));
-}
 
 struct Unit {
     quint64 area = 0;
@@ -120,21 +108,6 @@ struct Unit {
     }
 };
 
-// A record of type T (with a static fromCbor) stored under key; nullopt when there is none,
-// "damaged-state" when it does not decode.
-template <typename T>
-Outcome<std::optional<T>> readRecord(const state::StateView &state, const QByteArray &key)
-{
-    OUTCOME_TRY(const auto stored, getValue(state, key));
-    if (!stored) {
-        return std::optional<T>();
-    }
-    auto record = T::fromCbor(*stored);
-    if (!record) {
-        return damaged(key, record.error());
-    }
-    return std::optional<T>(std::move(*record));
-}
 
 Outcome<std::optional<Unit>> readUnit(const state::StateView &state, const QString &number)
 {

@@ -1,5 +1,9 @@
 #include "app/server/session.h"
 
+#include "contracts/devices.h"
+
+#include <QDateTime>
+
 #include <QCoreApplication>
 #include <QLoggingCategory>
 
@@ -77,6 +81,57 @@ Session::Reply Session::receive(QByteArrayView bytes, quint64 nowMs)
     return handle(*message, nowMs);
 }
 
+// A new device presents its device.enroll: the contract checks the code (authorized by a
+// manager, open, not expired), the server seals it like any submission. The device is not signed
+// in by this: it signs in with Auth once the enrollment is sealed and its key holds the role.
+Session::Reply Session::handleEnroll(const sync::Enroll &enroll, quint64 nowMs)
+{
+    if (m_key) {
+        return refuse(enroll.id, sync::errors::kInvalidRequest, tr("this connection is already signed in"), true);
+    }
+    const QByteArray signed_ = sync::authMessage(m_sequencer.genesis().communityId, m_nonce, m_channel, enroll.key);
+    if (!enroll.key.verify(signed_, enroll.signature)) {
+        return refuse(enroll.id, sync::errors::kBadSignature,
+                      tr("the enrollment signature does not verify: the new key, this server's challenge or its certificate "
+                         "is not the one signed"),
+                      true);
+    }
+    auto tx = ledger::Transaction::decode(enroll.transaction);
+    if (!tx || tx->body().kind != QLatin1String("device.enroll") || tx->body().author != enroll.key) {
+        return refuse(enroll.id, sync::errors::kInvalidRequest,
+                      tr("an enrollment carries the new key's own device.enroll transaction, signed with that key"), true);
+    }
+    auto answer = m_sequencer.submit(enroll.transaction, nowMs);
+    if (!answer && answer.error().code == ErrorCode::LimitExceeded) {
+        Reply reply = refuse(enroll.id, sync::errors::kUnavailable, tr("the next block is full; enroll again in a moment"), true);
+        reply.sealNow = true;
+        return reply;
+    }
+    if (!answer) {
+        return refuse(enroll.id, sync::errors::kUnavailable, tr("the server cannot store transactions now: %1").arg(answer.error().message), true);
+    }
+    answer->id = enroll.id;
+    Reply reply;
+    if (answer->state == sync::TxStatus::State::Rejected) {
+        qCInfo(lcSession).noquote() << "enrollment refused:" << enroll.key.toHex().left(16) << answer->code;
+        reply.messages.push_back(sync::encode(*answer));
+        reply.close = true;
+        return reply;
+    }
+    auto roles = m_sequencer.rolesOf(enroll.key);
+    if (!roles) {
+        return refuse(enroll.id, sync::errors::kUnavailable, tr("the server cannot read its ledger: %1").arg(roles.error().message), true);
+    }
+    qCInfo(lcSession).noquote() << "enrollment accepted:" << enroll.key.toHex().left(16);
+    reply.messages.push_back(sync::encode(sync::Welcome{enroll.key, *roles, m_sequencer.height(), 1, true}));
+    reply.messages.push_back(sync::encode(*answer));
+    if (answer->state == sync::TxStatus::State::Accepted) {
+        reply.awaitingSeal = std::pair{answer->txId, enroll.id};
+        reply.sealNow = m_sequencer.blockFull();
+    }
+    return reply;
+}
+
 Session::Reply Session::handle(const sync::Message &message, quint64 nowMs)
 {
     if (const auto *auth = std::get_if<sync::Auth>(&message)) {
@@ -95,6 +150,18 @@ Session::Reply Session::handle(const sync::Message &message, quint64 nowMs)
             return refuse(0, sync::errors::kUnavailable, tr("the server cannot read its ledger: %1").arg(roles.error().message), true);
         }
         if (roles->isEmpty()) {
+            auto device = contracts::readDevice(m_sequencer.ledger().store().state(), auth->key);
+            if (!device) {
+                return refuse(0, sync::errors::kUnavailable, tr("the server cannot read its ledger: %1").arg(device.error().message), true);
+            }
+            if (*device && (*device)->revokedAt) {
+                const QString when = QDateTime::fromMSecsSinceEpoch(qint64(*(*device)->revokedAt), Qt::UTC).toString(Qt::ISODate);
+                return refuse(0, sync::errors::kRevoked,
+                              tr("this device ('%1') was revoked by a manager at %2: %3. It cannot sign in again; to use it, "
+                                 "make a new key and enroll it with a new code")
+                                  .arg((*device)->label, when, (*device)->revokeReason),
+                              true);
+            }
             return refuse(0, sync::errors::kUnknownKey,
                           tr("the key %1 has no role in %2: enroll this device first, or ask a manager whether it was revoked")
                               .arg(auth->key.toHex().left(16), m_sequencer.genesis().name),
@@ -110,8 +177,8 @@ Session::Reply Session::handle(const sync::Message &message, quint64 nowMs)
         reply.messages.push_back(sync::encode(sync::Welcome{auth->key, *roles, m_sequencer.height(), *last, false}));
         return reply;
     }
-    if (std::holds_alternative<sync::Enroll>(message)) {
-        return refuse(0, sync::errors::kBadCode, tr("this server does not enroll devices yet: enroll it with 'courtyard enroll'"), true);
+    if (const auto *enroll = std::get_if<sync::Enroll>(&message)) {
+        return handleEnroll(*enroll, nowMs);
     }
     if (const auto *status = std::get_if<sync::StatusRequest>(&message)) {
         // The health numbers hold no secret: monitoring may ask without signing in.

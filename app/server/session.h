@@ -57,6 +57,7 @@ private:
     Reply refuse(quint64 id, const char *code, const QString &reason, bool close);
     bool takeToken(quint64 nowMs);
     Reply handle(const sync::Message &message, quint64 nowMs);
+    Reply handleEnroll(const sync::Enroll &enroll, quint64 nowMs);
 
     Sequencer &m_sequencer;
     QByteArray m_nonce;

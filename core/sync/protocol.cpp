@@ -82,10 +82,10 @@ struct Encoder {
     }
     cbor::Map operator()(const Enroll &m) const
     {
-        return {{text(QStringLiteral("code")), text(m.code)},
+        return {{text(QStringLiteral("id")), uint(m.id)},
                 {text(QStringLiteral("key")), key(m.key)},
                 {text(QStringLiteral("sig")), bytes(m.signature)},
-                {text(QStringLiteral("label")), text(m.label)}};
+                {text(QStringLiteral("tx")), bytes(m.transaction)}};
     }
     cbor::Map operator()(const Welcome &m) const
     {
@@ -264,12 +264,12 @@ Result<Message> decodeFields(const QString &type, const cbor::Record &r)
         return m;
     }
     if (type == u"enroll") {
-        CY_CHECK(r.allowOnly({u"v", u"t", u"code", u"key", u"sig", u"label"}));
+        CY_CHECK(r.allowOnly({u"v", u"t", u"id", u"key", u"sig", u"tx"}));
         Enroll m;
-        CY_TRY(m.code, boundedText(r, u"code", false));
+        CY_TRY(m.id, r.uint(u"id"));
         CY_TRY(m.key, keyField(r, u"key"));
         CY_TRY(m.signature, r.bytes(u"sig", crypto::kSignatureSize));
-        CY_TRY(m.label, boundedText(r, u"label"));
+        CY_TRY(m.transaction, r.bytes(u"tx"));
         return m;
     }
     if (type == u"welcome") {

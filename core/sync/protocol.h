@@ -53,12 +53,15 @@ struct Auth {
     friend bool operator==(const Auth &, const Auth &) = default;
 };
 
-// Device -> server: become a device of the community with a one-time code from a manager.
+// Device -> server: become a device of the community with a one-time code from a manager. The
+// transaction is the device's device.enroll (contracts/devices.h), authored and signed by key
+// with sequence 1, carrying the code; the server submits it like any other and answers with a
+// Welcome (enrolled, no roles yet) and, when it is sealed, a TxStatus with this id.
 struct Enroll {
-    QString code;
+    quint64 id = 0;
     crypto::PublicKey key;
-    QByteArray signature; // over authMessage(...) like Auth: proves the device holds the key
-    QString label;        // e.g. "Lobby kiosk 1", shown to the manager who grants the role
+    QByteArray signature;   // over authMessage(...) like Auth: proves the device holds the key
+    QByteArray transaction; // canonical encoding of the signed device.enroll
     friend bool operator==(const Enroll &, const Enroll &) = default;
 };
 

@@ -58,7 +58,7 @@ void TestProtocol::roundTrip_data()
     const std::vector<Message> messages = {
         Challenge{QByteArray(16, '\x01'), QByteArray(32, '\x02'), 7, QStringLiteral("courtyardd 0.1")},
         Auth{device.publicKey(), QByteArray(64, '\x03')},
-        Enroll{QStringLiteral("K7Q2-9M4X"), device.publicKey(), QByteArray(64, '\x04'), QStringLiteral("Lobby kiosk 1")},
+        Enroll{9, device.publicKey(), QByteArray(64, '\x04'), QByteArray("signed device.enroll")},
         Welcome{device.publicKey(), {QStringLiteral("kiosk")}, 12, 40, false},
         Welcome{device.publicKey(), {}, 0, 0, true},
         Submit{1, QByteArray("signed transaction bytes")},
@@ -161,12 +161,16 @@ void TestProtocol::refusesWhatIsNotAMessage_data()
     };
     QTest::newRow("fetch of 0 blocks") << fetch(0) << QStringLiteral("max must be 1 to 256");
     QTest::newRow("fetch of 257 blocks") << fetch(257) << QStringLiteral("max must be 1 to 256");
-    QTest::newRow("empty enrollment code") << mapWith({v1, {QStringLiteral("t"), Value::fromText(QStringLiteral("enroll"))},
-                                                        {QStringLiteral("code"), Value::fromText(QString())},
-                                                        {QStringLiteral("key"), Value::fromBytes(keyFor("d").publicKey().toByteArray())},
-                                                        {QStringLiteral("sig"), Value::fromBytes(QByteArray(64, '\0'))},
-                                                        {QStringLiteral("label"), Value::fromText(QString())}})
-                                           << QStringLiteral("'code' is empty");
+    QTest::newRow("enroll without its transaction") << mapWith({v1, {QStringLiteral("t"), Value::fromText(QStringLiteral("enroll"))}, id,
+                                                                 {QStringLiteral("key"), Value::fromBytes(keyFor("d").publicKey().toByteArray())},
+                                                                 {QStringLiteral("sig"), Value::fromBytes(QByteArray(64, '\0'))}})
+                                                    << QStringLiteral("'tx'");
+    QTest::newRow("enroll with the old code field") << mapWith({v1, {QStringLiteral("t"), Value::fromText(QStringLiteral("enroll"))}, id,
+                                                                 {QStringLiteral("code"), Value::fromText(QStringLiteral("7K3QX9MDR2TWH4NB"))},
+                                                                 {QStringLiteral("key"), Value::fromBytes(keyFor("d").publicKey().toByteArray())},
+                                                                 {QStringLiteral("sig"), Value::fromBytes(QByteArray(64, '\0'))},
+                                                                 {QStringLiteral("tx"), Value::fromBytes("t")}})
+                                                    << QStringLiteral("'code'");
     QTest::newRow("block without transactions")
         << mapWith({v1, {QStringLiteral("t"), Value::fromText(QStringLiteral("block"))},
                     {QStringLiteral("block"), Value::fromMap({{QStringLiteral("header"), Value::fromBytes("h")},

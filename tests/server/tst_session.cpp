@@ -5,6 +5,7 @@
 #include "tests/server/server_fixture.h"
 
 #include "app/server/session.h"
+#include "contracts/devices.h"
 #include "contracts/standard.h"
 #include "core/codec/cbor.h"
 #include "core/sync/protocol.h"
@@ -67,6 +68,8 @@ private Q_SLOTS:
     void clonedKeysAreKeptAsEvidence();
     void catchUpInBatchesAndProofsVerify();
     void rateLimitRefusesThenDisconnects();
+    void enrollmentByOneTimeCode();
+    void expiredCodeAndRevokedDeviceAreRefused();
 
 private:
     ledger::Transaction make(const QString &kind, cbor::Value payload, const crypto::KeyPair &author, quint64 sequence)
@@ -75,6 +78,10 @@ private:
     }
     ledger::Transaction registerUnit(const QString &number, quint64 sequence) { return m_c.registerUnit(number, sequence); }
     server::Session signedIn(const crypto::KeyPair &key, int nonce);
+    // The manager authorizes code (a kiosk, "Lobby kiosk 9") until expires; sealed at once.
+    void authorizeCode(const QString &code, quint64 expires, quint64 sequence);
+    // What a new device sends to enroll with code on a connection with nonce.
+    QByteArray enrollFor(const crypto::KeyPair &device, const QString &code, int nonce, quint64 id = 5) const;
 
     testing::ServerCommunity m_c;
     contracts::Registry m_registry;
@@ -89,6 +96,32 @@ server::Session TestSession::signedIn(const crypto::KeyPair &key, int nonce)
     const auto welcome = only<sync::Welcome>(s.receive(authFor(key, m_c.genesis.communityId, nonceOf(nonce)), m_now));
     CY_ASSERT(welcome.key == key.publicKey());
     return s;
+}
+
+void TestSession::authorizeCode(const QString &code, quint64 expires, quint64 sequence)
+{
+    server::Session manager = signedIn(m_c.manager, 40);
+    const auto tx = make(QStringLiteral("device.authorize"),
+                         cbor::Value::fromMap({{QStringLiteral("code-hash"),
+                                                cbor::Value::fromBytes(contracts::enrollmentCodeHash(m_c.genesis.communityId, code))},
+                                               {QStringLiteral("role"), cbor::Value::fromText(QStringLiteral("kiosk"))},
+                                               {QStringLiteral("label"), cbor::Value::fromText(QStringLiteral("Lobby kiosk 9"))},
+                                               {QStringLiteral("expires"), cbor::Value::fromUnsigned(expires)}}),
+                         m_c.manager, sequence);
+    const auto answer = only<sync::TxStatus>(manager.receive(sync::encode(sync::Submit{1, tx.bytes()}), m_now));
+    QCOMPARE(answer.state, sync::TxStatus::State::Accepted);
+    m_now += 1000;
+    auto sealed = m_sequencer->seal(m_now);
+    CY_VERIFY_OK(sealed);
+    QVERIFY(sealed->has_value());
+}
+
+QByteArray TestSession::enrollFor(const crypto::KeyPair &device, const QString &code, int nonce, quint64 id) const
+{
+    const auto tx = m_c.make(QStringLiteral("device.enroll"),
+                             cbor::Value::fromMap({{QStringLiteral("code"), cbor::Value::fromText(code)}}), device, 1);
+    const QByteArray signature = device.sign(sync::authMessage(m_c.genesis.communityId, nonceOf(nonce), kChannel, device.publicKey()));
+    return sync::encode(sync::Enroll{id, device.publicKey(), signature, tx.bytes()});
 }
 
 void TestSession::init()
@@ -362,6 +395,114 @@ void TestSession::rateLimitRefusesThenDisconnects()
     QVERIFY(!s.receive(status, m_now + 100).close);
     QVERIFY(!s.receive(status, m_now + 100).close);
     QVERIFY(s.receive(status, m_now + 100).close);
+}
+
+void TestSession::enrollmentByOneTimeCode()
+{
+    const QString code = QStringLiteral("7K3QX9MDR2TWH4NB");
+    authorizeCode(code, m_now + 3600 * 1000, 1);
+    const crypto::KeyPair device = keyFor("new lobby kiosk");
+
+    // Before the enrollment the key is nobody.
+    {
+        server::Session s(*m_sequencer, nonceOf(3), kChannel);
+        QCOMPARE(only<sync::ErrorReply>(s.receive(authFor(device, m_c.genesis.communityId, nonceOf(3)), m_now)).code,
+                 QStringLiteral("unknown-key"));
+    }
+    // A signature over another challenge, or a transaction by another key: refused, nothing submitted.
+    {
+        server::Session s(*m_sequencer, nonceOf(4), kChannel);
+        const auto reply = s.receive(enrollFor(device, code, 5), m_now);
+        QVERIFY(reply.close);
+        QCOMPARE(only<sync::ErrorReply>(reply).code, QStringLiteral("bad-signature"));
+        server::Session t(*m_sequencer, nonceOf(4), kChannel);
+        const auto tx = m_c.make(QStringLiteral("device.enroll"),
+                                 cbor::Value::fromMap({{QStringLiteral("code"), cbor::Value::fromText(code)}}), keyFor("other"), 1);
+        const QByteArray signature = device.sign(sync::authMessage(m_c.genesis.communityId, nonceOf(4), kChannel, device.publicKey()));
+        const auto other = t.receive(sync::encode(sync::Enroll{5, device.publicKey(), signature, tx.bytes()}), m_now);
+        QVERIFY(other.close);
+        QCOMPARE(only<sync::ErrorReply>(other).code, QStringLiteral("invalid-request"));
+        QCOMPARE(m_sequencer->pendingCount(), quint64(0));
+    }
+
+    server::Session s(*m_sequencer, nonceOf(6), kChannel);
+    const auto reply = s.receive(enrollFor(device, code, 6, 77), m_now);
+    QVERIFY(!reply.close);
+    QVERIFY(!s.signedIn());
+    QCOMPARE(reply.messages.size(), std::size_t(2));
+    const auto welcome = std::get<sync::Welcome>(decoded(reply.messages[0]));
+    QVERIFY(welcome.enrolled);
+    QCOMPARE(welcome.roles, QStringList());
+    const auto accepted = std::get<sync::TxStatus>(decoded(reply.messages[1]));
+    QCOMPARE(accepted.id, quint64(77));
+    QCOMPARE(accepted.state, sync::TxStatus::State::Accepted);
+    QVERIFY(reply.awaitingSeal.has_value());
+    QCOMPARE(reply.awaitingSeal->second, quint64(77));
+    // Enrolled is not signed in: nothing else is served on this connection.
+    QCOMPARE(only<sync::ErrorReply>(s.receive(sync::encode(sync::Fetch{8, 0, 1}), m_now)).code, QStringLiteral("not-signed-in"));
+
+    m_now += 1000;
+    CY_VERIFY_OK(m_sequencer->seal(m_now));
+    // Sealed: the key signs in as a kiosk.
+    server::Session kiosk(*m_sequencer, nonceOf(7), kChannel);
+    const auto in = only<sync::Welcome>(kiosk.receive(authFor(device, m_c.genesis.communityId, nonceOf(7)), m_now));
+    QCOMPARE(in.roles, QStringList{QStringLiteral("kiosk")});
+    QCOMPARE(in.lastSequence, quint64(1));
+
+    // The same enrollment sent again (the device missed the answer): its original answer, sealed.
+    server::Session again(*m_sequencer, nonceOf(8), kChannel);
+    const auto replay = again.receive(enrollFor(device, code, 8), m_now);
+    QCOMPARE(replay.messages.size(), std::size_t(2));
+    QCOMPARE(std::get<sync::TxStatus>(decoded(replay.messages[1])).state, sync::TxStatus::State::Sealed);
+
+    // Another device with the used code: refused with the contract's reason, and disconnected.
+    server::Session second(*m_sequencer, nonceOf(9), kChannel);
+    const auto used = second.receive(enrollFor(keyFor("second kiosk"), code, 9), m_now);
+    QVERIFY(used.close);
+    const auto refusal = only<sync::TxStatus>(used);
+    QCOMPARE(refusal.state, sync::TxStatus::State::Rejected);
+    QCOMPARE(refusal.code, QStringLiteral("enrollment-code-used"));
+    QVERIFY(refusal.reason.contains(QStringLiteral("ask a manager for a new one")));
+}
+
+void TestSession::expiredCodeAndRevokedDeviceAreRefused()
+{
+    const QString code = QStringLiteral("M2PB8RDWQ0XZ1T7C");
+    const quint64 expires = m_now + 60 * 1000;
+    authorizeCode(code, expires, 1);
+    const crypto::KeyPair late = keyFor("late kiosk");
+    m_now = expires + 1;
+    server::Session s(*m_sequencer, nonceOf(10), kChannel);
+    const auto reply = s.receive(enrollFor(late, code, 10), m_now);
+    QVERIFY(reply.close);
+    QCOMPARE(only<sync::TxStatus>(reply).code, QStringLiteral("enrollment-code-expired"));
+    QCOMPARE(m_sequencer->pendingCount(), quint64(0));
+
+    // A device enrolled, then revoked by the manager: refused as revoked, with the reason.
+    const QString second = QStringLiteral("Q4ZT8KD1MW7XR2PB");
+    authorizeCode(second, m_now + 3600 * 1000, 2);
+    const crypto::KeyPair device = keyFor("kiosk to revoke");
+    server::Session e(*m_sequencer, nonceOf(11), kChannel);
+    QVERIFY(!e.receive(enrollFor(device, second, 11), m_now).close);
+    m_now += 1000;
+    CY_VERIFY_OK(m_sequencer->seal(m_now));
+    signedIn(device, 12);
+
+    server::Session manager = signedIn(m_c.manager, 13);
+    const auto revoke = make(QStringLiteral("device.revoke"),
+                             cbor::Value::fromMap({{QStringLiteral("key"), cbor::Value::fromBytes(device.publicKey().toByteArray())},
+                                                   {QStringLiteral("reason"), cbor::Value::fromText(QStringLiteral("stolen from the lobby"))}}),
+                             m_c.manager, 3);
+    QCOMPARE(only<sync::TxStatus>(manager.receive(sync::encode(sync::Submit{2, revoke.bytes()}), m_now)).state, sync::TxStatus::State::Accepted);
+    m_now += 1000;
+    CY_VERIFY_OK(m_sequencer->seal(m_now));
+    server::Session after(*m_sequencer, nonceOf(14), kChannel);
+    const auto refused = after.receive(authFor(device, m_c.genesis.communityId, nonceOf(14)), m_now);
+    QVERIFY(refused.close);
+    const auto error = only<sync::ErrorReply>(refused);
+    QCOMPARE(error.code, QStringLiteral("revoked"));
+    QVERIFY(error.reason.contains(QStringLiteral("stolen from the lobby")));
+    QVERIFY(error.reason.contains(QStringLiteral("Lobby kiosk 9")));
 }
 
 QTEST_GUILESS_MAIN(TestSession)
