@@ -235,9 +235,17 @@ void SyncClient::onMessage(const QByteArray &bytes)
         m_fetching.reset();
         m_serverTip = std::max(m_serverTip, blocks->tip);
         if (!m_tipChecked) {
-            // The first fetch began with this device's last block: the server must still hold it.
+            // The first fetch began with this device's last block: the server must send it back
+            // (apply() then compares it with the one held here).
             if (blocks->blocks.empty()) {
                 refuseRollback(blocks->tip);
+                return;
+            }
+            const auto first = ledger::BlockHeader::decode(blocks->blocks.front().header);
+            if (first && first->height != height()) {
+                keepEvidence(&blocks->blocks.front(), tr("asked for block %1, the server sent block %2").arg(height()).arg(first->height));
+                fail(tr("the server answered a fetch of block %1 with block %2, so nothing was applied").arg(height()).arg(first->height),
+                     SyncState::Diverged);
                 return;
             }
             m_tipChecked = true;
@@ -405,10 +413,12 @@ void SyncClient::submitOutbox()
 
 void SyncClient::refuseRollback(quint64 serverHeight)
 {
-    const QString reason = tr("the server's history ends at block %1, but this device verified blocks up to %2: the server lost "
-                              "blocks or its ledger was replaced")
-                               .arg(serverHeight)
-                               .arg(height());
+    const QString reason = serverHeight < height()
+                               ? tr("the server's history ends at block %1, but this device verified blocks up to %2: the server "
+                                    "lost blocks or its ledger was replaced")
+                                     .arg(serverHeight)
+                                     .arg(height())
+                               : tr("the server did not send back block %1, which this device verified").arg(height());
     keepEvidence(nullptr, reason);
     fail(tr("the server does not hold the history this device verified, so nothing more was applied: %1").arg(reason),
          SyncState::Diverged);
