@@ -5,6 +5,7 @@
 #include "app/cli/demo.h"
 #include "app/cli/reports.h"
 #include "app/sync/sync_client.h"
+#include "contracts/devices.h"
 #include "contracts/standard.h"
 #include "core/base/hex.h"
 #include "core/ledger/checkpoint.h"
@@ -1246,6 +1247,118 @@ int cmdApply(Context &ctx)
 
 // --- one transaction per command (commands.h) ----------------------------------------------
 
+QString enrollmentCodeText(const BuiltPayload &built)
+{
+    return built.enrollmentCode.isEmpty() ? QString() : contracts::formatEnrollmentCode(built.enrollmentCode);
+}
+
+// device.authorize made a new code: it is shown once, here, and never stored (the ledger holds its hash).
+void printEnrollmentCode(Context &ctx, const BuiltPayload &built, const cbor::Value &payload)
+{
+    if (built.enrollmentCode.isEmpty() || ctx.json()) {
+        return;
+    }
+    QString until;
+    if (auto r = cbor::Record::from(payload, QStringLiteral("payload")); r && r->has(u"expires")) {
+        until = isoTime(*r->uint(u"expires"));
+    }
+    ctx.out << tr("  enrollment code: %1").arg(enrollmentCodeText(built)) << Qt::endl
+            << tr("  valid until %1 (block time), for one device. Give it to whoever sets the device up, with the server's "
+                  "address and certificate fingerprint; it is not shown again.")
+                   .arg(until)
+            << Qt::endl;
+}
+
+// A transaction signed here and kept in this device's outbox (Store::enqueue) until `courtyard
+// sync` sends it to the server, which seals it. It is checked first against this device's state
+// with the outbox's earlier transactions applied, so a refusal is caught here (exit 3, nothing
+// written); the server checks it again against its newer state.
+int queueTransaction(Context &ctx, const CommandSpec &spec, const BatchLine &line, const BuiltPayload &built, const QByteArray &communityId)
+{
+    std::vector<crypto::KeyPair> keys;
+    for (qsizetype i = 0; i < line.signers.size(); ++i) {
+        auto key = openKey(ctx, line.signers[i]);
+        if (!key) {
+            return ctx.fail(key.error().prefixed(i == 0 ? QStringLiteral("--key") : QStringLiteral("--cosign")));
+        }
+        keys.push_back(std::move(*key));
+    }
+    const contracts::Registry registry = standardRegistry();
+    auto ledger = node::Ledger::open(ctx.dbPath(), registry);
+    if (!ledger) {
+        return ctx.fail(ledger.error());
+    }
+    auto waiting = (*ledger)->store().outbox(store::OutboxState::Pending);
+    if (!waiting) {
+        return ctx.fail(waiting.error());
+    }
+    for (const store::OutboxEntry &entry : *waiting) {
+        auto tx = ledger::Transaction::decode(entry.bytes);
+        if (tx) {
+            auto ignored = (*ledger)->submit(*tx, line.timeMs); // a waiting one refused now is the server's to answer
+            Q_UNUSED(ignored);
+        }
+    }
+    std::optional<contracts::Rejection> rejection;
+    auto entry = (*ledger)->store().enqueue(keys.front().publicKey(), line.timeMs, [&](quint64 sequence) -> Result<ledger::Transaction> {
+        ledger::TransactionBody body;
+        body.kind = line.kind;
+        body.kindVersion = line.version;
+        body.communityId = communityId;
+        body.author = keys.front().publicKey();
+        body.sequence = sequence;
+        body.payload = line.payload;
+        CY_TRY(ledger::Transaction tx, ledger::Transaction::create(std::move(body), keys.front()));
+        for (std::size_t i = 1; i < keys.size(); ++i) {
+            CY_TRY(tx, tx.withSignature(keys[i]));
+        }
+        CY_TRY(const std::optional<contracts::Rejection> verdict, (*ledger)->submit(tx, line.timeMs));
+        if (verdict) {
+            rejection = *verdict;
+            return fail(ErrorCode::InvalidArgument, verdict->message);
+        }
+        return tx;
+    });
+    if (rejection) {
+        if (ctx.json()) {
+            ctx.printJson({{QStringLiteral("ok"), false},
+                           {QStringLiteral("error"), QStringLiteral("rejected")},
+                           {QStringLiteral("status"), QStringLiteral("rejected")},
+                           {QStringLiteral("kind"), spec.kind},
+                           {QStringLiteral("code"), rejection->code},
+                           {QStringLiteral("message"), rejection->message}});
+        }
+        ctx.err << "courtyard: " << tr("rejected: %1 %2: %3; nothing was written").arg(spec.kind, rejection->code, rejection->message) << Qt::endl;
+        return ExitBadInput;
+    }
+    if (!entry) {
+        return ctx.fail(entry.error());
+    }
+    if (ctx.json()) {
+        ctx.printJson({{QStringLiteral("ok"), true},
+                       {QStringLiteral("status"), QStringLiteral("queued")},
+                       {QStringLiteral("db"), ctx.dbPath()},
+                       {QStringLiteral("kind"), spec.kind},
+                       {QStringLiteral("version"), qint64(spec.version)},
+                       {QStringLiteral("transaction_id"), crypto::toHex(entry->id)},
+                       {QStringLiteral("sequence"), qint64(entry->sequence)},
+                       {QStringLiteral("signers"), int(keys.size())},
+                       {QStringLiteral("enrollment_code"), enrollmentCodeText(built)},
+                       {QStringLiteral("payload"), built.payload.diagnostic()}});
+    } else {
+        ctx.out << tr("queued: %1 tx %2 (sequence %3) waits in the outbox of %4; 'courtyard sync' sends it to the server")
+                       .arg(spec.kind, crypto::toHex(entry->id))
+                       .arg(entry->sequence)
+                       .arg(ctx.dbPath())
+                << Qt::endl;
+        for (const auto &[name, id] : built.generated) {
+            ctx.out << tr("  new %1 id: %2").arg(name, toHex(id)) << Qt::endl;
+        }
+    }
+    printEnrollmentCode(ctx, built, line.payload);
+    return ExitOk;
+}
+
 // `courtyard lease create ...` and the other kinds: the payload from the options, then the same
 // path as a one-line batch (signAndApply -> applyBatch), sealed into a block of its own.
 int cmdTransaction(Context &ctx, const CommandSpec &spec)
@@ -1256,9 +1369,8 @@ int cmdTransaction(Context &ctx, const CommandSpec &spec)
     if (!ctx.parser.isSet(QStringLiteral("key"))) {
         return ctx.usage(tr("%1 needs --key FILE, the key file of its author: %2").arg(spec.name(), spec.signers));
     }
-    if (!ctx.parser.isSet(QStringLiteral("sealer-key"))) {
-        return ctx.usage(tr("%1 needs --sealer-key FILE, the server key that seals the block").arg(spec.name()));
-    }
+    // Without the sealer's key the transaction waits in this device's outbox for `courtyard sync`.
+    const bool queue = !ctx.parser.isSet(QStringLiteral("sealer-key"));
     for (const QString &single : {QStringLiteral("key"), QStringLiteral("sealer-key"), QStringLiteral("time"), QStringLiteral("db")}) {
         if (ctx.parser.values(single).size() > 1) {
             return ctx.usage(single == QLatin1String("key")
@@ -1289,6 +1401,7 @@ int cmdTransaction(Context &ctx, const CommandSpec &spec)
     line.version = spec.version;
     line.signers = signers;
     crypto::PublicKey sealerPublic;
+    QByteArray communityId;
     BuiltPayload built;
     {
         auto store = openStore(ctx);
@@ -1330,13 +1443,17 @@ int cmdTransaction(Context &ctx, const CommandSpec &spec)
                                           .arg(isoTime(last), isoTime(line.timeMs))});
             }
         }
-        auto payload = buildPayload(spec, ctx.parser, PayloadContext{*currency, &(*store)->state()});
+        communityId = genesis->communityId;
+        auto payload = buildPayload(spec, ctx.parser, PayloadContext{*currency, &(*store)->state(), genesis->communityId, line.timeMs});
         if (!payload) {
             return ctx.fail(payload.error());
         }
         built = std::move(*payload);
     }
     line.payload = built.payload;
+    if (queue) {
+        return queueTransaction(ctx, spec, line, built, communityId);
+    }
     auto report = signAndApply(
         ctx, lines, sealerPublic,
         [](const BatchLine &, qsizetype index) { return index == 0 ? QStringLiteral("--key") : QStringLiteral("--cosign"); },
@@ -1373,6 +1490,7 @@ int cmdTransaction(Context &ctx, const CommandSpec &spec)
                        {QStringLiteral("time"), isoTime(result.timeMs)},
                        {QStringLiteral("signers"), int(signers.size())},
                        {QStringLiteral("ids"), ids},
+                       {QStringLiteral("enrollment_code"), enrollmentCodeText(built)},
                        {QStringLiteral("payload"), built.payload.diagnostic()}});
     } else {
         ctx.out << tr("accepted: %1 tx %2 sealed in block %3 at log index %4")
@@ -1383,6 +1501,71 @@ int cmdTransaction(Context &ctx, const CommandSpec &spec)
         for (const auto &[name, id] : built.generated) {
             ctx.out << tr("  new %1 id: %2").arg(name, toHex(id)) << Qt::endl;
         }
+    }
+    printEnrollmentCode(ctx, built, line.payload);
+    return ExitOk;
+}
+
+// This device's outbox: the transactions signed here, in sequence order, and what became of them.
+int cmdOutbox(Context &ctx)
+{
+    std::optional<store::OutboxState> only;
+    if (ctx.parser.isSet(QStringLiteral("state"))) {
+        const QString name = ctx.parser.value(QStringLiteral("state"));
+        for (store::OutboxState s : {store::OutboxState::Pending, store::OutboxState::Sealed, store::OutboxState::Rejected}) {
+            if (store::outboxStateName(s) == name) {
+                only = s;
+            }
+        }
+        if (!only) {
+            return ctx.usage(tr("--state must be pending, sealed or rejected"));
+        }
+    }
+    auto store = openStore(ctx);
+    if (!store) {
+        return ctx.fail(store.error());
+    }
+    auto entries = (*store)->outbox(only);
+    if (!entries) {
+        return ctx.fail(entries.error());
+    }
+    QJsonArray rows;
+    for (const store::OutboxEntry &e : *entries) {
+        auto tx = ledger::Transaction::decode(e.bytes);
+        const QString kind = tx ? tx->body().kind : tr("(unreadable)");
+        QJsonObject o{{QStringLiteral("transaction_id"), crypto::toHex(e.id)},
+                      {QStringLiteral("sequence"), qint64(e.sequence)},
+                      {QStringLiteral("kind"), kind},
+                      {QStringLiteral("created"), isoTime(e.createdMs)},
+                      {QStringLiteral("state"), store::outboxStateName(e.state)}};
+        if (e.blockHeight) {
+            o.insert(QStringLiteral("block"), qint64(*e.blockHeight));
+            o.insert(QStringLiteral("log_index"), qint64(e.logIndex.value_or(0)));
+        }
+        if (e.state == store::OutboxState::Rejected) {
+            o.insert(QStringLiteral("code"), e.reasonCode);
+            o.insert(QStringLiteral("reason"), e.reason);
+        }
+        rows.append(o);
+        if (!ctx.json()) {
+            QString line = QStringLiteral("%1  %2  %3  %4  %5")
+                               .arg(e.sequence, 6)
+                               .arg(store::outboxStateName(e.state), -8)
+                               .arg(kind, -24)
+                               .arg(isoTime(e.createdMs), crypto::toHex(e.id).left(16));
+            if (e.blockHeight) {
+                line += tr("  block %1").arg(*e.blockHeight);
+            }
+            if (e.state == store::OutboxState::Rejected) {
+                line += QStringLiteral("  %1: %2").arg(e.reasonCode, e.reason);
+            }
+            ctx.out << line << Qt::endl;
+        }
+    }
+    if (ctx.json()) {
+        ctx.printJson({{QStringLiteral("ok"), true}, {QStringLiteral("db"), ctx.dbPath()}, {QStringLiteral("entries"), rows}});
+    } else if (rows.isEmpty()) {
+        ctx.out << tr("the outbox of %1 is empty").arg(ctx.dbPath()) << Qt::endl;
     }
     return ExitOk;
 }
@@ -1769,14 +1952,17 @@ Command transactionCommand(const CommandSpec &spec, const QCommandLineOption &pa
     }
     options.append(opt(QStringLiteral("key"), tr("The key file of the transaction's author (see 'Signed by' below). Required."), QStringLiteral("FILE")));
     options.append(opt(QStringLiteral("cosign"), tr("A co-signer's key file, e.g. a committee member's. Repeatable."), QStringLiteral("FILE")));
-    options.append(opt(QStringLiteral("sealer-key"), tr("The server's key file; it seals the block. Required."), QStringLiteral("FILE")));
+    options.append(opt(QStringLiteral("sealer-key"),
+                       tr("The server's key file; it seals the block here. Without it the transaction waits in this device's "
+                          "outbox until 'courtyard sync' sends it to the server."),
+                       QStringLiteral("FILE")));
     options.append(opt(QStringLiteral("time"),
                        tr("The block time, ISO 8601 with its zone, e.g. 2027-02-01T09:00:00+08:00 (default: now). Never "
                           "before the ledger's last block."),
                        QStringLiteral("TIME")));
     options.append(passphraseFile);
     const QString details = tr("Signed by: %1.\nTransaction kind %2, version %3; its payload is described in docs/contracts.md.\n"
-                               "Accepted: exit 0; refused by the contract: exit 3 and nothing is written.\n\n"
+                               "Accepted (or queued, without --sealer-key): exit 0; refused by the contract: exit 3 and nothing is written.\n\n"
                                "Example:\n  courtyard %4 %5 --sealer-key server.key --db gardens.db\n")
                                 .arg(spec.signers, spec.kind)
                                 .arg(spec.version)
@@ -1894,6 +2080,12 @@ std::vector<Command> commands()
          {opt(QStringLiteral("unit"), tr("The unit, e.g. 12-0301."), QStringLiteral("U"))},
          true,
          cmdStatement},
+        {{QStringLiteral("outbox")},
+         tr("This device's signed transactions waiting for the server, sealed or rejected (with the reason)."),
+         QString(),
+         {opt(QStringLiteral("state"), tr("Only entries in state S: pending, sealed or rejected."), QStringLiteral("S"))},
+         true,
+         cmdOutbox},
         {{QStringLiteral("state")},
          tr("The contracts' state entries in CBOR diagnostic notation (for operators)."),
          QString(),

@@ -1,5 +1,6 @@
 #include "app/cli/commands.h"
 
+#include "contracts/devices.h"
 #include "contracts/governance.h"
 #include "contracts/lease.h"
 #include "contracts/repairs.h"
@@ -52,6 +53,14 @@ OptionSpec choice(const char *name, const char *field, Presence presence, const 
 OptionSpec integer(const char *name, const char *field, Presence presence, qint64 minimum, qint64 maximum, const QString &help)
 {
     OptionSpec o = option(name, field, ValueType::Integer, presence, help);
+    o.minimum = minimum;
+    o.maximum = maximum;
+    return o;
+}
+
+OptionSpec hours(const char *name, const char *field, qint64 minimum, qint64 maximum, const QString &help)
+{
+    OptionSpec o = option(name, field, ValueType::Hours, Presence::Required, help);
     o.minimum = minimum;
     o.maximum = maximum;
     return o;
@@ -358,6 +367,29 @@ std::vector<CommandSpec> makeSpecs()
          option("amount", "amount", ValueType::Money, Presence::Required, tr("The amount.")),
          option("reason", "reason", ValueType::Text, Presence::Required, tr("Why, 1 to 500 characters."))},
         "--from maintenance --to reserve --amount 20000.00 --reason \"year-end reserve\" --key c1.key --cosign c2.key");
+
+    // --- devices ---
+    add("device.authorize", tr("Authorize one new kiosk: makes a one-time enrollment code (printed once) for whoever sets it up."),
+        manager, false,
+        {option("code", "code-hash", ValueType::EnrollmentCodeHash, Presence::Generated,
+                tr("The enrollment code (default: a new random code, printed). Only its SHA-256 is signed.")),
+         option("label", "label", ValueType::Text, Presence::Required, tr("The kiosk's name for people, 1 to 64 characters, e.g. \"Lobby kiosk 1\".")),
+         defaulted(choice("role", "role", Presence::Defaulted, {QLatin1String(contracts::kRoleKiosk)},
+                          tr("The role the code gives; managers enroll kiosks, other roles are the committee's.")),
+                   "kiosk"),
+         defaulted(hours("valid-hours", "expires", 1, 168, tr("How long the code can be used, in hours of block time.")), "24")},
+        "--label \"Lobby kiosk 1\" --valid-hours 24 --key manager.key");
+    add("device.enroll", tr("Enroll this key as a kiosk with a one-time code (with a server, use 'courtyard enroll')."),
+        tr("the new device's own key (--key), holding no role yet"), false,
+        {option("code", "code", ValueType::EnrollmentCode, Presence::Required, tr("The enrollment code a manager made."))},
+        "--code 7K3Q-X9MD-R2TW-H4NB --key lobby-kiosk-1.key");
+    add("device.cancel-code", tr("Cancel an enrollment code that was not used yet (lost or given to the wrong person)."), manager, false,
+        {option("code", "code-hash", ValueType::EnrollmentCodeHash, Presence::Required, tr("The code, as it was printed."))},
+        "--code 7K3Q-X9MD-R2TW-H4NB --key manager.key");
+    add("device.revoke", tr("Revoke an enrolled kiosk at once (stolen, broken, replaced): its key can never sign in again."), manager, false,
+        {option("device", "key", ValueType::PublicKey, Presence::Required, tr("The kiosk's public key (courtyard enroll prints it) or key file.")),
+         option("reason", "reason", ValueType::Text, Presence::Required, tr("Why, 1 to 200 characters; shown to the device."))},
+        "--device 8ec44f2da666da082c42833eab05d27ef516ea45d676d976d4020c595a49d48c --reason \"stolen from the lobby\" --key manager.key");
     return specs;
 }
 
@@ -582,6 +614,27 @@ Result<cbor::Value> parseValue(const OptionSpec &o, const QString &text, const P
         return cbor::Value::fromMap({{QStringLiteral("reason"), cbor::Value::fromText(reason)},
                                      {QStringLiteral("amount"), cbor::Value::fromInt(amount)}});
     }
+    case ValueType::Hours: {
+        bool ok = false;
+        const qint64 n = text.trimmed().toLongLong(&ok);
+        if (!ok || n < o.minimum || n > o.maximum) {
+            return fail(invalid(tr("'%1' is not a number of hours from %2 to %3").arg(text).arg(o.minimum).arg(o.maximum)));
+        }
+        return cbor::Value::fromUnsigned(context.timeMs + quint64(n) * 3600 * 1000);
+    }
+    case ValueType::EnrollmentCode:
+    case ValueType::EnrollmentCodeHash: {
+        const auto code = contracts::normalizeEnrollmentCode(text);
+        if (!code) {
+            return fail(invalid(tr("'%1' is not an enrollment code: it is %2 letters and digits, like 7K3Q-X9MD-R2TW-H4NB")
+                                    .arg(text)
+                                    .arg(contracts::kEnrollmentCodeLength)));
+        }
+        if (o.type == ValueType::EnrollmentCode) {
+            return cbor::Value::fromText(*code);
+        }
+        return cbor::Value::fromBytes(contracts::enrollmentCodeHash(context.communityId, *code));
+    }
     case ValueType::PinFile: {
         CY_TRY(QByteArray bytes, readSmallFile(text, 4096));
         const qsizetype end = bytes.indexOf('\n');
@@ -664,6 +717,11 @@ QString OptionSpec::valueName() const
         return QStringLiteral("REASON=AMOUNT");
     case ValueType::PinFile:
         return QStringLiteral("FILE");
+    case ValueType::Hours:
+        return QStringLiteral("HOURS");
+    case ValueType::EnrollmentCode:
+    case ValueType::EnrollmentCodeHash:
+        return QStringLiteral("CODE");
     }
     return QStringLiteral("VALUE");
 }
@@ -709,6 +767,12 @@ QString OptionSpec::typeHint() const
         return tr("REASON=AMOUNT, like \"cleaning=500.00\"");
     case ValueType::PinFile:
         return tr("a file whose first line is the PIN, 4 to 12 digits; only its Argon2id hash is signed");
+    case ValueType::Hours:
+        return tr("a whole number of hours from %1 to %2").arg(minimum).arg(maximum);
+    case ValueType::EnrollmentCode:
+        return tr("an enrollment code, 16 letters and digits like 7K3Q-X9MD-R2TW-H4NB");
+    case ValueType::EnrollmentCodeHash:
+        return tr("an enrollment code, 16 letters and digits like 7K3Q-X9MD-R2TW-H4NB; only its SHA-256 is signed");
     }
     return QString();
 }
@@ -784,6 +848,11 @@ Result<BuiltPayload> buildPayload(const CommandSpec &spec, const QCommandLinePar
                 values = QStringList{o.defaultValue};
                 break;
             case Presence::Generated: {
+                if (o.type == ValueType::EnrollmentCodeHash) {
+                    built.enrollmentCode = newEnrollmentCode();
+                    fields[o.field] = cbor::Value::fromBytes(contracts::enrollmentCodeHash(context.communityId, built.enrollmentCode));
+                    continue;
+                }
                 const QByteArray id = crypto::randomBytes(16);
                 built.generated.emplace_back(o.name, id);
                 fields[o.field] = cbor::Value::fromBytes(id);
@@ -826,6 +895,25 @@ Result<BuiltPayload> buildPayload(const CommandSpec &spec, const QCommandLinePar
     }
     built.payload = cbor::Value::fromMap(std::move(entries));
     return built;
+}
+
+QString newEnrollmentCode()
+{
+    // 10 random bytes are 80 bits: 16 symbols of 5 bits each.
+    const QByteArray bytes = crypto::randomBytes(10);
+    const QLatin1StringView alphabet(contracts::kEnrollmentCodeAlphabet);
+    QString code;
+    quint32 buffer = 0;
+    int bits = 0;
+    for (char c : bytes) {
+        buffer = (buffer << 8) | quint8(c);
+        bits += 8;
+        while (bits >= 5) {
+            bits -= 5;
+            code.append(alphabet.at((buffer >> bits) & 0x1f));
+        }
+    }
+    return code;
 }
 
 Result<crypto::PublicKey> publicKeyFrom(const QString &value)

@@ -51,13 +51,17 @@ enum class ValueType {
     Rule,       // a percentage "5%" -> {"percent": "5%"}, or an amount "50.00" -> {"fixed": 5000}
     Deduction,  // REASON=AMOUNT -> {"reason": text, "amount": minor units}
     PinFile,    // a file whose first line is a PIN of 4 to 12 digits -> its Argon2id hash, text
+    Hours,      // a whole number of hours from min to max -> the block time that many hours later, ms
+    EnrollmentCode,     // a code as typed, 7K3Q-X9MD-R2TW-H4NB -> its canonical text (contracts/devices.h)
+    EnrollmentCodeHash, // a code as typed -> its SHA-256 for this community; Generated: a new random code
 };
 
 enum class Presence {
     Required,     // exactly once
     Optional,     // at most once; left out of the payload when not given
     Defaulted,    // at most once; `defaultValue` (read like a typed value) when not given
-    Generated,    // at most once; 16 new random bytes when not given (an id for something new)
+    Generated,    // at most once; when not given, 16 new random bytes (an id for something new), or for an
+                  // EnrollmentCodeHash a new random code
     List,         // any number of times; left out of the payload when not given
     RequiredList, // once or more
     ListOrEmpty,  // any number of times; an empty array when not given
@@ -111,15 +115,21 @@ QString usageProblem(const CommandSpec &spec, const QCommandLineParser &parser);
 struct PayloadContext {
     money::Currency currency;                 // the community's (genesis)
     const state::StateView *state = nullptr;  // to look up an invoice key from its id
+    QByteArray communityId;                   // the genesis community id (enrollment code hashes)
+    quint64 timeMs = 0;                       // the block time (Hours)
 };
 
 struct BuiltPayload {
     cbor::Value payload;
     std::vector<std::pair<QString, QByteArray>> generated; // option name -> the new id made for it
+    QString enrollmentCode; // a new enrollment code made for the payload (canonical), else empty
 };
 
 // The payload of spec's kind from the options given. Call usageProblem() first.
 Result<BuiltPayload> buildPayload(const CommandSpec &spec, const QCommandLineParser &parser, const PayloadContext &context);
+
+// A new random enrollment code in canonical form (contracts::normalizeEnrollmentCode).
+QString newEnrollmentCode();
 
 // A public key given as 64 hex digits, or as the path of a key file (only its public part is
 // read). A value of 64 characters that is not an existing file is read as hex.

@@ -15,6 +15,7 @@
 // by hand from docs/contracts.md, not read from the tool.
 #include "cli_runner.h"
 #include "app/cli/commands.h"
+#include "contracts/devices.h"
 #include "contracts/standard.h"
 
 #include <QCryptographicHash>
@@ -90,6 +91,7 @@ private Q_SLOTS:
     void badInput_data();
     void badInput();
 
+    void queuedWithoutSealerKey();
     void timeDefaultsToNow();
     void timeNeverBeforeTheLastBlock();
 
@@ -111,6 +113,8 @@ private:
     QTemporaryDir m_dir;
     std::map<QString, QString> m_public; // key file -> public key hex
     QString m_db;
+    QString m_community; // the scenario ledger's genesis community id, hex
+    mutable std::map<QString, QString> m_communities; // ledger path -> community id (hex)
     quint64 m_height = 0; // the scenario ledger's tip
     std::map<QString, std::set<QString>> m_used; // kind -> options used in accepted runs
 };
@@ -132,10 +136,11 @@ QString TestCommands::newLedger(const QString &name, const QString &time) const
     const QString db = path(name);
     const Run r = courtyard({u"init"_s, u"--db"_s, db, u"--name"_s, u"Command Gardens"_s, u"--currency"_s, u"CNY"_s,
                              u"--timezone"_s, u"Asia/Shanghai"_s, u"--server-key"_s, u"server.key"_s, u"--committee"_s,
-                             u"c1.key"_s, u"--committee"_s, u"c2.key"_s, u"--committee"_s, u"c3.key"_s, u"--time"_s, time});
+                             u"c1.key"_s, u"--committee"_s, u"c2.key"_s, u"--committee"_s, u"c3.key"_s, u"--time"_s, time, u"--json"_s});
     if (r.code != 0) {
         qWarning("%s", qPrintable(r.report()));
     }
+    m_communities[db] = r.json().value(u"community_id"_s).toString();
     return db;
 }
 
@@ -215,7 +220,7 @@ QString TestCommands::invoiceId(const QString &unit, const QString &kind) const
 void TestCommands::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    for (const char *name : {"server", "c1", "c2", "c3", "manager", "kiosk", "auditor", "auditor2"}) {
+    for (const char *name : {"server", "c1", "c2", "c3", "manager", "kiosk", "kiosk3", "auditor", "auditor2"}) {
         const QString file = QString::fromLatin1(name) + u".key"_s;
         const Run r = courtyard({u"key"_s, u"new"_s, u"--out"_s, file, u"--kdf"_s, u"interactive"_s, u"--json"_s});
         QVERIFY2(r.code == 0, qPrintable(r.report()));
@@ -232,6 +237,8 @@ void TestCommands::initTestCase()
     writeFile(u"cleaning.pdf"_s, "%PDF-1.4 Bright Cleaning invoice 300.00\n");
     m_db = newLedger(u"gardens.db"_s, u"2027-01-01T00:00:00Z"_s);
     QVERIFY(QFileInfo::exists(m_db));
+    m_community = m_communities[m_db];
+    QCOMPARE(m_community.size(), 32);
 }
 
 // --- the table -------------------------------------------------------------------------------
@@ -259,8 +266,8 @@ void TestCommands::everyKindHasACommand()
                  qPrintable(u"the command for %1 version %2 names no registered contract"_s.arg(kind).arg(version)));
     }
     // 5 governance, 2 unit, 6 resident, 6 payment, 4 lease, 2 billing, 2 credit, 8 repair,
-    // expense, budget, fund: 5 + 2 + 6 + 6 + 4 + 2 + 2 + 8 + 3 = 38.
-    QCOMPARE(int(commanded.size()), 38);
+    // expense, budget, fund, 4 device: 5 + 2 + 6 + 6 + 4 + 2 + 2 + 8 + 3 + 4 = 42.
+    QCOMPARE(int(commanded.size()), 42);
 }
 
 void TestCommands::commandTable()
@@ -649,6 +656,36 @@ void TestCommands::everyCommandAccepted()
     CY_ACCEPTED(r);
     QVERIFY(stateValue(u"lease/"_s + lease).contains(u"\"refunded\": 429950"_s));
 
+    // Devices: a manager authorizes a kiosk with a new code, which is printed once and only its
+    // hash signed; the new kiosk's own key claims it; a second code is cancelled; the kiosk revoked.
+    r = transact({u"device"_s, u"authorize"_s, u"--label"_s, u"Lobby kiosk 2"_s, u"--role"_s, u"kiosk"_s, u"--valid-hours"_s, u"48"_s, key, manager},
+                 t6);
+    CY_ACCEPTED(r);
+    const QString code = r.json().value(u"enrollment_code"_s).toString();
+    QVERIFY2(QRegularExpression(u"^[0-9A-HJKMNP-TV-Z]{4}(-[0-9A-HJKMNP-TV-Z]{4}){3}$"_s).match(code).hasMatch(), qPrintable(r.report()));
+    const QByteArray codeHash = contracts::enrollmentCodeHash(QByteArray::fromHex(m_community.toLatin1()),
+                                                              *contracts::normalizeEnrollmentCode(code));
+    const QString record = stateValue(u"enrollment/"_s + QString::fromLatin1(codeHash.toHex()));
+    // Expires 48 h after the block time t6: 48 * 3,600,000 ms = 172,800,000 ms.
+    QVERIFY2(record.contains(u"\"expires\": %1"_s.arg(QDateTime::fromString(t6, Qt::ISODate).toMSecsSinceEpoch() + 172800000)) &&
+                 record.contains(u"\"label\": \"Lobby kiosk 2\""_s) && record.contains(u"\"state\": \"open\""_s) &&
+                 !record.contains(code.left(4)),
+             qPrintable(record));
+    // The code as a person types it: lower case, without dashes.
+    r = transact({u"device"_s, u"enroll"_s, u"--code"_s, code.toLower().remove(u'-'), key, u"kiosk3.key"_s}, t6);
+    CY_ACCEPTED(r);
+    QVERIFY(stateValue(u"role/"_s + m_public[u"kiosk3.key"_s]).contains(u"\"kiosk\""_s));
+    // A code may also be made elsewhere and given: then it is not printed back.
+    const QString spare = u"M2PB-8RDW-Q0XZ-1T7C"_s;
+    r = transact({u"device"_s, u"authorize"_s, u"--label"_s, u"Spare kiosk"_s, u"--code"_s, spare, key, manager}, t6);
+    CY_ACCEPTED(r);
+    QCOMPARE(r.json().value(u"enrollment_code"_s).toString(), QString());
+    r = transact({u"device"_s, u"cancel-code"_s, u"--code"_s, spare, key, manager}, t6);
+    CY_ACCEPTED(r);
+    r = transact({u"device"_s, u"revoke"_s, u"--device"_s, u"kiosk3.key"_s, u"--reason"_s, u"Screen broken, replaced"_s, key, manager}, t6);
+    CY_ACCEPTED(r);
+    QCOMPARE(stateValue(u"role/"_s + m_public[u"kiosk3.key"_s]), QString());
+
     // The ledger built by the commands verifies, replays and balances.
     r = courtyard({u"verify"_s, u"--db"_s, m_db});
     QVERIFY2(r.code == 0, qPrintable(r.report()));
@@ -722,8 +759,6 @@ void TestCommands::badInput_data()
 
     QTest::newRow("missing required option") << cash + manager << 2 << usage << QStringList{u"--amount AMOUNT"_s};
     QTest::newRow("missing --key") << cash + QStringList{u"--amount"_s, u"1.00"_s} + sealer << 2 << usage << QStringList{u"--key FILE"_s};
-    QTest::newRow("missing --sealer-key") << cash + QStringList{u"--amount"_s, u"1.00"_s, u"--key"_s, u"manager.key"_s} << 2 << usage
-                                          << QStringList{u"--sealer-key FILE"_s};
     QTest::newRow("option given twice") << cash + QStringList{u"--amount"_s, u"1.00"_s, u"--amount"_s, u"2.00"_s} + manager << 2 << usage
                                         << QStringList{u"--amount is given 2 times"_s};
     QTest::newRow("unknown option") << cash + QStringList{u"--amount"_s, u"1.00"_s, u"--bogus"_s} + manager << 2 << usage << QStringList{u"bogus"_s};
@@ -885,6 +920,53 @@ void TestCommands::timeNeverBeforeTheLastBlock()
     // At the last block's time exactly: accepted.
     r = courtyard(grant + QStringList{u"--time"_s, u"2099-01-01T00:00:00Z"_s});
     QVERIFY2(r.code == 0, qPrintable(r.report()));
+}
+
+// Without --sealer-key a command signs the transaction into this device's outbox for `courtyard
+// sync`: checked first against the state with the earlier waiting transactions applied; a refusal
+// writes nothing; no block is sealed here.
+void TestCommands::queuedWithoutSealerKey()
+{
+    const QString db = newLedger(u"queue.db"_s, u"2027-01-01T00:00:00Z"_s);
+    const QString t = u"2027-01-02T09:00:00Z"_s;
+    const auto queue = [&](const QStringList &arguments) {
+        return courtyard(arguments + QStringList{u"--db"_s, db, u"--time"_s, t, u"--json"_s});
+    };
+    Run r = courtyard({u"governance"_s, u"grant"_s, u"--role"_s, u"manager"_s, u"--member"_s, u"manager.key"_s, u"--key"_s, u"c1.key"_s,
+                       u"--cosign"_s, u"c2.key"_s, u"--db"_s, db, u"--sealer-key"_s, u"server.key"_s, u"--time"_s, t, u"--json"_s});
+    QVERIFY2(r.code == 0, qPrintable(r.report()));
+    const QString sealed = fingerprint(db);
+
+    // A unit, then a payment for it: the payment is checked with the waiting unit applied.
+    r = queue({u"unit"_s, u"register"_s, u"--unit"_s, u"7-0101"_s, u"--area"_s, u"60"_s, u"--share"_s, u"0.5"_s, u"--key"_s, u"manager.key"_s});
+    QVERIFY2(r.code == 0 && r.json().value(u"status"_s).toString() == u"queued"_s && r.json().value(u"sequence"_s).toInteger() == 1,
+             qPrintable(r.report()));
+    r = queue({u"payment"_s, u"cash"_s, u"--unit"_s, u"7-0101"_s, u"--amount"_s, u"10.00"_s, u"--receipt"_s, u"R-1"_s, u"--key"_s, u"manager.key"_s});
+    QVERIFY2(r.code == 0 && r.json().value(u"sequence"_s).toInteger() == 2, qPrintable(r.report()));
+    // A payment for a unit that exists nowhere: refused, and its sequence is not used up.
+    r = queue({u"payment"_s, u"cash"_s, u"--unit"_s, u"7-0999"_s, u"--amount"_s, u"10.00"_s, u"--receipt"_s, u"R-2"_s, u"--key"_s, u"manager.key"_s});
+    QVERIFY2(r.code == 3 && r.json().value(u"status"_s).toString() == u"rejected"_s && r.errText().contains(u"nothing was written"_s),
+             qPrintable(r.report()));
+    r = queue({u"device"_s, u"authorize"_s, u"--label"_s, u"Lobby kiosk 1"_s, u"--key"_s, u"manager.key"_s});
+    QVERIFY2(r.code == 0 && r.json().value(u"sequence"_s).toInteger() == 3 && r.json().value(u"enrollment_code"_s).toString().size() == 19,
+             qPrintable(r.report()));
+    // Text output shows the code once, with what to do with it.
+    r = courtyard({u"device"_s, u"authorize"_s, u"--label"_s, u"Lobby kiosk 2"_s, u"--key"_s, u"manager.key"_s, u"--db"_s, db, u"--time"_s, t});
+    QVERIFY2(r.code == 0 && r.outText().contains(u"queued: device.authorize"_s) && r.outText().contains(u"enrollment code: "_s) &&
+                 r.outText().contains(u"not shown again"_s),
+             qPrintable(r.report()));
+    // Nothing was sealed: the blocks are as they were; the outbox holds the four, in order.
+    QCOMPARE(fingerprint(db), sealed);
+    r = courtyard({u"outbox"_s, u"--db"_s, db, u"--json"_s});
+    QVERIFY2(r.code == 0, qPrintable(r.report()));
+    const QJsonArray entries = r.json().value(u"entries"_s).toArray();
+    QCOMPARE(entries.size(), 4);
+    const QStringList kinds{u"unit.register"_s, u"payment.cash"_s, u"device.authorize"_s, u"device.authorize"_s};
+    for (int i = 0; i < 4; ++i) {
+        QCOMPARE(entries[i].toObject().value(u"sequence"_s).toInteger(), qint64(i + 1));
+        QCOMPARE(entries[i].toObject().value(u"kind"_s).toString(), kinds[i]);
+        QCOMPARE(entries[i].toObject().value(u"state"_s).toString(), u"pending"_s);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCommands)
