@@ -5,6 +5,10 @@
 #include <QCoreApplication>
 #include <QLoggingCategory>
 
+#include <algorithm>
+#include <atomic>
+#include <thread>
+
 namespace courtyard::node {
 
 Q_LOGGING_CATEGORY(lcNode, "courtyard.node")
@@ -180,6 +184,36 @@ Result<std::unique_ptr<Ledger>> Ledger::open(const QString &path, const contract
 }
 
 namespace {
+// Checks every transaction's signatures, the work spread over the machine's cores (at most 8);
+// true when all verify.
+bool verifyAll(const std::vector<ledger::Transaction> &transactions)
+{
+    const std::size_t n = transactions.size();
+    const std::size_t threads = std::min<std::size_t>({std::max(1u, std::thread::hardware_concurrency()), 8, (n + 31) / 32});
+    std::atomic<bool> allGood{true};
+    std::atomic<std::size_t> next{0};
+    const auto work = [&] {
+        // In slices of 16, taken in turn, so that a slow core does not hold the rest back.
+        for (std::size_t from = next.fetch_add(16); from < n && allGood.load(std::memory_order_relaxed); from = next.fetch_add(16)) {
+            for (std::size_t i = from; i < std::min(n, from + 16); ++i) {
+                if (!transactions[i].verifySignatures()) {
+                    allGood = false;
+                    return;
+                }
+            }
+        }
+    };
+    std::vector<std::thread> helpers;
+    for (std::size_t t = 1; t < threads; ++t) {
+        helpers.emplace_back(work);
+    }
+    work();
+    for (std::thread &h : helpers) {
+        h.join();
+    }
+    return allGood.load();
+}
+
 bool sameEffects(const contracts::Effects &a, const contracts::Effects &b)
 {
     if (a.delta.changes() != b.delta.changes() || a.postings.size() != b.postings.size()) {
@@ -227,22 +261,22 @@ Ledger::Applied Ledger::applyAll(const state::StateView &base, const std::vector
 void Ledger::clearPending()
 {
     m_pending.clear();
+    m_pendingIds.clear();
     m_checked.clear();
     m_pendingDelta = state::StateDelta();
     m_pendingSequence.clear();
 }
 
-Result<std::optional<contracts::Rejection>> Ledger::submit(const ledger::Transaction &tx, quint64 timeMs)
+Result<std::optional<contracts::Rejection>> Ledger::submit(const ledger::Transaction &tx, quint64 timeMs,
+                                                           contracts::Engine::Signatures signatures)
 {
     using Verdict = std::optional<contracts::Rejection>;
     const ledger::TransactionBody &body = tx.body();
     if (body.kind == QLatin1String(ledger::kGenesisKind)) {
         return Verdict(rejection(kGenesisExists, tr("this community already has its genesis")));
     }
-    for (const ledger::Transaction &p : m_pending) {
-        if (p.id() == tx.id()) {
-            return Verdict(rejection(kDuplicate, tr("this transaction is already waiting for the next block")));
-        }
+    if (isPending(tx.id())) {
+        return Verdict(rejection(kDuplicate, tr("this transaction is already waiting for the next block")));
     }
     if (auto found = m_store->findTransaction(tx.id()); found) {
         return Verdict(rejection(kDuplicate, tr("this transaction is already in block %1").arg(found->blockHeight)));
@@ -261,12 +295,13 @@ Result<std::optional<contracts::Rejection>> Ledger::submit(const ledger::Transac
     CY_TRY(const quint64 blockTime, m_store->nextBlockTime(timeMs));
     const store::Store::ReadScope reading(*m_store); // the contract's reads: one snapshot, one transaction
     const state::OverlayView view(m_store->state(), m_pendingDelta);
-    auto effects = m_engine.apply(view, tx, blockTime);
+    auto effects = m_engine.apply(view, tx, blockTime, signatures);
     if (!effects) {
         return Verdict(effects.error());
     }
     m_pendingDelta.merge(effects->delta);
     m_pending.push_back(tx);
+    m_pendingIds.insert(tx.id());
     m_checked.push_back(Checked{blockTime, std::move(*effects)});
     m_pendingSequence[author] = body.sequence;
     return Verdict();
@@ -292,6 +327,7 @@ Result<SealOutcome> Ledger::sealPending(quint64 timeMs, const crypto::KeyPair &s
         CY_TRY(const merkle::Hash root, m_store->stateRootWith(applied.effects.delta));
         reading.reset(); // before the block is written
         CY_TRY(outcome.block, m_store->sealNext(applied.kept, root, blockTime, sealer, applied.effects));
+        outcome.transactions = std::move(applied.kept);
     }
     clearPending();
     return outcome;
@@ -307,7 +343,11 @@ Result<void> Ledger::acceptBlock(const ledger::SealedBlock &block, const std::ve
     if (auto sealed = block.verifySeal(genesis.sealer, genesis.logOrigin()); !sealed) {
         return fail(sealed.error().prefixed(QStringLiteral("block %1").arg(h.height)));
     }
-    Applied applied = applyAll(m_store->state(), transactions, h.timeMs, h.firstIndex);
+    // The signatures on every core first; the contracts then need not check them again. When one
+    // fails, the contracts check them again in order and the first refusal is reported.
+    const bool verified = verifyAll(transactions);
+    Applied applied = applyAll(m_store->state(), transactions, h.timeMs, h.firstIndex,
+                               verified ? contracts::Engine::Signatures::AlreadyVerified : contracts::Engine::Signatures::Verify);
     if (!applied.dropped.empty()) {
         const DroppedTransaction &d = applied.dropped.front();
         return fail(ErrorCode::Integrity, QStringLiteral("block %1, transaction at log index %2: refused by its contract: %3 (%4)")

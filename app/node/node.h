@@ -35,6 +35,7 @@
 #include <map>
 #include <memory>
 #include <optional>
+#include <set>
 #include <vector>
 
 namespace courtyard::node {
@@ -52,6 +53,8 @@ struct DroppedTransaction {
 struct SealOutcome {
     // The new block; nullopt when nothing was pending or every pending transaction was dropped.
     std::optional<ledger::SealedBlock> block;
+    // Its transactions in log order (from block.header.firstIndex on).
+    std::vector<ledger::Transaction> transactions;
     // Pending transactions that became invalid by the time they were sealed, in order.
     std::vector<DroppedTransaction> dropped;
 };
@@ -116,7 +119,9 @@ public:
     // Checks tx against the stored state plus the pending transactions' effects, at the time
     // the next block would get when sealed at timeMs. nullopt: accepted and pending. A
     // Rejection: refused, nothing changed. Fails only when the store cannot be read.
-    Result<std::optional<contracts::Rejection>> submit(const ledger::Transaction &tx, quint64 timeMs);
+    // AlreadyVerified: the caller has checked these exact bytes' signatures (on another thread).
+    Result<std::optional<contracts::Rejection>> submit(const ledger::Transaction &tx, quint64 timeMs,
+                                                       contracts::Engine::Signatures signatures = contracts::Engine::Signatures::Verify);
 
     // Seals the pending transactions into the next block (see the file comment). On a storage
     // error nothing is written and the transactions stay pending.
@@ -125,6 +130,9 @@ public:
     // Applies a block sealed elsewhere: its seal must verify with the genesis sealer, every
     // transaction must pass its contract and the state root after it must be the header's
     // (Integrity otherwise, nothing written). Conflict while transactions are pending here.
+    // The transactions' signatures are checked on every core first (the contracts then run in
+    // order on the calling thread); when one fails, the block is checked in order again so that
+    // the error names the first transaction that fails, as before.
     Result<void> acceptBlock(const ledger::SealedBlock &block, const std::vector<ledger::Transaction> &transactions);
 
     // Rebuilds state and postings from genesis in one SQLite transaction, re-applying every
@@ -135,6 +143,7 @@ public:
     store::Store &store() { return *m_store; }
     const contracts::Engine &engine() const { return m_engine; }
     const std::vector<ledger::Transaction> &pending() const { return m_pending; }
+    bool isPending(const ledger::TxId &id) const { return m_pendingIds.count(id) != 0; }
     // The stored state with the pending transactions' effects on top.
     const state::StateDelta &pendingDelta() const { return m_pendingDelta; }
 
@@ -168,6 +177,7 @@ private:
     std::vector<Checked> m_checked; // one per pending transaction
     state::StateDelta m_pendingDelta;
     std::map<QByteArray, quint64> m_pendingSequence; // author key bytes -> highest pending sequence
+    std::set<ledger::TxId> m_pendingIds;
 };
 
 } // namespace courtyard::node

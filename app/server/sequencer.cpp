@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QLoggingCategory>
 #include <QSaveFile>
+#include <QThread>
 
 namespace courtyard::server {
 
@@ -92,15 +93,21 @@ Sequencer::Sequencer(std::unique_ptr<node::Ledger> ledger, crypto::KeyPair seale
     , m_sealer(std::move(sealer))
     , m_options(std::move(options))
     , m_evidenceDir(std::move(evidenceDir))
+    , m_checkers(std::make_unique<QThreadPool>())
 {
+    // The sequencer's own thread is busy too: one checker fewer than cores (at least one).
+    m_checkers->setMaxThreadCount(std::max(1, QThread::idealThreadCount() - 1));
+}
+
+Sequencer::~Sequencer()
+{
+    m_checkers->waitForDone();
 }
 
 Result<std::optional<sync::TxStatus>> Sequencer::duplicateAnswer(const ledger::Transaction &tx)
 {
-    for (const ledger::Transaction &p : m_ledger->pending()) {
-        if (p.id() == tx.id()) {
-            return accepted(tx.id());
-        }
+    if (m_ledger->isPending(tx.id())) {
+        return accepted(tx.id());
     }
     auto found = m_ledger->store().findTransaction(tx.id());
     if (found) {
@@ -161,7 +168,7 @@ Result<void> Sequencer::keepEvidence(const ledger::Transaction &tx, const QByteA
 
 Result<sync::TxStatus> Sequencer::submit(QByteArrayView bytes, quint64 nowMs)
 {
-    auto decoded = ledger::Transaction::decode(bytes);
+    auto decoded = ledger::Transaction::decode(bytes, &m_keys);
     if (!decoded) {
         // No id to answer with: the id of bytes that are not a transaction is their hash.
         return rejected(crypto::sha256(bytes), QStringLiteral("malformed-transaction"),
@@ -175,8 +182,15 @@ Result<sync::TxStatus> Sequencer::submit(QByteArrayView bytes, quint64 nowMs)
     if (blockFull()) {
         return fail(ErrorCode::LimitExceeded, tr("the next block is full; seal it first"));
     }
-    CY_TRY(const std::optional<contracts::Rejection> rejection, m_ledger->submit(tx, nowMs));
+    const quint64 blockTime = m_ledger->pending().empty() ? nowMs : m_blockTimeMs.value_or(nowMs);
+    // Signatures a worker already checked for these exact bytes are not checked again.
+    const bool verified = m_prechecked && m_prechecked->done.load(std::memory_order_acquire) && !m_prechecked->transaction.isEmpty()
+                          && m_prechecked->transaction == tx.bytes();
+    m_prechecked.reset();
+    CY_TRY(const std::optional<contracts::Rejection> rejection,
+           m_ledger->submit(tx, blockTime, verified ? contracts::Engine::Signatures::AlreadyVerified : contracts::Engine::Signatures::Verify));
     if (!rejection) {
+        m_blockTimeMs = blockTime;
         return accepted(tx.id());
     }
     if (rejection->code == QLatin1String(node::kStaleSequence)) {
@@ -186,6 +200,30 @@ Result<sync::TxStatus> Sequencer::submit(QByteArrayView bytes, quint64 nowMs)
         }
     }
     return rejected(tx.id(), rejection->code, rejection->message);
+}
+
+std::shared_ptr<Prechecked> Sequencer::precheck(const QByteArray &message, std::function<void()> done)
+{
+    auto checked = std::make_shared<Prechecked>();
+    m_checkers->start([checked, message, done = std::move(done)] {
+        thread_local ledger::KeyCache keys;
+        if (auto decoded = sync::decode(message)) {
+            if (const auto *submit = std::get_if<sync::Submit>(&*decoded)) {
+                auto tx = ledger::Transaction::decode(submit->transaction, &keys);
+                if (tx && tx->verifySignatures()) {
+                    checked->transaction = tx->bytes();
+                }
+            }
+        }
+        checked->done.store(true, std::memory_order_release);
+        done();
+    });
+    return checked;
+}
+
+void Sequencer::waitForPrechecks()
+{
+    m_checkers->waitForDone();
 }
 
 bool Sequencer::blockFull() const
@@ -200,7 +238,11 @@ quint64 Sequencer::pendingCount() const
 
 Result<std::optional<SealedBatch>> Sequencer::seal(quint64 nowMs, std::vector<sync::TxStatus> *refused)
 {
-    CY_TRY(node::SealOutcome outcome, m_ledger->sealPending(nowMs, m_sealer));
+    // At the time the block's transactions were checked at (a seal that failed is tried again
+    // with the same time).
+    const quint64 blockTime = m_ledger->pending().empty() ? nowMs : m_blockTimeMs.value_or(nowMs);
+    CY_TRY(node::SealOutcome outcome, m_ledger->sealPending(blockTime, m_sealer));
+    m_blockTimeMs.reset();
     for (const node::DroppedTransaction &d : outcome.dropped) {
         if (refused) {
             refused->push_back(rejected(d.id, d.rejection.code, d.rejection.message));
@@ -209,13 +251,19 @@ Result<std::optional<SealedBatch>> Sequencer::seal(quint64 nowMs, std::vector<sy
     if (!outcome.block) {
         return std::optional<SealedBatch>();
     }
+    // The block as it was written, without reading it back.
     SealedBatch batch;
-    batch.block = *outcome.block;
-    CY_TRY(const store::StoredBlock stored, m_ledger->store().block(batch.block.header.height));
-    batch.data = blockData(stored);
-    for (const store::StoredTransaction &t : stored.transactions) {
-        CY_TRY(const crypto::Digest id, crypto::digestFromBytes(t.id));
-        batch.answers.push_back(sealedAt(id, stored.height, t.logIndex));
+    batch.block = std::move(*outcome.block);
+    const ledger::BlockHeader &h = batch.block.header;
+    batch.data.header = batch.block.headerBytes;
+    batch.data.signature = batch.block.signature;
+    batch.data.checkpointSignature = batch.block.checkpointSignature;
+    batch.data.transactions.reserve(outcome.transactions.size());
+    batch.answers.reserve(outcome.transactions.size());
+    quint64 logIndex = h.firstIndex;
+    for (const ledger::Transaction &tx : outcome.transactions) {
+        batch.data.transactions.push_back(tx.bytes());
+        batch.answers.push_back(sealedAt(tx.id(), h.height, logIndex++));
     }
     return std::optional<SealedBatch>(std::move(batch));
 }

@@ -8,18 +8,33 @@
 // and commits it durably before anything is answered "sealed" or pushed: that is the
 // acknowledgment a device relies on to drop a transaction from its outbox.
 //
+// A block's time is the time its first transaction was accepted (never before the previous
+// block's): every transaction of the block is checked by its contract at that time when it is
+// submitted, so sealing uses the effects found then instead of running every contract again
+// (node.h). The block is sealed at most one block interval later.
+//
 // A second, different transaction with an (author, sequence) already used is refused as
 // "cloned-key": two devices sign with the same key. Both transactions are kept as evidence in
 // the evidence folder (the one already in the ledger, and the new one), one file each.
 //
+// The signature checks, the largest part of a submission's cost, can run on the other cores:
+// precheck() checks a Submit message's transaction on a worker thread while the messages before
+// it are handled; when it is done, usePrechecked() hands the result to the next submit(), which
+// then skips the signature check for exactly those bytes (any other bytes are checked as ever).
+//
 // Errors: Results fail for storage errors only; refusals are answers.
-// Thread-safety: use a Sequencer from one thread.
+// Thread-safety: use a Sequencer from one thread; precheck()'s work and its `done` callback run
+// on a worker thread.
 #pragma once
 
 #include "app/node/node.h"
 #include "core/sync/protocol.h"
 
 #include <QString>
+#include <QThreadPool>
+
+#include <atomic>
+#include <functional>
 
 #include <memory>
 #include <optional>
@@ -34,6 +49,14 @@ struct SequencerOptions {
     QString evidenceDir;
 };
 
+// The outcome of precheck(): `done` turns true (release) when the worker is finished; then
+// `transaction` holds the transaction bytes whose signatures verify (empty when the message is no
+// Submit, does not decode or its signatures do not verify: submit() then finds out itself).
+struct Prechecked {
+    std::atomic<bool> done{false};
+    QByteArray transaction;
+};
+
 // A block just sealed, ready to push: the block as it travels and the answer for each of its
 // transactions and for each pending transaction its contract refused when sealing.
 struct SealedBatch {
@@ -46,9 +69,18 @@ class Sequencer {
 public:
     static Result<std::unique_ptr<Sequencer>> open(const QString &ledgerPath, const contracts::Registry &registry,
                                                    crypto::KeyPair sealer, SequencerOptions options = {});
+    ~Sequencer();
 
     // The answer for a submission of the transaction bytes at nowMs (id 0).
     Result<sync::TxStatus> submit(QByteArrayView transaction, quint64 nowMs);
+
+    // Starts checking the signatures of a Submit message's transaction on a worker thread and
+    // calls done (on that thread) when finished.
+    std::shared_ptr<Prechecked> precheck(const QByteArray &message, std::function<void()> done);
+    // The next submit() (only) uses this finished check; null clears it.
+    void usePrechecked(std::shared_ptr<Prechecked> checked) { m_prechecked = std::move(checked); }
+    // Waits for the checks under way (before the caller that gets their callbacks goes away).
+    void waitForPrechecks();
     bool blockFull() const;
     quint64 pendingCount() const;
 
@@ -82,9 +114,13 @@ private:
     Result<void> keepEvidence(const ledger::Transaction &tx, const QByteArray &otherBytes);
 
     std::unique_ptr<node::Ledger> m_ledger;
+    ledger::KeyCache m_keys; // devices' keys checked once, not at every submission
+    std::optional<quint64> m_blockTimeMs; // the time of the block being filled (its first transaction's)
+    std::shared_ptr<Prechecked> m_prechecked;
     crypto::KeyPair m_sealer;
     SequencerOptions m_options;
     QString m_evidenceDir;
+    std::unique_ptr<QThreadPool> m_checkers; // last: its workers are waited for first
 };
 
 } // namespace courtyard::server

@@ -119,6 +119,7 @@ Server::Server(std::unique_ptr<Sequencer> sequencer, TlsIdentity tls, ServerConf
 
 Server::~Server()
 {
+    m_sequencer->waitForPrechecks(); // their callbacks post to this object
     for (auto &[socket, connection] : m_connections) {
         socket->disconnect(this);
         socket->abort();
@@ -163,6 +164,7 @@ void Server::onNewConnection()
             continue;
         }
         auto connection = std::make_unique<Connection>();
+        connection->serial = ++m_serials;
         const QByteArray nonce = crypto::toByteArray(crypto::sha256(crypto::KeyPair::generate().publicKey().toByteArray()));
         connection->session = std::make_unique<Session>(*m_sequencer, nonce, m_tls.fingerprint, m_config.limits,
                                                         [this] { return ServerNumbers{devicesSignedIn()}; });
@@ -202,6 +204,38 @@ void Server::onMessage(QWebSocket *socket, const QByteArray &bytes)
         return;
     }
     Connection &c = *it->second;
+    // A signed-in device's submission has its signatures checked on another core meanwhile.
+    std::shared_ptr<Prechecked> checked;
+    if (c.session->signedIn()) {
+        checked = m_sequencer->precheck(bytes, [this, socket, serial = c.serial] {
+            QMetaObject::invokeMethod(this, [this, socket, serial] { handleInbox(socket, serial); }, Qt::QueuedConnection);
+        });
+    }
+    c.inbox.emplace_back(bytes, std::move(checked));
+    handleInbox(socket, c.serial);
+}
+
+void Server::handleInbox(QWebSocket *socket, quint64 serial)
+{
+    for (;;) {
+        const auto it = m_connections.find(socket);
+        if (it == m_connections.end() || it->second->serial != serial || it->second->inbox.empty()) {
+            return;
+        }
+        Connection &c = *it->second;
+        if (c.inbox.front().second && !c.inbox.front().second->done.load(std::memory_order_acquire)) {
+            return; // in order: again when its check is done
+        }
+        const QByteArray bytes = std::move(c.inbox.front().first);
+        m_sequencer->usePrechecked(std::move(c.inbox.front().second));
+        c.inbox.pop_front();
+        handle(socket, c, bytes); // may drop the connection
+        m_sequencer->usePrechecked(nullptr);
+    }
+}
+
+void Server::handle(QWebSocket *socket, Connection &c, const QByteArray &bytes)
+{
     c.idleTimer.start();
     Session::Reply reply = c.session->receive(bytes, nowMs());
     for (const QByteArray &m : reply.messages) {

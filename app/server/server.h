@@ -18,6 +18,7 @@
 #include <QObject>
 #include <QTimer>
 
+#include <deque>
 #include <map>
 #include <memory>
 
@@ -72,10 +73,15 @@ private:
         std::map<ledger::TxId, std::vector<quint64>> awaiting; // submitted, waiting for their block: request ids
         QTimer signInTimer;
         QTimer idleTimer;
+        quint64 serial = 0; // tells this connection from a later one at the same address
+        // Received, handled in order: a submission once a worker has checked its signatures.
+        std::deque<std::pair<QByteArray, std::shared_ptr<Prechecked>>> inbox;
     };
 
     void onNewConnection();
     void onMessage(QWebSocket *socket, const QByteArray &bytes);
+    void handleInbox(QWebSocket *socket, quint64 serial);
+    void handle(QWebSocket *socket, Connection &c, const QByteArray &bytes);
     void drop(QWebSocket *socket);
     void sealNow();
 
@@ -84,6 +90,7 @@ private:
     ServerConfig m_config;
     QWebSocketServer *m_server = nullptr;
     std::map<QWebSocket *, std::unique_ptr<Connection>> m_connections;
+    quint64 m_serials = 0;
     QTimer m_blockTimer;
 };
 
