@@ -182,7 +182,10 @@ Result<sync::TxStatus> Sequencer::submit(QByteArrayView bytes, quint64 nowMs)
     if (blockFull()) {
         return fail(ErrorCode::LimitExceeded, tr("the next block is full; seal it first"));
     }
-    const quint64 blockTime = m_ledger->pending().empty() ? nowMs : m_blockTimeMs.value_or(nowMs);
+    // Checked at the time the block will have: never before the last block's, even when this
+    // server's clock is behind it (stepped back, or a ledger moved from another machine).
+    CY_TRY(const quint64 now, m_ledger->store().nextBlockTime(nowMs));
+    const quint64 blockTime = m_ledger->pending().empty() ? now : m_blockTimeMs.value_or(now);
     // Signatures a worker already checked for these exact bytes are not checked again.
     const bool verified = m_prechecked && m_prechecked->done.load(std::memory_order_acquire) && !m_prechecked->transaction.isEmpty()
                           && m_prechecked->transaction == tx.bytes();
