@@ -4,6 +4,7 @@
 #include "app/cli/commands.h"
 #include "app/cli/demo.h"
 #include "app/cli/reports.h"
+#include "app/sync/conversation.h"
 #include "app/sync/sync_client.h"
 #include "contracts/devices.h"
 #include "contracts/standard.h"
@@ -327,6 +328,36 @@ int cmdInit(Context &ctx)
     return ExitOk;
 }
 
+// Makes a new key and writes it, sealed with a passphrase (asked twice, or the passphrase file),
+// to a new file only its owner can read; the file is synced with its folder.
+Result<crypto::KeyPair> writeNewKeyFile(const Context &ctx, const QString &path, const QString &label, crypto::KdfStrength strength)
+{
+    auto passphrase = readPassphrase(ctx, tr("Passphrase for the new key: "), /*confirm=*/true);
+    if (!passphrase) {
+        return tl::unexpected(passphrase.error());
+    }
+    crypto::KeyPair key = crypto::KeyPair::generate();
+    auto sealed = crypto::sealKeyFile(key, passphrase->view(), label, strength);
+    if (!sealed) {
+        return tl::unexpected(sealed.error());
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(*sealed) != sealed->size()) {
+        return fail(ErrorCode::Io, tr("cannot write %1: %2").arg(path, file.errorString()));
+    }
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    if (!file.commit()) {
+        return fail(ErrorCode::Io, tr("cannot write %1: %2").arg(path, file.errorString()));
+    }
+    // QSaveFile syncs the file, not its folder: without this a power cut can lose the new name.
+    const int dir = ::open(QFile::encodeName(QFileInfo(path).absolutePath()).constData(), O_RDONLY | O_DIRECTORY);
+    if (dir >= 0) {
+        ::fsync(dir);
+        ::close(dir);
+    }
+    return key;
+}
+
 int cmdKeyNew(Context &ctx)
 {
     if (!ctx.parser.isSet(QStringLiteral("out"))) {
@@ -346,29 +377,11 @@ int cmdKeyNew(Context &ctx)
     } else if (!kdf.isEmpty() && kdf != QLatin1String("moderate")) {
         return ctx.usage(tr("--kdf must be interactive, moderate or sensitive"));
     }
-    auto passphrase = readPassphrase(ctx, tr("Passphrase for the new key: "), /*confirm=*/true);
-    if (!passphrase) {
-        return ctx.fail(passphrase.error());
+    auto made = writeNewKeyFile(ctx, path, label, strength);
+    if (!made) {
+        return ctx.fail(made.error());
     }
-    const crypto::KeyPair key = crypto::KeyPair::generate();
-    auto sealed = crypto::sealKeyFile(key, passphrase->view(), label, strength);
-    if (!sealed) {
-        return ctx.fail(sealed.error());
-    }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(*sealed) != sealed->size()) {
-        return ctx.fail(Error{ErrorCode::Io, tr("cannot write %1: %2").arg(path, file.errorString())});
-    }
-    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    if (!file.commit()) {
-        return ctx.fail(Error{ErrorCode::Io, tr("cannot write %1: %2").arg(path, file.errorString())});
-    }
-    // QSaveFile syncs the file, not its folder: without this a power cut can lose the new name.
-    const int dir = ::open(QFile::encodeName(QFileInfo(path).absolutePath()).constData(), O_RDONLY | O_DIRECTORY);
-    if (dir >= 0) {
-        ::fsync(dir);
-        ::close(dir);
-    }
+    const crypto::KeyPair &key = *made;
     if (ctx.json()) {
         ctx.printJson({{QStringLiteral("ok"), true}, {QStringLiteral("file"), path}, {QStringLiteral("label"), label},
                        {QStringLiteral("public_key"), key.publicKey().toHex()}});
@@ -721,10 +734,23 @@ int cmdProofConsistency(Context &ctx)
 
 // --- sync with the community server ---------------------------------------------------------
 
-int cmdSync(Context &ctx)
+// One sync of this device's ledger (`courtyard sync`, and `courtyard enroll` after enrolling,
+// with the key it made and join set).
+// The server options of `sync` and `enroll`: --server, --pin, --timeout, --community.
+struct ServerArgs {
+    QUrl url;
+    crypto::Digest pin{};
+    int timeoutS = 60;
+    std::optional<QByteArray> community;
+};
+
+// kReadServerArgsOk, or the exit code of the problem (already reported).
+constexpr int kReadServerArgsOk = -1;
+int readServerArgs(Context &ctx, ServerArgs &args)
 {
     const QString server = ctx.parser.value(QStringLiteral("server"));
-    const QUrl url(server, QUrl::StrictMode);
+    args.url = QUrl(server, QUrl::StrictMode);
+    const QUrl &url = args.url;
     if (server.isEmpty() || !url.isValid() || url.scheme() != u"wss" || url.host().isEmpty() || url.port() < 1) {
         return ctx.usage(tr("--server needs the server's address as wss://HOST:PORT, e.g. wss://192.168.1.10:8443"));
     }
@@ -735,18 +761,16 @@ int cmdSync(Context &ctx)
     if (!pin) {
         return ctx.fail(pin.error());
     }
-    if (!ctx.parser.isSet(QStringLiteral("key"))) {
-        return ctx.usage(tr("--key needs this device's key file (its key must hold a role in the community)"));
-    }
-    int timeoutS = 60;
+    args.pin = *pin;
+    args.timeoutS = 60;
     if (ctx.parser.isSet(QStringLiteral("timeout"))) {
         auto t = parseCount(ctx.parser.value(QStringLiteral("timeout")), QStringLiteral("--timeout"));
         if (!t || *t < 1 || *t > 86400) {
             return ctx.usage(tr("--timeout must be a number of seconds from 1 to 86400"));
         }
-        timeoutS = int(*t);
+        args.timeoutS = int(*t);
     }
-    std::optional<QByteArray> community;
+    std::optional<QByteArray> &community = args.community;
     if (ctx.parser.isSet(QStringLiteral("community"))) {
         const QString hex = ctx.parser.value(QStringLiteral("community"));
         community = QByteArray::fromHex(hex.toLatin1());
@@ -754,13 +778,33 @@ int cmdSync(Context &ctx)
             return ctx.usage(tr("--community needs the community id, %1 hex digits").arg(2 * ledger::kCommunityIdSize));
         }
     }
-    auto key = openKey(ctx, ctx.parser.value(QStringLiteral("key")));
-    if (!key) {
-        return ctx.fail(key.error());
+    return kReadServerArgsOk;
+}
+
+int syncDevice(Context &ctx, std::optional<crypto::KeyPair> givenKey, bool join, const QJsonObject &extraJson,
+               const std::optional<QByteArray> &enrolledIn = std::nullopt)
+{
+    ServerArgs args;
+    if (const int problem = readServerArgs(ctx, args); problem != kReadServerArgsOk) {
+        return problem;
     }
+    if (!ctx.parser.isSet(QStringLiteral("key"))) {
+        return ctx.usage(tr("--key needs this device's key file (its key must hold a role in the community)"));
+    }
+    const QUrl &url = args.url;
+    const int timeoutS = args.timeoutS;
+    const std::optional<QByteArray> community = args.community ? args.community : enrolledIn;
+    if (!givenKey) {
+        auto opened = openKey(ctx, ctx.parser.value(QStringLiteral("key")));
+        if (!opened) {
+            return ctx.fail(opened.error());
+        }
+        givenKey = std::move(*opened);
+    }
+    const crypto::KeyPair &deviceKey = *givenKey;
     syncclient::SyncOptions options;
     options.server = url;
-    options.pin = *pin;
+    options.pin = args.pin;
     options.reconnect = false;
     options.requestTimeoutMs = timeoutS * 1000;
 
@@ -770,11 +814,11 @@ int cmdSync(Context &ctx)
     std::unique_ptr<node::Ledger> ledger;
     bool joined = false;
     if (!QFileInfo::exists(db)) {
-        if (!ctx.parser.isSet(QStringLiteral("join"))) {
+        if (!join) {
             return ctx.fail(Error{ErrorCode::NotFound, tr("no ledger at %1; to begin this device's ledger from the server, add --join "
                                                           "(and --community ID to check it is the right community)").arg(db)});
         }
-        auto genesis = syncclient::fetchGenesisBlock(options, *key, timeoutS * 1000);
+        auto genesis = syncclient::fetchGenesisBlock(options, deviceKey, timeoutS * 1000);
         if (!genesis) {
             const int code = ctx.fail(genesis.error());
             return genesis.error().code == ErrorCode::Io ? int(ExitNetwork) : code;
@@ -806,7 +850,7 @@ int cmdSync(Context &ctx)
     if (!pendingBefore) {
         return ctx.fail(pendingBefore.error());
     }
-    syncclient::SyncClient client(*ledger, *key, options);
+    syncclient::SyncClient client(*ledger, deviceKey, options);
     QEventLoop loop;
     int rejected = 0;
     bool live = false;
@@ -849,7 +893,7 @@ int cmdSync(Context &ctx)
     const qint64 pending = pendingAfter ? qint64(pendingAfter->size()) : -1;
     const bool ok = settled() || (state == syncclient::SyncState::Live && pending == 0);
     if (ctx.json()) {
-        ctx.printJson({{QStringLiteral("ok"), ok},
+        QJsonObject o{{QStringLiteral("ok"), ok},
                        {QStringLiteral("db"), db},
                        {QStringLiteral("joined"), joined},
                        {QStringLiteral("state"), syncclient::syncStateName(state)},
@@ -858,7 +902,11 @@ int cmdSync(Context &ctx)
                        {QStringLiteral("submitted"), qint64(pendingBefore->size())},
                        {QStringLiteral("rejected"), rejected},
                        {QStringLiteral("pending"), pending},
-                       {QStringLiteral("error"), client.lastError()}});
+                       {QStringLiteral("error"), client.lastError()}};
+        for (auto it = extraJson.begin(); it != extraJson.end(); ++it) {
+            o.insert(it.key(), it.value());
+        }
+        ctx.printJson(o);
     }
     if (state == syncclient::SyncState::Diverged) {
         ctx.err << tr("courtyard: verification FAILED: %1").arg(client.lastError()) << Qt::endl
@@ -882,6 +930,89 @@ int cmdSync(Context &ctx)
                 << Qt::endl;
     }
     return ExitOk;
+}
+
+// `courtyard enroll`: a new device presents a manager's one-time code with its own key (made
+// here when --key names no file yet), waits until the server has sealed its device.enroll, then
+// begins its ledger from the server's block 0 and syncs, verifying every block.
+int cmdEnroll(Context &ctx)
+{
+    ServerArgs args;
+    if (const int problem = readServerArgs(ctx, args); problem != kReadServerArgsOk) {
+        return problem;
+    }
+    if (!ctx.parser.isSet(QStringLiteral("code"))) {
+        return ctx.usage(tr("enroll needs --code CODE, the one-time enrollment code a manager made (courtyard device authorize)"));
+    }
+    const QString code = ctx.parser.value(QStringLiteral("code"));
+    if (!contracts::normalizeEnrollmentCode(code)) {
+        return ctx.usage(tr("'%1' is not an enrollment code: it is %2 letters and digits, like 7K3Q-X9MD-R2TW-H4NB")
+                             .arg(code)
+                             .arg(contracts::kEnrollmentCodeLength));
+    }
+    if (!ctx.parser.isSet(QStringLiteral("key"))) {
+        return ctx.usage(tr("enroll needs --key FILE: this device's key file, made there when it does not exist yet"));
+    }
+    const QString keyPath = ctx.parser.value(QStringLiteral("key"));
+    const QString db = ctx.dbPath();
+    if (QFileInfo::exists(db)) {
+        return ctx.fail(Error{ErrorCode::Conflict, tr("there is a ledger at %1 already: this device is enrolled; use 'courtyard sync'. "
+                                                      "To enroll it again, move that ledger away first")
+                                                       .arg(db)});
+    }
+    // A key made here is kept even when the enrollment fails: the same key and code can be sent again
+    // (the server answers the same transaction with its first answer), and nothing else uses it.
+    bool madeKey = false;
+    std::optional<crypto::KeyPair> key;
+    if (QFileInfo::exists(keyPath)) {
+        auto opened = openKey(ctx, keyPath);
+        if (!opened) {
+            return ctx.fail(opened.error());
+        }
+        key = std::move(*opened);
+    } else {
+        const QString label = ctx.parser.isSet(QStringLiteral("label")) ? ctx.parser.value(QStringLiteral("label")) : QFileInfo(keyPath).baseName();
+        auto made = writeNewKeyFile(ctx, keyPath, label, crypto::KdfStrength::Moderate);
+        if (!made) {
+            return ctx.fail(made.error());
+        }
+        key = std::move(*made);
+        madeKey = true;
+    }
+    syncclient::SyncOptions options;
+    options.server = args.url;
+    options.pin = args.pin;
+    options.reconnect = false;
+    options.requestTimeoutMs = args.timeoutS * 1000;
+    auto enrolled = syncclient::enrollDevice(options, *key, code, args.community, args.timeoutS * 1000);
+    if (!enrolled) {
+        const int exit = ctx.fail(enrolled.error().prefixed(tr("not enrolled")));
+        if (madeKey) {
+            ctx.err << tr("courtyard: the new key stays in %1; run the same command again to retry with it").arg(keyPath) << Qt::endl;
+        }
+        return enrolled.error().code == ErrorCode::Io ? int(ExitNetwork) : exit;
+    }
+    if (!ctx.json()) {
+        ctx.out << tr("enrolled: key %1 holds the role 'kiosk' in community %2 (block %3, transaction %4)")
+                       .arg(key->publicKey().toHex(), QString::fromLatin1(enrolled->communityId.toHex()))
+                       .arg(enrolled->height)
+                       .arg(crypto::toHex(enrolled->transaction).left(16))
+                << Qt::endl;
+    }
+    const QJsonObject extra{{QStringLiteral("enrolled"), true},
+                            {QStringLiteral("public_key"), key->publicKey().toHex()},
+                            {QStringLiteral("key_file"), keyPath},
+                            {QStringLiteral("key_made"), madeKey},
+                            {QStringLiteral("community_id"), QString::fromLatin1(enrolled->communityId.toHex())},
+                            {QStringLiteral("enrollment_block"), qint64(enrolled->height)},
+                            {QStringLiteral("enrollment_transaction"), crypto::toHex(enrolled->transaction)}};
+    // The join checks block 0 against the community the device was enrolled in.
+    return syncDevice(ctx, std::move(key), /*join=*/true, extra, enrolled->communityId);
+}
+
+int cmdSync(Context &ctx)
+{
+    return syncDevice(ctx, std::nullopt, ctx.parser.isSet(QStringLiteral("join")), {});
 }
 
 int cmdCheckpoint(Context &ctx)
@@ -2044,6 +2175,19 @@ std::vector<Command> commands()
           passphraseFile},
          true,
          cmdSync},
+        {{QStringLiteral("enroll")},
+         tr("Enroll this device with a manager's one-time code, then begin its ledger from the server and sync."),
+         QString(),
+         {opt(QStringLiteral("server"), tr("The server, wss://HOST:PORT."), QStringLiteral("URL")),
+          opt(QStringLiteral("pin"), tr("The server certificate's SHA-256 fingerprint (from 'courtyardd --init')."), QStringLiteral("FINGERPRINT")),
+          opt(QStringLiteral("code"), tr("The one-time enrollment code a manager made ('courtyard device authorize')."), QStringLiteral("CODE")),
+          opt(QStringLiteral("key"), tr("This device's key file; made (with a new passphrase) when it does not exist."), QStringLiteral("FILE")),
+          opt(QStringLiteral("label"), tr("The label inside a key file made here (default: the file's name)."), QStringLiteral("TEXT")),
+          opt(QStringLiteral("community"), tr("The community id the server must serve (32 hex digits)."), QStringLiteral("ID")),
+          opt(QStringLiteral("timeout"), tr("Give up after this many seconds (default 60)."), QStringLiteral("S")),
+          passphraseFile},
+         true,
+         cmdEnroll},
         {{QStringLiteral("demo")},
          tr("Build a demo community through its contracts (units, leases, months of billing, payments, repairs), verify it, and report."),
          QString(),

@@ -1,5 +1,7 @@
 #include "app/sync/sync_client.h"
 
+#include "app/sync/conversation.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
@@ -446,67 +448,37 @@ void SyncClient::keepEvidence(const sync::BlockData *block, const QString &reaso
 
 Result<GenesisBlock> fetchGenesisBlock(const SyncOptions &options, const crypto::KeyPair &deviceKey, int timeoutMs)
 {
-    QWebSocket socket;
-    QEventLoop loop;
-    std::optional<Result<GenesisBlock>> outcome;
-    const auto finish = [&](Result<GenesisBlock> result) {
-        if (!outcome) {
-            outcome = std::move(result);
-            loop.quit();
-        }
-    };
-    QObject::connect(&socket, &QWebSocket::sslErrors, &loop, [&](const QList<QSslError> &errors) {
-        const QSslCertificate peer = socket.sslConfiguration().peerCertificate();
-        if (!peer.isNull() && peer.digest(QCryptographicHash::Sha256) == crypto::toByteArray(options.pin)) {
-            socket.ignoreSslErrors(errors);
-        }
-    });
-    QObject::connect(&socket, qOverload<QAbstractSocket::SocketError>(&QWebSocket::error), &loop, [&](QAbstractSocket::SocketError) {
-        finish(courtyard::fail(ErrorCode::Io, SyncClient::tr("cannot reach %1: %2 (is the address right, the server running and its "
-                                                             "certificate the pinned one?)")
-                                                  .arg(options.server.toString(), socket.errorString())));
-    });
-    QObject::connect(&socket, &QWebSocket::disconnected, &loop, [&] {
-        finish(courtyard::fail(ErrorCode::Io, SyncClient::tr("the server closed the connection")));
-    });
-    QObject::connect(&socket, &QWebSocket::binaryMessageReceived, &loop, [&](const QByteArray &bytes) {
-        auto decoded = sync::decode(bytes);
-        if (!decoded) {
-            finish(courtyard::fail(ErrorCode::Malformed, decoded.error().message));
-            return;
-        }
-        if (const auto *challenge = std::get_if<sync::Challenge>(&*decoded)) {
+    std::optional<GenesisBlock> genesis;
+    ServerConversation conversation(options);
+    auto outcome = conversation.run(timeoutMs, [&](const sync::Message &message) {
+        if (const auto *challenge = std::get_if<sync::Challenge>(&message)) {
             const QByteArray signedBytes = sync::authMessage(challenge->communityId, challenge->nonce, options.pin, deviceKey.publicKey());
-            socket.sendBinaryMessage(sync::encode(sync::Auth{deviceKey.publicKey(), deviceKey.sign(signedBytes)}));
-        } else if (std::holds_alternative<sync::Welcome>(*decoded)) {
-            socket.sendBinaryMessage(sync::encode(sync::Fetch{1, 0, 1}));
-        } else if (const auto *error = std::get_if<sync::ErrorReply>(&*decoded)) {
-            finish(courtyard::fail(ErrorCode::InvalidArgument,
-                                   SyncClient::tr("the server refused this device: %1 (%2)").arg(error->reason, error->code)));
-        } else if (const auto *blocks = std::get_if<sync::Blocks>(&*decoded)) {
+            conversation.send(sync::Auth{deviceKey.publicKey(), deviceKey.sign(signedBytes)});
+        } else if (std::holds_alternative<sync::Welcome>(message)) {
+            conversation.send(sync::Fetch{1, 0, 1});
+        } else if (const auto *error = std::get_if<sync::ErrorReply>(&message)) {
+            conversation.finish(courtyard::fail(ErrorCode::InvalidArgument,
+                                                SyncClient::tr("the server refused this device: %1 (%2)").arg(error->reason, error->code)));
+        } else if (const auto *blocks = std::get_if<sync::Blocks>(&message)) {
             if (blocks->blocks.size() != 1 || blocks->blocks.front().transactions.size() != 1) {
-                finish(courtyard::fail(ErrorCode::Malformed, SyncClient::tr("the server's answer holds no block 0")));
+                conversation.finish(courtyard::fail(ErrorCode::Malformed, SyncClient::tr("the server's answer holds no block 0")));
                 return;
             }
             const sync::BlockData &b = blocks->blocks.front();
             auto block = ledger::SealedBlock::fromParts(b.header, b.signature, b.checkpointSignature);
             auto tx = ledger::Transaction::decode(b.transactions.front());
             if (!block || !tx) {
-                finish(courtyard::fail(ErrorCode::Malformed, block ? tx.error().message : block.error().message));
+                conversation.finish(courtyard::fail(ErrorCode::Malformed, block ? tx.error().message : block.error().message));
                 return;
             }
-            finish(GenesisBlock{std::move(*block), std::move(*tx)});
+            genesis = GenesisBlock{std::move(*block), std::move(*tx)};
+            conversation.finish({});
         }
     });
-    QTimer::singleShot(timeoutMs, &loop, [&] {
-        finish(courtyard::fail(ErrorCode::Io, SyncClient::tr("no answer from %1 within %2 s").arg(options.server.toString()).arg(timeoutMs / 1000)));
-    });
-    socket.setMaxAllowedIncomingMessageSize(quint64(sync::kMaxMessageSize));
-    socket.open(options.server);
-    loop.exec();
-    socket.disconnect();
-    socket.abort();
-    return std::move(*outcome);
+    if (!outcome) {
+        return tl::unexpected(outcome.error());
+    }
+    return std::move(*genesis);
 }
 
 } // namespace courtyard::syncclient
