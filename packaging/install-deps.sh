@@ -11,7 +11,7 @@ packages=(
   # libraries of core/
   qt6-base-dev libsodium-dev libsqlite3-dev libboost-dev libexpected-dev
   # the server and sync: WebSockets over TLS; libcrypto makes the self-signed certificate
-  qt6-websockets-dev libssl-dev
+  qt6-websockets-dev qt6-httpserver-dev libssl-dev
 )
 
 missing=()

@@ -1,5 +1,6 @@
 // courtyardd: the community server. Thin: the work is in courtyard_server (sequencer, sessions,
 // the WebSocket server); this file reads the configuration, opens the keys and runs the loop.
+#include "app/server/health.h"
 #include "app/server/server.h"
 #include "contracts/standard.h"
 
@@ -148,6 +149,15 @@ int main(int argc, char *argv[])
     // Only now, with SIGTERM handled: the port on stdout, for scripts and tests that asked for
     // any free port (port = 0).
     std::printf("courtyardd: listening on port %u\n", unsigned(server.port()));
+    std::unique_ptr<server::HealthEndpoint> health;
+    if (config->healthPort >= 0) {
+        health = std::make_unique<server::HealthEndpoint>(server);
+        auto port = health->listen(config->healthAddress, quint16(config->healthPort));
+        if (!port) {
+            return failWith(port.error().message, 5);
+        }
+        std::printf("courtyardd: health on http://%s:%u/health\n", qPrintable(config->healthAddress.toString()), unsigned(*port));
+    }
     std::fflush(stdout);
 
     return app.exec();

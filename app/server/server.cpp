@@ -59,7 +59,7 @@ Result<ServerConfig> loadServerConfig(const QString &path)
         QStringLiteral("tls_key"), QStringLiteral("sealing_key"), QStringLiteral("passphrase_file"),
         QStringLiteral("block_interval_ms"), QStringLiteral("max_block_transactions"), QStringLiteral("sign_in_timeout_ms"),
         QStringLiteral("idle_timeout_ms"), QStringLiteral("max_connections"), QStringLiteral("messages_per_second"),
-        QStringLiteral("message_burst")};
+        QStringLiteral("message_burst"), QStringLiteral("health_listen"), QStringLiteral("health_port")};
     for (const QString &key : s.allKeys()) {
         if (!known.contains(key)) {
             return fail(ErrorCode::InvalidArgument, QStringLiteral("unknown setting '%1' in %2 (known: %3)").arg(key, path, known.join(u", ")));
@@ -90,6 +90,12 @@ Result<ServerConfig> loadServerConfig(const QString &path)
     CY_TRY(const int burst, intSetting(s, QStringLiteral("message_burst"), 400, 1, 10000000));
     c.limits.messagesPerSecond = rate;
     c.limits.burst = burst;
+    const QString healthListen = s.value(QStringLiteral("health_listen"), QStringLiteral("127.0.0.1")).toString();
+    if (!c.healthAddress.setAddress(healthListen)) {
+        return fail(ErrorCode::InvalidArgument,
+                    QStringLiteral("health_listen = '%1' in %2 is not an IP address (e.g. 127.0.0.1)").arg(healthListen, path));
+    }
+    CY_TRY(c.healthPort, intSetting(s, QStringLiteral("health_port"), -1, -1, 65535));
     return c;
 }
 

@@ -41,6 +41,8 @@ struct ServerConfig {
     int idleTimeoutMs = 300000;
     int maxConnections = 1000;
     SessionLimits limits;
+    QHostAddress healthAddress = QHostAddress::LocalHost; // GET /health (health.h)
+    int healthPort = -1;                                   // -1: no health endpoint; 0: any free port
 
     QString ledgerPath() const;
     QString resolve(const QString &path) const; // relative to dataDir

@@ -71,12 +71,15 @@ public:
                             + extra.toUtf8());
     }
 
+    // Lines ("key = value\n") added to the configuration of every later start().
+    void setExtraConfig(const QString &extra) { m_extraConfig = extra; }
+
     // Starts courtyardd; its port, or 0 when it did not start. port 0: any free port; another
     // asks for that one (a restart where the devices expect it).
     quint16 start(quint16 port = 0)
     {
         m_fixedPort = port;
-        writeConfig();
+        writeConfig(m_extraConfig);
         m_process.setProgram(QStringLiteral(COURTYARDD));
         m_process.setArguments({QStringLiteral("--config"), m_config});
         m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
@@ -91,9 +94,31 @@ public:
             m_process.waitForReadyRead(100);
             out += m_process.readAllStandardOutput();
         }
+        const qsizetype end = out.indexOf('\n');
+        const QByteArray first = end < 0 ? out : out.left(end);
+        m_output = end < 0 ? QByteArray() : out.mid(end + 1);
         const QByteArray prefix = "courtyardd: listening on port ";
-        m_port = out.startsWith(prefix) ? quint16(out.mid(prefix.size()).trimmed().toUInt()) : 0;
+        m_port = first.startsWith(prefix) ? quint16(first.mid(prefix.size()).trimmed().toUInt()) : 0;
         return m_port;
+    }
+
+    // The next line courtyardd printed after "listening on port", without its newline; empty when
+    // none came within timeoutMs.
+    QByteArray nextOutputLine(int timeoutMs = 10000)
+    {
+        QElapsedTimer t;
+        t.start();
+        while (!m_output.contains('\n') && t.elapsed() < timeoutMs && m_process.state() == QProcess::Running) {
+            m_process.waitForReadyRead(100);
+            m_output += m_process.readAllStandardOutput();
+        }
+        const qsizetype end = m_output.indexOf('\n');
+        if (end < 0) {
+            return {};
+        }
+        const QByteArray line = m_output.left(end);
+        m_output.remove(0, end + 1);
+        return line;
     }
 
     // SIGTERM and wait: true when it exited 0.
@@ -135,6 +160,8 @@ private:
     crypto::Digest m_pin{};
     quint16 m_port = 0;
     quint16 m_fixedPort = 0;
+    QString m_extraConfig;
+    QByteArray m_output; // printed after the first line, not read yet
     QProcess m_process;
 };
 

@@ -9,6 +9,11 @@
 #include "contracts/standard.h"
 #include "core/sync/protocol.h"
 
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QSslConfiguration>
@@ -33,6 +38,7 @@ private Q_SLOTS:
     void cleanupTestCase();
     void devicesSubmitAndFollowBlocks();
     void refusesBadConfiguration();
+    void healthEndpointNeedsNoSecret();
 
 private:
     ledger::Transaction registerUnit(const QString &number, quint64 sequence) { return m_c.registerUnit(number, sequence); }
@@ -162,6 +168,12 @@ void TestCourtyardd::refusesBadConfiguration()
     std::tie(code, err) = run(QStringLiteral("listen = lobby\n"));
     QCOMPARE(code, 3);
     QVERIFY2(err.contains(QStringLiteral("not an IP address")), qPrintable(err));
+    std::tie(code, err) = run(QStringLiteral("health_port = 70000\n"));
+    QCOMPARE(code, 3);
+    QVERIFY2(err.contains(QStringLiteral("health_port")), qPrintable(err));
+    std::tie(code, err) = run(QStringLiteral("health_port = 0\nhealth_listen = lobby\n"));
+    QCOMPARE(code, 3);
+    QVERIFY2(err.contains(QStringLiteral("health_listen")), qPrintable(err));
     // A sealing key that is not the genesis sealer's.
     {
         auto other = crypto::sealKeyFile(testing::keyFor("not the sealer"), testing::kServerPassphrase, QStringLiteral("x"), crypto::KdfStrength::Interactive);
@@ -173,6 +185,60 @@ void TestCourtyardd::refusesBadConfiguration()
     QVERIFY(code != 0);
     QVERIFY2(err.contains(QStringLiteral("not this community's sealer")), qPrintable(err));
     m_server.writeConfig();
+}
+
+// GET /health over plain HTTP: the numbers monitoring needs, no key, no sign-in; nothing else served.
+void TestCourtyardd::healthEndpointNeedsNoSecret()
+{
+    m_server.setExtraConfig(QStringLiteral("health_port = 0\n"));
+    const quint16 port = m_server.start();
+    m_server.setExtraConfig(QString());
+    QVERIFY(port != 0);
+    const QByteArray line = m_server.nextOutputLine();
+    const QByteArray prefix = "courtyardd: health on http://127.0.0.1:";
+    QVERIFY2(line.startsWith(prefix), line.constData());
+    const int healthPort = line.mid(prefix.size()).split('/').front().toInt();
+    QVERIFY(healthPort > 0 && healthPort != port);
+
+    QNetworkAccessManager http;
+    const auto get = [&](const QString &path, const QByteArray &verb = "GET") {
+        QNetworkRequest request(QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(healthPort).arg(path)));
+        QNetworkReply *reply = http.sendCustomRequest(request, verb);
+        QSignalSpy done(reply, &QNetworkReply::finished);
+        done.wait(10000);
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        const QByteArray body = reply->readAll();
+        reply->deleteLater();
+        return std::pair{status, body};
+    };
+    auto [status, body] = get(QStringLiteral("/health"));
+    QCOMPARE(status, 200);
+    QJsonObject o = QJsonDocument::fromJson(body).object();
+    QCOMPARE(o.value(QStringLiteral("status")).toString(), QStringLiteral("ok"));
+    QCOMPARE(o.value(QStringLiteral("community_id")).toString(), QString::fromLatin1(m_c.genesis.communityId.toHex()));
+    QCOMPARE(o.value(QStringLiteral("devices")).toInteger(), 0);
+    QCOMPARE(o.value(QStringLiteral("pending")).toInteger(), 0);
+    QVERIFY(QDateTime::fromString(o.value(QStringLiteral("last_block_time")).toString(), Qt::ISODateWithMs).isValid());
+
+    // The same numbers a signed-in device gets; a device signed in is counted.
+    Device kiosk(port, m_server.pin());
+    kiosk.signIn(m_c.kiosk);
+    kiosk.send(sync::StatusRequest{7});
+    const auto numbers = kiosk.expect<sync::Status>();
+    std::tie(status, body) = get(QStringLiteral("/health"));
+    o = QJsonDocument::fromJson(body).object();
+    QCOMPARE(o.value(QStringLiteral("height")).toInteger(), qint64(numbers.height));
+    QCOMPARE(o.value(QStringLiteral("log_size")).toInteger(), qint64(numbers.logSize));
+    QCOMPARE(o.value(QStringLiteral("devices")).toInteger(), 1);
+    // Nothing on the endpoint needs or shows a key.
+    QVERIFY(!body.contains(m_c.kiosk.publicKey().toHex().toLatin1()));
+
+    // Only GET /health.
+    std::tie(status, body) = get(QStringLiteral("/ledger.db"));
+    QCOMPARE(status, 404);
+    std::tie(status, body) = get(QStringLiteral("/health"), "POST");
+    QVERIFY2(status != 200, body.constData());
+    QVERIFY(m_server.stop());
 }
 
 QTEST_GUILESS_MAIN(TestCourtyardd)
