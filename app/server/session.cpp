@@ -75,8 +75,11 @@ Session::Reply Session::receive(QByteArrayView bytes, quint64 nowMs)
     auto message = sync::decode(bytes);
     if (!message) {
         qCInfo(lcSession) << "refusing a message:" << message.error().message;
-        const bool tooLarge = message.error().code == ErrorCode::LimitExceeded;
-        return refuse(0, tooLarge ? sync::errors::kTooLarge : sync::errors::kMalformed, message.error().message, true);
+        const ErrorCode why = message.error().code;
+        const char *code = why == ErrorCode::LimitExceeded ? sync::errors::kTooLarge
+                           : why == ErrorCode::Unsupported ? sync::errors::kVersion
+                                                           : sync::errors::kMalformed;
+        return refuse(0, code, message.error().message, true);
     }
     return handle(*message, nowMs);
 }

@@ -440,7 +440,13 @@ Result<Message> decode(QByteArrayView bytes, qsizetype maxSize)
     limits.maxDepth = 8; // the deepest message (blocks) nests 4
     auto value = cbor::decode(bytes, limits);
     if (!value) {
-        return fail(value.error().prefixed(QStringLiteral("message")));
+        // Unsupported is kept for a protocol version this program does not speak (below): CBOR
+        // this codec does not take (floats, tags) is simply not a message.
+        Error error = value.error().prefixed(QStringLiteral("message"));
+        if (error.code == ErrorCode::Unsupported) {
+            error.code = ErrorCode::Malformed;
+        }
+        return tl::unexpected(std::move(error));
     }
     auto record = cbor::Record::from(*value, QStringLiteral("message"));
     if (!record) {

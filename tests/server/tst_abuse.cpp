@@ -131,9 +131,7 @@ void TestAbuse::anotherProtocolVersionIsRefused()
     QVERIFY(refusal && std::holds_alternative<sync::ErrorReply>(*refusal));
     const auto &error = std::get<sync::ErrorReply>(*refusal);
     QCOMPARE(error.id, quint64(0));
-    // The code today is "malformed"; "unsupported-version" (protocol.h) would say it better.
-    QVERIFY2(error.code == QLatin1String(sync::errors::kMalformed) || error.code == QLatin1String(sync::errors::kVersion),
-             qPrintable(error.code));
+    QCOMPARE(error.code, QLatin1String(sync::errors::kVersion));
     QVERIFY2(error.reason.contains(QStringLiteral("protocol version 2 is not supported")), qPrintable(error.reason));
     QVERIFY(future.waitClosed());
     witnessStillServed();
