@@ -343,6 +343,8 @@ Result<void> Ledger::acceptBlock(const ledger::SealedBlock &block, const std::ve
     if (auto sealed = block.verifySeal(genesis.sealer, genesis.logOrigin()); !sealed) {
         return fail(sealed.error().prefixed(QStringLiteral("block %1").arg(h.height)));
     }
+    // A block that cannot follow this ledger (a fork, a gap) is named as such, before any contract runs.
+    CY_CHECK(m_store->checkExtends(block, transactions));
     // The signatures on every core first; the contracts then need not check them again. When one
     // fails, the contracts check them again in order and the first refusal is reported.
     const bool verified = verifyAll(transactions);

@@ -1134,8 +1134,7 @@ Result<void> Store::appendBlock(const ledger::SealedBlock &block, const std::vec
     return appendBlock(block, transactions, noEffects());
 }
 
-Result<void> Store::appendBlock(const ledger::SealedBlock &block, const std::vector<ledger::Transaction> &transactions,
-                                const BlockEffects &effects)
+Result<void> Store::checkExtends(const ledger::SealedBlock &block, const std::vector<ledger::Transaction> &transactions)
 {
     const ledger::BlockHeader &h = block.header;
     const auto reject = [&](const QString &why) {
@@ -1175,6 +1174,17 @@ Result<void> Store::appendBlock(const ledger::SealedBlock &block, const std::vec
             return reject(QStringLiteral("transaction %1 belongs to another community").arg(crypto::toHex(tx.id())));
         }
     }
+    return {};
+}
+
+Result<void> Store::appendBlock(const ledger::SealedBlock &block, const std::vector<ledger::Transaction> &transactions,
+                                const BlockEffects &effects)
+{
+    CY_CHECK(checkExtends(block, transactions));
+    const ledger::BlockHeader &h = block.header;
+    const auto reject = [&](const QString &why) {
+        return fail(ErrorCode::Integrity, QStringLiteral("block %1 does not extend this ledger: %2").arg(h.height).arg(why));
+    };
     for (const PostingRow &p : effects.postings) {
         if (p.logIndex < h.firstIndex || p.logIndex > h.lastIndex || p.ordinal < 0) {
             return fail(ErrorCode::InvalidArgument, QStringLiteral("posting %1 of log index %2 is not in block %3 (log indexes %4 to %5)")

@@ -192,6 +192,10 @@ public:
     // Appends a sealed block and its transactions atomically and durably. Checks that it
     // extends the tip and that its log root matches; does not check signatures (the caller
     // sealed or verified them). Outbox entries with these ids become sealed in the same commit.
+    // Whether block can follow this ledger's tip, by its header alone: header bytes and hash,
+    // height, transaction count, first log index, previous hash, community, time not going back.
+    // Integrity ("block N does not extend this ledger: ...") otherwise. appendBlock checks it too.
+    Result<void> checkExtends(const ledger::SealedBlock &block, const std::vector<ledger::Transaction> &transactions);
     Result<void> appendBlock(const ledger::SealedBlock &block, const std::vector<ledger::Transaction> &transactions);
     // The same, writing the block's effects to the projections in the same SQLite transaction:
     // all or nothing. The postings must lie in the block's log range (InvalidArgument); a

@@ -262,6 +262,7 @@ private Q_SLOTS:
     void replayNamesTheFirstDifferingBlock();
     void failedProjectionWriteLeavesNothing();
     void acceptBlockChecksTheStateRoot();
+    void acceptBlockNamesABlockThatDoesNotFollow();
     void versionOneFileUpgradesAndReplays();
     void standardGenesis();
     void invariantsCatchBrokenProjections();
@@ -732,6 +733,39 @@ void TestNode::acceptBlockChecksTheStateRoot()
     QVERIFY(!report->ok());
     QCOMPARE(report->problem->height, quint64(1));
     QVERIFY(report->problem->describe().contains(QStringLiteral("state root")));
+}
+
+// A block that cannot follow the device's ledger (a gap, a fork) is named as such, not reported
+// as a state-root mismatch after running its contracts against the wrong state.
+void TestNode::acceptBlockNamesABlockThatDoesNotFollow()
+{
+    auto leader = node::Ledger::create(m_path, m_registry, m_c.genesis, m_c.server, kStart);
+    CY_VERIFY_OK(leader);
+    std::vector<node::SealOutcome> blocks;
+    for (quint64 seq = 1; seq <= 2; ++seq) {
+        const ledger::Transaction tx = pay(m_c, m_c.manager, seq, QStringLiteral("Equity:Opening"), QStringLiteral("Assets:Unit:1"), 700);
+        auto r = (*leader)->submit(tx, kStart + 1000 * seq);
+        CY_VERIFY_OK(r);
+        auto sealed = (*leader)->sealPending(kStart + 1000 * seq, m_c.server);
+        CY_VERIFY_OK(sealed);
+        QVERIFY(sealed->block.has_value());
+        blocks.push_back(std::move(*sealed));
+    }
+    auto follower = node::Ledger::create(m_dir.filePath(QStringLiteral("g-%1.db").arg(quintptr(this))), m_registry, m_c.genesis,
+                                         m_c.server, kStart);
+    CY_VERIFY_OK(follower);
+    // Block 2 before block 1: a gap.
+    auto gap = (*follower)->acceptBlock(*blocks[1].block, blocks[1].transactions);
+    QVERIFY(!gap.has_value());
+    QVERIFY2(gap.error().message.contains(QStringLiteral("does not extend this ledger: expected height 1")), qPrintable(gap.error().message));
+    // A follower with its own block 1 (another payment) gets the leader's block 2: a fork.
+    auto own = (*follower)->submit(pay(m_c, m_c.manager, 1, QStringLiteral("Equity:Opening"), QStringLiteral("Assets:Unit:1"), 900), kStart + 1000);
+    CY_VERIFY_OK(own);
+    CY_VERIFY_OK((*follower)->sealPending(kStart + 1000, m_c.server));
+    auto fork = (*follower)->acceptBlock(*blocks[1].block, blocks[1].transactions);
+    QVERIFY(!fork.has_value());
+    QVERIFY2(fork.error().message.contains(QStringLiteral("previous hash is not the hash of block 1")), qPrintable(fork.error().message));
+    QCOMPARE((*follower)->store().blockCount(), quint64(2));
 }
 
 void TestNode::versionOneFileUpgradesAndReplays()
