@@ -140,7 +140,8 @@ public:
         const double limit = 0.9 * options.sessionRate;
         m_rate = options.rate > 0 ? std::min(options.rate, limit) : limit;
         m_burst = options.rate > 0 ? 1.0 : std::max(1.0, std::min(double(options.window), options.sessionBurst / 2));
-        m_tokens = 1.0;
+        // At a fixed rate the kiosks are spread over one period instead of all sending at once.
+        m_tokens = options.rate > 0 ? 1.0 - std::fmod(double(index) * 0.6180339887, 1.0) : 1.0;
         QObject::connect(&m_socket, &QWebSocket::sslErrors, &m_socket, [this](const QList<QSslError> &errors) {
             const QSslCertificate peer = m_socket.sslConfiguration().peerCertificate();
             if (!peer.isNull() && peer.digest(QCryptographicHash::Sha256) == crypto::toByteArray(m_options.pin)) {
