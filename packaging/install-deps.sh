@@ -12,6 +12,15 @@ packages=(
   qt6-base-dev libsodium-dev libsqlite3-dev libboost-dev libexpected-dev
   # the server and sync: WebSockets over TLS; libcrypto makes the self-signed certificate
   qt6-websockets-dev qt6-httpserver-dev libssl-dev
+  # the kiosk: Qt Quick and its QML modules (none pulls in another), translations, the on-screen
+  # keyboard, spoken prompts, receipts' QR codes, fonts for Chinese, Japanese and Arabic, and an X
+  # server for screenshot tests
+  qt6-declarative-dev qt6-tools-dev qt6-l10n-tools qt6-speech-dev libqrencode-dev
+  qml6-module-qtquick qml6-module-qtquick-window qml6-module-qtquick-layouts
+  qml6-module-qtquick-controls qml6-module-qtquick-templates qml6-module-qtqml-workerscript
+  qml6-module-qttest qml6-module-qtquick-virtualkeyboard qt6-virtualkeyboard-plugin
+  qml6-module-qt-labs-folderlistmodel qml6-module-qttexttospeech
+  fonts-noto-cjk fonts-noto-core xvfb xauth
 )
 
 missing=()
