@@ -2,6 +2,7 @@
 
 #include "contracts/credit.h"
 #include "contracts/governance.h"
+#include "contracts/internal.h"
 #include "contracts/lease.h"
 #include "contracts/payments.h"
 #include "core/base/hex.h"
@@ -16,11 +17,6 @@
 namespace courtyard::contracts {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("courtyard::contracts", text);
-}
 
 tl::unexpected<Rejection> overflow()
 {

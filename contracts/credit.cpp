@@ -2,6 +2,7 @@
 
 #include "contracts/billing.h"
 #include "contracts/governance.h"
+#include "contracts/internal.h"
 #include "contracts/lease.h"
 #include "contracts/payments.h"
 #include "contracts/units.h"
@@ -16,11 +17,6 @@
 namespace courtyard::contracts {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("courtyard::contracts", text);
-}
 
 struct ReasonText {
     const char *code;

@@ -1,7 +1,7 @@
 #include "contracts/devices.h"
 
 #include "contracts/governance.h"
-#include "contracts/records.h"
+#include "contracts/internal.h"
 #include "core/base/hex.h"
 #include "core/crypto/crypto.h"
 
@@ -13,16 +13,6 @@
 namespace courtyard::contracts {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("courtyard::contracts", text);
-}
-
-QString latin1(const char *text)
-{
-    return QString::fromLatin1(text);
-}
 
 // What happened to a code, as "enrollment/<hash>" keeps it.
 enum class CodeState { Open, Used, Cancelled };

@@ -1,6 +1,7 @@
 #include "contracts/expenses.h"
 
 #include "contracts/governance.h"
+#include "contracts/internal.h"
 #include "core/base/hex.h"
 
 #include <QCoreApplication>
@@ -10,16 +11,6 @@
 namespace courtyard::contracts {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("courtyard::contracts", text);
-}
-
-QString latin1(const char *text)
-{
-    return QString::fromLatin1(text);
-}
 
 bool isLowerAlnum(QChar c)
 {

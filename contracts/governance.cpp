@@ -1,5 +1,6 @@
 #include "contracts/governance.h"
 
+#include "contracts/internal.h"
 #include "core/base/hex.h"
 #include "core/money/currency.h"
 
@@ -9,20 +10,6 @@
 #include <map>
 
 namespace courtyard::contracts {
-
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("courtyard::contracts", text);
-}
-
-QString latin1(const char *text)
-{
-    return QString::fromLatin1(text);
-}
-
-} // namespace
 
 cbor::Value RoleRecord::toCbor() const
 {

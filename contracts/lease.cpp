@@ -2,6 +2,7 @@
 
 #include "contracts/billing.h"
 #include "contracts/governance.h"
+#include "contracts/internal.h"
 #include "contracts/units.h"
 #include "core/base/hex.h"
 #include "core/money/currency.h"
@@ -15,11 +16,6 @@
 namespace courtyard::contracts {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("courtyard::contracts", text);
-}
 
 bool isZero(const QByteArray &bytes)
 {

@@ -2,6 +2,7 @@
 
 #include "contracts/billing.h"
 #include "contracts/governance.h"
+#include "contracts/internal.h"
 #include "contracts/lease.h"
 #include "contracts/units.h"
 #include "core/base/hex.h"
@@ -11,11 +12,6 @@
 namespace courtyard::contracts {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("courtyard::contracts", text);
-}
 
 // --- payload fields -------------------------------------------------------------------------
 

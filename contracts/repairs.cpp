@@ -2,6 +2,7 @@
 
 #include "contracts/expenses.h"
 #include "contracts/governance.h"
+#include "contracts/internal.h"
 #include "contracts/units.h"
 #include "core/base/hex.h"
 
@@ -12,16 +13,6 @@
 namespace courtyard::contracts {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("courtyard::contracts", text);
-}
-
-QString latin1(const char *text)
-{
-    return QString::fromLatin1(text);
-}
 
 // Statuses, in the order a repair normally goes through them.
 const QString kRequested = QStringLiteral("requested");

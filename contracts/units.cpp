@@ -1,7 +1,7 @@
 #include "contracts/units.h"
 
 #include "contracts/governance.h"
-#include "contracts/records.h"
+#include "contracts/internal.h"
 #include "core/base/hex.h"
 
 #include <QCoreApplication>
@@ -11,11 +11,6 @@
 namespace courtyard::contracts {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("courtyard::contracts", text);
-}
 
 bool isZero(const QByteArray &bytes)
 {

@@ -1,15 +1,27 @@
-// contracts/records: reading a contract's own records from the state.
-//
-// Shared by the contracts that keep one CBOR record per key (units, residents, cards, devices,
-// enrollment codes). Not part of the contracts' public interface.
+// contracts/internal: what the contract files share and nothing outside contracts/ uses — tr() in
+// the contracts' translation context, latin1() for the role and code constants, and reading a
+// contract's own CBOR records from the state (units, residents, cards, devices, enrollment codes).
 // Thread-safety: reentrant functions.
 #pragma once
 
 #include "contracts/governance.h"
 
+#include <QCoreApplication>
+
 #include <optional>
 
 namespace courtyard::contracts {
+
+// A message for people, in the "courtyard::contracts" translation context.
+inline QString tr(const char *text)
+{
+    return QCoreApplication::translate("courtyard::contracts", text);
+}
+
+inline QString latin1(const char *text)
+{
+    return QString::fromLatin1(text);
+}
 
 // The value stored under key, nullopt when there is none; "state-error" when the state cannot be read.
 inline Outcome<std::optional<cbor::Value>> getValue(const state::StateView &state, const QByteArray &key)
