@@ -2,7 +2,7 @@
 // a payment made on device A is verified and visible on device B; 50 payments made offline are
 // sealed exactly once and in order when the server comes up, also with device A restarted in
 // between; a server whose history differs from what a device verified is refused with evidence.
-#include "tests/server/server_process.h"
+#include "tests/server/device_fixture.h"
 
 #include "app/sync/sync_client.h"
 #include "contracts/standard.h"
@@ -25,15 +25,7 @@ struct Device {
     std::unique_ptr<syncclient::SyncClient> client;
 };
 
-bool waitFor(const std::function<bool()> &done, int timeoutMs = 30000)
-{
-    QElapsedTimer t;
-    t.start();
-    while (!done() && t.elapsed() < timeoutMs) {
-        QTest::qWait(10);
-    }
-    return done();
-}
+using testing::waitFor;
 
 } // namespace
 
@@ -82,18 +74,7 @@ void TestSync::cleanup()
 
 std::unique_ptr<node::Ledger> TestSync::deviceLedger(const QString &name)
 {
-    auto server = store::Store::open(m_server->ledgerPath(), store::OpenOptions{true, std::nullopt});
-    CY_ASSERT(server.has_value());
-    auto block0 = (*server)->block(0);
-    CY_ASSERT(block0.has_value());
-    auto sealed = ledger::SealedBlock::fromParts(block0->header, block0->signature, block0->checkpointSignature);
-    auto genesisTx = ledger::Transaction::decode(block0->transactions.at(0).bytes);
-    CY_ASSERT(sealed.has_value() && genesisTx.has_value());
-    auto ledger = node::Ledger::createFromGenesisBlock(m_dir->filePath(name), m_registry, *sealed, *genesisTx);
-    if (!ledger) {
-        qFatal("%s", qPrintable(ledger.error().message));
-    }
-    return std::move(*ledger);
+    return testing::deviceLedger(*m_server, m_dir->filePath(name), m_registry);
 }
 
 std::unique_ptr<syncclient::SyncClient> TestSync::client(node::Ledger &ledger, const crypto::KeyPair &key, const QUrl &url)
@@ -108,18 +89,12 @@ std::unique_ptr<syncclient::SyncClient> TestSync::client(node::Ledger &ledger, c
 
 void TestSync::enqueue(node::Ledger &ledger, const crypto::KeyPair &author, const QString &kind, cbor::Value payload)
 {
-    auto entry = ledger.store().enqueue(author.publicKey(), kServerStart, [&](quint64 sequence) {
-        return ledger::Transaction::create(
-            ledger::TransactionBody{kind, 1, m_c.genesis.communityId, author.publicKey(), sequence, payload}, author);
-    });
-    CY_ASSERT(entry.has_value());
+    testing::enqueue(ledger, m_c, author, kind, payload);
 }
 
 cbor::Value TestSync::cashPayment(const QString &unit, qint64 amount, const QString &receipt)
 {
-    return cbor::Value::fromMap({{QStringLiteral("unit"), cbor::Value::fromText(unit)},
-                                 {QStringLiteral("amount"), cbor::Value::fromInt(amount)},
-                                 {QStringLiteral("receipt"), cbor::Value::fromText(receipt)}});
+    return testing::cashPayload(unit, amount, receipt);
 }
 
 QString TestSync::unitOf(node::Ledger &ledger, const QString &unit)
