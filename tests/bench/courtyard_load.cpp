@@ -447,9 +447,13 @@ QJsonObject latencyJson(std::vector<double> ms)
                        {QStringLiteral("mean"), round3(ms.empty() ? 0 : sum / double(ms.size()))}};
 }
 
-double rawVerify(const std::vector<SignedMessage> &messages, int count)
+double rawVerify(const std::vector<SignedMessage> &messages, int count, Samples *perCpuSecond = nullptr)
 {
-    return rawVerifyRate(messages, count, 1).perSecond;
+    const RawRate rate = rawVerifyRate(messages, count, 1);
+    if (perCpuSecond) {
+        perCpuSecond->add(rate.perCpuSecond);
+    }
+    return rate.perSecond;
 }
 
 struct Options {
@@ -495,8 +499,8 @@ QJsonObject runLoad(const Options &o, const LoadInputs &in, int intervalMs, cons
                                             .arg(o.kiosks + 10));
     copyLedger(in.setupLedger, server.ledgerPath());
 
-    Samples raw;
-    raw.add(rawVerify(messages, o.rawVerifies));
+    Samples raw, rawCpu;
+    raw.add(rawVerify(messages, o.rawVerifies, &rawCpu));
     server.start();
     const qint64 serverPid = server.pid();
     say(QStringLiteral("load, block interval %1 ms: courtyardd pid %2 on port %3").arg(intervalMs).arg(serverPid).arg(server.port()));
@@ -561,7 +565,7 @@ QJsonObject runLoad(const Options &o, const LoadInputs &in, int intervalMs, cons
         }
     }
     const bool stopped = server.stop();
-    raw.add(rawVerify(messages, o.rawVerifies));
+    raw.add(rawVerify(messages, o.rawVerifies, &rawCpu));
 
     // The answers.
     std::vector<double> sealedMs, acceptedMs;
@@ -651,6 +655,12 @@ QJsonObject runLoad(const Options &o, const LoadInputs &in, int intervalMs, cons
 
     const double sealedPerSecond = double(sealedInWindow) / o.seconds;
     const double ratio = sealedPerSecond / raw.best();
+    // From CPU time, which the other programs on the machine disturb much less: what one sealed
+    // payment cost the server (all its threads) against one raw verification, and the ratio the
+    // server would reach with every core of the machine to itself.
+    const double cpuPerTx = sealedInWindow ? serverCpuWindow / double(sealedInWindow) : 0;
+    const double verifyCpu = 1.0 / rawCpu.best();
+    const int cores = int(std::max(1u, std::thread::hardware_concurrency()));
     const std::vector<double> sortedSealed = [&] {
         std::vector<double> s = sealedMs;
         std::sort(s.begin(), s.end());
@@ -683,6 +693,9 @@ QJsonObject runLoad(const Options &o, const LoadInputs &in, int intervalMs, cons
         {QStringLiteral("raw_verify_per_s"), Samples::round1(raw.best())},
         {QStringLiteral("spread_raw_verify_per_s"), raw.spread()},
         {QStringLiteral("ratio_sealed_to_raw_verify"), round3(ratio)},
+        {QStringLiteral("raw_verify_per_cpu_s"), Samples::round1(rawCpu.best())},
+        {QStringLiteral("server_cpu_per_tx_in_raw_verifies"), round3(cpuPerTx > 0 ? cpuPerTx / verifyCpu : 0)},
+        {QStringLiteral("ratio_bound_all_cores"), round3(cpuPerTx > 0 ? double(cores) * verifyCpu / cpuPerTx : 0)},
         {QStringLiteral("server"), QJsonObject{{QStringLiteral("pid"), serverPid},
                                                {QStringLiteral("vm_hwm_kb"), hwm},
                                                {QStringLiteral("vm_rss_kb"), rss},
