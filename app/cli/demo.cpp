@@ -52,6 +52,11 @@ cbor::Value demoPayload(std::mt19937_64 &rng, const QString &kind, const QString
 
 } // namespace
 
+QString demoCardNumber(int index)
+{
+    return QStringLiteral("8800%1").arg(index + 1, 6, 10, QLatin1Char('0'));
+}
+
 DemoKeys demoKeys(quint64 seed)
 {
     DemoKeys keys{keyFromSeed(seed, "server", 0), {}, keyFromSeed(seed, "manager", 0), {}, keyFromSeed(seed, "auditor", 0)};
@@ -175,7 +180,13 @@ QByteArray demoId(const char *what, quint64 seed, int index, int size)
 // is the same on every run. Computed once: Argon2id is slow on purpose.
 Result<QByteArray> demoPinHash(quint64 seed)
 {
-    return crypto::hashPinWithSalt("2468", demoId("pin salt", seed, 0, int(crypto::kPinSaltSize)));
+    return crypto::hashPinWithSalt(kDemoPin, demoId("pin salt", seed, 0, int(crypto::kPinSaltSize)));
+}
+
+// A card is enrolled as the SHA-256 of what its reader types (contracts/units.h).
+QByteArray demoCardHash(int index)
+{
+    return crypto::toByteArray(crypto::sha256(demoCardNumber(index).toUtf8()));
 }
 
 cbor::Value text(const QString &s) { return cbor::Value::fromText(s); }
@@ -400,7 +411,7 @@ Result<void> Builder::setup()
         const int cardBefore = m_made;
         CY_CHECK(submit(m_keys.manager, QStringLiteral("resident.enroll-card"),
                         cbor::Value::fromMap({{QStringLiteral("resident"), bytes(u.resident)},
-                                              {QStringLiteral("card"), bytes(demoId("card", m_options.seed, int(i), 32))},
+                                              {QStringLiteral("card"), bytes(demoCardHash(int(i)))},
                                               {QStringLiteral("pin"), text(QString::fromLatin1(m_pinHash))}})));
         m_out.figures.cards += m_made - cardBefore;
     }

@@ -103,6 +103,11 @@ struct DemoCommunity {
 };
 
 DemoKeys demoKeys(quint64 seed);
+// The demo's cards: the resident of the i-th unit registered (0-based: "1-0101" is 0, "1-0102"
+// is 1, ...) holds card number "8800000001" + i, which a keyboard-wedge reader types as these
+// digits; the card is enrolled as the SHA-256 of that text. Every demo card's PIN is kDemoPin.
+QString demoCardNumber(int index);
+inline constexpr char kDemoPin[] = "2468";
 // The demo community through the contracts; fails if a contract refuses one of its transactions.
 Result<DemoCommunity> buildDemoCommunity(const DemoOptions &options, const DemoKeys &keys);
 // A ledger of made-up transactions no contract checks, sealed with a placeholder state root:

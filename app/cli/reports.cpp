@@ -1,5 +1,7 @@
 #include "app/cli/reports.h"
 
+#include "app/views/views.h"
+
 #include "contracts/credit.h"
 #include "contracts/units.h"
 #include "core/base/hex.h"
@@ -147,46 +149,34 @@ Result<Report> invoices(store::Store &store, const QCommandLineParser &parser)
 {
     CY_TRY(const Books b, books(store));
     const bool onlyOpen = parser.isSet(QStringLiteral("open"));
-    QByteArray prefix = "invoice/";
     QString unit;
     if (parser.isSet(QStringLiteral("unit"))) {
         unit = parser.value(QStringLiteral("unit"));
         CY_CHECK(requireUnit(store, unit));
-        prefix += unit.toUtf8() + '/';
     }
-    CY_TRY(const auto entries, scanAll(store, prefix));
+    CY_TRY(const std::vector<views::InvoiceLine> lines, views::invoices(store.state(), unit, onlyOpen));
     QJsonArray rows;
     QString text;
     qint64 totalAmount = 0, totalPaid = 0, totalOpen = 0;
     int count = 0;
-    for (const auto &[key, value] : entries) {
-        CY_TRY(const cbor::Record r, cbor::Record::from(value, QString::fromUtf8(key)));
-        CY_TRY(const QByteArray id, r.bytes(u"id"));
-        CY_TRY(const QString invoiceUnit, r.text(u"unit"));
-        CY_TRY(const QString kind, r.text(u"kind"));
-        CY_TRY(const QString period, r.text(u"period"));
-        CY_TRY(const QString due, r.text(u"due"));
-        CY_TRY(const qint64 amount, r.int64(u"amount"));
-        CY_TRY(const qint64 paid, r.int64(u"paid"));
-        const qint64 open = amount - paid;
-        if (onlyOpen && open <= 0) {
-            continue;
-        }
+    for (const views::InvoiceLine &line : lines) {
+        const qint64 open = line.open();
+        const QString due = line.due.toString(Qt::ISODate);
         ++count;
-        CY_TRY(totalAmount, checkedAdd(totalAmount, amount));
-        CY_TRY(totalPaid, checkedAdd(totalPaid, paid));
+        CY_TRY(totalAmount, checkedAdd(totalAmount, line.amount));
+        CY_TRY(totalPaid, checkedAdd(totalPaid, line.paid));
         CY_TRY(totalOpen, checkedAdd(totalOpen, open));
-        rows.append(QJsonObject{{QStringLiteral("id"), toHex(id)},
-                                {QStringLiteral("unit"), invoiceUnit},
-                                {QStringLiteral("kind"), kind},
-                                {QStringLiteral("period"), period},
+        rows.append(QJsonObject{{QStringLiteral("id"), toHex(line.id)},
+                                {QStringLiteral("unit"), line.unit},
+                                {QStringLiteral("kind"), line.kind},
+                                {QStringLiteral("period"), line.period},
                                 {QStringLiteral("due"), due},
-                                {QStringLiteral("amount"), amount},
-                                {QStringLiteral("paid"), paid},
+                                {QStringLiteral("amount"), line.amount},
+                                {QStringLiteral("paid"), line.paid},
                                 {QStringLiteral("open"), open}});
         text += QStringLiteral("%1  %2  %3  %4  %5 %6 %7  %8\n")
-                    .arg(due, invoiceUnit.leftJustified(10), kind.leftJustified(8), period, amountText(amount, b.currency).rightJustified(16),
-                         amountText(paid, b.currency).rightJustified(16), amountText(open, b.currency).rightJustified(16), toHex(id));
+                    .arg(due, line.unit.leftJustified(10), line.kind.leftJustified(8), line.period, amountText(line.amount, b.currency).rightJustified(16),
+                         amountText(line.paid, b.currency).rightJustified(16), amountText(open, b.currency).rightJustified(16), toHex(line.id));
     }
     QString header = tr("invoices (%1)").arg(b.currency);
     if (!unit.isEmpty()) {
@@ -223,116 +213,77 @@ Result<Report> invoices(store::Store &store, const QCommandLineParser &parser)
 
 // --- repairs ----------------------------------------------------------------------------
 
-const QStringList &repairStatuses()
-{
-    static const QStringList statuses{QStringLiteral("requested"), QStringLiteral("quoted"),    QStringLiteral("approved"),
-                                      QStringLiteral("started"),   QStringLiteral("completed"), QStringLiteral("confirmed"),
-                                      QStringLiteral("rejected")};
-    return statuses;
-}
-
 Result<Report> repairs(store::Store &store, const QCommandLineParser &parser)
 {
     CY_TRY(const Books b, books(store));
-    QString unit;
+    views::RepairFilter filter;
     if (parser.isSet(QStringLiteral("unit"))) {
-        unit = parser.value(QStringLiteral("unit"));
-        CY_CHECK(requireUnit(store, unit));
+        filter.unit = parser.value(QStringLiteral("unit"));
+        CY_CHECK(requireUnit(store, filter.unit));
     }
-    QString status;
     if (parser.isSet(QStringLiteral("status"))) {
-        status = parser.value(QStringLiteral("status"));
-        if (!repairStatuses().contains(status)) {
+        filter.status = parser.value(QStringLiteral("status"));
+        if (!views::repairStatuses().contains(filter.status)) {
             return fail(ErrorCode::InvalidArgument,
-                        tr("--status '%1' is not a repair status (%2)").arg(status, repairStatuses().join(QStringLiteral(", "))));
+                        tr("--status '%1' is not a repair status (%2)").arg(filter.status, views::repairStatuses().join(QStringLiteral(", "))));
         }
     }
-    CY_TRY(const auto entries, scanAll(store, "repair/"));
+    CY_TRY(const std::vector<views::RepairLine> lines, views::repairs(store.state(), filter, qint64(b.tipMs)));
     QJsonArray rows;
     QString text;
     int count = 0;
-    for (const auto &[key, value] : entries) {
-        CY_TRY(const cbor::Record r, cbor::Record::from(value, QString::fromUtf8(key)));
-        QString repairUnit;
-        if (r.has(u"unit")) {
-            CY_TRY(repairUnit, r.text(u"unit"));
-        }
-        CY_TRY(const QString repairStatus, r.text(u"status"));
-        if ((!unit.isEmpty() && repairUnit != unit) || (!status.isEmpty() && repairStatus != status)) {
-            continue;
-        }
-        CY_TRY(const QString category, r.text(u"category"));
-        CY_TRY(const QString urgency, r.text(u"urgency"));
-        CY_TRY(const QString description, r.text(u"description"));
-        CY_TRY(const cbor::Array *events, r.array(u"events"));
-        // The first event of each status: the request, the first quote, the completion.
-        std::optional<qint64> requested, quoted, completed;
+    for (const views::RepairLine &line : lines) {
         QJsonArray eventRows;
-        for (const cbor::Value &e : *events) {
-            CY_TRY(const cbor::Record er, cbor::Record::from(e, QString::fromUtf8(key) + QStringLiteral(" event")));
-            CY_TRY(const QString s, er.text(u"status"));
-            CY_TRY(const qint64 at, er.int64(u"at"));
-            eventRows.append(QJsonObject{{QStringLiteral("status"), s}, {QStringLiteral("at"), at}, {QStringLiteral("time"), isoTime(quint64(at))}});
-            std::optional<qint64> *slot = s == QLatin1String("requested") ? &requested
-                                        : s == QLatin1String("quoted")    ? &quoted
-                                        : s == QLatin1String("completed") ? &completed
-                                                                          : nullptr;
-            if (slot && !*slot) {
-                *slot = at;
-            }
+        for (const views::RepairEvent &e : line.events) {
+            eventRows.append(QJsonObject{{QStringLiteral("status"), e.status}, {QStringLiteral("at"), e.atMs}, {QStringLiteral("time"), isoTime(quint64(e.atMs))}});
         }
-        if (!requested) {
-            return fail(ErrorCode::Integrity, tr("%1 has no request event").arg(QString::fromUtf8(key)));
-        }
+        // The first event of each status: the request, the first quote, the completion.
+        const std::optional<qint64> quoted = line.firstAt(QStringLiteral("quoted"));
+        const std::optional<qint64> completed = line.firstAt(QStringLiteral("completed"));
         ++count;
-        const qint64 age = qint64(b.tipMs) - *requested;
-        QJsonObject row{{QStringLiteral("id"), QString::fromUtf8(key.mid(int(qstrlen("repair/"))))},
-                        {QStringLiteral("category"), category},
-                        {QStringLiteral("urgency"), urgency},
-                        {QStringLiteral("description"), description},
-                        {QStringLiteral("status"), repairStatus},
-                        {QStringLiteral("requested"), isoTime(quint64(*requested))},
+        const qint64 age = qint64(b.tipMs) - line.requestedMs;
+        QJsonObject row{{QStringLiteral("id"), toHex(line.id)},
+                        {QStringLiteral("category"), line.category},
+                        {QStringLiteral("urgency"), line.urgency},
+                        {QStringLiteral("description"), line.description},
+                        {QStringLiteral("status"), line.status},
+                        {QStringLiteral("requested"), isoTime(quint64(line.requestedMs))},
                         {QStringLiteral("age_ms"), age},
                         {QStringLiteral("events"), eventRows}};
-        if (!repairUnit.isEmpty()) {
-            row.insert(QStringLiteral("unit"), repairUnit);
+        if (!line.unit.isEmpty()) {
+            row.insert(QStringLiteral("unit"), line.unit);
         }
         QString times = tr("age %1").arg(durationText(age));
         if (quoted) {
-            row.insert(QStringLiteral("response_ms"), *quoted - *requested);
-            times += QStringLiteral(", ") + tr("response %1").arg(durationText(*quoted - *requested));
+            row.insert(QStringLiteral("response_ms"), *quoted - line.requestedMs);
+            times += QStringLiteral(", ") + tr("response %1").arg(durationText(*quoted - line.requestedMs));
         }
         if (completed) {
-            row.insert(QStringLiteral("completion_ms"), *completed - *requested);
-            times += QStringLiteral(", ") + tr("completion %1").arg(durationText(*completed - *requested));
+            row.insert(QStringLiteral("completion_ms"), *completed - line.requestedMs);
+            times += QStringLiteral(", ") + tr("completion %1").arg(durationText(*completed - line.requestedMs));
         }
         QString money;
-        for (const char *field : {"approved", "paid"}) {
-            const QString name = QString::fromLatin1(field);
-            if (r.has(name)) {
-                CY_TRY(const cbor::Value *v, r.value(name));
-                CY_TRY(const cbor::Record fr, cbor::Record::from(*v, name));
-                CY_TRY(const qint64 amount, fr.int64(u"amount"));
-                row.insert(name, amount);
-                money += QStringLiteral(", %1 %2").arg(name, amountText(amount, b.currency));
+        for (const auto &[name, amount] : {std::pair{QStringLiteral("approved"), line.approvedAmount}, std::pair{QStringLiteral("paid"), line.paidAmount}}) {
+            if (amount) {
+                row.insert(name, *amount);
+                money += QStringLiteral(", %1 %2").arg(name, amountText(*amount, b.currency));
             }
         }
         rows.append(row);
         text += QStringLiteral("%1  %2  %3  %4  %5  %6%7\n")
-                    .arg(row.value(QStringLiteral("id")).toString(), repairStatus.leftJustified(9),
-                         (repairUnit.isEmpty() ? tr("common") : repairUnit).leftJustified(10), category.leftJustified(15),
-                         urgency.leftJustified(6), times, money);
+                    .arg(toHex(line.id), line.status.leftJustified(9), (line.unit.isEmpty() ? tr("common") : line.unit).leftJustified(10),
+                         line.category.leftJustified(15), line.urgency.leftJustified(6), times, money);
     }
     text = tr("repairs, at the latest block time %1\n").arg(isoTime(b.tipMs)) + (count == 0 ? tr("  none\n") : text);
     QJsonObject json{{QStringLiteral("currency"), b.currency},
                      {QStringLiteral("now"), isoTime(b.tipMs)},
                      {QStringLiteral("repairs"), rows},
                      {QStringLiteral("count"), count}};
-    if (!unit.isEmpty()) {
-        json.insert(QStringLiteral("unit"), unit);
+    if (!filter.unit.isEmpty()) {
+        json.insert(QStringLiteral("unit"), filter.unit);
     }
-    if (!status.isEmpty()) {
-        json.insert(QStringLiteral("status"), status);
+    if (!filter.status.isEmpty()) {
+        json.insert(QStringLiteral("status"), filter.status);
     }
     return Report{json, text};
 }
@@ -472,45 +423,29 @@ Result<Report> score(store::Store &store, const QCommandLineParser &parser)
     if (!id) {
         return fail(ErrorCode::InvalidArgument, tr("--resident '%1' is not a resident id (32 hex digits)").arg(hex));
     }
-    CY_TRY(const std::optional<cbor::Value> resident, store.state().get(contracts::residentKey(*id)));
-    if (!resident) {
-        return fail(ErrorCode::NotFound, tr("there is no resident %1 in this ledger").arg(hex));
-    }
-    CY_TRY(const std::optional<cbor::Value> record, store.state().get(contracts::scoreKey(*id)));
-    if (!record) {
+    CY_TRY(const std::optional<views::CreditScoreView> view, views::creditScore(store.state(), *id));
+    if (!view) {
         return fail(ErrorCode::NotFound, tr("resident %1 has no score yet: no period was closed while they lived here").arg(hex));
     }
-    CY_TRY(const cbor::Record r, cbor::Record::from(*record, QStringLiteral("score")));
-    CY_TRY(const qint64 value, r.int64(u"score"));
-    CY_TRY(const QString period, r.text(u"period"));
-    CY_TRY(const cbor::Array *reasons, r.array(u"reasons"));
-    CY_TRY(const cbor::Value *components, r.value(u"components"));
     QJsonArray reasonList;
-    QString text = tr("resident %1: score %2 (period %3)\n").arg(hex).arg(value).arg(period);
+    QString text = tr("resident %1: score %2 (period %3)\n").arg(hex).arg(view->score).arg(view->period);
     QString reasonText;
-    for (const cbor::Value &reason : *reasons) {
-        if (!reason.isText()) {
-            return fail(ErrorCode::Integrity, tr("the score of %1 has a reason that is not text").arg(hex));
-        }
-        const QString words = contracts::creditReasonText(reason.asText());
-        reasonList.append(QJsonObject{{QStringLiteral("code"), reason.asText()}, {QStringLiteral("text"), words}});
-        reasonText += QStringLiteral("  - %1 (%2)\n").arg(words, reason.asText());
+    for (const views::CreditReason &reason : view->reasons) {
+        reasonList.append(QJsonObject{{QStringLiteral("code"), reason.code}, {QStringLiteral("text"), reason.text}});
+        reasonText += QStringLiteral("  - %1 (%2)\n").arg(reason.text, reason.code);
     }
     QJsonObject json{{QStringLiteral("resident"), hex},
-                     {QStringLiteral("score"), value},
-                     {QStringLiteral("period"), period},
+                     {QStringLiteral("score"), view->score},
+                     {QStringLiteral("period"), view->period},
                      {QStringLiteral("reasons"), reasonList},
-                     {QStringLiteral("components"), toJson(*components)}};
-    if (r.has(u"previous")) {
-        CY_TRY(const cbor::Value *previous, r.value(u"previous"));
-        if (const cbor::Value *p = previous->find(u"score")) {
-            json.insert(QStringLiteral("previous"), toJson(*p));
-            text += tr("previous score %1\n").arg(toJson(*p).toInteger());
-        }
+                     {QStringLiteral("components"), toJson(view->components)}};
+    if (view->previous) {
+        json.insert(QStringLiteral("previous"), *view->previous);
+        text += tr("previous score %1\n").arg(*view->previous);
     }
     if (parser.isSet(QStringLiteral("explain"))) {
         json.insert(QStringLiteral("base"), contracts::credit::kBase);
-        const QJsonObject c = toJson(*components).toObject();
+        const QJsonObject c = toJson(view->components).toObject();
         const QJsonObject points = c.value(QStringLiteral("points")).toObject();
         text += tr("  base %1\n").arg(contracts::credit::kBase);
         for (auto it = points.begin(); it != points.end(); ++it) {

@@ -1,0 +1,223 @@
+#include "app/kiosk/backend/demo.h"
+
+#include "app/cli/demo.h"
+#include "app/server/server.h"
+#include "contracts/standard.h"
+#include "contracts/units.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QTimeZone>
+#include <QVariantMap>
+
+#include <map>
+
+namespace courtyard::kiosk {
+
+namespace {
+
+// Signs and submits a few transactions after the demo community, then seals them.
+class Additions {
+public:
+    Additions(node::Ledger &ledger, const crypto::KeyPair &server) : m_ledger(ledger), m_server(server) {}
+
+    Result<void> add(const crypto::KeyPair &author, const QString &kind, cbor::Value payload, quint64 atMs)
+    {
+        auto &sequence = m_sequences[author.publicKey().toByteArray()];
+        if (sequence == 0) {
+            CY_TRY(sequence, m_ledger.store().lastSealedSequence(author.publicKey()));
+        }
+        ledger::TransactionBody body;
+        body.kind = kind;
+        body.communityId = m_ledger.engine().genesis().communityId;
+        body.author = author.publicKey();
+        body.sequence = ++sequence;
+        body.payload = std::move(payload);
+        CY_TRY(const ledger::Transaction tx, ledger::Transaction::create(std::move(body), author));
+        CY_TRY(const std::optional<contracts::Rejection> refused, m_ledger.submit(tx, atMs));
+        if (refused) {
+            return fail(ErrorCode::InvalidArgument, QStringLiteral("the kiosk demo's %1 was refused: %2 (%3)").arg(kind, refused->message, refused->code));
+        }
+        // One block per time, so that each step has its own block time.
+        CY_TRY(const node::SealOutcome sealed, m_ledger.sealPending(atMs, m_server));
+        if (!sealed.dropped.empty()) {
+            return fail(ErrorCode::InvalidArgument, QStringLiteral("the kiosk demo's %1 was dropped: %2").arg(kind, sealed.dropped.front().rejection.message));
+        }
+        return {};
+    }
+
+private:
+    node::Ledger &m_ledger;
+    const crypto::KeyPair &m_server;
+    std::map<QByteArray, quint64> m_sequences;
+};
+
+QByteArray demoBytes(const char *what, int index, int size)
+{
+    return crypto::toByteArray(crypto::sha256(QByteArray("courtyard kiosk demo ") + what + ' ' + QByteArray::number(index))).left(size);
+}
+
+cbor::Value idOnly(const QByteArray &id)
+{
+    return cbor::Value::fromMap({{QStringLiteral("id"), cbor::Value::fromBytes(id)}});
+}
+
+} // namespace
+
+SimulatedTerminal &EmbeddedDemo::terminal()
+{
+    return static_cast<SimulatedTerminal &>(m_kiosk->terminal());
+}
+
+EmbeddedDemo::~EmbeddedDemo()
+{
+    m_kiosk.reset(); // its SyncClient first
+    if (m_server) {
+        m_server->shutdown();
+    }
+}
+
+Result<std::unique_ptr<EmbeddedDemo>> EmbeddedDemo::start(const EmbeddedDemoOptions &options)
+{
+    std::unique_ptr<EmbeddedDemo> demo(new EmbeddedDemo);
+    if (options.dir.isEmpty()) {
+        demo->m_temporary = std::make_unique<QTemporaryDir>();
+        if (!demo->m_temporary->isValid()) {
+            return fail(ErrorCode::Io, tr("cannot make a temporary folder for the demo"));
+        }
+        demo->m_dirPath = demo->m_temporary->path();
+    } else {
+        demo->m_dirPath = options.dir;
+    }
+    QDir dir(demo->m_dirPath);
+    if (!dir.mkpath(QStringLiteral("server"))) {
+        return fail(ErrorCode::Io, tr("cannot make the demo folder %1").arg(demo->m_dirPath));
+    }
+    const QString serverLedger = dir.filePath(QStringLiteral("server/ledger.db"));
+    const QString kioskLedger = dir.filePath(QStringLiteral("kiosk.db"));
+    if (QFile::exists(serverLedger) || QFile::exists(kioskLedger)) {
+        return fail(ErrorCode::Conflict, tr("the demo folder %1 holds a demo already; use an empty folder").arg(demo->m_dirPath));
+    }
+
+    // The community's history: `months` months, ending with last month.
+    const quint64 now = options.nowMs ? options.nowMs : quint64(QDateTime::currentMSecsSinceEpoch());
+    const QTimeZone zone("Asia/Shanghai");
+    const QDate today = QDateTime::fromMSecsSinceEpoch(qint64(now), zone).date();
+    const QDate thisMonth(today.year(), today.month(), 1);
+    const QDate first = thisMonth.addMonths(-options.months);
+    cli::DemoOptions build;
+    build.ledgerPath = serverLedger;
+    build.transactions = 1000000; // bounded by the months
+    build.months = options.months;
+    build.seed = options.seed;
+    build.startTimeMs = quint64(QDateTime(first, QTime(0, 0), zone).toMSecsSinceEpoch());
+    const cli::DemoKeys keys = cli::demoKeys(options.seed);
+    {
+        CY_TRY(cli::DemoCommunity community, cli::buildDemoCommunity(build, keys));
+        node::Ledger &ledger = *community.ledger;
+        CY_TRY(const ledger::SealedBlock tip, ledger.store().tip());
+        // This month: its bills, then repairs in several states for the first units.
+        quint64 at = std::max(tip.header.timeMs + 60000,
+                              std::min(quint64(QDateTime(thisMonth, QTime(8, 30), zone).toMSecsSinceEpoch()), now - 3600000));
+        const quint64 step = std::max<quint64>(60000, (now - 600000 > at ? now - 600000 - at : 0) / 12);
+        Additions add(ledger, keys.server);
+        const crypto::KeyPair &manager = keys.manager;
+        const crypto::KeyPair &kiosk = keys.kiosks[0];
+        CY_CHECK(add.add(manager, QStringLiteral("billing.close-period"),
+                         cbor::Value::fromMap({{QStringLiteral("period"), cbor::Value::fromText(thisMonth.toString(QStringLiteral("yyyy-MM")))}}), at));
+        // The residents of the first units (their ids as the demo chose them).
+        QByteArray residents[2];
+        for (int i = 0; i < 2; ++i) {
+            const QString unit = i == 0 ? QStringLiteral("1-0101") : QStringLiteral("1-0102");
+            CY_CHECK(ledger.store().state().scan(QByteArrayLiteral("occupancy/") + unit.toUtf8() + '/', [&](const state::Key &key, const cbor::Value &) {
+                residents[i] = QByteArray::fromHex(QByteArray(key).mid(QByteArray("occupancy/").size() + unit.toUtf8().size() + 1));
+                return false;
+            }));
+        }
+        const auto request = [&](int n, int resident, const char *category, const QString &description, const char *urgency) {
+            at += step;
+            return add.add(kiosk, QStringLiteral("repair.request"),
+                           cbor::Value::fromMap({{QStringLiteral("id"), cbor::Value::fromBytes(demoBytes("repair", n, 16))},
+                                                 {QStringLiteral("unit"), cbor::Value::fromText(resident == 0 ? QStringLiteral("1-0101") : QStringLiteral("1-0102"))},
+                                                 {QStringLiteral("resident"), cbor::Value::fromBytes(residents[resident])},
+                                                 {QStringLiteral("category"), cbor::Value::fromText(QString::fromLatin1(category))},
+                                                 {QStringLiteral("description"), cbor::Value::fromText(description)},
+                                                 {QStringLiteral("urgency"), cbor::Value::fromText(QString::fromLatin1(urgency))}}),
+                           at);
+        };
+        const auto step1 = [&](const char *kind, cbor::Value payload) {
+            at += step;
+            return add.add(manager, QString::fromLatin1(kind), std::move(payload), at);
+        };
+        const auto quote = [&](int n, qint64 amount) {
+            return step1("repair.quote", cbor::Value::fromMap({{QStringLiteral("id"), cbor::Value::fromBytes(demoBytes("repair", n, 16))},
+                                                                 {QStringLiteral("vendor"), cbor::Value::fromText(QStringLiteral("Hengtai Plumbing"))},
+                                                                 {QStringLiteral("amount"), cbor::Value::fromInt(amount)},
+                                                                 {QStringLiteral("currency"), cbor::Value::fromText(QStringLiteral("CNY"))},
+                                                                 {QStringLiteral("document"), cbor::Value::fromBytes(demoBytes("quote", n, 32))}}));
+        };
+        // 1-0101: one started, one declined, one just requested; 1-0102: one quoted.
+        CY_CHECK(request(1, 0, "plumbing", QStringLiteral("Kitchen: the tap drips all night"), "normal"));
+        CY_CHECK(request(2, 0, "doors-and-locks", QStringLiteral("Front door: the lock sticks"), "low"));
+        CY_CHECK(request(3, 1, "electrical", QStringLiteral("Bathroom: the fan does not start"), "normal"));
+        CY_CHECK(quote(1, 38000));
+        CY_CHECK(step1("repair.reject", cbor::Value::fromMap({{QStringLiteral("id"), cbor::Value::fromBytes(demoBytes("repair", 2, 16))},
+                                                              {QStringLiteral("reason"), cbor::Value::fromText(QStringLiteral("The lock is the resident's own: please call a locksmith"))}})));
+        CY_CHECK(quote(3, 26000));
+        CY_CHECK(step1("repair.approve", idOnly(demoBytes("repair", 1, 16))));
+        CY_CHECK(step1("repair.start", idOnly(demoBytes("repair", 1, 16))));
+        CY_CHECK(request(4, 0, "electrical", QStringLiteral("Bedroom: the ceiling light flickers"), "urgent"));
+    } // the demo ledger is closed here: its file is complete
+
+    if (!QFile::copy(serverLedger, kioskLedger)) {
+        return fail(ErrorCode::Io, tr("cannot copy the demo ledger to %1").arg(kioskLedger));
+    }
+
+    // The server, in this process.
+    const QString certificate = dir.filePath(QStringLiteral("server/tls.crt"));
+    const QString tlsKey = dir.filePath(QStringLiteral("server/tls.key"));
+    CY_CHECK(server::makeSelfSignedCertificate(certificate, tlsKey, QStringLiteral("localhost")));
+    CY_TRY(server::TlsIdentity identity, server::loadTlsIdentity(certificate, tlsKey));
+    const crypto::Digest fingerprint = identity.fingerprint;
+    demo->m_serverRegistry = std::make_unique<contracts::Registry>();
+    contracts::addStandardContracts(*demo->m_serverRegistry);
+    CY_TRY(std::unique_ptr<server::Sequencer> sequencer,
+           server::Sequencer::open(serverLedger, *demo->m_serverRegistry, std::move(cli::demoKeys(options.seed).server)));
+    server::ServerConfig config;
+    config.dataDir = dir.filePath(QStringLiteral("server"));
+    config.port = 0;
+    config.blockIntervalMs = options.blockIntervalMs;
+    demo->m_server = std::make_unique<server::Server>(std::move(sequencer), std::move(identity), config);
+    CY_CHECK(demo->m_server->listen());
+
+    // The kiosk.
+    Kiosk::Parts parts;
+    parts.registry = std::make_unique<contracts::Registry>();
+    contracts::addStandardContracts(*parts.registry);
+    CY_TRY(parts.ledger, node::Ledger::open(kioskLedger, *parts.registry));
+    parts.key = std::move(cli::demoKeys(options.seed).kiosks[0]);
+    parts.terminal = std::make_unique<SimulatedTerminal>();
+    parts.journalPath = dir.filePath(QStringLiteral("kiosk.payments"));
+    CY_TRY(parts.staffPinHash, crypto::hashPin(kDemoStaffPin));
+    parts.demo = true;
+    syncclient::SyncOptions sync;
+    sync.server = QUrl(QStringLiteral("wss://127.0.0.1:%1").arg(demo->m_server->port()));
+    sync.pin = fingerprint;
+    sync.initialBackoffMs = 100;
+    sync.maxBackoffMs = 2000;
+    parts.sync = sync;
+    CY_TRY(demo->m_kiosk, Kiosk::open(std::move(parts)));
+
+    const QStringList units{QStringLiteral("1-0101"), QStringLiteral("1-0102"), QStringLiteral("1-0201"), QStringLiteral("1-0202")};
+    for (int i = 0; i < units.size(); ++i) {
+        demo->m_cards.append(QVariantMap{{QStringLiteral("unit"), units[i]},
+                                         {QStringLiteral("card"), cli::demoCardNumber(i)},
+                                         {QStringLiteral("pin"), QString::fromLatin1(cli::kDemoPin)}});
+    }
+    demo->m_kiosk->device()->setDemo(demo->m_cards, QString::fromLatin1(kDemoStaffPin));
+    demo->m_kiosk->start();
+    return demo;
+}
+
+} // namespace courtyard::kiosk

@@ -1,0 +1,144 @@
+#include "app/kiosk/backend/device_status.h"
+
+#include <QDateTime>
+#include <QVariantMap>
+
+namespace courtyard::kiosk {
+
+inline constexpr int kMaxStaffFailures = 5;
+inline constexpr quint64 kStaffLockMs = 5 * 60 * 1000;
+
+DeviceStatus::DeviceStatus(KioskCore &core, PaymentJournal &journal, QByteArray staffPinHash, QString terminalName, QObject *parent)
+    : QObject(parent), m_core(core), m_journal(journal), m_staffPinHash(std::move(staffPinHash)), m_terminal(std::move(terminalName))
+{
+    connect(&core, &KioskCore::ledgerChanged, this, &DeviceStatus::refresh);
+    refresh();
+}
+
+void DeviceStatus::setDemo(QVariantList cards, QString staffPin)
+{
+    m_demoCards = std::move(cards);
+    m_demoStaffPin = std::move(staffPin);
+}
+
+void DeviceStatus::setLocale(const QLocale &locale)
+{
+    m_locale = locale;
+    Q_EMIT changed();
+}
+
+QString DeviceStatus::syncState() const
+{
+    if (!m_core.syncClient()) {
+        return QStringLiteral("offline");
+    }
+    switch (m_core.syncClient()->state()) {
+    case syncclient::SyncState::Offline:
+        return QStringLiteral("offline");
+    case syncclient::SyncState::Connecting:
+        return QStringLiteral("connecting");
+    case syncclient::SyncState::CatchingUp:
+        return QStringLiteral("catching-up");
+    case syncclient::SyncState::Live:
+        return QStringLiteral("live");
+    case syncclient::SyncState::Refused:
+        return QStringLiteral("refused");
+    case syncclient::SyncState::Diverged:
+        return QStringLiteral("diverged");
+    }
+    return {};
+}
+
+QString DeviceStatus::syncStateText() const
+{
+    const QString s = syncState();
+    if (s == QLatin1String("live")) {
+        return tr("Online: up to date with the community server");
+    }
+    if (s == QLatin1String("connecting")) {
+        return tr("Connecting to the community server");
+    }
+    if (s == QLatin1String("catching-up")) {
+        return tr("Receiving new blocks from the community server");
+    }
+    if (s == QLatin1String("refused")) {
+        return tr("The community server refused this kiosk (revoked or not enrolled)");
+    }
+    if (s == QLatin1String("diverged")) {
+        return tr("Stopped: a block from the server failed verification; evidence was kept");
+    }
+    return m_core.syncClient() ? tr("Offline: the community server cannot be reached") : tr("Offline: no community server configured");
+}
+
+bool DeviceStatus::online() const
+{
+    return syncState() == QLatin1String("live");
+}
+
+QString DeviceStatus::lastBlockTime() const
+{
+    auto tip = m_core.store().tip();
+    return tip ? m_locale.toString(QDateTime::fromMSecsSinceEpoch(qint64(tip->header.timeMs)), QLocale::ShortFormat) : QString();
+}
+
+QString DeviceStatus::offlineBanner() const
+{
+    if (online()) {
+        return {};
+    }
+    return m_pending > 0 ? tr("Offline — payments are saved and will be sent (%n waiting)", nullptr, m_pending)
+                         : tr("Offline — payments are saved and will be sent");
+}
+
+QString DeviceStatus::lastError() const
+{
+    return m_core.syncClient() ? m_core.syncClient()->lastError() : QString();
+}
+
+void DeviceStatus::refresh()
+{
+    auto pending = m_core.store().outbox(store::OutboxState::Pending);
+    m_pending = pending ? int(pending->size()) : 0;
+    m_rejected.clear();
+    if (auto rejected = m_core.store().outbox(store::OutboxState::Rejected)) {
+        for (const store::OutboxEntry &e : *rejected) {
+            auto tx = ledger::Transaction::decode(e.bytes);
+            m_rejected.append(QVariantMap{{QStringLiteral("transactionId"), crypto::toHex(e.id)},
+                                          {QStringLiteral("kind"), tx ? tx->body().kind : QString()},
+                                          {QStringLiteral("code"), e.reasonCode},
+                                          {QStringLiteral("reason"), e.reason},
+                                          {QStringLiteral("time"), m_locale.toString(QDateTime::fromMSecsSinceEpoch(qint64(e.createdMs)),
+                                                                                   QLocale::ShortFormat)}});
+        }
+    }
+    auto open = m_journal.unresolved();
+    m_openAttempts = open ? int(open->size()) : 0;
+    Q_EMIT changed();
+}
+
+bool DeviceStatus::checkStaffPin(const QString &pin)
+{
+    const quint64 now = m_core.now();
+    if (now < m_staffLockedUntil) {
+        m_staffMessage = tr("Too many wrong staff PINs. Try again in a few minutes.");
+        Q_EMIT staffMessageChanged();
+        return false;
+    }
+    crypto::SecretBytes secret = crypto::SecretBytes::fromUtf8(pin);
+    if (!pin.isEmpty() && crypto::verifyPin(m_staffPinHash, secret.view())) {
+        m_staffFailures = 0;
+        m_staffMessage.clear();
+        Q_EMIT staffMessageChanged();
+        refresh();
+        return true;
+    }
+    if (++m_staffFailures >= kMaxStaffFailures) {
+        m_staffFailures = 0;
+        m_staffLockedUntil = now + kStaffLockMs;
+    }
+    m_staffMessage = tr("Wrong staff PIN.");
+    Q_EMIT staffMessageChanged();
+    return false;
+}
+
+} // namespace courtyard::kiosk

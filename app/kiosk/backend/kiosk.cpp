@@ -1,0 +1,151 @@
+#include "app/kiosk/backend/kiosk.h"
+
+#include "contracts/standard.h"
+
+#include <QFile>
+#include <QLoggingCategory>
+
+namespace courtyard::kiosk {
+
+Q_DECLARE_LOGGING_CATEGORY(lcKiosk)
+
+Result<std::unique_ptr<Kiosk>> Kiosk::open(Parts parts)
+{
+    CY_ASSERT(parts.registry && parts.ledger && parts.key && parts.terminal);
+    std::unique_ptr<Kiosk> k(new Kiosk);
+    k->m_demo = parts.demo;
+    k->m_core = std::make_unique<KioskCore>(std::move(parts.registry), std::move(parts.ledger), std::move(*parts.key));
+    CY_CHECK(k->m_core->start());
+    auto maximum = money::Money::parse(parts.maxPayment, k->m_core->currency());
+    if (!maximum || !maximum->isPositive()) {
+        return fail(ErrorCode::InvalidArgument, tr("the kiosk's max_payment '%1' is not a positive amount of %2")
+                                                    .arg(parts.maxPayment, k->m_core->currency().code));
+    }
+    CY_TRY(k->m_journal, PaymentJournal::open(parts.journalPath));
+    k->m_terminal = std::move(parts.terminal);
+    KioskCore &core = *k->m_core;
+    if (parts.sync) {
+        k->m_sync = std::make_unique<syncclient::SyncClient>(core.ledger(), core.key(), *parts.sync);
+        core.setSyncClient(k->m_sync.get());
+    }
+    k->m_session = std::make_unique<KioskSession>(core);
+    k->m_account = std::make_unique<KioskAccount>(core);
+    k->m_receipt = std::make_unique<KioskReceipt>(core);
+    k->m_payment = std::make_unique<PaymentFlow>(core, *k->m_session, *k->m_account, *k->m_terminal, *k->m_journal, *k->m_receipt,
+                                                 maximum->minor());
+    k->m_repairs = std::make_unique<RepairRequestForm>(core, *k->m_session);
+    k->m_device = std::make_unique<DeviceStatus>(core, *k->m_journal, parts.staffPinHash, k->m_terminal->name());
+    if (parts.sync) {
+        k->m_device->setServer(parts.sync->server.toString());
+        connect(k->m_sync.get(), &syncclient::SyncClient::stateChanged, k->m_device.get(), &DeviceStatus::refresh);
+    }
+    k->m_idle = std::make_unique<IdleMonitor>(parts.idleSeconds);
+
+    Kiosk *self = k.get();
+    PaymentFlow *payment = k->m_payment.get();
+    k->m_idle->setHold([payment] { return payment->busy(); });
+    connect(self->m_session.get(), &KioskSession::stageChanged, self, [self] {
+        self->m_idle->setActive(self->m_session->stage() != QLatin1String("welcome"));
+    });
+    connect(self->m_session.get(), &KioskSession::signedInChanged, self, [self](bool in) {
+        if (in) {
+            self->m_account->load(self->m_session->unit(), self->m_session->resident());
+            self->m_payment->reset();
+            self->m_receipt->clear();
+            self->m_repairs->clear();
+        } else {
+            self->clearResident();
+        }
+    });
+    connect(self->m_idle.get(), &IdleMonitor::expired, self, &Kiosk::clearResident);
+    connect(self->m_payment.get(), &PaymentFlow::stateChanged, self->m_device.get(), &DeviceStatus::refresh);
+    self->setLocale(QLocale().name());
+    return k;
+}
+
+Result<std::unique_ptr<Kiosk>> Kiosk::fromConfig(const KioskConfig &config, std::unique_ptr<PaymentTerminal> terminal)
+{
+    QFile keyFile(config.keyFile);
+    if (!keyFile.open(QIODevice::ReadOnly)) {
+        return fail(ErrorCode::NotFound, tr("cannot read the kiosk's key %1: %2").arg(config.keyFile, keyFile.errorString()));
+    }
+    QByteArray passphrase;
+    if (!config.passphraseFile.isEmpty()) {
+        QFile f(config.passphraseFile);
+        if (!f.open(QIODevice::ReadOnly)) {
+            return fail(ErrorCode::NotFound, tr("cannot read the passphrase file %1: %2").arg(config.passphraseFile, f.errorString()));
+        }
+        passphrase = f.readLine();
+        while (passphrase.endsWith('\n') || passphrase.endsWith('\r')) {
+            passphrase.chop(1);
+        }
+    } else {
+        passphrase = qgetenv("COURTYARD_PASSPHRASE");
+    }
+    auto key = crypto::openKeyFile(keyFile.readAll(), passphrase);
+    passphrase.fill('\0');
+    if (!key) {
+        return fail(key.error().prefixed(config.keyFile));
+    }
+    Parts parts;
+    parts.registry = std::make_unique<contracts::Registry>();
+    contracts::addStandardContracts(*parts.registry);
+    auto ledger = node::Ledger::open(config.ledgerPath, *parts.registry);
+    if (!ledger) {
+        return fail(ledger.error().prefixed(tr("the kiosk's ledger %1 (made by `courtyard enroll`)").arg(config.ledgerPath)));
+    }
+    parts.ledger = std::move(*ledger);
+    parts.key = std::move(*key);
+    parts.terminal = std::move(terminal);
+    parts.journalPath = config.journalPath;
+    parts.staffPinHash = config.staffPinHash;
+    parts.maxPayment = config.maxPayment;
+    parts.idleSeconds = config.idleSeconds;
+    if (!config.server.isEmpty()) {
+        syncclient::SyncOptions options;
+        options.server = config.server;
+        options.pin = config.serverPin;
+        parts.sync = options;
+    }
+    return open(std::move(parts));
+}
+
+Kiosk::~Kiosk()
+{
+    if (m_sync) {
+        m_sync->stop();
+    }
+}
+
+void Kiosk::start()
+{
+    if (m_sync) {
+        m_sync->start();
+    }
+    m_payment->recover();
+}
+
+void Kiosk::setLocale(const QString &name)
+{
+    m_locale = QLocale(name);
+    m_session->setLocale(m_locale);
+    m_account->setLocale(m_locale);
+    m_payment->setLocale(m_locale);
+    m_receipt->setLocale(m_locale);
+    m_device->setLocale(m_locale);
+    Q_EMIT localeChanged();
+}
+
+void Kiosk::clearResident()
+{
+    if (m_session->stage() != QLatin1String("welcome")) {
+        m_session->signOut(); // comes back here through signedInChanged when someone was in
+    }
+    m_account->clear();
+    m_payment->reset();
+    m_receipt->clear();
+    m_repairs->clear();
+    m_idle->setActive(false);
+}
+
+} // namespace courtyard::kiosk

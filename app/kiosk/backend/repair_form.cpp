@@ -1,0 +1,101 @@
+#include "app/kiosk/backend/repair_form.h"
+
+#include "app/kiosk/backend/session.h"
+#include "app/views/views.h"
+#include "contracts/repairs.h"
+#include "core/base/hex.h"
+
+#include <QLoggingCategory>
+#include <QVariantMap>
+
+namespace courtyard::kiosk {
+
+Q_DECLARE_LOGGING_CATEGORY(lcKiosk)
+
+inline constexpr qsizetype kMaxLocationLength = 100;
+
+RepairRequestForm::RepairRequestForm(KioskCore &core, KioskSession &session, QObject *parent)
+    : QObject(parent), m_core(core), m_session(session)
+{
+}
+
+QVariantList RepairRequestForm::categories() const
+{
+    QVariantList list;
+    for (const QString &code : contracts::repairCategories()) {
+        list.append(QVariantMap{{QStringLiteral("code"), code}, {QStringLiteral("text"), views::repairCategoryText(code)}});
+    }
+    return list;
+}
+
+QVariantList RepairRequestForm::urgencies() const
+{
+    QVariantList list;
+    for (const char *code : {"low", "normal", "urgent"}) {
+        const QString c = QString::fromLatin1(code);
+        list.append(QVariantMap{{QStringLiteral("code"), c}, {QStringLiteral("text"), views::repairUrgencyText(c)}});
+    }
+    return list;
+}
+
+bool RepairRequestForm::refuse(const QString &message)
+{
+    m_message = message;
+    Q_EMIT changed();
+    return false;
+}
+
+void RepairRequestForm::clear()
+{
+    m_message.clear();
+    m_lastId.clear();
+    Q_EMIT changed();
+}
+
+bool RepairRequestForm::submit(const QString &category, const QString &location, const QString &description, const QString &urgency)
+{
+    if (!m_session.signedIn()) {
+        return refuse(tr("Please sign in first."));
+    }
+    if (!contracts::repairCategories().contains(category)) {
+        return refuse(tr("Choose what needs repair."));
+    }
+    if (urgency != QLatin1String("low") && urgency != QLatin1String("normal") && urgency != QLatin1String("urgent")) {
+        return refuse(tr("Choose how urgent it is."));
+    }
+    const QString where = location.simplified();
+    const QString what = description.trimmed();
+    if (what.isEmpty()) {
+        return refuse(tr("Describe the problem in a few words."));
+    }
+    if (where.size() > kMaxLocationLength) {
+        return refuse(tr("The location can be at most %n characters.", nullptr, int(kMaxLocationLength)));
+    }
+    const QString text = where.isEmpty() ? what : QStringLiteral("%1: %2").arg(where, what);
+    if (text.size() > contracts::kMaxRepairDescriptionLength) {
+        return refuse(tr("The description can be at most %n characters.", nullptr, int(contracts::kMaxRepairDescriptionLength - where.size() - 2)));
+    }
+    const QByteArray id = crypto::randomBytes(contracts::kRepairIdSize);
+    auto outcome = m_core.submit(QStringLiteral("repair.request"),
+                                   cbor::Value::fromMap({{QStringLiteral("id"), cbor::Value::fromBytes(id)},
+                                                         {QStringLiteral("unit"), cbor::Value::fromText(m_session.unit())},
+                                                         {QStringLiteral("resident"), cbor::Value::fromBytes(m_session.resident())},
+                                                         {QStringLiteral("category"), cbor::Value::fromText(category)},
+                                                         {QStringLiteral("description"), cbor::Value::fromText(text)},
+                                                         {QStringLiteral("urgency"), cbor::Value::fromText(urgency)}}));
+    if (!outcome) {
+        qCWarning(lcKiosk) << "cannot write the repair request:" << outcome.error().message;
+        return refuse(tr("The kiosk cannot save your request right now. Please tell the office."));
+    }
+    if (!*outcome) {
+        // The contract's own words (translated in the contracts' context).
+        return refuse(tr("The request was not accepted: %1").arg(outcome->error().message));
+    }
+    m_lastId = toHex(id);
+    m_message = tr("Your request was sent. You can follow it under My repairs.");
+    Q_EMIT changed();
+    Q_EMIT submitted(m_lastId);
+    return true;
+}
+
+} // namespace courtyard::kiosk
