@@ -1,5 +1,6 @@
 #include "app/kiosk/backend/account.h"
 
+#include <QCoreApplication>
 #include <QLoggingCategory>
 
 #include <algorithm>
@@ -93,7 +94,7 @@ bool KioskAccount::reload()
     auto done = read();
     if (!done) {
         qCWarning(lcKiosk) << "cannot read the account of" << m_summary.unit << ":" << done.error().message;
-        m_message = tr("Your account cannot be shown right now. Please ask the office.");
+        m_message = QCoreApplication::translate("courtyard::kiosk", "Your account cannot be shown right now. Please ask the office.");
     } else {
         m_message.clear();
     }

@@ -9,24 +9,15 @@
 
 namespace courtyard::kiosk {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("courtyard::kiosk", text);
-}
-
-} // namespace
-
 Result<KioskConfig> loadKioskConfig(const QString &path)
 {
     const QFileInfo file(path);
     if (!file.isFile()) {
-        return fail(ErrorCode::NotFound, tr("there is no kiosk configuration at %1").arg(path));
+        return fail(ErrorCode::NotFound, QCoreApplication::translate("courtyard::kiosk", "there is no kiosk configuration at %1").arg(path));
     }
     QSettings ini(path, QSettings::IniFormat);
     if (ini.status() != QSettings::NoError) {
-        return fail(ErrorCode::Malformed, tr("%1 is not a readable INI file").arg(path));
+        return fail(ErrorCode::Malformed, QCoreApplication::translate("courtyard::kiosk", "%1 is not a readable INI file").arg(path));
     }
     const QDir base = file.absoluteDir();
     const auto resolve = [&](const QString &p) { return p.isEmpty() ? p : QDir::cleanPath(base.absoluteFilePath(p)); };
@@ -36,7 +27,7 @@ Result<KioskConfig> loadKioskConfig(const QString &path)
     ini.beginGroup(QStringLiteral("kiosk"));
     for (const QString &k : ini.childKeys()) {
         if (!known.contains(k)) {
-            return fail(ErrorCode::InvalidArgument, tr("%1: unknown key '%2' in [kiosk]").arg(path, k));
+            return fail(ErrorCode::InvalidArgument, QCoreApplication::translate("courtyard::kiosk", "%1: unknown key '%2' in [kiosk]").arg(path, k));
         }
     }
     KioskConfig c;
@@ -44,23 +35,23 @@ Result<KioskConfig> loadKioskConfig(const QString &path)
     c.keyFile = resolve(ini.value(QStringLiteral("key")).toString());
     c.passphraseFile = resolve(ini.value(QStringLiteral("passphrase_file")).toString());
     if (c.ledgerPath.isEmpty() || c.keyFile.isEmpty()) {
-        return fail(ErrorCode::InvalidArgument, tr("%1: 'ledger' and 'key' are required (what `courtyard enroll` made)").arg(path));
+        return fail(ErrorCode::InvalidArgument, QCoreApplication::translate("courtyard::kiosk", "%1: 'ledger' and 'key' are required (what `courtyard enroll` made)").arg(path));
     }
     const QString server = ini.value(QStringLiteral("server")).toString();
     if (!server.isEmpty()) {
         c.server = QUrl(server);
         if (!c.server.isValid() || c.server.scheme() != QLatin1String("wss") || c.server.host().isEmpty()) {
-            return fail(ErrorCode::InvalidArgument, tr("%1: 'server' must be wss://HOST:PORT").arg(path));
+            return fail(ErrorCode::InvalidArgument, QCoreApplication::translate("courtyard::kiosk", "%1: 'server' must be wss://HOST:PORT").arg(path));
         }
         auto pin = sync::parseFingerprint(ini.value(QStringLiteral("server_pin")).toString());
         if (!pin) {
-            return fail(ErrorCode::InvalidArgument, tr("%1: 'server_pin' must be the server certificate's SHA-256 fingerprint").arg(path));
+            return fail(ErrorCode::InvalidArgument, QCoreApplication::translate("courtyard::kiosk", "%1: 'server_pin' must be the server certificate's SHA-256 fingerprint").arg(path));
         }
         c.serverPin = *pin;
     }
     c.staffPinHash = ini.value(QStringLiteral("staff_pin_hash")).toString().toLatin1();
     if (!c.staffPinHash.startsWith("$argon2id$")) {
-        return fail(ErrorCode::InvalidArgument, tr("%1: 'staff_pin_hash' must be the Argon2id hash of the staff PIN ($argon2id$...)").arg(path));
+        return fail(ErrorCode::InvalidArgument, QCoreApplication::translate("courtyard::kiosk", "%1: 'staff_pin_hash' must be the Argon2id hash of the staff PIN ($argon2id$...)").arg(path));
     }
     c.journalPath = resolve(ini.value(QStringLiteral("journal")).toString());
     if (c.journalPath.isEmpty()) {
@@ -70,7 +61,7 @@ Result<KioskConfig> loadKioskConfig(const QString &path)
     bool ok = false;
     c.idleSeconds = ini.value(QStringLiteral("idle_seconds"), c.idleSeconds).toInt(&ok);
     if (!ok || c.idleSeconds < 10 || c.idleSeconds > 600) {
-        return fail(ErrorCode::InvalidArgument, tr("%1: 'idle_seconds' must be a whole number from 10 to 600").arg(path));
+        return fail(ErrorCode::InvalidArgument, QCoreApplication::translate("courtyard::kiosk", "%1: 'idle_seconds' must be a whole number from 10 to 600").arg(path));
     }
     return c;
 }

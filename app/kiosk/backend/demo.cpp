@@ -5,6 +5,7 @@
 #include "contracts/standard.h"
 #include "contracts/units.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -65,6 +66,21 @@ cbor::Value idOnly(const QByteArray &id)
 
 } // namespace
 
+std::unique_ptr<Kiosk> EmbeddedDemo::intoKiosk(std::unique_ptr<EmbeddedDemo> demo)
+{
+    std::unique_ptr<Kiosk> kiosk = std::move(demo->m_kiosk);
+    kiosk->adopt(std::move(demo));
+    return kiosk;
+}
+
+Result<std::unique_ptr<Kiosk>> Kiosk::openDemo(const QString &dataDir)
+{
+    EmbeddedDemoOptions options;
+    options.dir = dataDir;
+    CY_TRY(std::unique_ptr<EmbeddedDemo> demo, EmbeddedDemo::start(options));
+    return EmbeddedDemo::intoKiosk(std::move(demo));
+}
+
 SimulatedTerminal &EmbeddedDemo::terminal()
 {
     return static_cast<SimulatedTerminal &>(m_kiosk->terminal());
@@ -84,7 +100,7 @@ Result<std::unique_ptr<EmbeddedDemo>> EmbeddedDemo::start(const EmbeddedDemoOpti
     if (options.dir.isEmpty()) {
         demo->m_temporary = std::make_unique<QTemporaryDir>();
         if (!demo->m_temporary->isValid()) {
-            return fail(ErrorCode::Io, tr("cannot make a temporary folder for the demo"));
+            return fail(ErrorCode::Io, QCoreApplication::translate("courtyard::kiosk", "cannot make a temporary folder for the demo"));
         }
         demo->m_dirPath = demo->m_temporary->path();
     } else {
@@ -92,12 +108,12 @@ Result<std::unique_ptr<EmbeddedDemo>> EmbeddedDemo::start(const EmbeddedDemoOpti
     }
     QDir dir(demo->m_dirPath);
     if (!dir.mkpath(QStringLiteral("server"))) {
-        return fail(ErrorCode::Io, tr("cannot make the demo folder %1").arg(demo->m_dirPath));
+        return fail(ErrorCode::Io, QCoreApplication::translate("courtyard::kiosk", "cannot make the demo folder %1").arg(demo->m_dirPath));
     }
     const QString serverLedger = dir.filePath(QStringLiteral("server/ledger.db"));
     const QString kioskLedger = dir.filePath(QStringLiteral("kiosk.db"));
     if (QFile::exists(serverLedger) || QFile::exists(kioskLedger)) {
-        return fail(ErrorCode::Conflict, tr("the demo folder %1 holds a demo already; use an empty folder").arg(demo->m_dirPath));
+        return fail(ErrorCode::Conflict, QCoreApplication::translate("courtyard::kiosk", "the demo folder %1 holds a demo already; use an empty folder").arg(demo->m_dirPath));
     }
 
     // The community's history: `months` months, ending with last month.
@@ -171,7 +187,7 @@ Result<std::unique_ptr<EmbeddedDemo>> EmbeddedDemo::start(const EmbeddedDemoOpti
     } // the demo ledger is closed here: its file is complete
 
     if (!QFile::copy(serverLedger, kioskLedger)) {
-        return fail(ErrorCode::Io, tr("cannot copy the demo ledger to %1").arg(kioskLedger));
+        return fail(ErrorCode::Io, QCoreApplication::translate("courtyard::kiosk", "cannot copy the demo ledger to %1").arg(kioskLedger));
     }
 
     // The server, in this process.

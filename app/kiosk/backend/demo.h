@@ -46,6 +46,8 @@ public:
     ~EmbeddedDemo() override;
 
     Kiosk &kiosk() { return *m_kiosk; }
+    // Hands the kiosk over; it then owns this demo (and so its server).
+    static std::unique_ptr<Kiosk> intoKiosk(std::unique_ptr<EmbeddedDemo> demo);
     SimulatedTerminal &terminal();
     server::Server &server() { return *m_server; }
     const QString &dir() const { return m_dirPath; }

@@ -1,5 +1,6 @@
 #include "app/kiosk/backend/device_status.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QVariantMap>
 
@@ -53,21 +54,21 @@ QString DeviceStatus::syncStateText() const
 {
     const QString s = syncState();
     if (s == QLatin1String("live")) {
-        return tr("Online: up to date with the community server");
+        return QCoreApplication::translate("courtyard::kiosk", "Online: up to date with the community server");
     }
     if (s == QLatin1String("connecting")) {
-        return tr("Connecting to the community server");
+        return QCoreApplication::translate("courtyard::kiosk", "Connecting to the community server");
     }
     if (s == QLatin1String("catching-up")) {
-        return tr("Receiving new blocks from the community server");
+        return QCoreApplication::translate("courtyard::kiosk", "Receiving new blocks from the community server");
     }
     if (s == QLatin1String("refused")) {
-        return tr("The community server refused this kiosk (revoked or not enrolled)");
+        return QCoreApplication::translate("courtyard::kiosk", "The community server refused this kiosk (revoked or not enrolled)");
     }
     if (s == QLatin1String("diverged")) {
-        return tr("Stopped: a block from the server failed verification; evidence was kept");
+        return QCoreApplication::translate("courtyard::kiosk", "Stopped: a block from the server failed verification; evidence was kept");
     }
-    return m_core.syncClient() ? tr("Offline: the community server cannot be reached") : tr("Offline: no community server configured");
+    return m_core.syncClient() ? QCoreApplication::translate("courtyard::kiosk", "Offline: the community server cannot be reached") : QCoreApplication::translate("courtyard::kiosk", "Offline: no community server configured");
 }
 
 bool DeviceStatus::online() const
@@ -86,14 +87,35 @@ QString DeviceStatus::offlineBanner() const
     if (online()) {
         return {};
     }
-    return m_pending > 0 ? tr("Offline — payments are saved and will be sent (%n waiting)", nullptr, m_pending)
-                         : tr("Offline — payments are saved and will be sent");
+    return m_pending > 0 ? QCoreApplication::translate("courtyard::kiosk", "Offline — payments are saved and will be sent (%n waiting)", nullptr, m_pending)
+                         : QCoreApplication::translate("courtyard::kiosk", "Offline — payments are saved and will be sent");
 }
 
 QString DeviceStatus::lastError() const
 {
     return m_core.syncClient() ? m_core.syncClient()->lastError() : QString();
 }
+
+namespace {
+
+QString kindText(const QString &kind)
+{
+    if (kind == QLatin1String("payment.kiosk")) {
+        return QCoreApplication::translate("courtyard::kiosk", "Card payment");
+    }
+    if (kind == QLatin1String("repair.request")) {
+        return QCoreApplication::translate("courtyard::kiosk", "Repair request");
+    }
+    if (kind == QLatin1String("resident.record-pin-failure")) {
+        return QCoreApplication::translate("courtyard::kiosk", "Wrong PIN record");
+    }
+    if (kind == QLatin1String("resident.record-pin-success")) {
+        return QCoreApplication::translate("courtyard::kiosk", "Sign-in record");
+    }
+    return kind;
+}
+
+} // namespace
 
 void DeviceStatus::refresh()
 {
@@ -105,6 +127,7 @@ void DeviceStatus::refresh()
             auto tx = ledger::Transaction::decode(e.bytes);
             m_rejected.append(QVariantMap{{QStringLiteral("transactionId"), crypto::toHex(e.id)},
                                           {QStringLiteral("kind"), tx ? tx->body().kind : QString()},
+                                          {QStringLiteral("kindText"), kindText(tx ? tx->body().kind : QString())},
                                           {QStringLiteral("code"), e.reasonCode},
                                           {QStringLiteral("reason"), e.reason},
                                           {QStringLiteral("time"), m_locale.toString(QDateTime::fromMSecsSinceEpoch(qint64(e.createdMs)),
@@ -120,7 +143,7 @@ bool DeviceStatus::checkStaffPin(const QString &pin)
 {
     const quint64 now = m_core.now();
     if (now < m_staffLockedUntil) {
-        m_staffMessage = tr("Too many wrong staff PINs. Try again in a few minutes.");
+        m_staffMessage = QCoreApplication::translate("courtyard::kiosk", "Too many wrong staff PINs. Try again in a few minutes.");
         Q_EMIT staffMessageChanged();
         return false;
     }
@@ -136,7 +159,7 @@ bool DeviceStatus::checkStaffPin(const QString &pin)
         m_staffFailures = 0;
         m_staffLockedUntil = now + kStaffLockMs;
     }
-    m_staffMessage = tr("Wrong staff PIN.");
+    m_staffMessage = QCoreApplication::translate("courtyard::kiosk", "Wrong staff PIN.");
     Q_EMIT staffMessageChanged();
     return false;
 }

@@ -27,7 +27,7 @@ class DeviceStatus : public QObject {
     Q_PROPERTY(QString lastBlockTime READ lastBlockTime NOTIFY changed)
     Q_PROPERTY(int outboxPending READ outboxPending NOTIFY changed)
     Q_PROPERTY(QString offlineBanner READ offlineBanner NOTIFY changed) // "" when online and nothing waits
-    Q_PROPERTY(QVariantList rejected READ rejected NOTIFY changed)      // [{transactionId, kind, code, reason, time}]
+    Q_PROPERTY(QVariantList rejected READ rejected NOTIFY changed)      // [{transactionId, kind, kindText, code, reason, time}]
     Q_PROPERTY(int openPaymentAttempts READ openPaymentAttempts NOTIFY changed)
     Q_PROPERTY(QString lastError READ lastError NOTIFY changed)
     Q_PROPERTY(QString deviceKey READ deviceKey CONSTANT)

@@ -1,5 +1,7 @@
 #include "app/kiosk/backend/idle.h"
 
+#include <algorithm>
+
 namespace courtyard::kiosk {
 
 IdleMonitor::IdleMonitor(int timeoutSeconds, int countdownSeconds, QObject *parent)
@@ -7,6 +9,14 @@ IdleMonitor::IdleMonitor(int timeoutSeconds, int countdownSeconds, QObject *pare
 {
     m_timer.setInterval(1000);
     connect(&m_timer, &QTimer::timeout, this, &IdleMonitor::tick);
+}
+
+void IdleMonitor::setTimeouts(int idleMs, int countdownMs)
+{
+    m_tickMs = std::max(1, std::min({1000, idleMs, countdownMs}));
+    m_timeout = std::max(1, idleMs / m_tickMs);
+    m_countdown = std::max(1, countdownMs / m_tickMs);
+    m_timer.setInterval(m_tickMs);
 }
 
 void IdleMonitor::setActive(bool active)
@@ -50,9 +60,10 @@ void IdleMonitor::tick()
         return;
     }
     m_warning = true;
-    m_secondsLeft = std::max(0, m_timeout + m_countdown - m_idle);
+    const int ticksLeft = std::max(0, m_timeout + m_countdown - m_idle);
+    m_secondsLeft = (ticksLeft * m_tickMs + 999) / 1000;
     Q_EMIT changed();
-    if (m_secondsLeft == 0) {
+    if (ticksLeft == 0) {
         reset();
     }
 }

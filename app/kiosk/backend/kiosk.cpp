@@ -2,6 +2,7 @@
 
 #include "contracts/standard.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QLoggingCategory>
 
@@ -18,7 +19,7 @@ Result<std::unique_ptr<Kiosk>> Kiosk::open(Parts parts)
     CY_CHECK(k->m_core->start());
     auto maximum = money::Money::parse(parts.maxPayment, k->m_core->currency());
     if (!maximum || !maximum->isPositive()) {
-        return fail(ErrorCode::InvalidArgument, tr("the kiosk's max_payment '%1' is not a positive amount of %2")
+        return fail(ErrorCode::InvalidArgument, QCoreApplication::translate("courtyard::kiosk", "the kiosk's max_payment '%1' is not a positive amount of %2")
                                                     .arg(parts.maxPayment, k->m_core->currency().code));
     }
     CY_TRY(k->m_journal, PaymentJournal::open(parts.journalPath));
@@ -67,13 +68,13 @@ Result<std::unique_ptr<Kiosk>> Kiosk::fromConfig(const KioskConfig &config, std:
 {
     QFile keyFile(config.keyFile);
     if (!keyFile.open(QIODevice::ReadOnly)) {
-        return fail(ErrorCode::NotFound, tr("cannot read the kiosk's key %1: %2").arg(config.keyFile, keyFile.errorString()));
+        return fail(ErrorCode::NotFound, QCoreApplication::translate("courtyard::kiosk", "cannot read the kiosk's key %1: %2").arg(config.keyFile, keyFile.errorString()));
     }
     QByteArray passphrase;
     if (!config.passphraseFile.isEmpty()) {
         QFile f(config.passphraseFile);
         if (!f.open(QIODevice::ReadOnly)) {
-            return fail(ErrorCode::NotFound, tr("cannot read the passphrase file %1: %2").arg(config.passphraseFile, f.errorString()));
+            return fail(ErrorCode::NotFound, QCoreApplication::translate("courtyard::kiosk", "cannot read the passphrase file %1: %2").arg(config.passphraseFile, f.errorString()));
         }
         passphrase = f.readLine();
         while (passphrase.endsWith('\n') || passphrase.endsWith('\r')) {
@@ -92,7 +93,7 @@ Result<std::unique_ptr<Kiosk>> Kiosk::fromConfig(const KioskConfig &config, std:
     contracts::addStandardContracts(*parts.registry);
     auto ledger = node::Ledger::open(config.ledgerPath, *parts.registry);
     if (!ledger) {
-        return fail(ledger.error().prefixed(tr("the kiosk's ledger %1 (made by `courtyard enroll`)").arg(config.ledgerPath)));
+        return fail(ledger.error().prefixed(QCoreApplication::translate("courtyard::kiosk", "the kiosk's ledger %1 (made by `courtyard enroll`)").arg(config.ledgerPath)));
     }
     parts.ledger = std::move(*ledger);
     parts.key = std::move(*key);
@@ -110,11 +111,38 @@ Result<std::unique_ptr<Kiosk>> Kiosk::fromConfig(const KioskConfig &config, std:
     return open(std::move(parts));
 }
 
+Result<std::unique_ptr<Kiosk>> Kiosk::open(const QString &configPath)
+{
+    CY_TRY(const KioskConfig config, loadKioskConfig(configPath));
+    return fromConfig(config, std::make_unique<SimulatedTerminal>());
+}
+
 Kiosk::~Kiosk()
 {
     if (m_sync) {
         m_sync->stop();
     }
+    m_adopted.reset();
+}
+
+void Kiosk::setLanguage(const QString &bcp47)
+{
+    QString name = bcp47;
+    name.replace(QLatin1Char('-'), QLatin1Char('_'));
+    setLocale(name == QLatin1String("en") ? QStringLiteral("en_US") : name);
+}
+
+void Kiosk::setServerReachable(bool reachable)
+{
+    if (!m_demo || !m_sync) {
+        return;
+    }
+    if (reachable) {
+        m_sync->start();
+    } else {
+        m_sync->stop();
+    }
+    m_device->refresh();
 }
 
 void Kiosk::start()

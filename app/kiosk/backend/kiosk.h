@@ -43,6 +43,8 @@ class Kiosk : public QObject {
     Q_PROPERTY(courtyard::kiosk::IdleMonitor *idle READ idle CONSTANT)
     Q_PROPERTY(QString communityName READ communityName CONSTANT)
     Q_PROPERTY(QString currency READ currency CONSTANT)
+    Q_PROPERTY(QString currencyCode READ currency CONSTANT)
+    Q_PROPERTY(courtyard::kiosk::PaymentTerminal *terminal READ terminalObject CONSTANT)
     Q_PROPERTY(bool demo READ demo CONSTANT)
     Q_PROPERTY(QString locale READ locale NOTIFY localeChanged)
 public:
@@ -63,6 +65,11 @@ public:
     // Opens what the configuration names: the ledger, the key (passphrase from the file or
     // COURTYARD_PASSPHRASE), the journal; terminal is the payment terminal to use.
     static Result<std::unique_ptr<Kiosk>> fromConfig(const KioskConfig &config, std::unique_ptr<PaymentTerminal> terminal);
+    // The same from the configuration file at configPath (config.h): what main.cpp calls.
+    static Result<std::unique_ptr<Kiosk>> open(const QString &configPath);
+    // The embedded demo (demo.h) in dataDir (empty: a temporary folder); the Kiosk owns its
+    // in-process server. The cards to try are device()->demoCards().
+    static Result<std::unique_ptr<Kiosk>> openDemo(const QString &dataDir);
     ~Kiosk() override;
 
     KioskSession *session() { return m_session.get(); }
@@ -79,12 +86,21 @@ public:
 
     KioskCore &core() { return *m_core; }
     PaymentTerminal &terminal() { return *m_terminal; }
+    PaymentTerminal *terminalObject() { return m_terminal.get(); }
+    // Keeps obj alive as long as the kiosk, and destroys it right after the sync stops (the demo).
+    void adopt(std::unique_ptr<QObject> obj) { m_adopted = std::move(obj); }
     PaymentJournal &journal() { return *m_journal; }
 
     // Starts syncing with the server (when there is one) and settles open payment attempts.
     void start();
     // The locale amounts, dates and times are formatted in ("zh_CN", "ar", ...).
     Q_INVOKABLE void setLocale(const QString &name);
+    // BCP 47 ("en", "zh-CN", "ja", "ar"): setLocale with that language (the UI has installed
+    // its translator already).
+    Q_INVOKABLE void setLanguage(const QString &bcp47);
+    // The demo only: stops (false) or resumes (true) the sync with the in-process server, to
+    // show an offline payment that is sent on reconnection. Does nothing outside the demo.
+    Q_INVOKABLE void setServerReachable(bool reachable);
     // Forgets the resident everywhere: session, account, payment, receipt, repair form.
     Q_INVOKABLE void clearResident();
 
@@ -107,6 +123,7 @@ private:
     std::unique_ptr<IdleMonitor> m_idle;
     QLocale m_locale;
     bool m_demo = false;
+    std::unique_ptr<QObject> m_adopted;
 };
 
 } // namespace courtyard::kiosk

@@ -4,6 +4,7 @@
 #include "app/kiosk/backend/session.h"
 #include "core/base/hex.h"
 
+#include <QCoreApplication>
 #include <QLoggingCategory>
 
 namespace courtyard::kiosk {
@@ -57,7 +58,7 @@ QString PaymentFlow::summaryText() const
         return {};
     }
     //: %1 is an amount with its currency, %2 a unit number
-    return tr("Pay %1 for unit %2").arg(amount(), m_account.unit());
+    return QCoreApplication::translate("courtyard::kiosk", "Pay %1 for unit %2").arg(amount(), m_account.unit());
 }
 
 void PaymentFlow::setLocale(const QLocale &locale)
@@ -100,11 +101,11 @@ QStringList PaymentFlow::linesFor(qint64 amount, const QStringList &invoiceIds) 
         remaining -= part;
         const QString what = views::invoiceWhat(invoice, m_locale);
         const QString money = views::formatAmount(part, m_core.currency(), m_locale);
-        lines.append(part < invoice.open() ? tr("%1: %2 (part of %3)").arg(what, money, views::formatAmount(invoice.open(), m_core.currency(), m_locale))
-                                           : tr("%1: %2").arg(what, money));
+        lines.append(part < invoice.open() ? QCoreApplication::translate("courtyard::kiosk", "%1: %2 (part of %3)").arg(what, money, views::formatAmount(invoice.open(), m_core.currency(), m_locale))
+                                           : QCoreApplication::translate("courtyard::kiosk", "%1: %2").arg(what, money));
     }
     if (remaining > 0) {
-        lines.append(tr("Prepaid credit for the next bills: %1").arg(views::formatAmount(remaining, m_core.currency(), m_locale)));
+        lines.append(QCoreApplication::translate("courtyard::kiosk", "Prepaid credit for the next bills: %1").arg(views::formatAmount(remaining, m_core.currency(), m_locale)));
     }
     return lines;
 }
@@ -115,15 +116,15 @@ bool PaymentFlow::choose(qint64 amount, QStringList invoiceIds)
         return false;
     }
     if (!m_session.signedIn()) {
-        setMessage(tr("Please sign in first."));
+        setMessage(QCoreApplication::translate("courtyard::kiosk", "Please sign in first."));
         return false;
     }
     if (amount <= 0) {
-        setMessage(tr("There is nothing to pay."));
+        setMessage(QCoreApplication::translate("courtyard::kiosk", "There is nothing to pay."));
         return false;
     }
     if (amount > m_maximum) {
-        setMessage(tr("The kiosk takes at most %1 in one payment. Please pay a smaller amount, or pay the rest at the office.").arg(maximum()));
+        setMessage(QCoreApplication::translate("courtyard::kiosk", "The kiosk takes at most %1 in one payment. Please pay a smaller amount, or pay the rest at the office.").arg(maximum()));
         return false;
     }
     m_amount = amount;
@@ -144,7 +145,7 @@ bool PaymentFlow::chooseAll()
 bool PaymentFlow::chooseInvoices(const QStringList &invoiceIds)
 {
     if (invoiceIds.isEmpty()) {
-        setMessage(tr("Choose at least one bill to pay."));
+        setMessage(QCoreApplication::translate("courtyard::kiosk", "Choose at least one bill to pay."));
         return false;
     }
     qint64 total = 0;
@@ -154,7 +155,7 @@ bool PaymentFlow::chooseInvoices(const QStringList &invoiceIds)
         const auto &open = m_account.summary().invoices;
         const auto it = std::find_if(open.begin(), open.end(), [&](const views::InvoiceLine &i) { return toHex(i.id) == lower; });
         if (it == open.end()) {
-            setMessage(tr("That bill is not open any more. Please choose again."));
+            setMessage(QCoreApplication::translate("courtyard::kiosk", "That bill is not open any more. Please choose again."));
             return false;
         }
         if (ids.contains(lower)) {
@@ -176,20 +177,20 @@ bool PaymentFlow::chooseAmount(const QString &text)
         switch (parsed.error().code) {
         case ErrorCode::InvalidArgument:
             setMessage(m_core.currency().exponent == 0
-                           ? tr("Amounts in %1 have no decimals. Type a whole number.").arg(m_core.currency().code)
-                           : tr("Amounts in %1 have at most %n decimals.", nullptr, m_core.currency().exponent).arg(m_core.currency().code));
+                           ? QCoreApplication::translate("courtyard::kiosk", "Amounts in %1 have no decimals. Type a whole number.").arg(m_core.currency().code)
+                           : QCoreApplication::translate("courtyard::kiosk", "Amounts in %1 have at most %n decimals.", nullptr, m_core.currency().exponent).arg(m_core.currency().code));
             break;
         case ErrorCode::Overflow:
-            setMessage(tr("The kiosk takes at most %1 in one payment. Please pay a smaller amount, or pay the rest at the office.").arg(maximum()));
+            setMessage(QCoreApplication::translate("courtyard::kiosk", "The kiosk takes at most %1 in one payment. Please pay a smaller amount, or pay the rest at the office.").arg(maximum()));
             break;
         default:
-            setMessage(tr("'%1' is not an amount. Type it with digits, for example 1200.50.").arg(text.left(24)));
+            setMessage(QCoreApplication::translate("courtyard::kiosk", "'%1' is not an amount. Type it with digits, for example 1200.50.").arg(text.left(24)));
             break;
         }
         return false;
     }
     if (!parsed->isPositive()) {
-        setMessage(tr("The amount must be more than zero."));
+        setMessage(QCoreApplication::translate("courtyard::kiosk", "The amount must be more than zero."));
         return false;
     }
     return choose(parsed->minor(), {});
@@ -241,7 +242,7 @@ bool PaymentFlow::pay()
     attempt.createdMs = m_core.now();
     if (auto written = m_journal.begin(attempt); !written) {
         qCWarning(lcKiosk) << "cannot write the payment attempt:" << written.error().message;
-        setMessage(tr("The kiosk cannot take payments right now (it cannot save them). Nothing was charged. Please pay at the office."));
+        setMessage(QCoreApplication::translate("courtyard::kiosk", "The kiosk cannot take payments right now (it cannot save them). Nothing was charged. Please pay at the office."));
         return false;
     }
     m_attempt = attempt;
@@ -311,7 +312,7 @@ void PaymentFlow::onFinished(const QString &reference, const TerminalResult &res
         if (!recorded || !*recorded) {
             const QString why = !recorded ? recorded.error().message : recorded->error().message;
             qCWarning(lcKiosk) << "payment" << reference << "was approved but not recorded:" << why;
-            setMessage(tr("Your card was charged, but the kiosk could not record the payment. Please show reference %1 at the office.")
+            setMessage(QCoreApplication::translate("courtyard::kiosk", "Your card was charged, but the kiosk could not record the payment. Please show reference %1 at the office.")
                            .arg(reference));
         }
         setState(State::Approved);
@@ -322,22 +323,22 @@ void PaymentFlow::onFinished(const QString &reference, const TerminalResult &res
     }
     case TerminalResult::Outcome::Declined:
         (void)m_journal.update(reference, QStringLiteral("declined"), now);
-        setMessage(result.reason.isEmpty() ? tr("The card was declined. Nothing was charged.") : result.reason);
+        setMessage(result.reason.isEmpty() ? QCoreApplication::translate("courtyard::kiosk", "The card was declined. Nothing was charged.") : result.reason);
         setState(State::Declined);
         return;
     case TerminalResult::Outcome::TimedOut:
         (void)m_journal.update(reference, QStringLiteral("timed-out"), now);
-        setMessage(tr("The terminal did not answer. Press Pay to ask it again: you will not be charged twice."));
+        setMessage(QCoreApplication::translate("courtyard::kiosk", "The terminal did not answer. Press Pay to ask it again: you will not be charged twice."));
         setState(State::TimedOut);
         return;
     case TerminalResult::Outcome::Cancelled:
         (void)m_journal.update(reference, QStringLiteral("cancelled"), now);
-        setMessage(tr("The payment was cancelled on the terminal. Nothing was charged."));
+        setMessage(QCoreApplication::translate("courtyard::kiosk", "The payment was cancelled on the terminal. Nothing was charged."));
         setState(State::Cancelled);
         return;
     case TerminalResult::Outcome::NotSeen:
         (void)m_journal.update(reference, QStringLiteral("void"), now);
-        setMessage(tr("The terminal did not take the payment. Nothing was charged."));
+        setMessage(QCoreApplication::translate("courtyard::kiosk", "The terminal did not take the payment. Nothing was charged."));
         setState(State::Cancelled);
         return;
     }

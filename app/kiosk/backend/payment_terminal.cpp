@@ -2,6 +2,7 @@
 
 #include "app/kiosk/backend/core.h"
 
+#include <QCoreApplication>
 #include <QTimer>
 
 namespace courtyard::kiosk {
@@ -16,7 +17,7 @@ void SimulatedTerminal::setNext(Next next)
     m_next.push_back(next);
 }
 
-void SimulatedTerminal::setNextByName(const QString &name)
+void SimulatedTerminal::setNextAnswer(const QString &name)
 {
     if (name == QLatin1String("decline")) {
         setNext(Next::Decline);
@@ -37,7 +38,7 @@ void SimulatedTerminal::setDelayMs(int answerMs, int timeoutMs)
 
 QString SimulatedTerminal::name() const
 {
-    return tr("Simulated payment terminal");
+    return QCoreApplication::translate("courtyard::kiosk", "Simulated payment terminal");
 }
 
 const SimulatedTerminal::Charge *SimulatedTerminal::chargeOf(const QString &reference) const
@@ -80,7 +81,7 @@ void SimulatedTerminal::charge(const money::Money &amount, const QString &refere
         answerLater(reference, {TerminalResult::Outcome::Approved, code, {}}, m_answerMs, false);
         return;
     case Next::Decline:
-        answerLater(reference, {TerminalResult::Outcome::Declined, {}, tr("The card was declined. Try another card or pay at the office.")},
+        answerLater(reference, {TerminalResult::Outcome::Declined, {}, QCoreApplication::translate("courtyard::kiosk", "The card was declined. Try another card or pay at the office.")},
                     m_answerMs, false);
         return;
     case Next::TimeoutCharged:

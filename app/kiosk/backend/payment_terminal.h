@@ -73,7 +73,8 @@ public:
 
     // The answer to the next new charge (then Approve again); queued when called several times.
     void setNext(Next next);
-    Q_INVOKABLE void setNextByName(const QString &name); // approve, decline, timeout, cancel (demo's staff menu)
+    Q_INVOKABLE void setNextAnswer(const QString &name); // approve, decline, timeout, cancel (demo's staff menu, UI tests)
+    Q_INVOKABLE void setDelay(int answerMs) { m_answerMs = answerMs; } // how long an answer takes
     void setDelayMs(int answerMs, int timeoutMs); // how long an answer, and a time-out, take
 
     void charge(const money::Money &amount, const QString &reference) override;

@@ -3,6 +3,7 @@
 #include "app/views/views.h"
 #include "core/base/hex.h"
 
+#include <QCoreApplication>
 #include <QBuffer>
 #include <QFileInfo>
 #include <QPageLayout>
@@ -92,7 +93,7 @@ QString KioskReceipt::statusText() const
     if (!m_valid) {
         return {};
     }
-    return confirmed() ? tr("Confirmed in block %1").arg(*m_height) : tr("Pending: saved on this kiosk, waiting for the community server");
+    return confirmed() ? QCoreApplication::translate("courtyard::kiosk", "Confirmed in block %1").arg(*m_height) : QCoreApplication::translate("courtyard::kiosk", "Pending: saved on this kiosk, waiting for the community server");
 }
 
 QString KioskReceipt::qrText() const
@@ -156,25 +157,25 @@ void KioskReceipt::render(QPainter &painter, const QRectF &page) const
         y += line;
     };
     row(m_core.genesis().name, true);
-    row(tr("Payment receipt"), true);
+    row(QCoreApplication::translate("courtyard::kiosk", "Payment receipt"), true);
     y += line / 2;
-    row(tr("Unit: %1").arg(m_data.unit));
-    row(tr("Amount: %1").arg(amount()), true);
-    row(tr("Time: %1").arg(time()));
-    row(tr("Paid at: %1").arg(tr("lobby kiosk, card terminal")));
+    row(QCoreApplication::translate("courtyard::kiosk", "Unit: %1").arg(m_data.unit));
+    row(QCoreApplication::translate("courtyard::kiosk", "Amount: %1").arg(amount()), true);
+    row(QCoreApplication::translate("courtyard::kiosk", "Time: %1").arg(time()));
+    row(QCoreApplication::translate("courtyard::kiosk", "Paid at: %1").arg(QCoreApplication::translate("courtyard::kiosk", "lobby kiosk, card terminal")));
     if (!m_data.approvalCode.isEmpty()) {
-        row(tr("Approval code: %1").arg(m_data.approvalCode));
+        row(QCoreApplication::translate("courtyard::kiosk", "Approval code: %1").arg(m_data.approvalCode));
     }
-    row(tr("Reference: %1").arg(m_data.reference));
+    row(QCoreApplication::translate("courtyard::kiosk", "Reference: %1").arg(m_data.reference));
     y += line / 2;
-    row(tr("Covers:"), true);
+    row(QCoreApplication::translate("courtyard::kiosk", "Covers:"), true);
     for (const QString &l : m_data.lines) {
         row(QStringLiteral("  ") + l);
     }
     y += line / 2;
     row(statusText(), true);
     const QString id = transactionId();
-    row(tr("Transaction: %1").arg(id.left(32)));
+    row(QCoreApplication::translate("courtyard::kiosk", "Transaction: %1").arg(id.left(32)));
     row(QStringLiteral("             %1").arg(id.mid(32)));
     const qreal side = std::min(page.width(), page.bottom() - y);
     if (side > 0 && !m_qr.isNull()) {
@@ -185,50 +186,50 @@ void KioskReceipt::render(QPainter &painter, const QRectF &page) const
 bool KioskReceipt::savePdf(const QString &path)
 {
     if (!m_valid) {
-        setMessage(tr("There is no receipt to save."));
+        setMessage(QCoreApplication::translate("courtyard::kiosk", "There is no receipt to save."));
         return false;
     }
     QPdfWriter writer(path);
     writer.setPageSize(QPageSize(QPageSize::A5));
     writer.setResolution(150);
-    writer.setTitle(tr("Payment receipt %1").arg(m_data.reference));
+    writer.setTitle(QCoreApplication::translate("courtyard::kiosk", "Payment receipt %1").arg(m_data.reference));
     writer.setCreator(QStringLiteral("Courtyard kiosk"));
     QPainter painter;
     if (!painter.begin(&writer)) {
-        setMessage(tr("The receipt could not be saved to %1.").arg(path));
+        setMessage(QCoreApplication::translate("courtyard::kiosk", "The receipt could not be saved to %1.").arg(path));
         return false;
     }
     render(painter, QRectF(QPointF(0, 0), QSizeF(writer.width(), writer.height())));
     painter.end();
     if (!QFileInfo(path).exists() || QFileInfo(path).size() == 0) {
-        setMessage(tr("The receipt could not be saved to %1.").arg(path));
+        setMessage(QCoreApplication::translate("courtyard::kiosk", "The receipt could not be saved to %1.").arg(path));
         return false;
     }
-    setMessage(tr("The receipt was saved."));
+    setMessage(QCoreApplication::translate("courtyard::kiosk", "The receipt was saved."));
     return true;
 }
 
 bool KioskReceipt::print()
 {
     if (!m_valid) {
-        setMessage(tr("There is no receipt to print."));
+        setMessage(QCoreApplication::translate("courtyard::kiosk", "There is no receipt to print."));
         return false;
     }
     const QPrinterInfo info = QPrinterInfo::defaultPrinter();
     if (info.isNull()) {
-        setMessage(tr("No printer is connected to this kiosk. Take a photo of the QR code, or ask the office for a printed receipt."));
+        setMessage(QCoreApplication::translate("courtyard::kiosk", "No printer is connected to this kiosk. Take a photo of the QR code, or ask the office for a printed receipt."));
         return false;
     }
     QPrinter printer(info, QPrinter::HighResolution);
-    printer.setDocName(tr("Payment receipt %1").arg(m_data.reference));
+    printer.setDocName(QCoreApplication::translate("courtyard::kiosk", "Payment receipt %1").arg(m_data.reference));
     QPainter painter;
     if (!painter.begin(&printer)) {
-        setMessage(tr("The printer %1 did not accept the receipt. Please ask the office.").arg(info.printerName()));
+        setMessage(QCoreApplication::translate("courtyard::kiosk", "The printer %1 did not accept the receipt. Please ask the office.").arg(info.printerName()));
         return false;
     }
     render(painter, printer.pageLayout().paintRectPixels(printer.resolution()).toRectF().translated(-printer.pageLayout().paintRectPixels(printer.resolution()).topLeft()));
     painter.end();
-    setMessage(tr("The receipt is printing on %1.").arg(info.printerName()));
+    setMessage(QCoreApplication::translate("courtyard::kiosk", "The receipt is printing on %1.").arg(info.printerName()));
     return true;
 }
 

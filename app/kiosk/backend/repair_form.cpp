@@ -5,6 +5,7 @@
 #include "contracts/repairs.h"
 #include "core/base/hex.h"
 
+#include <QCoreApplication>
 #include <QLoggingCategory>
 #include <QVariantMap>
 
@@ -55,25 +56,25 @@ void RepairRequestForm::clear()
 bool RepairRequestForm::submit(const QString &category, const QString &location, const QString &description, const QString &urgency)
 {
     if (!m_session.signedIn()) {
-        return refuse(tr("Please sign in first."));
+        return refuse(QCoreApplication::translate("courtyard::kiosk", "Please sign in first."));
     }
     if (!contracts::repairCategories().contains(category)) {
-        return refuse(tr("Choose what needs repair."));
+        return refuse(QCoreApplication::translate("courtyard::kiosk", "Choose what needs repair."));
     }
     if (urgency != QLatin1String("low") && urgency != QLatin1String("normal") && urgency != QLatin1String("urgent")) {
-        return refuse(tr("Choose how urgent it is."));
+        return refuse(QCoreApplication::translate("courtyard::kiosk", "Choose how urgent it is."));
     }
     const QString where = location.simplified();
     const QString what = description.trimmed();
     if (what.isEmpty()) {
-        return refuse(tr("Describe the problem in a few words."));
+        return refuse(QCoreApplication::translate("courtyard::kiosk", "Describe the problem in a few words."));
     }
     if (where.size() > kMaxLocationLength) {
-        return refuse(tr("The location can be at most %n characters.", nullptr, int(kMaxLocationLength)));
+        return refuse(QCoreApplication::translate("courtyard::kiosk", "The location can be at most %n characters.", nullptr, int(kMaxLocationLength)));
     }
     const QString text = where.isEmpty() ? what : QStringLiteral("%1: %2").arg(where, what);
     if (text.size() > contracts::kMaxRepairDescriptionLength) {
-        return refuse(tr("The description can be at most %n characters.", nullptr, int(contracts::kMaxRepairDescriptionLength - where.size() - 2)));
+        return refuse(QCoreApplication::translate("courtyard::kiosk", "The description can be at most %n characters.", nullptr, int(contracts::kMaxRepairDescriptionLength - where.size() - 2)));
     }
     const QByteArray id = crypto::randomBytes(contracts::kRepairIdSize);
     auto outcome = m_core.submit(QStringLiteral("repair.request"),
@@ -85,14 +86,14 @@ bool RepairRequestForm::submit(const QString &category, const QString &location,
                                                          {QStringLiteral("urgency"), cbor::Value::fromText(urgency)}}));
     if (!outcome) {
         qCWarning(lcKiosk) << "cannot write the repair request:" << outcome.error().message;
-        return refuse(tr("The kiosk cannot save your request right now. Please tell the office."));
+        return refuse(QCoreApplication::translate("courtyard::kiosk", "The kiosk cannot save your request right now. Please tell the office."));
     }
     if (!*outcome) {
         // The contract's own words (translated in the contracts' context).
-        return refuse(tr("The request was not accepted: %1").arg(outcome->error().message));
+        return refuse(QCoreApplication::translate("courtyard::kiosk", "The request was not accepted: %1").arg(outcome->error().message));
     }
     m_lastId = toHex(id);
-    m_message = tr("Your request was sent. You can follow it under My repairs.");
+    m_message = QCoreApplication::translate("courtyard::kiosk", "Your request was sent. You can follow it under My repairs.");
     Q_EMIT changed();
     Q_EMIT submitted(m_lastId);
     return true;

@@ -4,6 +4,7 @@
 #include "core/base/hex.h"
 #include "core/codec/cbor.h"
 
+#include <QCoreApplication>
 #include <QLoggingCategory>
 #include <QRegularExpression>
 
@@ -127,24 +128,24 @@ bool KioskSession::identifyByCard(const QString &text)
     static const QRegularExpression digits(QStringLiteral("^[0-9]{4,32}$"));
     if (!digits.match(number).hasMatch()) {
         setStage(Stage::Welcome);
-        setMessage(tr("The card could not be read. Hold it still against the reader and try again."));
+        setMessage(QCoreApplication::translate("courtyard::kiosk", "The card could not be read. Hold it still against the reader and try again."));
         return false;
     }
     const QByteArray cardHash = crypto::toByteArray(crypto::sha256(number.toUtf8()));
     auto holder = m_core.localState().get(contracts::cardIdKey(cardHash));
     if (!holder) {
-        setMessage(tr("The kiosk cannot read its records right now. Please ask the office."));
+        setMessage(QCoreApplication::translate("courtyard::kiosk", "The kiosk cannot read its records right now. Please ask the office."));
         qCWarning(lcKiosk) << holder.error().message;
         return false;
     }
     if (!*holder) {
         setStage(Stage::Welcome);
-        setMessage(tr("This card is not known here. Ask the office to enroll it, or use your unit number."));
+        setMessage(QCoreApplication::translate("courtyard::kiosk", "This card is not known here. Ask the office to enroll it, or use your unit number."));
         return false;
     }
     const cbor::Value *residentValue = (*holder)->find(u"resident");
     if (!residentValue || !residentValue->isBytes()) {
-        setMessage(tr("The kiosk cannot read its records right now. Please ask the office."));
+        setMessage(QCoreApplication::translate("courtyard::kiosk", "The kiosk cannot read its records right now. Please ask the office."));
         return false;
     }
     const QByteArray resident = residentValue->asBytes();
@@ -158,7 +159,7 @@ bool KioskSession::identifyByCard(const QString &text)
     }
     if (unit.isEmpty()) {
         setStage(Stage::Welcome);
-        setMessage(tr("This card belongs to nobody living here now. Please ask the office."));
+        setMessage(QCoreApplication::translate("courtyard::kiosk", "This card belongs to nobody living here now. Please ask the office."));
         return false;
     }
     m_candidates.push_back({resident, unit});
@@ -175,13 +176,13 @@ bool KioskSession::identifyByUnit(const QString &text)
     const QString unit = text.trimmed();
     if (!contracts::isValidUnitNumber(unit)) {
         setStage(Stage::Welcome);
-        setMessage(tr("'%1' is not a unit number. Type it as on your door, for example 12-0301.").arg(unit.left(20)));
+        setMessage(QCoreApplication::translate("courtyard::kiosk", "'%1' is not a unit number. Type it as on your door, for example 12-0301.").arg(unit.left(20)));
         return false;
     }
     auto exists = m_core.localState().get(contracts::unitKey(unit));
     if (!exists || !*exists) {
         setStage(Stage::Welcome);
-        setMessage(tr("There is no unit %1 here. Check the number on your door.").arg(unit));
+        setMessage(QCoreApplication::translate("courtyard::kiosk", "There is no unit %1 here. Check the number on your door.").arg(unit));
         return false;
     }
     const QByteArray prefix = QByteArrayLiteral("occupancy/") + unit.toUtf8() + '/';
@@ -194,7 +195,7 @@ bool KioskSession::identifyByUnit(const QString &text)
         return true;
     });
     if (!scanned) {
-        setMessage(tr("The kiosk cannot read its records right now. Please ask the office."));
+        setMessage(QCoreApplication::translate("courtyard::kiosk", "The kiosk cannot read its records right now. Please ask the office."));
         return false;
     }
     for (const Candidate &c : candidates) {
@@ -205,7 +206,7 @@ bool KioskSession::identifyByUnit(const QString &text)
     }
     if (m_candidates.empty()) {
         setStage(Stage::Welcome);
-        setMessage(tr("Nobody in unit %1 has a card with a PIN yet. The office can enroll one.").arg(unit));
+        setMessage(QCoreApplication::translate("courtyard::kiosk", "Nobody in unit %1 has a card with a PIN yet. The office can enroll one.").arg(unit));
         return false;
     }
     m_unit = unit;
@@ -222,12 +223,12 @@ bool KioskSession::submitPin(const QString &pin)
     }
     readCounts();
     if (locked()) {
-        setMessage(tr("Too many wrong PINs. This card is locked until %1.").arg(lockedUntilText()));
+        setMessage(QCoreApplication::translate("courtyard::kiosk", "Too many wrong PINs. This card is locked until %1.").arg(lockedUntilText()));
         return false;
     }
     static const QRegularExpression digits(QStringLiteral("^[0-9]{4,12}$"));
     if (!digits.match(pin).hasMatch()) {
-        setMessage(tr("A PIN is 4 to 12 digits."));
+        setMessage(QCoreApplication::translate("courtyard::kiosk", "A PIN is 4 to 12 digits."));
         return false;
     }
     crypto::SecretBytes secret = crypto::SecretBytes::fromUtf8(pin);
@@ -272,9 +273,9 @@ bool KioskSession::submitPin(const QString &pin)
     }
     readCounts();
     if (locked()) {
-        setMessage(tr("Wrong PIN. Too many wrong PINs: this card is locked until %1. The office can help.").arg(lockedUntilText()));
+        setMessage(QCoreApplication::translate("courtyard::kiosk", "Wrong PIN. Too many wrong PINs: this card is locked until %1. The office can help.").arg(lockedUntilText()));
     } else {
-        setMessage(tr("Wrong PIN. %n tries left before the card is locked.", nullptr, pinsLeft()));
+        setMessage(QCoreApplication::translate("courtyard::kiosk", "Wrong PIN. %n tries left before the card is locked.", nullptr, pinsLeft()));
     }
     return false;
 }

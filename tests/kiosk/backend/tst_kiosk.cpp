@@ -4,6 +4,7 @@
 // decline, cancel and time-out (retried without a second charge), recovery after a crash,
 // receipts (QR, PDF, no printer), repair requests, the staff PIN, the idle reset, a restart that
 // loses nothing, and the payment sealed exactly once by the real server over TLS.
+#include "app/kiosk/backend/demo.h"
 #include "app/server/server.h"
 #include "contracts/credit.h"
 #include "contracts/repairs.h"
@@ -73,6 +74,7 @@ private Q_SLOTS:
     void idleResetClearsEverything();
     void restartLosesNothing();
     void offlinePaymentSealedOnceByServer();
+    void embeddedDemo();
 
 private:
     kiosk::Kiosk &open();
@@ -648,6 +650,60 @@ void TstKiosk::offlinePaymentSealedOnceByServer()
     QCOMPARE(k.account()->creditMinor(), qint64(25050)); // everything was paid: all of it is credit
     m_kiosk.reset();
     srv.shutdown();
+}
+
+void TstKiosk::embeddedDemo()
+{
+    kiosk::EmbeddedDemoOptions options;
+    options.dir = m_dir.filePath(QStringLiteral("demo"));
+    options.months = 3;
+    options.blockIntervalMs = 50;
+    QElapsedTimer started;
+    started.start();
+    auto demo = kiosk::EmbeddedDemo::start(options);
+    CY_VERIFY_OK(demo);
+    qInfo("the embedded demo started in %lld ms", qint64(started.elapsed()));
+    kiosk::Kiosk &k = (*demo)->kiosk();
+    QVERIFY(k.demo());
+    QCOMPARE(k.device()->demoCards().size(), 4);
+    QCOMPARE(k.device()->demoStaffPin(), QStringLiteral("1234"));
+    QVERIFY(k.device()->checkStaffPin(QStringLiteral("1234")));
+    QVERIFY(waitFor([&] { return k.device()->online(); }));
+    // The first demo card: unit 1-0101, PIN 2468.
+    const QVariantMap card = k.device()->demoCards().front().toMap();
+    QCOMPARE(card.value(QStringLiteral("unit")).toString(), QStringLiteral("1-0101"));
+    QCOMPARE(card.value(QStringLiteral("card")).toString(), QStringLiteral("8800000001"));
+    QVERIFY(k.session()->identifyByCard(card.value(QStringLiteral("card")).toString()));
+    QVERIFY2(k.session()->submitPin(card.value(QStringLiteral("pin")).toString()), qPrintable(k.session()->message()));
+    kiosk::KioskAccount *a = k.account();
+    QVERIFY(a->dueNowMinor() > 0); // this month's bills are open
+    QVERIFY(a->invoices()->rowCount() > 0);
+    QVERIFY(a->hasScore());
+    QStringList statuses;
+    for (int i = 0; i < a->repairs()->rowCount(); ++i) {
+        statuses.append(a->repairs()->data(a->repairs()->index(i), views::RepairListModel::StatusRole).toString());
+    }
+    QVERIFY2(statuses.contains(QStringLiteral("requested")) && statuses.contains(QStringLiteral("started")) &&
+                 statuses.contains(QStringLiteral("rejected")),
+             qPrintable(statuses.join(QLatin1Char(','))));
+    // Offline (the demo can cut the kiosk from its server): the payment waits, then is sealed.
+    k.setServerReachable(false);
+    QVERIFY(waitFor([&] { return !k.device()->online(); }));
+    QVERIFY(k.payment()->chooseAll());
+    QVERIFY(k.payment()->pay());
+    QVERIFY(waitFor([&] { return k.payment()->state() == QStringLiteral("approved"); }));
+    QCOMPARE(a->dueNowMinor(), qint64(0));
+    QTest::qWait(200);
+    QVERIFY(!k.receipt()->confirmed());
+    QVERIFY(k.device()->outboxPending() > 0);
+    QVERIFY(!k.device()->offlineBanner().isEmpty());
+    k.setServerReachable(true);
+    QVERIFY(waitFor([&] { return k.receipt()->confirmed(); }));
+    QVERIFY(waitFor([&] { return k.device()->outboxPending() == 0; }));
+    // The Kiosk can own the demo (what main.cpp's --demo does).
+    std::unique_ptr<kiosk::Kiosk> owner = kiosk::EmbeddedDemo::intoKiosk(std::move(*demo));
+    QVERIFY(owner->demo());
+    owner.reset();
 }
 
 QTEST_MAIN(TstKiosk)
