@@ -19,6 +19,9 @@ QString tr(const char *text)
     return QCoreApplication::translate("courtyard::server", text);
 }
 
+// Decodes between fresh key caches: bounds the memory a device sending made-up keys can take.
+constexpr quint64 kKeyCacheLifetime = 100000;
+
 sync::TxStatus rejected(const ledger::TxId &id, const QString &code, const QString &reason)
 {
     sync::TxStatus s;
@@ -168,6 +171,11 @@ Result<void> Sequencer::keepEvidence(const ledger::Transaction &tx, const QByteA
 
 Result<sync::TxStatus> Sequencer::submit(QByteArrayView bytes, quint64 nowMs)
 {
+    // The keys a device could make up are not kept forever: the cache starts afresh now and then
+    // (re-checking the few keys in use costs nothing next to the transactions in between).
+    if (++m_decodes % kKeyCacheLifetime == 0) {
+        m_keys = ledger::KeyCache();
+    }
     auto decoded = ledger::Transaction::decode(bytes, &m_keys);
     if (!decoded) {
         // No id to answer with: the id of bytes that are not a transaction is their hash.
@@ -210,6 +218,10 @@ std::shared_ptr<Prechecked> Sequencer::precheck(const QByteArray &message, std::
     auto checked = std::make_shared<Prechecked>();
     m_checkers->start([checked, message, done = std::move(done)] {
         thread_local ledger::KeyCache keys;
+        thread_local quint64 decodes = 0;
+        if (++decodes % kKeyCacheLifetime == 0) {
+            keys = ledger::KeyCache();
+        }
         if (auto decoded = sync::decode(message)) {
             if (const auto *submit = std::get_if<sync::Submit>(&*decoded)) {
                 auto tx = ledger::Transaction::decode(submit->transaction, &keys);

@@ -115,6 +115,7 @@ private:
 
     std::unique_ptr<node::Ledger> m_ledger;
     ledger::KeyCache m_keys; // devices' keys checked once, not at every submission
+    quint64 m_decodes = 0;
     std::optional<quint64> m_blockTimeMs; // the time of the block being filled (its first transaction's)
     std::shared_ptr<Prechecked> m_prechecked;
     crypto::KeyPair m_sealer;
