@@ -49,7 +49,9 @@ Result<KioskConfig> loadKioskConfig(const QString &path)
         }
         c.serverPin = *pin;
     }
-    c.staffPinHash = ini.value(QStringLiteral("staff_pin_hash")).toString().toLatin1();
+    // QSettings reads an unquoted value with commas ("m=65536,t=2,p=1") as a list.
+    const QVariant hash = ini.value(QStringLiteral("staff_pin_hash"));
+    c.staffPinHash = (hash.userType() == QMetaType::QStringList ? hash.toStringList().join(QLatin1Char(',')) : hash.toString()).toLatin1();
     if (!c.staffPinHash.startsWith("$argon2id$")) {
         return fail(ErrorCode::InvalidArgument, QCoreApplication::translate("courtyard::kiosk", "%1: 'staff_pin_hash' must be the Argon2id hash of the staff PIN ($argon2id$...)").arg(path));
     }

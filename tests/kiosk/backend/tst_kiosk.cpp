@@ -75,6 +75,7 @@ private Q_SLOTS:
     void restartLosesNothing();
     void offlinePaymentSealedOnceByServer();
     void embeddedDemo();
+    void configFile();
 
 private:
     kiosk::Kiosk &open();
@@ -704,6 +705,55 @@ void TstKiosk::embeddedDemo()
     std::unique_ptr<kiosk::Kiosk> owner = kiosk::EmbeddedDemo::intoKiosk(std::move(*demo));
     QVERIFY(owner->demo());
     owner.reset();
+}
+
+void TstKiosk::configFile()
+{
+    const QString dir = m_dir.filePath(QStringLiteral("config-%1").arg(m_run));
+    QVERIFY(QDir().mkpath(dir));
+    const auto write = [&](const QString &name, const QByteArray &bytes) {
+        QFile f(dir + QLatin1Char('/') + name);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(bytes);
+    };
+    auto sealed = crypto::sealKeyFile(keyFor("kiosk-test kiosk"), "kiosk passphrase", QStringLiteral("lobby kiosk"), crypto::KdfStrength::Interactive);
+    CY_VERIFY_OK(sealed);
+    write(QStringLiteral("kiosk.key"), *sealed);
+    write(QStringLiteral("passphrase"), "kiosk passphrase\n");
+    QVERIFY(QFile::copy(m_ledger, dir + QStringLiteral("/ledger.db")));
+    const QByteArray staff = *crypto::hashPin("8642");
+    const QByteArray good = "[kiosk]\nledger=ledger.db\nkey=kiosk.key\npassphrase_file=passphrase\nstaff_pin_hash=" + staff +
+                            "\nmax_payment=20000\nidle_seconds=30\n";
+    write(QStringLiteral("kiosk.ini"), good);
+    auto config = kiosk::loadKioskConfig(dir + QStringLiteral("/kiosk.ini"));
+    CY_VERIFY_OK(config);
+    QCOMPARE(config->journalPath, dir + QStringLiteral("/ledger.db.payments"));
+    QCOMPARE(config->idleSeconds, 30);
+    auto k = kiosk::Kiosk::open(dir + QStringLiteral("/kiosk.ini"));
+    CY_VERIFY_OK(k);
+    QCOMPARE((*k)->core().key().publicKey(), keyFor("kiosk-test kiosk").publicKey());
+    QCOMPARE((*k)->idle()->timeoutSeconds(), 30);
+    (*k)->setLanguage(QStringLiteral("en"));
+    QCOMPARE((*k)->payment()->maximum(), QStringLiteral("CNY 20,000.00"));
+    QVERIFY((*k)->device()->checkStaffPin(QStringLiteral("8642")));
+    QCOMPARE((*k)->device()->syncState(), QStringLiteral("offline"));
+    k->reset();
+    // Refusals name what is wrong.
+    for (const auto &[ini, words] : {std::pair{QByteArray("[kiosk]\nkey=kiosk.key\n"), "'ledger' and 'key'"},
+                                     std::pair{good + "colour=blue\n", "unknown key 'colour'"},
+                                     std::pair{good + "server=http://x\n", "'server'"},
+                                     std::pair{good + "server=wss://x:1\nserver_pin=nope\n", "'server_pin'"},
+                                     std::pair{QByteArray("[kiosk]\nledger=l\nkey=k\nstaff_pin_hash=2468\n"), "'staff_pin_hash'"}}) {
+        write(QStringLiteral("bad.ini"), ini);
+        auto bad = kiosk::loadKioskConfig(dir + QStringLiteral("/bad.ini"));
+        QVERIFY(!bad);
+        QVERIFY2(bad.error().message.contains(QString::fromLatin1(words)), qPrintable(bad.error().message));
+    }
+    QCOMPARE(kiosk::loadKioskConfig(dir + QStringLiteral("/none.ini")).error().code, ErrorCode::NotFound);
+    write(QStringLiteral("passphrase"), "wrong\n");
+    auto wrong = kiosk::Kiosk::open(dir + QStringLiteral("/kiosk.ini"));
+    QVERIFY(!wrong);
+    QCOMPARE(wrong.error().code, ErrorCode::WrongPassphrase);
 }
 
 QTEST_MAIN(TstKiosk)
