@@ -1,0 +1,76 @@
+import QtQuick
+import QtQuick.Controls.Basic
+import CourtyardKiosk
+
+// The kiosk's button: at least 18 mm high, a large label, a clear pressed state, and an
+// accessible name. kind: "primary" (the next step), "secondary", "danger" (cancel, sign out) or
+// "quiet" (text only).
+Button {
+    id: button
+
+    property string kind: "primary"
+    property string detail: ""
+    property bool selected: false
+
+    implicitHeight: Theme.buttonHeight
+    implicitWidth: Math.max(Theme.mm(60), contentItem.implicitWidth + 2 * Theme.spacing)
+    focusPolicy: Qt.StrongFocus
+    Accessible.role: Accessible.Button
+    Accessible.name: detail.length > 0 ? text + ", " + detail : text
+
+    readonly property color fill: kind === "primary" ? Theme.primary
+                                : kind === "danger" ? Theme.danger
+                                : kind === "quiet" ? "transparent" : Theme.secondary
+    readonly property color ink: kind === "primary" ? Theme.onPrimary
+                               : kind === "danger" ? (Theme.highContrast ? "#000000" : "#ffffff")
+                               : kind === "quiet" ? Theme.primary : Theme.onSecondary
+
+    background: Rectangle {
+        radius: Theme.radius
+        color: button.fill
+        opacity: button.enabled ? 1.0 : 0.45
+        border.width: button.selected || button.visualFocus ? Theme.border * 2
+                    : (Theme.highContrast || button.kind === "quiet" ? Theme.border : 0)
+        border.color: button.selected || button.visualFocus ? Theme.text : Theme.outline
+        Rectangle {
+            anchors.fill: parent
+            radius: parent.radius
+            color: Theme.highContrast ? "#ffffff" : "#000000"
+            opacity: button.down ? 0.25 : 0
+        }
+    }
+    contentItem: Item {
+        implicitWidth: Math.max(title.implicitWidth, sub.visible ? sub.implicitWidth : 0)
+        implicitHeight: lines.implicitHeight
+        Column {
+            id: lines
+            anchors.centerIn: parent
+            width: parent.width
+            spacing: Theme.mm(1)
+            Text {
+                id: title
+                width: parent.width
+                text: button.text
+                color: button.ink
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.bodySize
+                font.bold: true
+                horizontalAlignment: Text.AlignHCenter
+                elide: Text.ElideRight
+                textFormat: Text.PlainText
+            }
+            Text {
+                id: sub
+                width: parent.width
+                visible: button.detail.length > 0
+                text: button.detail
+                color: button.ink
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.smallSize
+                horizontalAlignment: Text.AlignHCenter
+                elide: Text.ElideRight
+                textFormat: Text.PlainText
+            }
+        }
+    }
+}

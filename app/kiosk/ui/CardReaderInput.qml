@@ -1,0 +1,31 @@
+import QtQuick
+import CourtyardKiosk
+
+// Takes what a keyboard-wedge card or QR reader types (digits, then Enter) while a screen that
+// accepts a card is showing. Invisible; it holds the keyboard focus of its screen. The typed
+// number is handed to the backend at once and cleared here.
+TextInput {
+    id: reader
+
+    width: 1
+    height: 1
+    opacity: 0
+    focus: true
+    echoMode: TextInput.NoEcho
+    inputMethodHints: Qt.ImhDigitsOnly | Qt.ImhSensitiveData | Qt.ImhNoPredictiveText
+    maximumLength: 128
+    Accessible.ignored: true
+
+    // The reader's number was not a known card (the backend's message says so).
+    signal unknown()
+
+    onAccepted: {
+        const card = text
+        text = ""
+        if (card.length > 0) {
+            if (!Kiosk.session.identifyByCard(card)) {
+                reader.unknown()
+            }
+        }
+    }
+}

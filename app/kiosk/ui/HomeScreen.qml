@@ -1,0 +1,332 @@
+import QtQuick
+import QtQuick.Layouts
+import CourtyardKiosk
+
+// The signed-in resident's overview: what is due now and when next, the open invoices with what
+// each is for, prepaid credit, recent payments (pending or confirmed), open repair requests with
+// their status and age, and the resident's credit score with its main reasons in plain words.
+FocusScope {
+    id: screen
+
+    signal pay()
+    signal repair()
+    signal repairs()
+    signal signOut()
+
+    Accessible.role: Accessible.Pane
+    Accessible.name: header.title
+
+    ColumnLayout {
+        anchors.fill: parent
+        anchors.margins: Theme.margin
+        spacing: Theme.spacing * 2
+
+        ScreenHeader {
+            id: header
+            Layout.fillWidth: true
+            canGoBack: false
+            //: Title of the home screen; %1 is the unit number.
+            title: qsTr("Unit %1").arg("\u2066" + Kiosk.account.unit + "\u2069")
+            onSignOut: screen.signOut()
+        }
+
+        KioskText {
+            Layout.fillWidth: true
+            visible: Kiosk.account.message.length > 0
+            color: Theme.danger
+            text: Kiosk.account.message
+        }
+
+        RowLayout {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            spacing: Theme.margin
+
+            // -- what is due --------------------------------------------------------------
+            Panel {
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                Layout.preferredWidth: 5
+                ColumnLayout {
+                    anchors.fill: parent
+                    anchors.margins: Theme.margin
+                    spacing: Theme.spacing
+                    KioskText {
+                        Layout.fillWidth: true
+                        color: Theme.mutedText
+                        //: Label above the total amount the resident owes now.
+                        text: qsTr("Due now")
+                    }
+                    MoneyText {
+                        objectName: "dueNow"
+                        Layout.fillWidth: true
+                        level: "huge"
+                        amount: Kiosk.account.dueNow
+                    }
+                    KioskText {
+                        objectName: "nextDue"
+                        Layout.fillWidth: true
+                        text: Kiosk.account.nextDue.length > 0
+                              //: %1 is a date.
+                              ? qsTr("Next due date: %1").arg(Kiosk.account.nextDue)
+                              //: Shown when no invoice is open.
+                              : qsTr("Nothing is due. Thank you!")
+                    }
+                    KioskText {
+                        objectName: "credit"
+                        Layout.fillWidth: true
+                        visible: Kiosk.account.creditMinor > 0
+                        color: Theme.success
+                        //: Money paid in advance; %1 is an amount.
+                        text: qsTr("Prepaid credit: %1").arg("\u2066" + Kiosk.account.credit + "\u2069")
+                    }
+                    KioskText {
+                        Layout.fillWidth: true
+                        Layout.topMargin: Theme.spacing
+                        font.bold: true
+                        //: Heading of the list of unpaid invoices.
+                        text: qsTr("Open invoices")
+                    }
+                    ListView {
+                        objectName: "invoiceList"
+                        Layout.fillWidth: true
+                        Layout.fillHeight: true
+                        clip: true
+                        spacing: Theme.mm(2)
+                        model: Kiosk.account.invoices
+                        Accessible.role: Accessible.List
+                        Accessible.name: qsTr("Open invoices")
+                        delegate: RowLayout {
+                            required property string what
+                            required property string due
+                            required property string open
+                            required property bool overdue
+                            width: ListView.view.width
+                            spacing: Theme.spacing
+                            Accessible.role: Accessible.ListItem
+                            Accessible.name: what + ", " + open + ", " + due
+                            KioskText {
+                                Layout.fillWidth: true
+                                maximumLineCount: 1
+                                text: what
+                            }
+                            KioskText {
+                                level: "small"
+                                maximumLineCount: 1
+                                color: overdue ? Theme.danger : Theme.mutedText
+                                font.bold: overdue
+                                //: %1 is the due date of an invoice.
+                                text: overdue ? qsTr("overdue since %1").arg(due) : qsTr("due %1").arg(due)
+                            }
+                            MoneyText {
+                                amount: open
+                            }
+                        }
+                    }
+                    BigButton {
+                        objectName: "payButton"
+                        Layout.fillWidth: true
+                        enabled: Kiosk.account.loaded
+                        //: Opens the payment screen.
+                        text: qsTr("Pay")
+                        onClicked: screen.pay()
+                    }
+                }
+            }
+
+            // -- payments and repairs -----------------------------------------------------
+            ColumnLayout {
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                Layout.preferredWidth: 4
+                spacing: Theme.margin
+                Panel {
+                    Layout.fillWidth: true
+                    Layout.fillHeight: true
+                    ColumnLayout {
+                        anchors.fill: parent
+                        anchors.margins: Theme.margin
+                        spacing: Theme.mm(2)
+                        KioskText {
+                            Layout.fillWidth: true
+                            font.bold: true
+                            //: Heading of the list of the unit's latest payments.
+                            text: qsTr("Recent payments")
+                        }
+                        KioskText {
+                            Layout.fillWidth: true
+                            visible: Kiosk.account.payments.count === 0
+                            color: Theme.mutedText
+                            //: Shown when the unit has no payment yet.
+                            text: qsTr("No payments yet.")
+                        }
+                        ListView {
+                            objectName: "paymentList"
+                            Layout.fillWidth: true
+                            Layout.fillHeight: true
+                            clip: true
+                            spacing: Theme.mm(2)
+                            model: Kiosk.account.payments
+                            Accessible.role: Accessible.List
+                            Accessible.name: qsTr("Recent payments")
+                            delegate: RowLayout {
+                                id: paymentRow
+                                required property string amount
+                                required property string time
+                                required property string status
+                                required property string statusText
+                                width: ListView.view.width
+                                spacing: Theme.spacing
+                                Accessible.role: Accessible.ListItem
+                                Accessible.name: amount + ", " + time + ", " + statusText
+                                MoneyText { amount: paymentRow.amount }
+                                KioskText {
+                                    Layout.fillWidth: true
+                                    level: "small"
+                                    maximumLineCount: 1
+                                    color: Theme.mutedText
+                                    text: time
+                                }
+                                StatusChip {
+                                    text: statusText
+                                    tone: status === "confirmed" ? "ok" : status === "pending" ? "pending" : "bad"
+                                }
+                            }
+                        }
+                    }
+                }
+                Panel {
+                    Layout.fillWidth: true
+                    Layout.fillHeight: true
+                    ColumnLayout {
+                        anchors.fill: parent
+                        anchors.margins: Theme.margin
+                        spacing: Theme.mm(2)
+                        KioskText {
+                            Layout.fillWidth: true
+                            font.bold: true
+                            //: Heading of the list of the resident's repair requests.
+                            text: qsTr("Repair requests")
+                        }
+                        KioskText {
+                            Layout.fillWidth: true
+                            visible: Kiosk.account.repairs.count === 0
+                            color: Theme.mutedText
+                            //: Shown when the resident has no repair request.
+                            text: qsTr("No repair requests.")
+                        }
+                        ListView {
+                            objectName: "repairList"
+                            Layout.fillWidth: true
+                            Layout.fillHeight: true
+                            clip: true
+                            spacing: Theme.mm(2)
+                            model: Kiosk.account.repairs
+                            Accessible.role: Accessible.List
+                            Accessible.name: qsTr("Repair requests")
+                            delegate: RowLayout {
+                                required property string categoryText
+                                required property string statusText
+                                required property string status
+                                required property int ageDays
+                                width: ListView.view.width
+                                spacing: Theme.spacing
+                                Accessible.role: Accessible.ListItem
+                                Accessible.name: categoryText + ", " + statusText
+                                KioskText {
+                                    Layout.fillWidth: true
+                                    maximumLineCount: 1
+                                    text: categoryText
+                                }
+                                KioskText {
+                                    level: "small"
+                                    maximumLineCount: 1
+                                    color: Theme.mutedText
+                                    //: How old a repair request is, in whole days.
+                                    text: qsTr("%n day(s)", "", ageDays)
+                                }
+                                StatusChip {
+                                    text: statusText
+                                    tone: status === "completed" || status === "confirmed" ? "ok"
+                                        : status === "rejected" ? "bad" : "pending"
+                                }
+                            }
+                        }
+                        RowLayout {
+                            Layout.fillWidth: true
+                            spacing: Theme.spacing
+                            BigButton {
+                                objectName: "newRepairButton"
+                                Layout.fillWidth: true
+                                kind: "secondary"
+                                //: Opens the form to report something broken.
+                                text: qsTr("Report a repair")
+                                onClicked: screen.repair()
+                            }
+                            BigButton {
+                                objectName: "repairStatusButton"
+                                Layout.fillWidth: true
+                                kind: "secondary"
+                                //: Opens the list of the resident's repair requests with their history.
+                                text: qsTr("Follow requests")
+                                onClicked: screen.repairs()
+                            }
+                        }
+                    }
+                }
+            }
+
+            // -- credit score -------------------------------------------------------------
+            Panel {
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                Layout.preferredWidth: 3
+                ColumnLayout {
+                    anchors.fill: parent
+                    anchors.margins: Theme.margin
+                    spacing: Theme.spacing
+                    KioskText {
+                        Layout.fillWidth: true
+                        font.bold: true
+                        //: Heading of the resident's own credit score.
+                        text: qsTr("Your credit score")
+                    }
+                    KioskText {
+                        objectName: "score"
+                        Layout.fillWidth: true
+                        level: "huge"
+                        text: Kiosk.account.hasScore ? Kiosk.account.score : "—"
+                        //: Accessible name of the score; %1 is the number.
+                        Accessible.name: qsTr("Credit score %1").arg(text)
+                    }
+                    KioskText {
+                        Layout.fillWidth: true
+                        visible: !Kiosk.account.hasScore
+                        color: Theme.mutedText
+                        maximumLineCount: 4
+                        //: Shown instead of a score for a new resident.
+                        text: qsTr("No score yet: it is worked out at the end of each month.")
+                    }
+                    KioskText {
+                        Layout.fillWidth: true
+                        visible: Kiosk.account.hasScore
+                        color: Theme.mutedText
+                        //: Heading above the reasons that explain the score.
+                        text: qsTr("Why:")
+                    }
+                    Repeater {
+                        model: Kiosk.account.scoreReasons.slice(0, 3)
+                        delegate: KioskText {
+                            required property string modelData
+                            Layout.fillWidth: true
+                            level: "small"
+                            maximumLineCount: 4
+                            text: "• " + modelData
+                        }
+                    }
+                    Item { Layout.fillHeight: true }
+                }
+            }
+        }
+    }
+}

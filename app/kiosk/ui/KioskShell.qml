@@ -1,0 +1,229 @@
+import QtQuick
+import QtQuick.Layouts
+import CourtyardKiosk
+
+// Everything the kiosk shows, inside its window (the tests put it in theirs). It only declares:
+// which screen follows which, from what the backend (Kiosk, app/kiosk/README.md) says. Screens
+// are created when shown and destroyed when left, so that nothing a resident saw stays in memory
+// once the session is cleared.
+FocusScope {
+    id: shell
+
+    // welcome, identify, pin, home, pay, confirm, terminal, receipt, repair, repairs, staff
+    property string screen: "welcome"
+    // The application may close only after a staff PIN was accepted in the staff menu.
+    property bool mayQuit: false
+    readonly property alias currentScreen: loader.item
+
+    signal screenShown(string name)
+
+    function go(name) {
+        if (screen === name) {
+            return
+        }
+        screen = name
+    }
+
+    // Back to the welcome screen, every trace of the resident cleared (backend and screen).
+    function clearSession() {
+        Kiosk.clearResident()
+        resetLooks()
+    }
+
+    // The reading aids and the language go back to their defaults for the next person.
+    function resetLooks() {
+        Theme.largeText = false
+        Theme.highContrast = false
+        Speech.enabled = false
+        Language.setLanguage("en")
+        go("welcome")
+    }
+
+    // The reading aids, set together (the screenshot tour and the tests).
+    function setLooks(large, contrast) {
+        Theme.largeText = large
+        Theme.highContrast = contrast
+    }
+
+    function say(text) {
+        Speech.say(text, Language.bcp47)
+    }
+
+    LayoutMirroring.enabled: Language.rightToLeft
+    LayoutMirroring.childrenInherit: true
+
+    Connections {
+        target: Language
+        function onChanged() { Kiosk.setLocale(Language.code) }
+    }
+    Component.onCompleted: Kiosk.setLocale(Language.code)
+
+    ActivityWatcher {
+        onActivity: Kiosk.idle.touch()
+    }
+
+    Connections {
+        target: Kiosk.session
+        function onStageChanged() {
+            const stage = Kiosk.session.stage
+            if (stage === "welcome") {
+                if (shell.screen !== "staff") {
+                    shell.go("welcome")
+                }
+            } else if (stage === "pin") {
+                shell.go("pin")
+            } else if (stage === "home") {
+                shell.go("home")
+            }
+        }
+    }
+    Connections {
+        target: Kiosk.payment
+        function onStateChanged() {
+            const state = Kiosk.payment.state
+            if (state === "confirming") {
+                shell.go("confirm")
+            } else if (state === "waitingForTerminal" || state === "approved" || state === "declined"
+                       || state === "timedOut" || state === "cancelled") {
+                shell.go("terminal")
+            }
+        }
+    }
+    Connections {
+        target: Kiosk.idle
+        function onExpired() { shell.resetLooks() }
+    }
+
+    Rectangle {
+        anchors.fill: parent
+        color: Theme.background
+    }
+
+    ColumnLayout {
+        anchors.fill: parent
+        spacing: 0
+
+        OfflineBanner {
+            objectName: "offlineBanner"
+            Layout.fillWidth: true
+            visible: !Kiosk.device.online
+            pending: Kiosk.device.outboxPending
+        }
+        Loader {
+            id: loader
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            focus: true
+            sourceComponent: {
+                switch (shell.screen) {
+                case "identify": return identifyScreen
+                case "pin": return pinScreen
+                case "home": return homeScreen
+                case "pay": return payScreen
+                case "confirm": return confirmScreen
+                case "terminal": return terminalScreen
+                case "receipt": return receiptScreen
+                case "repair": return repairScreen
+                case "repairs": return repairsScreen
+                case "staff": return staffScreen
+                default: return welcomeScreen
+                }
+            }
+            onLoaded: {
+                item.forceActiveFocus()
+                shell.screenShown(shell.screen)
+            }
+        }
+    }
+
+    CountdownDialog {
+        objectName: "idleDialog"
+        anchors.fill: parent
+        visible: Kiosk.idle.warning
+        secondsLeft: Kiosk.idle.secondsLeft
+        onStay: Kiosk.idle.touch()
+        onVisibleChanged: if (visible) shell.say(qsTr("Are you still there?"))
+    }
+
+    Component {
+        id: welcomeScreen
+        WelcomeScreen {
+            onStart: shell.go("identify")
+            onStaff: shell.go("staff")
+        }
+    }
+    Component {
+        id: identifyScreen
+        IdentifyScreen {
+            onBack: shell.clearSession()
+        }
+    }
+    Component {
+        id: pinScreen
+        PinScreen {
+            onBack: shell.clearSession()
+        }
+    }
+    Component {
+        id: homeScreen
+        HomeScreen {
+            onPay: shell.go("pay")
+            onRepair: shell.go("repair")
+            onRepairs: shell.go("repairs")
+            onSignOut: shell.clearSession()
+        }
+    }
+    Component {
+        id: payScreen
+        PayScreen {
+            onBack: shell.go("home")
+            onSignOut: shell.clearSession()
+        }
+    }
+    Component {
+        id: confirmScreen
+        ConfirmScreen {
+            onBack: { Kiosk.payment.back(); shell.go("pay") }
+            onSignOut: shell.clearSession()
+        }
+    }
+    Component {
+        id: terminalScreen
+        TerminalScreen {
+            onReceipt: shell.go("receipt")
+            onHome: { Kiosk.payment.reset(); shell.go("home") }
+            onRetry: { Kiosk.payment.back(); shell.go("pay") }
+            onSignOut: shell.clearSession()
+        }
+    }
+    Component {
+        id: receiptScreen
+        ReceiptScreen {
+            onBack: { Kiosk.payment.reset(); shell.go("home") }
+            onSignOut: shell.clearSession()
+        }
+    }
+    Component {
+        id: repairScreen
+        RepairScreen {
+            onBack: shell.go("home")
+            onDone: shell.go("repairs")
+            onSignOut: shell.clearSession()
+        }
+    }
+    Component {
+        id: repairsScreen
+        RepairStatusScreen {
+            onBack: shell.go("home")
+            onNewRequest: shell.go("repair")
+            onSignOut: shell.clearSession()
+        }
+    }
+    Component {
+        id: staffScreen
+        StaffScreen {
+            onBack: shell.clearSession()
+            onQuit: { shell.mayQuit = true; Qt.quit() }
+        }
+    }
+}

@@ -1,0 +1,83 @@
+#include "app/kiosk/ui/kiosk_ui.h"
+
+#include "app/kiosk/backend/kiosk.h"
+#include "app/kiosk/ui/kiosk_singleton.h"
+
+#include <QDir>
+#include <QFont>
+#include <QGuiApplication>
+#include <QQuickStyle>
+#include <QRegularExpression>
+#include <QStandardPaths>
+
+namespace courtyard::kiosk::ui {
+
+void prepareProcess()
+{
+    if (qEnvironmentVariableIsEmpty("QT_QUICK_CONTROLS_STYLE")) {
+        QQuickStyle::setStyle(QStringLiteral("Basic"));
+    }
+    if (qEnvironmentVariableIsEmpty("QT_IM_MODULE")) {
+        qputenv("QT_IM_MODULE", QByteArrayLiteral("qtvirtualkeyboard"));
+    }
+}
+
+void prepareApplication()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("Courtyard"));
+    QCoreApplication::setApplicationName(QStringLiteral("courtyard-kiosk"));
+    QFont font(QStringLiteral("Noto Sans"));
+    font.setPixelSize(28);
+    QGuiApplication::setFont(font);
+}
+
+void setKiosk(courtyard::kiosk::Kiosk *kiosk)
+{
+    KioskForeign::s_instance = kiosk;
+}
+
+courtyard::kiosk::Kiosk *kiosk()
+{
+    return KioskForeign::s_instance;
+}
+
+void prepareEngine(QQmlEngine &engine)
+{
+    engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
+}
+
+QUrl mainQmlUrl()
+{
+    return QUrl(QStringLiteral("qrc:/qt/qml/CourtyardKiosk/Main.qml"));
+}
+
+QString KioskTools::receiptPdfPath(const QString &transactionId) const
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/receipts");
+    QDir().mkpath(dir);
+    QString name = transactionId;
+    name.remove(QRegularExpression(QStringLiteral("[^0-9a-fA-F]")));
+    if (name.isEmpty()) {
+        name = QStringLiteral("receipt");
+    }
+    return dir + QLatin1Char('/') + name + QStringLiteral(".pdf");
+}
+
+bool KioskTools::setNextTerminalAnswer(const QString &name) const
+{
+    auto *k = KioskForeign::s_instance;
+    auto *sim = k ? qobject_cast<SimulatedTerminal *>(&k->terminal()) : nullptr;
+    if (!sim) {
+        return false;
+    }
+    sim->setNextAnswer(name);
+    return true;
+}
+
+bool KioskTools::simulatedTerminal() const
+{
+    auto *k = KioskForeign::s_instance;
+    return k && qobject_cast<SimulatedTerminal *>(&k->terminal());
+}
+
+} // namespace courtyard::kiosk::ui
