@@ -17,6 +17,8 @@ namespace {
 
 Q_LOGGING_CATEGORY(lcSync, "courtyard.sync")
 
+constexpr quint64 kKeyCacheLifetime = 100000;
+
 } // namespace
 
 QString syncStateName(SyncState state)
@@ -370,7 +372,12 @@ bool SyncClient::apply(const sync::BlockData &data)
     std::vector<ledger::Transaction> txs;
     txs.reserve(data.transactions.size());
     for (const QByteArray &bytes : data.transactions) {
-        auto tx = ledger::Transaction::decode(bytes);
+        // Each device key is validated once, not at every transaction (a check about as dear as
+        // a signature's); started afresh now and then, so made-up keys cannot grow it for ever.
+        if (++m_decodes % kKeyCacheLifetime == 0) {
+            m_keys = ledger::KeyCache();
+        }
+        auto tx = ledger::Transaction::decode(bytes, &m_keys);
         if (!tx) {
             return refuse(tr("block %1: %2").arg(block->header.height).arg(tx.error().message));
         }

@@ -126,6 +126,8 @@ private:
     bool m_tipChecked = false;         // this connection's server holds the device's last block
     std::map<ledger::TxId, quint64> m_submitted; // outbox entries sent on this connection
     QString m_lastError;
+    ledger::KeyCache m_keys; // device keys already validated, for decoding blocks
+    quint64 m_decodes = 0;
 };
 
 // Joining: a device that has no ledger yet signs in (its key must hold a role) and fetches block
