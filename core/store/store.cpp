@@ -276,16 +276,26 @@ private:
     StatementPool *m_pool;
 };
 
-// The chunk roots of the stored state (state.h: the state root is the Merkle root of the chunk
-// roots), by the chunk's last key, so that the root after a block re-hashes only the chunks the
-// block touches. Built from the leaf column on first use; kept in step with every write of this
-// connection (insertEffects), dropped on a rollback, and rebuilt when another connection has
-// committed (PRAGMA data_version) or the projections are cleared.
+// The stored state's chunks (state.h: the state root is the Merkle root of the chunk roots), by
+// the chunk's last key, each with its root and its entries' keys and leaves, so that the root after
+// a block re-hashes only the chunks the block touches and reads nothing back from SQLite. Loaded
+// from the leaf column on first use (about 40 bytes per entry beside its key); kept in step with
+// every write of this connection (insertEffects), dropped on a rollback, and loaded again when
+// another connection has committed (PRAGMA data_version) or the projections are cleared.
 class StateChunks {
 public:
     struct Chunk {
         merkle::Hash root{};
-        quint32 leaves = 0;
+        std::vector<merkle::Hash> leaves;
+        QByteArray keys;            // the entries' keys one after the other
+        std::vector<quint32> ends;  // where each key ends in keys
+
+        std::size_t size() const { return leaves.size(); }
+        QByteArrayView key(std::size_t i) const
+        {
+            const quint32 from = i == 0 ? 0 : ends[i - 1];
+            return QByteArrayView(keys.constData() + from, qsizetype(ends[i] - from));
+        }
     };
     // The chunks from the one whose last key is `first` to the one whose last key is `last`
     // (or to the end of the state: toEnd), re-made as `pieces`. first is empty when there were
@@ -297,80 +307,66 @@ public:
         std::vector<std::pair<QByteArray, Chunk>> pieces;
     };
     using Changes = std::map<state::Key, std::optional<cbor::Value>>;
-    // Leaves of the stored state in (after, upTo] in key order (unbounded when nullopt).
-    // The key is valid during the call only.
-    using LeafReader = std::function<Result<void>(const std::optional<QByteArray> &after, const std::optional<QByteArray> &upTo,
-                                                  const std::function<void(QByteArrayView key, const merkle::Hash &leaf)> &)>;
+    // Leaves of the stored state in key order. The key is valid during the call only.
+    using LeafReader = std::function<Result<void>(const std::function<void(QByteArrayView key, const merkle::Hash &leaf)> &)>;
 
-    explicit StateChunks(LeafReader reader) : m_read(std::move(reader)) {}
-
-    Result<void> load()
+    Result<void> load(const LeafReader &read)
     {
         m_chunks.clear();
         Pieces pieces;
-        CY_CHECK(m_read(std::nullopt, std::nullopt, [&](QByteArrayView key, const merkle::Hash &leaf) { pieces.add(key, leaf); }));
+        CY_CHECK(read([&](QByteArrayView key, const merkle::Hash &leaf) { pieces.add(key, leaf); }));
         pieces.finish();
         for (auto &[key, chunk] : pieces.done) {
-            m_chunks.emplace_hint(m_chunks.end(), std::move(key), chunk);
+            m_chunks.emplace_hint(m_chunks.end(), std::move(key), std::move(chunk));
         }
         return {};
     }
 
-    // What changes does to the chunks. With `written` the stored leaves already include the
-    // changes (only their keys matter); otherwise the changes are merged over the stored leaves.
-    Result<std::vector<Run>> runsFor(const Changes &changes, bool written) const
+    // What changes do to the chunks: the changed entries' leaves merged over the kept ones.
+    std::vector<Run> runsFor(const Changes &changes) const
     {
         std::vector<Run> runs;
         auto change = changes.begin();
         while (change != changes.end()) {
             Run run;
             Pieces pieces;
-            // Stored leaves in (after, upTo] merged with the changes in that range.
-            const auto feed = [&](const std::optional<QByteArray> &after, const std::optional<QByteArray> &upTo) -> Result<void> {
-                const auto inRange = [&](const QByteArray &key) { return !upTo || key <= *upTo; };
-                const auto emitChange = [&] {
-                    if (!written && change->second) {
-                        pieces.add(change->first, state::entryLeaf(change->first, *change->second));
-                    }
-                    ++change;
-                };
-                CY_CHECK(m_read(after, upTo, [&](QByteArrayView key, const merkle::Hash &leaf) {
+            const auto emitChange = [&] {
+                if (change->second) {
+                    pieces.add(change->first, state::entryLeaf(change->first, *change->second));
+                }
+                ++change;
+            };
+            // A chunk's entries merged with the changes up to its last key (all of them: last).
+            const auto feed = [&](const Chunk &chunk, bool last) {
+                for (std::size_t i = 0; i < chunk.size(); ++i) {
+                    const QByteArrayView key = chunk.key(i);
                     while (change != changes.end() && compareKeys(change->first, key) < 0) {
                         emitChange();
                     }
                     if (change != changes.end() && compareKeys(change->first, key) == 0) {
-                        if (written) {
-                            pieces.add(key, leaf);
-                            ++change;
-                        } else {
-                            emitChange();
-                        }
-                        return;
+                        emitChange();
+                        continue;
                     }
-                    pieces.add(key, leaf);
-                }));
-                while (change != changes.end() && inRange(change->first)) {
+                    pieces.add(key, chunk.leaves[i]);
+                }
+                while (change != changes.end() && (last || compareKeys(change->first, chunk.key(chunk.size() - 1)) <= 0)) {
                     emitChange();
                 }
-                return {};
             };
             if (m_chunks.empty()) {
                 run.toEnd = true;
-                CY_CHECK(feed(std::nullopt, std::nullopt));
+                while (change != changes.end()) {
+                    emitChange();
+                }
             } else {
                 auto chunk = m_chunks.lower_bound(change->first);
                 if (chunk == m_chunks.end()) {
                     chunk = std::prev(m_chunks.end()); // after the last key: the last chunk grows
                 }
                 run.first = chunk->first;
-                std::optional<QByteArray> after;
-                if (chunk != m_chunks.begin()) {
-                    after = std::prev(chunk)->first;
-                }
                 while (true) {
                     const bool last = std::next(chunk) == m_chunks.end();
-                    const std::optional<QByteArray> upTo = last ? std::nullopt : std::optional<QByteArray>(chunk->first);
-                    CY_CHECK(feed(after, upTo));
+                    feed(chunk->second, last);
                     run.last = chunk->first;
                     if (last) {
                         run.toEnd = true;
@@ -379,8 +375,7 @@ public:
                     if (!pieces.open()) {
                         break; // ended on a boundary leaf: the chunks after it stay as they are
                     }
-                    after = chunk->first; // its boundary leaf was removed or changed: it joins the next chunk
-                    ++chunk;
+                    ++chunk; // its boundary leaf was removed or changed: it joins the next chunk
                 }
             }
             pieces.finish();
@@ -420,7 +415,7 @@ public:
             auto to = run.toEnd ? m_chunks.end() : m_chunks.upper_bound(run.last);
             m_chunks.erase(from, to);
             for (auto &[key, piece] : run.pieces) {
-                m_chunks.emplace(std::move(key), piece);
+                m_chunks.emplace(std::move(key), std::move(piece));
             }
         }
     }
@@ -435,20 +430,19 @@ private:
 
     // Cuts leaves given in key order into chunks.
     struct Pieces {
-        std::vector<merkle::Hash> leaves;
-        QByteArray lastKey;
+        Chunk current;
         std::vector<std::pair<QByteArray, Chunk>> done;
 
         void add(QByteArrayView key, const merkle::Hash &leaf)
         {
-            leaves.push_back(leaf);
-            lastKey.resize(key.size()); // keeps its capacity: no allocation per leaf
-            std::memcpy(lastKey.data(), key.data(), std::size_t(key.size()));
+            current.leaves.push_back(leaf);
+            current.keys.append(key);
+            current.ends.push_back(quint32(current.keys.size()));
             if (state::isChunkBoundary(leaf)) {
                 close();
             }
         }
-        bool open() const { return !leaves.empty(); }
+        bool open() const { return !current.leaves.empty(); }
         void finish()
         {
             if (open()) {
@@ -457,12 +451,16 @@ private:
         }
         void close()
         {
-            done.emplace_back(lastKey, Chunk{state::merkleRoot(leaves.data(), leaves.size()), quint32(leaves.size())});
-            leaves.clear();
+            current.root = state::merkleRoot(current.leaves.data(), current.leaves.size());
+            current.leaves.shrink_to_fit();
+            current.ends.shrink_to_fit();
+            current.keys.squeeze();
+            QByteArray last = current.key(current.size() - 1).toByteArray();
+            done.emplace_back(std::move(last), std::move(current));
+            current = Chunk();
         }
     };
 
-    LeafReader m_read;
     std::map<QByteArray, Chunk> m_chunks;
 };
 
@@ -487,22 +485,11 @@ Store::Store()
 {
 }
 
-Result<void> Store::readLeaves(const std::optional<QByteArray> &after, const std::optional<QByteArray> &upTo,
-                               const std::function<void(QByteArrayView, const merkle::Hash &)> &visit)
+Result<void> Store::readLeaves(const std::function<void(QByteArrayView, const merkle::Hash &)> &visit)
 {
-    const char *sql = after ? (upTo ? "SELECT key, leaf FROM state WHERE key > ?1 AND key <= ?2 ORDER BY key"
-                                    : "SELECT key, leaf FROM state WHERE key > ?1 ORDER BY key")
-                            : (upTo ? "SELECT key, leaf FROM state WHERE key <= ?2 ORDER BY key"
-                                    : "SELECT key, leaf FROM state ORDER BY key");
-    Statement s(*m_statements, m_db, sql);
+    Statement s(*m_statements, m_db, "SELECT key, leaf FROM state ORDER BY key");
     if (!s.ok()) {
         return fail(sqliteError(QStringLiteral("cannot read the state")));
-    }
-    if (after) {
-        s.bindBlob(1, *after);
-    }
-    if (upTo) {
-        s.bindBlob(2, *upTo);
     }
     int rc = SQLITE_ROW;
     while ((rc = s.step()) == SQLITE_ROW) {
@@ -533,10 +520,8 @@ Result<StateChunks *> Store::chunks()
     if (m_chunks && dataVersion == m_chunksDataVersion) {
         return m_chunks.get();
     }
-    auto chunks = std::make_unique<StateChunks>(
-        [this](const std::optional<QByteArray> &after, const std::optional<QByteArray> &upTo,
-               const std::function<void(QByteArrayView, const merkle::Hash &)> &visit) { return readLeaves(after, upTo, visit); });
-    CY_CHECK(chunks->load());
+    auto chunks = std::make_unique<StateChunks>();
+    CY_CHECK(chunks->load([this](const std::function<void(QByteArrayView, const merkle::Hash &)> &visit) { return readLeaves(visit); }));
     m_chunks = std::move(chunks);
     m_chunksDataVersion = dataVersion;
     m_preparedRuns.reset();
@@ -1120,10 +1105,8 @@ Result<void> Store::insertEffects(quint64 blockHeight, const BlockEffects &effec
         std::unique_ptr<PreparedRuns> prepared = std::move(m_preparedRuns);
         if (prepared && prepared->changes == effects.delta.changes()) {
             m_chunks->apply(std::move(prepared->runs));
-        } else if (auto runs = m_chunks->runsFor(effects.delta.changes(), /*written=*/true)) {
-            m_chunks->apply(std::move(*runs));
         } else {
-            forgetChunks();
+            m_chunks->apply(m_chunks->runsFor(effects.delta.changes()));
         }
     }
     return {};
@@ -1301,7 +1284,7 @@ Result<merkle::Hash> Store::stateRootWith(const state::StateDelta &delta)
     if (delta.isEmpty()) {
         return chunks->rootWith({});
     }
-    CY_TRY(std::vector<StateChunks::Run> runs, chunks->runsFor(delta.changes(), /*written=*/false));
+    std::vector<StateChunks::Run> runs = chunks->runsFor(delta.changes());
     const merkle::Hash root = chunks->rootWith(runs);
     // Most often this delta is written next (the block it belongs to): keep what it does.
     m_preparedRuns = std::make_unique<PreparedRuns>(PreparedRuns{delta.changes(), std::move(runs)});

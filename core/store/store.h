@@ -12,8 +12,9 @@
 // history: they can be cleared and rebuilt by replaying the blocks (rebuildProjections). A
 // block's effects (state delta and postings) commit in the same SQLite transaction as the block.
 // Schema version 3 adds the running totals of each account (account_totals), kept with the
-// postings, so the trial balance is read, not added up. The state's chunk roots (state.h) are kept in memory, so that the state root after a block
-// costs the chunks it touches, not the whole state.
+// postings, so the trial balance is read, not added up. The state's chunks (state.h: each chunk's
+// root, and its entries' keys and leaves) are kept in memory, so that the state root after a block
+// re-hashes the chunks it touches and reads nothing back from SQLite.
 //
 // Errors: NotFound (no such file or row), Malformed (not a Courtyard database), SchemaTooNew,
 // DiskFull, Conflict (duplicate or out-of-order data), Integrity (a block that does not fit),
@@ -294,9 +295,8 @@ private:
     Error sqliteError(const QString &what) const;
     Result<void> insertBlock(const ledger::SealedBlock &block, const std::vector<ledger::Transaction> &transactions);
     Result<void> insertEffects(quint64 blockHeight, const BlockEffects &effects);
-    // The stored state's leaves in (after, upTo] in key order.
-    Result<void> readLeaves(const std::optional<QByteArray> &after, const std::optional<QByteArray> &upTo,
-                            const std::function<void(QByteArrayView, const merkle::Hash &)> &visit);
+    // The stored state's leaves in key order.
+    Result<void> readLeaves(const std::function<void(QByteArrayView, const merkle::Hash &)> &visit);
     Result<StateChunks *> chunks(); // loaded, and current with the file
     void forgetChunks();
 
