@@ -1,5 +1,7 @@
 #include "core/merkle/merkle_log.h"
 
+#include "core/merkle/sha256_x86.h"
+
 #include <bit>
 
 namespace courtyard::merkle {
@@ -24,11 +26,17 @@ quint64 splitPoint(quint64 n)
 
 Hash leafHash(QByteArrayView leafData)
 {
+    if (detail::hasShaExtensions()) {
+        return detail::sha256WithPrefix(static_cast<unsigned char>(kLeafPrefix), leafData);
+    }
     return crypto::Sha256().add(QByteArrayView(&kLeafPrefix, 1)).add(leafData).finish();
 }
 
 Hash nodeHash(const Hash &left, const Hash &right)
 {
+    if (detail::hasShaExtensions()) {
+        return detail::sha256Node(static_cast<unsigned char>(kNodePrefix), left, right);
+    }
     return crypto::Sha256().add(QByteArrayView(&kNodePrefix, 1)).add(view(left)).add(view(right)).finish();
 }
 

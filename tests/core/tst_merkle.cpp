@@ -2,11 +2,13 @@
 // the published known-answer vectors of transparency-dev/merkle (the Certificate Transparency
 // 8-leaf test tree).
 #include "core/merkle/merkle_log.h"
+#include "core/merkle/sha256_x86.h"
 
 #include <QTest>
 
 #include <algorithm>
 #include <bit>
+#include <random>
 #include <vector>
 
 using namespace courtyard;
@@ -226,6 +228,7 @@ private Q_SLOTS:
     void truncate_data();
     void truncate();
     void largeTree();
+    void shaExtensionsAgreeWithLibsodium();
 };
 
 void TestMerkle::emptyTree()
@@ -952,6 +955,44 @@ void TestMerkle::largeTree()
     // One proof in the big tree against the naive reference.
     QCOMPARE(hexList(*log.inclusionProof(77777, kSize)), hexList(refPath(77777, leaves, 0, kSize)));
     QCOMPARE(hexList(*log.consistencyProof(65537, kSize)), hexList(refProof(65537, leaves, kSize)));
+}
+
+void TestMerkle::shaExtensionsAgreeWithLibsodium()
+{
+    // leafHash and nodeHash use the SHA instructions when the processor has them (the vectors
+    // above then check them too); here they must give libsodium's bytes for every length around
+    // the block boundaries, every prefix byte, and FIPS 180-2's "abc".
+    if (!merkle::detail::hasShaExtensions()) {
+        QSKIP("this processor has no SHA extensions: leafHash and nodeHash use libsodium only");
+    }
+    QCOMPARE(crypto::toHex(merkle::detail::sha256WithPrefix('a', "bc")),
+             QStringLiteral("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"));
+    std::mt19937 rng(20261121);
+    for (int length = 0; length <= 300; ++length) {
+        for (int round = 0; round < 4; ++round) {
+            QByteArray data(length, Qt::Uninitialized);
+            for (char &c : data) {
+                c = char(rng() & 0xff);
+            }
+            const char prefix = char(rng() & 0xff);
+            const Hash expected = crypto::Sha256().add(QByteArrayView(&prefix, 1)).add(data).finish();
+            QCOMPARE(hex(merkle::detail::sha256WithPrefix(static_cast<unsigned char>(prefix), data)), hex(expected));
+        }
+    }
+    for (int round = 0; round < 1000; ++round) {
+        Hash left;
+        Hash right;
+        for (auto &b : left) {
+            b = static_cast<unsigned char>(rng() & 0xff);
+        }
+        for (auto &b : right) {
+            b = static_cast<unsigned char>(rng() & 0xff);
+        }
+        const char prefix = char(round & 0xff);
+        const Hash expected = crypto::Sha256().add(QByteArrayView(&prefix, 1)).add(QByteArrayView(left.data(), 32))
+                                  .add(QByteArrayView(right.data(), 32)).finish();
+        QCOMPARE(hex(merkle::detail::sha256Node(static_cast<unsigned char>(prefix), left, right)), hex(expected));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestMerkle)
