@@ -67,92 +67,12 @@
     <message numerus="yes">
         <source>For your privacy, this screen will be cleared in %n second(s).</source>
         <extracomment>%n is the number of seconds before the kiosk signs the resident out.</extracomment>
-        <translation>
-            <numerusform>حفاظًا على خصوصيتك، ستُمسح الشاشة خلال %n ثانية.</numerusform>
-            <numerusform>حفاظًا على خصوصيتك، ستُمسح الشاشة خلال %n ثانية.</numerusform>
-            <numerusform>حفاظًا على خصوصيتك، ستُمسح الشاشة خلال %n ثانية.</numerusform>
-            <numerusform>حفاظًا على خصوصيتك، ستُمسح الشاشة خلال %n ثانية.</numerusform>
-            <numerusform>حفاظًا على خصوصيتك، ستُمسح الشاشة خلال %n ثانية.</numerusform>
-            <numerusform>حفاظًا على خصوصيتك، ستُمسح الشاشة خلال %n ثانية.</numerusform>
-        </translation>
+        <translation><numerusform>حفاظًا على خصوصيتك، ستُمسح الشاشة خلال %n ثانية.</numerusform><numerusform>حفاظًا على خصوصيتك، ستُمسح الشاشة خلال %n ثانية.</numerusform><numerusform>حفاظًا على خصوصيتك، ستُمسح الشاشة خلال %n ثانية.</numerusform><numerusform>حفاظًا على خصوصيتك، ستُمسح الشاشة خلال %n ثانية.</numerusform><numerusform>حفاظًا على خصوصيتك، ستُمسح الشاشة خلال %n ثانية.</numerusform><numerusform>حفاظًا على خصوصيتك، ستُمسح الشاشة خلال %n ثانية.</numerusform></translation>
     </message>
     <message>
         <source>I am still here</source>
         <extracomment>Button on the idle question: keep the session.</extracomment>
         <translation>ما زلت هنا</translation>
-    </message>
-</context>
-<context>
-    <name>DeviceStatus</name>
-    <message>
-        <source>Online: up to date with the community server</source>
-        <translation>متصل: متزامن مع خادم المجمع</translation>
-    </message>
-    <message>
-        <source>Connecting to the community server</source>
-        <translation>جارٍ الاتصال بخادم المجمع</translation>
-    </message>
-    <message>
-        <source>Receiving new blocks from the community server</source>
-        <translation>جارٍ استلام كتل جديدة من خادم المجمع</translation>
-    </message>
-    <message>
-        <source>The community server refused this kiosk (revoked or not enrolled)</source>
-        <translation>رفض خادم المجمع هذا الكشك (مُلغى أو غير مسجل)</translation>
-    </message>
-    <message>
-        <source>Stopped: a block from the server failed verification; evidence was kept</source>
-        <translation>متوقف: فشل التحقق من كتلة من الخادم؛ حُفظ الدليل</translation>
-    </message>
-    <message>
-        <source>Offline: the community server cannot be reached</source>
-        <translation>غير متصل: تعذر الوصول إلى خادم المجمع</translation>
-    </message>
-    <message>
-        <source>Offline: no community server configured</source>
-        <translation>غير متصل: لم يُضبط خادم للمجمع</translation>
-    </message>
-    <message numerus="yes">
-        <source>Offline — payments are saved and will be sent (%n waiting)</source>
-        <translation>
-            <numerusform>غير متصل — الدفعات محفوظة وستُرسل (%n قيد الانتظار)</numerusform>
-            <numerusform>غير متصل — الدفعات محفوظة وستُرسل (%n قيد الانتظار)</numerusform>
-            <numerusform>غير متصل — الدفعات محفوظة وستُرسل (%n قيد الانتظار)</numerusform>
-            <numerusform>غير متصل — الدفعات محفوظة وستُرسل (%n قيد الانتظار)</numerusform>
-            <numerusform>غير متصل — الدفعات محفوظة وستُرسل (%n قيد الانتظار)</numerusform>
-            <numerusform>غير متصل — الدفعات محفوظة وستُرسل (%n قيد الانتظار)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Offline — payments are saved and will be sent</source>
-        <translation>غير متصل — الدفعات محفوظة وستُرسل</translation>
-    </message>
-    <message>
-        <source>Too many wrong staff PINs. Try again in a few minutes.</source>
-        <translation>أخطاء كثيرة في رمز الموظفين. حاول مجددًا بعد دقائق.</translation>
-    </message>
-    <message>
-        <source>Wrong staff PIN.</source>
-        <translation>رمز الموظفين غير صحيح.</translation>
-    </message>
-</context>
-<context>
-    <name>EmbeddedDemo</name>
-    <message>
-        <source>cannot make a temporary folder for the demo</source>
-        <translation>تعذر إنشاء مجلد مؤقت للعرض التجريبي</translation>
-    </message>
-    <message>
-        <source>cannot make the demo folder %1</source>
-        <translation>تعذر إنشاء مجلد العرض التجريبي %1</translation>
-    </message>
-    <message>
-        <source>the demo folder %1 holds a demo already; use an empty folder</source>
-        <translation>مجلد العرض التجريبي %1 يحوي عرضًا بالفعل؛ استخدم مجلدًا فارغًا</translation>
-    </message>
-    <message>
-        <source>cannot copy the demo ledger to %1</source>
-        <translation>تعذر نسخ دفتر العرض التجريبي إلى %1</translation>
     </message>
 </context>
 <context>
@@ -203,7 +123,7 @@
     </message>
     <message>
         <source>Recent payments</source>
-        <extracomment>Heading of the list of the unit&apos;s latest payments.</extracomment>
+        <extracomment>Heading of the list of the unit's latest payments.</extracomment>
         <translation>الدفعات الأخيرة</translation>
     </message>
     <message>
@@ -213,7 +133,7 @@
     </message>
     <message>
         <source>Repair requests</source>
-        <extracomment>Heading of the list of the resident&apos;s repair requests.</extracomment>
+        <extracomment>Heading of the list of the resident's repair requests.</extracomment>
         <translation>طلبات الإصلاح</translation>
     </message>
     <message>
@@ -224,14 +144,7 @@
     <message numerus="yes">
         <source>%n day(s)</source>
         <extracomment>How old a repair request is, in whole days.</extracomment>
-        <translation>
-            <numerusform>%n يوم</numerusform>
-            <numerusform>%n يوم</numerusform>
-            <numerusform>%n يوم</numerusform>
-            <numerusform>%n يوم</numerusform>
-            <numerusform>%n يوم</numerusform>
-            <numerusform>%n يوم</numerusform>
-        </translation>
+        <translation><numerusform>%n يوم</numerusform><numerusform>%n يوم</numerusform><numerusform>%n يوم</numerusform><numerusform>%n يوم</numerusform><numerusform>%n يوم</numerusform><numerusform>%n يوم</numerusform></translation>
     </message>
     <message>
         <source>Report a repair</source>
@@ -240,12 +153,12 @@
     </message>
     <message>
         <source>Follow requests</source>
-        <extracomment>Opens the list of the resident&apos;s repair requests with their history.</extracomment>
+        <extracomment>Opens the list of the resident's repair requests with their history.</extracomment>
         <translation>متابعة الطلبات</translation>
     </message>
     <message>
         <source>Your credit score</source>
-        <extracomment>Heading of the resident&apos;s own credit score.</extracomment>
+        <extracomment>Heading of the resident's own credit score.</extracomment>
         <translation>درجتك الائتمانية</translation>
     </message>
     <message>
@@ -283,7 +196,7 @@
     </message>
     <message>
         <source>Or your unit number</source>
-        <extracomment>Heading: identify by typing the flat&apos;s unit number instead of a card.</extracomment>
+        <extracomment>Heading: identify by typing the flat's unit number instead of a card.</extracomment>
         <translation>أو رقم وحدتك</translation>
     </message>
     <message>
@@ -298,32 +211,6 @@
     </message>
 </context>
 <context>
-    <name>Kiosk</name>
-    <message>
-        <source>the kiosk&apos;s max_payment &apos;%1&apos; is not a positive amount of %2</source>
-        <translation>قيمة max_payment للكشك &apos;%1&apos; ليست مبلغًا موجبًا بعملة %2</translation>
-    </message>
-    <message>
-        <source>cannot read the kiosk&apos;s key %1: %2</source>
-        <translation>تعذرت قراءة مفتاح الكشك %1: %2</translation>
-    </message>
-    <message>
-        <source>cannot read the passphrase file %1: %2</source>
-        <translation>تعذرت قراءة ملف عبارة المرور %1: %2</translation>
-    </message>
-    <message>
-        <source>the kiosk&apos;s ledger %1 (made by `courtyard enroll`)</source>
-        <translation>دفتر الكشك %1 (أنشأه `courtyard enroll`)</translation>
-    </message>
-</context>
-<context>
-    <name>KioskAccount</name>
-    <message>
-        <source>Your account cannot be shown right now. Please ask the office.</source>
-        <translation>لا يمكن عرض حسابك الآن. يرجى مراجعة المكتب.</translation>
-    </message>
-</context>
-<context>
     <name>KioskMain</name>
     <message>
         <source>The Courtyard lobby kiosk: residents pay rent and fees and follow repairs.</source>
@@ -334,11 +221,11 @@
         <translation>ابدأ بمجمع تجريبي مدمج (بخادمه الخاص على 127.0.0.1).</translation>
     </message>
     <message>
-        <source>Keep the demo&apos;s ledger in &lt;dir&gt; (default: a temporary folder).</source>
+        <source>Keep the demo's ledger in &lt;dir&gt; (default: a temporary folder).</source>
         <translation>احفظ دفتر العرض التجريبي في &lt;dir&gt; (الافتراضي: مجلد مؤقت).</translation>
     </message>
     <message>
-        <source>The kiosk&apos;s configuration file (default: %1).</source>
+        <source>The kiosk's configuration file (default: %1).</source>
         <translation>ملف إعدادات الكشك (الافتراضي: %1).</translation>
     </message>
     <message>
@@ -362,15 +249,15 @@
         <translation>رمز الموظفين من 4 إلى 12 رقمًا.</translation>
     </message>
     <message>
-        <source>Unknown language &apos;%1&apos;: use en, zh_CN, ja or ar.</source>
-        <translation>لغة غير معروفة &apos;%1&apos;: استخدم en أو zh_CN أو ja أو ar.</translation>
+        <source>Unknown language '%1': use en, zh_CN, ja or ar.</source>
+        <translation>لغة غير معروفة '%1': استخدم en أو zh_CN أو ja أو ar.</translation>
     </message>
     <message>
         <source>The demo community could not start: %1</source>
         <translation>تعذر تشغيل المجمع التجريبي: %1</translation>
     </message>
     <message>
-        <source>Cannot read the kiosk&apos;s configuration %1: %2
+        <source>Cannot read the kiosk's configuration %1: %2
 Enroll the kiosk first (docs/kiosk.md), or try --demo.</source>
         <translation>تعذرت قراءة إعدادات الكشك %1: %2
 سجّل الكشك أولًا (docs/kiosk.md)، أو جرّب --demo.</translation>
@@ -380,145 +267,8 @@ Enroll the kiosk first (docs/kiosk.md), or try --demo.</source>
         <translation>تعذر على الكشك فتح دفتره: %1</translation>
     </message>
     <message>
-        <source>The kiosk&apos;s screens could not be loaded.</source>
+        <source>The kiosk's screens could not be loaded.</source>
         <translation>تعذر تحميل شاشات الكشك.</translation>
-    </message>
-</context>
-<context>
-    <name>KioskReceipt</name>
-    <message>
-        <source>Confirmed in block %1</source>
-        <translation>مؤكدة في الكتلة %1</translation>
-    </message>
-    <message>
-        <source>Pending: saved on this kiosk, waiting for the community server</source>
-        <translation>قيد الانتظار: محفوظة على هذا الكشك بانتظار خادم المجمع</translation>
-    </message>
-    <message>
-        <source>Payment receipt</source>
-        <translation>إيصال الدفع</translation>
-    </message>
-    <message>
-        <source>Unit: %1</source>
-        <translation>الوحدة: %1</translation>
-    </message>
-    <message>
-        <source>Amount: %1</source>
-        <translation>المبلغ: %1</translation>
-    </message>
-    <message>
-        <source>Time: %1</source>
-        <translation>الوقت: %1</translation>
-    </message>
-    <message>
-        <source>Paid at: %1</source>
-        <translation>مكان الدفع: %1</translation>
-    </message>
-    <message>
-        <source>lobby kiosk, card terminal</source>
-        <translation>كشك الردهة، جهاز البطاقات</translation>
-    </message>
-    <message>
-        <source>Approval code: %1</source>
-        <translation>رمز الموافقة: %1</translation>
-    </message>
-    <message>
-        <source>Reference: %1</source>
-        <translation>المرجع: %1</translation>
-    </message>
-    <message>
-        <source>Covers:</source>
-        <translation>تغطي:</translation>
-    </message>
-    <message>
-        <source>Transaction: %1</source>
-        <translation>المعاملة: %1</translation>
-    </message>
-    <message>
-        <source>There is no receipt to save.</source>
-        <translation>لا يوجد إيصال لحفظه.</translation>
-    </message>
-    <message>
-        <source>Payment receipt %1</source>
-        <translation>إيصال الدفع %1</translation>
-    </message>
-    <message>
-        <source>The receipt could not be saved to %1.</source>
-        <translation>تعذر حفظ الإيصال في %1.</translation>
-    </message>
-    <message>
-        <source>The receipt was saved.</source>
-        <translation>حُفظ الإيصال.</translation>
-    </message>
-    <message>
-        <source>There is no receipt to print.</source>
-        <translation>لا يوجد إيصال لطباعته.</translation>
-    </message>
-    <message>
-        <source>No printer is connected to this kiosk. Take a photo of the QR code, or ask the office for a printed receipt.</source>
-        <translation>لا توجد طابعة متصلة بهذا الكشك. صوّر رمز QR أو اطلب إيصالًا مطبوعًا من المكتب.</translation>
-    </message>
-    <message>
-        <source>The printer %1 did not accept the receipt. Please ask the office.</source>
-        <translation>لم تقبل الطابعة %1 الإيصال. يرجى مراجعة المكتب.</translation>
-    </message>
-    <message>
-        <source>The receipt is printing on %1.</source>
-        <translation>تجري طباعة الإيصال على %1.</translation>
-    </message>
-</context>
-<context>
-    <name>KioskSession</name>
-    <message>
-        <source>The card could not be read. Hold it still against the reader and try again.</source>
-        <translation>تعذرت قراءة البطاقة. ثبّتها على القارئ وحاول مجددًا.</translation>
-    </message>
-    <message>
-        <source>The kiosk cannot read its records right now. Please ask the office.</source>
-        <translation>لا يستطيع الكشك قراءة سجلاته الآن. يرجى مراجعة المكتب.</translation>
-    </message>
-    <message>
-        <source>This card is not known here. Ask the office to enroll it, or use your unit number.</source>
-        <translation>هذه البطاقة غير معروفة هنا. اطلب من المكتب تسجيلها أو استخدم رقم وحدتك.</translation>
-    </message>
-    <message>
-        <source>This card belongs to nobody living here now. Please ask the office.</source>
-        <translation>هذه البطاقة لا تخص أي ساكن حالي. يرجى مراجعة المكتب.</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a unit number. Type it as on your door, for example 12-0301.</source>
-        <translation>&apos;%1&apos; ليس رقم وحدة. اكتبه كما على بابك، مثلًا 12-0301.</translation>
-    </message>
-    <message>
-        <source>There is no unit %1 here. Check the number on your door.</source>
-        <translation>لا توجد وحدة %1 هنا. تحقق من الرقم على بابك.</translation>
-    </message>
-    <message>
-        <source>Nobody in unit %1 has a card with a PIN yet. The office can enroll one.</source>
-        <translation>لا أحد في الوحدة %1 لديه بطاقة برمز بعد. يمكن للمكتب تسجيل واحدة.</translation>
-    </message>
-    <message>
-        <source>Too many wrong PINs. This card is locked until %1.</source>
-        <translation>أخطاء كثيرة في الرمز. البطاقة مقفلة حتى %1.</translation>
-    </message>
-    <message>
-        <source>A PIN is 4 to 12 digits.</source>
-        <translation>الرمز من 4 إلى 12 رقمًا.</translation>
-    </message>
-    <message>
-        <source>Wrong PIN. Too many wrong PINs: this card is locked until %1. The office can help.</source>
-        <translation>رمز خاطئ. أخطاء كثيرة: البطاقة مقفلة حتى %1. يمكن للمكتب المساعدة.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Wrong PIN. %n tries left before the card is locked.</source>
-        <translation>
-            <numerusform>رمز خاطئ. تبقّى %n محاولات قبل قفل البطاقة.</numerusform>
-            <numerusform>رمز خاطئ. تبقّى %n محاولات قبل قفل البطاقة.</numerusform>
-            <numerusform>رمز خاطئ. تبقّى %n محاولات قبل قفل البطاقة.</numerusform>
-            <numerusform>رمز خاطئ. تبقّى %n محاولات قبل قفل البطاقة.</numerusform>
-            <numerusform>رمز خاطئ. تبقّى %n محاولات قبل قفل البطاقة.</numerusform>
-            <numerusform>رمز خاطئ. تبقّى %n محاولات قبل قفل البطاقة.</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -567,14 +317,7 @@ Enroll the kiosk first (docs/kiosk.md), or try --demo.</source>
     <message numerus="yes">
         <source>Offline — payments are saved and will be sent (%n waiting)</source>
         <extracomment>Banner while the server cannot be reached; %n payments wait on this kiosk.</extracomment>
-        <translation>
-            <numerusform>غير متصل — الدفعات محفوظة وستُرسل (%n قيد الانتظار)</numerusform>
-            <numerusform>غير متصل — الدفعات محفوظة وستُرسل (%n قيد الانتظار)</numerusform>
-            <numerusform>غير متصل — الدفعات محفوظة وستُرسل (%n قيد الانتظار)</numerusform>
-            <numerusform>غير متصل — الدفعات محفوظة وستُرسل (%n قيد الانتظار)</numerusform>
-            <numerusform>غير متصل — الدفعات محفوظة وستُرسل (%n قيد الانتظار)</numerusform>
-            <numerusform>غير متصل — الدفعات محفوظة وستُرسل (%n قيد الانتظار)</numerusform>
-        </translation>
+        <translation><numerusform>غير متصل — الدفعات محفوظة وستُرسل (%n قيد الانتظار)</numerusform><numerusform>غير متصل — الدفعات محفوظة وستُرسل (%n قيد الانتظار)</numerusform><numerusform>غير متصل — الدفعات محفوظة وستُرسل (%n قيد الانتظار)</numerusform><numerusform>غير متصل — الدفعات محفوظة وستُرسل (%n قيد الانتظار)</numerusform><numerusform>غير متصل — الدفعات محفوظة وستُرسل (%n قيد الانتظار)</numerusform><numerusform>غير متصل — الدفعات محفوظة وستُرسل (%n قيد الانتظار)</numerusform></translation>
     </message>
     <message>
         <source>Offline — payments are saved and will be sent</source>
@@ -602,18 +345,11 @@ Enroll the kiosk first (docs/kiosk.md), or try --demo.</source>
     <message numerus="yes">
         <source>Pay %n invoice(s)</source>
         <extracomment>Pays the invoices ticked above; %n is how many.</extracomment>
-        <translation>
-            <numerusform>ادفع الفواتير (%n)</numerusform>
-            <numerusform>ادفع الفواتير (%n)</numerusform>
-            <numerusform>ادفع الفواتير (%n)</numerusform>
-            <numerusform>ادفع الفواتير (%n)</numerusform>
-            <numerusform>ادفع الفواتير (%n)</numerusform>
-            <numerusform>ادفع الفواتير (%n)</numerusform>
-        </translation>
+        <translation><numerusform>ادفع الفواتير (%n)</numerusform><numerusform>ادفع الفواتير (%n)</numerusform><numerusform>ادفع الفواتير (%n)</numerusform><numerusform>ادفع الفواتير (%n)</numerusform><numerusform>ادفع الفواتير (%n)</numerusform><numerusform>ادفع الفواتير (%n)</numerusform></translation>
     </message>
     <message>
         <source>Or another amount</source>
-        <extracomment>Heading: type an amount of one&apos;s own.</extracomment>
+        <extracomment>Heading: type an amount of one's own.</extracomment>
         <translation>أو مبلغ آخر</translation>
     </message>
     <message>
@@ -633,105 +369,11 @@ Enroll the kiosk first (docs/kiosk.md), or try --demo.</source>
     </message>
 </context>
 <context>
-    <name>PaymentFlow</name>
-    <message>
-        <source>Pay %1 for unit %2</source>
-        <extracomment>%1 is an amount with its currency, %2 a unit number</extracomment>
-        <translation>ادفع %1 للوحدة %2</translation>
-    </message>
-    <message>
-        <source>%1: %2 (part of %3)</source>
-        <translation>%1: %2 (جزء من %3)</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>Prepaid credit for the next bills: %1</source>
-        <translation>رصيد مسبق للفواتير القادمة: %1</translation>
-    </message>
-    <message>
-        <source>Please sign in first.</source>
-        <translation>يرجى تسجيل الدخول أولًا.</translation>
-    </message>
-    <message>
-        <source>There is nothing to pay.</source>
-        <translation>لا يوجد ما يُدفع.</translation>
-    </message>
-    <message>
-        <source>The kiosk takes at most %1 in one payment. Please pay a smaller amount, or pay the rest at the office.</source>
-        <translation>يقبل الكشك %1 كحد أقصى للدفعة الواحدة. ادفع مبلغًا أصغر أو ادفع الباقي في المكتب.</translation>
-    </message>
-    <message>
-        <source>Choose at least one bill to pay.</source>
-        <translation>اختر فاتورة واحدة على الأقل.</translation>
-    </message>
-    <message>
-        <source>That bill is not open any more. Please choose again.</source>
-        <translation>لم تعد هذه الفاتورة مفتوحة. يرجى الاختيار مجددًا.</translation>
-    </message>
-    <message>
-        <source>Amounts in %1 have no decimals. Type a whole number.</source>
-        <translation>مبالغ %1 بلا كسور. اكتب عددًا صحيحًا.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Amounts in %1 have at most %n decimals.</source>
-        <translation>
-            <numerusform>مبالغ %1 لها %n منازل عشرية كحد أقصى.</numerusform>
-            <numerusform>مبالغ %1 لها %n منازل عشرية كحد أقصى.</numerusform>
-            <numerusform>مبالغ %1 لها %n منازل عشرية كحد أقصى.</numerusform>
-            <numerusform>مبالغ %1 لها %n منازل عشرية كحد أقصى.</numerusform>
-            <numerusform>مبالغ %1 لها %n منازل عشرية كحد أقصى.</numerusform>
-            <numerusform>مبالغ %1 لها %n منازل عشرية كحد أقصى.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not an amount. Type it with digits, for example 1200.50.</source>
-        <translation>&apos;%1&apos; ليس مبلغًا. اكتبه بالأرقام، مثلًا 1200.50.</translation>
-    </message>
-    <message>
-        <source>The amount must be more than zero.</source>
-        <translation>يجب أن يكون المبلغ أكبر من صفر.</translation>
-    </message>
-    <message>
-        <source>The kiosk cannot take payments right now (it cannot save them). Nothing was charged. Please pay at the office.</source>
-        <translation>لا يستطيع الكشك قبول الدفعات الآن (تعذر الحفظ). لم يُخصم شيء. يرجى الدفع في المكتب.</translation>
-    </message>
-    <message>
-        <source>Your card was charged, but the kiosk could not record the payment. Please show reference %1 at the office.</source>
-        <translation>خُصم المبلغ من بطاقتك لكن الكشك لم يسجل الدفعة. أظهر المرجع %1 في المكتب.</translation>
-    </message>
-    <message>
-        <source>The card was declined. Nothing was charged.</source>
-        <translation>رُفضت البطاقة. لم يُخصم شيء.</translation>
-    </message>
-    <message>
-        <source>The terminal did not answer. Press Pay to ask it again: you will not be charged twice.</source>
-        <translation>لم يستجب الجهاز. اضغط «ادفع» للسؤال مجددًا: لن يُخصم المبلغ مرتين.</translation>
-    </message>
-    <message>
-        <source>The payment was cancelled on the terminal. Nothing was charged.</source>
-        <translation>أُلغيت الدفعة على الجهاز. لم يُخصم شيء.</translation>
-    </message>
-    <message>
-        <source>The terminal did not take the payment. Nothing was charged.</source>
-        <translation>لم يقبل الجهاز الدفعة. لم يُخصم شيء.</translation>
-    </message>
-</context>
-<context>
     <name>PinDots</name>
     <message numerus="yes">
         <source>%n digit(s) entered</source>
         <extracomment>Read aloud for the masked PIN field; %n is how many digits were typed.</extracomment>
-        <translation>
-            <numerusform>أُدخلت %n أرقام</numerusform>
-            <numerusform>أُدخلت %n أرقام</numerusform>
-            <numerusform>أُدخلت %n أرقام</numerusform>
-            <numerusform>أُدخلت %n أرقام</numerusform>
-            <numerusform>أُدخلت %n أرقام</numerusform>
-            <numerusform>أُدخلت %n أرقام</numerusform>
-        </translation>
+        <translation><numerusform>أُدخلت %n أرقام</numerusform><numerusform>أُدخلت %n أرقام</numerusform><numerusform>أُدخلت %n أرقام</numerusform><numerusform>أُدخلت %n أرقام</numerusform><numerusform>أُدخلت %n أرقام</numerusform><numerusform>أُدخلت %n أرقام</numerusform></translation>
     </message>
 </context>
 <context>
@@ -776,7 +418,7 @@ Enroll the kiosk first (docs/kiosk.md), or try --demo.</source>
     </message>
     <message>
         <source>Unit</source>
-        <extracomment>Receipt field label: the flat&apos;s unit number.</extracomment>
+        <extracomment>Receipt field label: the flat's unit number.</extracomment>
         <translation>الوحدة</translation>
     </message>
     <message>
@@ -796,22 +438,22 @@ Enroll the kiosk first (docs/kiosk.md), or try --demo.</source>
     </message>
     <message>
         <source>Transaction</source>
-        <extracomment>Receipt field label: the ledger&apos;s id of the payment.</extracomment>
+        <extracomment>Receipt field label: the ledger's id of the payment.</extracomment>
         <translation>المعاملة</translation>
     </message>
     <message>
         <source>QR code to verify this receipt</source>
-        <extracomment>Accessible name of the receipt&apos;s QR code.</extracomment>
+        <extracomment>Accessible name of the receipt's QR code.</extracomment>
         <translation>رمز QR للتحقق من هذا الإيصال</translation>
     </message>
     <message>
         <source>Scan to keep or verify this receipt.</source>
-        <extracomment>Under the receipt&apos;s QR code.</extracomment>
+        <extracomment>Under the receipt's QR code.</extracomment>
         <translation>امسح الرمز لحفظ الإيصال أو التحقق منه.</translation>
     </message>
     <message>
         <source>Print</source>
-        <extracomment>Prints the receipt on the kiosk&apos;s printer.</extracomment>
+        <extracomment>Prints the receipt on the kiosk's printer.</extracomment>
         <translation>طباعة</translation>
     </message>
     <message>
@@ -821,68 +463,15 @@ Enroll the kiosk first (docs/kiosk.md), or try --demo.</source>
     </message>
     <message>
         <source>Done</source>
-        <extracomment>Leaves the receipt for the resident&apos;s overview.</extracomment>
+        <extracomment>Leaves the receipt for the resident's overview.</extracomment>
         <translation>تم</translation>
-    </message>
-</context>
-<context>
-    <name>RepairRequestForm</name>
-    <message>
-        <source>Please sign in first.</source>
-        <translation>يرجى تسجيل الدخول أولًا.</translation>
-    </message>
-    <message>
-        <source>Choose what needs repair.</source>
-        <translation>اختر ما يحتاج إلى إصلاح.</translation>
-    </message>
-    <message>
-        <source>Choose how urgent it is.</source>
-        <translation>اختر مدى الاستعجال.</translation>
-    </message>
-    <message>
-        <source>Describe the problem in a few words.</source>
-        <translation>صف المشكلة في كلمات قليلة.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The location can be at most %n characters.</source>
-        <translation>
-            <numerusform>الموقع %n حرفًا كحد أقصى.</numerusform>
-            <numerusform>الموقع %n حرفًا كحد أقصى.</numerusform>
-            <numerusform>الموقع %n حرفًا كحد أقصى.</numerusform>
-            <numerusform>الموقع %n حرفًا كحد أقصى.</numerusform>
-            <numerusform>الموقع %n حرفًا كحد أقصى.</numerusform>
-            <numerusform>الموقع %n حرفًا كحد أقصى.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The description can be at most %n characters.</source>
-        <translation>
-            <numerusform>الوصف %n حرفًا كحد أقصى.</numerusform>
-            <numerusform>الوصف %n حرفًا كحد أقصى.</numerusform>
-            <numerusform>الوصف %n حرفًا كحد أقصى.</numerusform>
-            <numerusform>الوصف %n حرفًا كحد أقصى.</numerusform>
-            <numerusform>الوصف %n حرفًا كحد أقصى.</numerusform>
-            <numerusform>الوصف %n حرفًا كحد أقصى.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The kiosk cannot save your request right now. Please tell the office.</source>
-        <translation>لا يستطيع الكشك حفظ طلبك الآن. يرجى إبلاغ المكتب.</translation>
-    </message>
-    <message>
-        <source>The request was not accepted: %1</source>
-        <translation>لم يُقبل الطلب: %1</translation>
-    </message>
-    <message>
-        <source>Your request was sent. You can follow it under My repairs.</source>
-        <translation>أُرسل طلبك. يمكنك متابعته في «إصلاحاتي».</translation>
     </message>
 </context>
 <context>
     <name>RepairScreen</name>
     <message>
         <source>In my unit</source>
-        <extracomment>Where the repair is: inside the resident&apos;s own flat.</extracomment>
+        <extracomment>Where the repair is: inside the resident's own flat.</extracomment>
         <translation>في وحدتي</translation>
     </message>
     <message>
@@ -930,7 +519,7 @@ Enroll the kiosk first (docs/kiosk.md), or try --demo.</source>
     <name>RepairStatusScreen</name>
     <message>
         <source>Your repair requests</source>
-        <extracomment>Title of the list of the resident&apos;s repair requests.</extracomment>
+        <extracomment>Title of the list of the resident's repair requests.</extracomment>
         <translation>طلبات الإصلاح الخاصة بك</translation>
     </message>
     <message>
@@ -939,20 +528,13 @@ Enroll the kiosk first (docs/kiosk.md), or try --demo.</source>
     </message>
     <message>
         <source>%1 · %2</source>
-        <extracomment>A repair request&apos;s heading: category, then urgency.</extracomment>
+        <extracomment>A repair request's heading: category, then urgency.</extracomment>
         <translation>%1 · %2</translation>
     </message>
     <message numerus="yes">
         <source>Requested %1, %n day(s) ago</source>
         <extracomment>%1 is when the request was made; %n its age in days.</extracomment>
-        <translation>
-            <numerusform>طُلب في %1، منذ %n يوم</numerusform>
-            <numerusform>طُلب في %1، منذ %n يوم</numerusform>
-            <numerusform>طُلب في %1، منذ %n يوم</numerusform>
-            <numerusform>طُلب في %1، منذ %n يوم</numerusform>
-            <numerusform>طُلب في %1، منذ %n يوم</numerusform>
-            <numerusform>طُلب في %1، منذ %n يوم</numerusform>
-        </translation>
+        <translation><numerusform>طُلب في %1، منذ %n يوم</numerusform><numerusform>طُلب في %1، منذ %n يوم</numerusform><numerusform>طُلب في %1، منذ %n يوم</numerusform><numerusform>طُلب في %1، منذ %n يوم</numerusform><numerusform>طُلب في %1، منذ %n يوم</numerusform><numerusform>طُلب في %1، منذ %n يوم</numerusform></translation>
     </message>
     <message>
         <source>Reason: %1</source>
@@ -974,19 +556,8 @@ Enroll the kiosk first (docs/kiosk.md), or try --demo.</source>
     </message>
     <message>
         <source>Sign out</source>
-        <extracomment>Ends the resident&apos;s session and clears the screen.</extracomment>
+        <extracomment>Ends the resident's session and clears the screen.</extracomment>
         <translation>خروج</translation>
-    </message>
-</context>
-<context>
-    <name>SimulatedTerminal</name>
-    <message>
-        <source>Simulated payment terminal</source>
-        <translation>جهاز دفع محاكى</translation>
-    </message>
-    <message>
-        <source>The card was declined. Try another card or pay at the office.</source>
-        <translation>رُفضت البطاقة. جرّب بطاقة أخرى أو ادفع في المكتب.</translation>
     </message>
 </context>
 <context>
@@ -1026,7 +597,7 @@ Shown when the device has no error to report.</extracomment>
     </message>
     <message>
         <source>#%1 at %2</source>
-        <extracomment>%1 is the block&apos;s height, %2 its time.</extracomment>
+        <extracomment>%1 is the block's height, %2 its time.</extracomment>
         <translation>#%1 في %2</translation>
     </message>
     <message>
@@ -1036,14 +607,7 @@ Shown when the device has no error to report.</extracomment>
     <message numerus="yes">
         <source>%n transaction(s)</source>
         <extracomment>Outbox entries not yet sealed into a block.</extracomment>
-        <translation>
-            <numerusform>المعاملات: %n</numerusform>
-            <numerusform>المعاملات: %n</numerusform>
-            <numerusform>المعاملات: %n</numerusform>
-            <numerusform>المعاملات: %n</numerusform>
-            <numerusform>المعاملات: %n</numerusform>
-            <numerusform>المعاملات: %n</numerusform>
-        </translation>
+        <translation><numerusform>المعاملات: %n</numerusform><numerusform>المعاملات: %n</numerusform><numerusform>المعاملات: %n</numerusform><numerusform>المعاملات: %n</numerusform><numerusform>المعاملات: %n</numerusform><numerusform>المعاملات: %n</numerusform></translation>
     </message>
     <message>
         <source>Open card payments</source>
@@ -1052,14 +616,7 @@ Shown when the device has no error to report.</extracomment>
     <message numerus="yes">
         <source>%n unresolved</source>
         <extracomment>Terminal payments whose outcome is not known yet.</extracomment>
-        <translation>
-            <numerusform>غير محسومة: %n</numerusform>
-            <numerusform>غير محسومة: %n</numerusform>
-            <numerusform>غير محسومة: %n</numerusform>
-            <numerusform>غير محسومة: %n</numerusform>
-            <numerusform>غير محسومة: %n</numerusform>
-            <numerusform>غير محسومة: %n</numerusform>
-        </translation>
+        <translation><numerusform>غير محسومة: %n</numerusform><numerusform>غير محسومة: %n</numerusform><numerusform>غير محسومة: %n</numerusform><numerusform>غير محسومة: %n</numerusform><numerusform>غير محسومة: %n</numerusform><numerusform>غير محسومة: %n</numerusform></translation>
     </message>
     <message>
         <source>Terminal</source>
@@ -1143,7 +700,7 @@ Shown when the device has no error to report.</extracomment>
     </message>
     <message>
         <source>Thank you. Your payment is recorded and your receipt is ready.</source>
-        <extracomment>After approval; the payment is in the kiosk&apos;s outbox until the server seals it.</extracomment>
+        <extracomment>After approval; the payment is in the kiosk's outbox until the server seals it.</extracomment>
         <translation>شكرًا لك. سُجلت دفعتك وإيصالك جاهز.</translation>
     </message>
     <message>
@@ -1180,7 +737,7 @@ Shown when the device has no error to report.</extracomment>
     </message>
     <message>
         <source>Done</source>
-        <extracomment>Back to the resident&apos;s overview.</extracomment>
+        <extracomment>Back to the resident's overview.</extracomment>
         <translation>تم</translation>
     </message>
 </context>
@@ -1242,8 +799,8 @@ Shown when the device has no error to report.</extracomment>
         <translation>دفعات أُلغيت خلال آخر 24 شهرًا</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not an invoice key (invoice/&lt;unit&gt;/&lt;due&gt;/&lt;id&gt;)</source>
-        <translation>&apos;%1&apos; ليس مفتاح فاتورة (invoice/&lt;unit&gt;/&lt;due&gt;/&lt;id&gt;)</translation>
+        <source>'%1' is not an invoice key (invoice/&lt;unit&gt;/&lt;due&gt;/&lt;id&gt;)</source>
+        <translation>'%1' ليس مفتاح فاتورة (invoice/&lt;unit&gt;/&lt;due&gt;/&lt;id&gt;)</translation>
     </message>
     <message>
         <source>say in 1 to %1 characters why</source>
@@ -1272,7 +829,7 @@ Shown when the device has no error to report.</extracomment>
 <context>
     <name>courtyard::contracts::ResolveDisputeContract</name>
     <message>
-        <source>a dispute is resolved as &quot;upheld&quot; or &quot;corrected&quot;</source>
+        <source>a dispute is resolved as "upheld" or "corrected"</source>
         <translation>يُحسم الاعتراض بـ«تأييد» أو «تصحيح»</translation>
     </message>
     <message>
@@ -1295,28 +852,365 @@ Shown when the device has no error to report.</extracomment>
         <translation>%1 ليس ملف INI قابلًا للقراءة</translation>
     </message>
     <message>
-        <source>%1: unknown key &apos;%2&apos; in [kiosk]</source>
-        <translation>%1: مفتاح غير معروف &apos;%2&apos; في [kiosk]</translation>
+        <source>%1: unknown key '%2' in [kiosk]</source>
+        <translation>%1: مفتاح غير معروف '%2' في [kiosk]</translation>
     </message>
     <message>
-        <source>%1: &apos;ledger&apos; and &apos;key&apos; are required (what `courtyard enroll` made)</source>
-        <translation>%1: &apos;ledger&apos; و&apos;key&apos; مطلوبان (ما أنشأه `courtyard enroll`)</translation>
+        <source>%1: 'ledger' and 'key' are required (what `courtyard enroll` made)</source>
+        <translation>%1: 'ledger' و'key' مطلوبان (ما أنشأه `courtyard enroll`)</translation>
     </message>
     <message>
-        <source>%1: &apos;server&apos; must be wss://HOST:PORT</source>
-        <translation>%1: يجب أن يكون &apos;server&apos; بالشكل wss://HOST:PORT</translation>
+        <source>%1: 'server' must be wss://HOST:PORT</source>
+        <translation>%1: يجب أن يكون 'server' بالشكل wss://HOST:PORT</translation>
     </message>
     <message>
-        <source>%1: &apos;server_pin&apos; must be the server certificate&apos;s SHA-256 fingerprint</source>
-        <translation>%1: يجب أن يكون &apos;server_pin&apos; بصمة SHA-256 لشهادة الخادم</translation>
+        <source>%1: 'server_pin' must be the server certificate's SHA-256 fingerprint</source>
+        <translation>%1: يجب أن يكون 'server_pin' بصمة SHA-256 لشهادة الخادم</translation>
     </message>
     <message>
-        <source>%1: &apos;staff_pin_hash&apos; must be the Argon2id hash of the staff PIN ($argon2id$...)</source>
-        <translation>%1: يجب أن يكون &apos;staff_pin_hash&apos; تجزئة Argon2id لرمز الموظفين ($argon2id$...)</translation>
+        <source>%1: 'staff_pin_hash' must be the Argon2id hash of the staff PIN ($argon2id$...)</source>
+        <translation>%1: يجب أن يكون 'staff_pin_hash' تجزئة Argon2id لرمز الموظفين ($argon2id$...)</translation>
     </message>
     <message>
-        <source>%1: &apos;idle_seconds&apos; must be a whole number from 10 to 600</source>
-        <translation>%1: يجب أن يكون &apos;idle_seconds&apos; عددًا صحيحًا من 10 إلى 600</translation>
+        <source>%1: 'idle_seconds' must be a whole number from 10 to 600</source>
+        <translation>%1: يجب أن يكون 'idle_seconds' عددًا صحيحًا من 10 إلى 600</translation>
+    </message>
+    <message>
+        <source>Your account cannot be shown right now. Please ask the office.</source>
+        <translation>لا يمكن عرض حسابك الآن. يرجى مراجعة المكتب.</translation>
+    </message>
+    <message>
+        <source>cannot make a temporary folder for the demo</source>
+        <translation>تعذر إنشاء مجلد مؤقت للعرض التجريبي</translation>
+    </message>
+    <message>
+        <source>cannot make the demo folder %1</source>
+        <translation>تعذر إنشاء مجلد العرض التجريبي %1</translation>
+    </message>
+    <message>
+        <source>the demo folder %1 holds a demo already; use an empty folder</source>
+        <translation>مجلد العرض التجريبي %1 يحوي عرضًا بالفعل؛ استخدم مجلدًا فارغًا</translation>
+    </message>
+    <message>
+        <source>cannot copy the demo ledger to %1</source>
+        <translation>تعذر نسخ دفتر العرض التجريبي إلى %1</translation>
+    </message>
+    <message>
+        <source>Online: up to date with the community server</source>
+        <translation>متصل: متزامن مع خادم المجمع</translation>
+    </message>
+    <message>
+        <source>Connecting to the community server</source>
+        <translation>جارٍ الاتصال بخادم المجمع</translation>
+    </message>
+    <message>
+        <source>Receiving new blocks from the community server</source>
+        <translation>جارٍ استلام كتل جديدة من خادم المجمع</translation>
+    </message>
+    <message>
+        <source>The community server refused this kiosk (revoked or not enrolled)</source>
+        <translation>رفض خادم المجمع هذا الكشك (مُلغى أو غير مسجل)</translation>
+    </message>
+    <message>
+        <source>Stopped: a block from the server failed verification; evidence was kept</source>
+        <translation>متوقف: فشل التحقق من كتلة من الخادم؛ حُفظ الدليل</translation>
+    </message>
+    <message>
+        <source>Offline: the community server cannot be reached</source>
+        <translation>غير متصل: تعذر الوصول إلى خادم المجمع</translation>
+    </message>
+    <message>
+        <source>Offline: no community server configured</source>
+        <translation>غير متصل: لم يُضبط خادم للمجمع</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline — payments are saved and will be sent (%n waiting)</source>
+        <translation><numerusform>غير متصل — الدفعات محفوظة وستُرسل (%n قيد الانتظار)</numerusform><numerusform>غير متصل — الدفعات محفوظة وستُرسل (%n قيد الانتظار)</numerusform><numerusform>غير متصل — الدفعات محفوظة وستُرسل (%n قيد الانتظار)</numerusform><numerusform>غير متصل — الدفعات محفوظة وستُرسل (%n قيد الانتظار)</numerusform><numerusform>غير متصل — الدفعات محفوظة وستُرسل (%n قيد الانتظار)</numerusform><numerusform>غير متصل — الدفعات محفوظة وستُرسل (%n قيد الانتظار)</numerusform></translation>
+    </message>
+    <message>
+        <source>Offline — payments are saved and will be sent</source>
+        <translation>غير متصل — الدفعات محفوظة وستُرسل</translation>
+    </message>
+    <message>
+        <source>Card payment</source>
+        <translation>دفع بالبطاقة</translation>
+    </message>
+    <message>
+        <source>Repair request</source>
+        <translation>طلب إصلاح</translation>
+    </message>
+    <message>
+        <source>Wrong PIN record</source>
+        <translation>سجل رمز خاطئ</translation>
+    </message>
+    <message>
+        <source>Sign-in record</source>
+        <translation>سجل تسجيل الدخول</translation>
+    </message>
+    <message>
+        <source>Too many wrong staff PINs. Try again in a few minutes.</source>
+        <translation>أخطاء كثيرة في رمز الموظفين. حاول مجددًا بعد دقائق.</translation>
+    </message>
+    <message>
+        <source>Wrong staff PIN.</source>
+        <translation>رمز الموظفين غير صحيح.</translation>
+    </message>
+    <message>
+        <source>the kiosk's max_payment '%1' is not a positive amount of %2</source>
+        <translation>قيمة max_payment للكشك '%1' ليست مبلغًا موجبًا بعملة %2</translation>
+    </message>
+    <message>
+        <source>cannot read the kiosk's key %1: %2</source>
+        <translation>تعذرت قراءة مفتاح الكشك %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot read the passphrase file %1: %2</source>
+        <translation>تعذرت قراءة ملف عبارة المرور %1: %2</translation>
+    </message>
+    <message>
+        <source>the kiosk's ledger %1 (made by `courtyard enroll`)</source>
+        <translation>دفتر الكشك %1 (أنشأه `courtyard enroll`)</translation>
+    </message>
+    <message>
+        <source>Pay %1 for unit %2</source>
+        <extracomment>%1 is an amount with its currency, %2 a unit number</extracomment>
+        <translation>ادفع %1 للوحدة %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 (part of %3)</source>
+        <translation>%1: %2 (جزء من %3)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Prepaid credit for the next bills: %1</source>
+        <translation>رصيد مسبق للفواتير القادمة: %1</translation>
+    </message>
+    <message>
+        <source>Please sign in first.</source>
+        <translation>يرجى تسجيل الدخول أولًا.</translation>
+    </message>
+    <message>
+        <source>There is nothing to pay.</source>
+        <translation>لا يوجد ما يُدفع.</translation>
+    </message>
+    <message>
+        <source>The kiosk takes at most %1 in one payment. Please pay a smaller amount, or pay the rest at the office.</source>
+        <translation>يقبل الكشك %1 كحد أقصى للدفعة الواحدة. ادفع مبلغًا أصغر أو ادفع الباقي في المكتب.</translation>
+    </message>
+    <message>
+        <source>Choose at least one bill to pay.</source>
+        <translation>اختر فاتورة واحدة على الأقل.</translation>
+    </message>
+    <message>
+        <source>That bill is not open any more. Please choose again.</source>
+        <translation>لم تعد هذه الفاتورة مفتوحة. يرجى الاختيار مجددًا.</translation>
+    </message>
+    <message>
+        <source>Amounts in %1 have no decimals. Type a whole number.</source>
+        <translation>مبالغ %1 بلا كسور. اكتب عددًا صحيحًا.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Amounts in %1 have at most %n decimals.</source>
+        <translation><numerusform>مبالغ %1 لها %n منازل عشرية كحد أقصى.</numerusform><numerusform>مبالغ %1 لها %n منازل عشرية كحد أقصى.</numerusform><numerusform>مبالغ %1 لها %n منازل عشرية كحد أقصى.</numerusform><numerusform>مبالغ %1 لها %n منازل عشرية كحد أقصى.</numerusform><numerusform>مبالغ %1 لها %n منازل عشرية كحد أقصى.</numerusform><numerusform>مبالغ %1 لها %n منازل عشرية كحد أقصى.</numerusform></translation>
+    </message>
+    <message>
+        <source>'%1' is not an amount. Type it with digits, for example 1200.50.</source>
+        <translation>'%1' ليس مبلغًا. اكتبه بالأرقام، مثلًا 1200.50.</translation>
+    </message>
+    <message>
+        <source>The amount must be more than zero.</source>
+        <translation>يجب أن يكون المبلغ أكبر من صفر.</translation>
+    </message>
+    <message>
+        <source>The kiosk cannot take payments right now (it cannot save them). Nothing was charged. Please pay at the office.</source>
+        <translation>لا يستطيع الكشك قبول الدفعات الآن (تعذر الحفظ). لم يُخصم شيء. يرجى الدفع في المكتب.</translation>
+    </message>
+    <message>
+        <source>Your card was charged, but the kiosk could not record the payment. Please show reference %1 at the office.</source>
+        <translation>خُصم المبلغ من بطاقتك لكن الكشك لم يسجل الدفعة. أظهر المرجع %1 في المكتب.</translation>
+    </message>
+    <message>
+        <source>The card was declined. Nothing was charged.</source>
+        <translation>رُفضت البطاقة. لم يُخصم شيء.</translation>
+    </message>
+    <message>
+        <source>The terminal did not answer. Press Pay to ask it again: you will not be charged twice.</source>
+        <translation>لم يستجب الجهاز. اضغط «ادفع» للسؤال مجددًا: لن يُخصم المبلغ مرتين.</translation>
+    </message>
+    <message>
+        <source>The payment was cancelled on the terminal. Nothing was charged.</source>
+        <translation>أُلغيت الدفعة على الجهاز. لم يُخصم شيء.</translation>
+    </message>
+    <message>
+        <source>The terminal did not take the payment. Nothing was charged.</source>
+        <translation>لم يقبل الجهاز الدفعة. لم يُخصم شيء.</translation>
+    </message>
+    <message>
+        <source>Simulated payment terminal</source>
+        <translation>جهاز دفع محاكى</translation>
+    </message>
+    <message>
+        <source>The card was declined. Try another card or pay at the office.</source>
+        <translation>رُفضت البطاقة. جرّب بطاقة أخرى أو ادفع في المكتب.</translation>
+    </message>
+    <message>
+        <source>Confirmed in block %1</source>
+        <translation>مؤكدة في الكتلة %1</translation>
+    </message>
+    <message>
+        <source>Pending: saved on this kiosk, waiting for the community server</source>
+        <translation>قيد الانتظار: محفوظة على هذا الكشك بانتظار خادم المجمع</translation>
+    </message>
+    <message>
+        <source>Payment receipt</source>
+        <translation>إيصال الدفع</translation>
+    </message>
+    <message>
+        <source>Unit: %1</source>
+        <translation>الوحدة: %1</translation>
+    </message>
+    <message>
+        <source>Amount: %1</source>
+        <translation>المبلغ: %1</translation>
+    </message>
+    <message>
+        <source>Time: %1</source>
+        <translation>الوقت: %1</translation>
+    </message>
+    <message>
+        <source>Paid at: %1</source>
+        <translation>مكان الدفع: %1</translation>
+    </message>
+    <message>
+        <source>lobby kiosk, card terminal</source>
+        <translation>كشك الردهة، جهاز البطاقات</translation>
+    </message>
+    <message>
+        <source>Approval code: %1</source>
+        <translation>رمز الموافقة: %1</translation>
+    </message>
+    <message>
+        <source>Reference: %1</source>
+        <translation>المرجع: %1</translation>
+    </message>
+    <message>
+        <source>Covers:</source>
+        <translation>تغطي:</translation>
+    </message>
+    <message>
+        <source>Transaction: %1</source>
+        <translation>المعاملة: %1</translation>
+    </message>
+    <message>
+        <source>There is no receipt to save.</source>
+        <translation>لا يوجد إيصال لحفظه.</translation>
+    </message>
+    <message>
+        <source>Payment receipt %1</source>
+        <translation>إيصال الدفع %1</translation>
+    </message>
+    <message>
+        <source>The receipt could not be saved to %1.</source>
+        <translation>تعذر حفظ الإيصال في %1.</translation>
+    </message>
+    <message>
+        <source>The receipt was saved.</source>
+        <translation>حُفظ الإيصال.</translation>
+    </message>
+    <message>
+        <source>There is no receipt to print.</source>
+        <translation>لا يوجد إيصال لطباعته.</translation>
+    </message>
+    <message>
+        <source>No printer is connected to this kiosk. Take a photo of the QR code, or ask the office for a printed receipt.</source>
+        <translation>لا توجد طابعة متصلة بهذا الكشك. صوّر رمز QR أو اطلب إيصالًا مطبوعًا من المكتب.</translation>
+    </message>
+    <message>
+        <source>The printer %1 did not accept the receipt. Please ask the office.</source>
+        <translation>لم تقبل الطابعة %1 الإيصال. يرجى مراجعة المكتب.</translation>
+    </message>
+    <message>
+        <source>The receipt is printing on %1.</source>
+        <translation>تجري طباعة الإيصال على %1.</translation>
+    </message>
+    <message>
+        <source>Choose what needs repair.</source>
+        <translation>اختر ما يحتاج إلى إصلاح.</translation>
+    </message>
+    <message>
+        <source>Choose how urgent it is.</source>
+        <translation>اختر مدى الاستعجال.</translation>
+    </message>
+    <message>
+        <source>Describe the problem in a few words.</source>
+        <translation>صف المشكلة في كلمات قليلة.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The location can be at most %n characters.</source>
+        <translation><numerusform>الموقع %n حرفًا كحد أقصى.</numerusform><numerusform>الموقع %n حرفًا كحد أقصى.</numerusform><numerusform>الموقع %n حرفًا كحد أقصى.</numerusform><numerusform>الموقع %n حرفًا كحد أقصى.</numerusform><numerusform>الموقع %n حرفًا كحد أقصى.</numerusform><numerusform>الموقع %n حرفًا كحد أقصى.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The description can be at most %n characters.</source>
+        <translation><numerusform>الوصف %n حرفًا كحد أقصى.</numerusform><numerusform>الوصف %n حرفًا كحد أقصى.</numerusform><numerusform>الوصف %n حرفًا كحد أقصى.</numerusform><numerusform>الوصف %n حرفًا كحد أقصى.</numerusform><numerusform>الوصف %n حرفًا كحد أقصى.</numerusform><numerusform>الوصف %n حرفًا كحد أقصى.</numerusform></translation>
+    </message>
+    <message>
+        <source>The kiosk cannot save your request right now. Please tell the office.</source>
+        <translation>لا يستطيع الكشك حفظ طلبك الآن. يرجى إبلاغ المكتب.</translation>
+    </message>
+    <message>
+        <source>The request was not accepted: %1</source>
+        <translation>لم يُقبل الطلب: %1</translation>
+    </message>
+    <message>
+        <source>Your request was sent. You can follow it under My repairs.</source>
+        <translation>أُرسل طلبك. يمكنك متابعته في «إصلاحاتي».</translation>
+    </message>
+    <message>
+        <source>The card could not be read. Hold it still against the reader and try again.</source>
+        <translation>تعذرت قراءة البطاقة. ثبّتها على القارئ وحاول مجددًا.</translation>
+    </message>
+    <message>
+        <source>The kiosk cannot read its records right now. Please ask the office.</source>
+        <translation>لا يستطيع الكشك قراءة سجلاته الآن. يرجى مراجعة المكتب.</translation>
+    </message>
+    <message>
+        <source>This card is not known here. Ask the office to enroll it, or use your unit number.</source>
+        <translation>هذه البطاقة غير معروفة هنا. اطلب من المكتب تسجيلها أو استخدم رقم وحدتك.</translation>
+    </message>
+    <message>
+        <source>This card belongs to nobody living here now. Please ask the office.</source>
+        <translation>هذه البطاقة لا تخص أي ساكن حالي. يرجى مراجعة المكتب.</translation>
+    </message>
+    <message>
+        <source>'%1' is not a unit number. Type it as on your door, for example 12-0301.</source>
+        <translation>'%1' ليس رقم وحدة. اكتبه كما على بابك، مثلًا 12-0301.</translation>
+    </message>
+    <message>
+        <source>There is no unit %1 here. Check the number on your door.</source>
+        <translation>لا توجد وحدة %1 هنا. تحقق من الرقم على بابك.</translation>
+    </message>
+    <message>
+        <source>Nobody in unit %1 has a card with a PIN yet. The office can enroll one.</source>
+        <translation>لا أحد في الوحدة %1 لديه بطاقة برمز بعد. يمكن للمكتب تسجيل واحدة.</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. This card is locked until %1.</source>
+        <translation>أخطاء كثيرة في الرمز. البطاقة مقفلة حتى %1.</translation>
+    </message>
+    <message>
+        <source>A PIN is 4 to 12 digits.</source>
+        <translation>الرمز من 4 إلى 12 رقمًا.</translation>
+    </message>
+    <message>
+        <source>Wrong PIN. Too many wrong PINs: this card is locked until %1. The office can help.</source>
+        <translation>رمز خاطئ. أخطاء كثيرة: البطاقة مقفلة حتى %1. يمكن للمكتب المساعدة.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong PIN. %n tries left before the card is locked.</source>
+        <translation><numerusform>رمز خاطئ. تبقّى %n محاولات قبل قفل البطاقة.</numerusform><numerusform>رمز خاطئ. تبقّى %n محاولات قبل قفل البطاقة.</numerusform><numerusform>رمز خاطئ. تبقّى %n محاولات قبل قفل البطاقة.</numerusform><numerusform>رمز خاطئ. تبقّى %n محاولات قبل قفل البطاقة.</numerusform><numerusform>رمز خاطئ. تبقّى %n محاولات قبل قفل البطاقة.</numerusform><numerusform>رمز خاطئ. تبقّى %n محاولات قبل قفل البطاقة.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1343,7 +1237,7 @@ Shown when the device has no error to report.</extracomment>
     </message>
     <message>
         <source>Rent for %1</source>
-        <extracomment>%1 is a month and year, e.g. &quot;March 2027&quot;</extracomment>
+        <extracomment>%1 is a month and year, e.g. "March 2027"</extracomment>
         <translation>إيجار %1</translation>
     </message>
     <message>
@@ -1363,8 +1257,8 @@ Shown when the device has no error to report.</extracomment>
         <translation>%1 مدرجة كمفتوحة لكنها غير موجودة</translation>
     </message>
     <message>
-        <source>there is no unit &apos;%1&apos; in this ledger</source>
-        <translation>لا توجد وحدة &apos;%1&apos; في هذا الدفتر</translation>
+        <source>there is no unit '%1' in this ledger</source>
+        <translation>لا توجد وحدة '%1' في هذا الدفتر</translation>
     </message>
     <message>
         <source>pending</source>

@@ -67,82 +67,12 @@
     <message numerus="yes">
         <source>For your privacy, this screen will be cleared in %n second(s).</source>
         <extracomment>%n is the number of seconds before the kiosk signs the resident out.</extracomment>
-        <translation>
-            <numerusform>プライバシー保護のため、%n 秒後に画面を消去します。</numerusform>
-        </translation>
+        <translation><numerusform>プライバシー保護のため、%n 秒後に画面を消去します。</numerusform></translation>
     </message>
     <message>
         <source>I am still here</source>
         <extracomment>Button on the idle question: keep the session.</extracomment>
         <translation>まだ使っています</translation>
-    </message>
-</context>
-<context>
-    <name>DeviceStatus</name>
-    <message>
-        <source>Online: up to date with the community server</source>
-        <translation>オンライン：コミュニティサーバーと同期済み</translation>
-    </message>
-    <message>
-        <source>Connecting to the community server</source>
-        <translation>コミュニティサーバーに接続中</translation>
-    </message>
-    <message>
-        <source>Receiving new blocks from the community server</source>
-        <translation>コミュニティサーバーから新しいブロックを受信中</translation>
-    </message>
-    <message>
-        <source>The community server refused this kiosk (revoked or not enrolled)</source>
-        <translation>コミュニティサーバーがこの端末を拒否しました（失効または未登録）</translation>
-    </message>
-    <message>
-        <source>Stopped: a block from the server failed verification; evidence was kept</source>
-        <translation>停止：サーバーのブロックが検証に失敗しました。証拠を保存しました</translation>
-    </message>
-    <message>
-        <source>Offline: the community server cannot be reached</source>
-        <translation>オフライン：コミュニティサーバーに接続できません</translation>
-    </message>
-    <message>
-        <source>Offline: no community server configured</source>
-        <translation>オフライン：コミュニティサーバーが設定されていません</translation>
-    </message>
-    <message numerus="yes">
-        <source>Offline — payments are saved and will be sent (%n waiting)</source>
-        <translation>
-            <numerusform>オフライン — 支払いは保存され、後で送信されます（%n 件待機中）</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Offline — payments are saved and will be sent</source>
-        <translation>オフライン — 支払いは保存され、後で送信されます</translation>
-    </message>
-    <message>
-        <source>Too many wrong staff PINs. Try again in a few minutes.</source>
-        <translation>スタッフPINの誤りが多すぎます。数分後にもう一度お試しください。</translation>
-    </message>
-    <message>
-        <source>Wrong staff PIN.</source>
-        <translation>スタッフPINが違います。</translation>
-    </message>
-</context>
-<context>
-    <name>EmbeddedDemo</name>
-    <message>
-        <source>cannot make a temporary folder for the demo</source>
-        <translation>デモ用の一時フォルダーを作成できません</translation>
-    </message>
-    <message>
-        <source>cannot make the demo folder %1</source>
-        <translation>デモフォルダー %1 を作成できません</translation>
-    </message>
-    <message>
-        <source>the demo folder %1 holds a demo already; use an empty folder</source>
-        <translation>デモフォルダー %1 には既にデモがあります。空のフォルダーを使ってください</translation>
-    </message>
-    <message>
-        <source>cannot copy the demo ledger to %1</source>
-        <translation>デモ台帳を %1 にコピーできません</translation>
     </message>
 </context>
 <context>
@@ -193,7 +123,7 @@
     </message>
     <message>
         <source>Recent payments</source>
-        <extracomment>Heading of the list of the unit&apos;s latest payments.</extracomment>
+        <extracomment>Heading of the list of the unit's latest payments.</extracomment>
         <translation>最近のお支払い</translation>
     </message>
     <message>
@@ -203,7 +133,7 @@
     </message>
     <message>
         <source>Repair requests</source>
-        <extracomment>Heading of the list of the resident&apos;s repair requests.</extracomment>
+        <extracomment>Heading of the list of the resident's repair requests.</extracomment>
         <translation>修理の依頼</translation>
     </message>
     <message>
@@ -214,9 +144,7 @@
     <message numerus="yes">
         <source>%n day(s)</source>
         <extracomment>How old a repair request is, in whole days.</extracomment>
-        <translation>
-            <numerusform>%n 日</numerusform>
-        </translation>
+        <translation><numerusform>%n 日</numerusform></translation>
     </message>
     <message>
         <source>Report a repair</source>
@@ -225,12 +153,12 @@
     </message>
     <message>
         <source>Follow requests</source>
-        <extracomment>Opens the list of the resident&apos;s repair requests with their history.</extracomment>
+        <extracomment>Opens the list of the resident's repair requests with their history.</extracomment>
         <translation>依頼の状況</translation>
     </message>
     <message>
         <source>Your credit score</source>
-        <extracomment>Heading of the resident&apos;s own credit score.</extracomment>
+        <extracomment>Heading of the resident's own credit score.</extracomment>
         <translation>あなたの信用スコア</translation>
     </message>
     <message>
@@ -268,7 +196,7 @@
     </message>
     <message>
         <source>Or your unit number</source>
-        <extracomment>Heading: identify by typing the flat&apos;s unit number instead of a card.</extracomment>
+        <extracomment>Heading: identify by typing the flat's unit number instead of a card.</extracomment>
         <translation>または住戸番号</translation>
     </message>
     <message>
@@ -283,32 +211,6 @@
     </message>
 </context>
 <context>
-    <name>Kiosk</name>
-    <message>
-        <source>the kiosk&apos;s max_payment &apos;%1&apos; is not a positive amount of %2</source>
-        <translation>端末の max_payment「%1」は %2 の正の金額ではありません</translation>
-    </message>
-    <message>
-        <source>cannot read the kiosk&apos;s key %1: %2</source>
-        <translation>端末の鍵 %1 を読み込めません：%2</translation>
-    </message>
-    <message>
-        <source>cannot read the passphrase file %1: %2</source>
-        <translation>パスフレーズファイル %1 を読み込めません：%2</translation>
-    </message>
-    <message>
-        <source>the kiosk&apos;s ledger %1 (made by `courtyard enroll`)</source>
-        <translation>端末の台帳 %1（`courtyard enroll` で作成）</translation>
-    </message>
-</context>
-<context>
-    <name>KioskAccount</name>
-    <message>
-        <source>Your account cannot be shown right now. Please ask the office.</source>
-        <translation>現在アカウントを表示できません。管理事務所にお問い合わせください。</translation>
-    </message>
-</context>
-<context>
     <name>KioskMain</name>
     <message>
         <source>The Courtyard lobby kiosk: residents pay rent and fees and follow repairs.</source>
@@ -319,11 +221,11 @@
         <translation>内蔵のデモコミュニティで起動します（127.0.0.1 上の専用サーバー）。</translation>
     </message>
     <message>
-        <source>Keep the demo&apos;s ledger in &lt;dir&gt; (default: a temporary folder).</source>
+        <source>Keep the demo's ledger in &lt;dir&gt; (default: a temporary folder).</source>
         <translation>デモの台帳を &lt;dir&gt; に保存します（既定：一時フォルダー）。</translation>
     </message>
     <message>
-        <source>The kiosk&apos;s configuration file (default: %1).</source>
+        <source>The kiosk's configuration file (default: %1).</source>
         <translation>端末の設定ファイル（既定：%1）。</translation>
     </message>
     <message>
@@ -347,7 +249,7 @@
         <translation>スタッフPINは4〜12桁の数字です。</translation>
     </message>
     <message>
-        <source>Unknown language &apos;%1&apos;: use en, zh_CN, ja or ar.</source>
+        <source>Unknown language '%1': use en, zh_CN, ja or ar.</source>
         <translation>不明な言語「%1」：en、zh_CN、ja、ar のいずれかを使ってください。</translation>
     </message>
     <message>
@@ -355,7 +257,7 @@
         <translation>デモコミュニティを起動できません：%1</translation>
     </message>
     <message>
-        <source>Cannot read the kiosk&apos;s configuration %1: %2
+        <source>Cannot read the kiosk's configuration %1: %2
 Enroll the kiosk first (docs/kiosk.md), or try --demo.</source>
         <translation>端末の設定 %1 を読み込めません：%2
 先に端末を登録するか（docs/kiosk.md）、--demo を試してください。</translation>
@@ -365,140 +267,8 @@ Enroll the kiosk first (docs/kiosk.md), or try --demo.</source>
         <translation>端末が台帳を開けません：%1</translation>
     </message>
     <message>
-        <source>The kiosk&apos;s screens could not be loaded.</source>
+        <source>The kiosk's screens could not be loaded.</source>
         <translation>端末の画面を読み込めません。</translation>
-    </message>
-</context>
-<context>
-    <name>KioskReceipt</name>
-    <message>
-        <source>Confirmed in block %1</source>
-        <translation>確定済み（ブロック %1）</translation>
-    </message>
-    <message>
-        <source>Pending: saved on this kiosk, waiting for the community server</source>
-        <translation>保留中：この端末に保存され、サーバーを待っています</translation>
-    </message>
-    <message>
-        <source>Payment receipt</source>
-        <translation>お支払いの領収書</translation>
-    </message>
-    <message>
-        <source>Unit: %1</source>
-        <translation>住戸：%1</translation>
-    </message>
-    <message>
-        <source>Amount: %1</source>
-        <translation>金額：%1</translation>
-    </message>
-    <message>
-        <source>Time: %1</source>
-        <translation>日時：%1</translation>
-    </message>
-    <message>
-        <source>Paid at: %1</source>
-        <translation>支払場所：%1</translation>
-    </message>
-    <message>
-        <source>lobby kiosk, card terminal</source>
-        <translation>ロビー端末、カード端末</translation>
-    </message>
-    <message>
-        <source>Approval code: %1</source>
-        <translation>承認コード：%1</translation>
-    </message>
-    <message>
-        <source>Reference: %1</source>
-        <translation>参照番号：%1</translation>
-    </message>
-    <message>
-        <source>Covers:</source>
-        <translation>対象：</translation>
-    </message>
-    <message>
-        <source>Transaction: %1</source>
-        <translation>取引：%1</translation>
-    </message>
-    <message>
-        <source>There is no receipt to save.</source>
-        <translation>保存する領収書がありません。</translation>
-    </message>
-    <message>
-        <source>Payment receipt %1</source>
-        <translation>お支払いの領収書 %1</translation>
-    </message>
-    <message>
-        <source>The receipt could not be saved to %1.</source>
-        <translation>領収書を %1 に保存できませんでした。</translation>
-    </message>
-    <message>
-        <source>The receipt was saved.</source>
-        <translation>領収書を保存しました。</translation>
-    </message>
-    <message>
-        <source>There is no receipt to print.</source>
-        <translation>印刷する領収書がありません。</translation>
-    </message>
-    <message>
-        <source>No printer is connected to this kiosk. Take a photo of the QR code, or ask the office for a printed receipt.</source>
-        <translation>この端末にはプリンターがありません。QRコードを撮影するか、事務所で印刷した領収書をお受け取りください。</translation>
-    </message>
-    <message>
-        <source>The printer %1 did not accept the receipt. Please ask the office.</source>
-        <translation>プリンター %1 が領収書を受け付けませんでした。事務所にお問い合わせください。</translation>
-    </message>
-    <message>
-        <source>The receipt is printing on %1.</source>
-        <translation>領収書を %1 で印刷しています。</translation>
-    </message>
-</context>
-<context>
-    <name>KioskSession</name>
-    <message>
-        <source>The card could not be read. Hold it still against the reader and try again.</source>
-        <translation>カードを読み取れませんでした。リーダーに静止させて、もう一度お試しください。</translation>
-    </message>
-    <message>
-        <source>The kiosk cannot read its records right now. Please ask the office.</source>
-        <translation>端末が記録を読み込めません。事務所にお問い合わせください。</translation>
-    </message>
-    <message>
-        <source>This card is not known here. Ask the office to enroll it, or use your unit number.</source>
-        <translation>このカードは登録されていません。事務所で登録するか、住戸番号をお使いください。</translation>
-    </message>
-    <message>
-        <source>This card belongs to nobody living here now. Please ask the office.</source>
-        <translation>このカードは現在の住民のものではありません。事務所にお問い合わせください。</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a unit number. Type it as on your door, for example 12-0301.</source>
-        <translation>「%1」は住戸番号ではありません。ドアの表示どおり入力してください（例：12-0301）。</translation>
-    </message>
-    <message>
-        <source>There is no unit %1 here. Check the number on your door.</source>
-        <translation>住戸 %1 はありません。ドアの番号をご確認ください。</translation>
-    </message>
-    <message>
-        <source>Nobody in unit %1 has a card with a PIN yet. The office can enroll one.</source>
-        <translation>住戸 %1 にはPIN付きのカードがまだありません。事務所で登録できます。</translation>
-    </message>
-    <message>
-        <source>Too many wrong PINs. This card is locked until %1.</source>
-        <translation>PINの誤りが多すぎます。このカードは %1 までロックされています。</translation>
-    </message>
-    <message>
-        <source>A PIN is 4 to 12 digits.</source>
-        <translation>PINは4〜12桁の数字です。</translation>
-    </message>
-    <message>
-        <source>Wrong PIN. Too many wrong PINs: this card is locked until %1. The office can help.</source>
-        <translation>PINが違います。誤りが多すぎるため、このカードは %1 までロックされます。事務所にご相談ください。</translation>
-    </message>
-    <message numerus="yes">
-        <source>Wrong PIN. %n tries left before the card is locked.</source>
-        <translation>
-            <numerusform>PINが違います。あと %n 回でカードがロックされます。</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -547,9 +317,7 @@ Enroll the kiosk first (docs/kiosk.md), or try --demo.</source>
     <message numerus="yes">
         <source>Offline — payments are saved and will be sent (%n waiting)</source>
         <extracomment>Banner while the server cannot be reached; %n payments wait on this kiosk.</extracomment>
-        <translation>
-            <numerusform>オフライン — 支払いは保存され、後で送信されます（%n 件待機中）</numerusform>
-        </translation>
+        <translation><numerusform>オフライン — 支払いは保存され、後で送信されます（%n 件待機中）</numerusform></translation>
     </message>
     <message>
         <source>Offline — payments are saved and will be sent</source>
@@ -577,13 +345,11 @@ Enroll the kiosk first (docs/kiosk.md), or try --demo.</source>
     <message numerus="yes">
         <source>Pay %n invoice(s)</source>
         <extracomment>Pays the invoices ticked above; %n is how many.</extracomment>
-        <translation>
-            <numerusform>%n 件の請求を支払う</numerusform>
-        </translation>
+        <translation><numerusform>%n 件の請求を支払う</numerusform></translation>
     </message>
     <message>
         <source>Or another amount</source>
-        <extracomment>Heading: type an amount of one&apos;s own.</extracomment>
+        <extracomment>Heading: type an amount of one's own.</extracomment>
         <translation>または別の金額</translation>
     </message>
     <message>
@@ -603,95 +369,11 @@ Enroll the kiosk first (docs/kiosk.md), or try --demo.</source>
     </message>
 </context>
 <context>
-    <name>PaymentFlow</name>
-    <message>
-        <source>Pay %1 for unit %2</source>
-        <extracomment>%1 is an amount with its currency, %2 a unit number</extracomment>
-        <translation>住戸 %2 の %1 を支払う</translation>
-    </message>
-    <message>
-        <source>%1: %2 (part of %3)</source>
-        <translation>%1：%2（%3 のうち一部）</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
-    <message>
-        <source>Prepaid credit for the next bills: %1</source>
-        <translation>次回以降の請求への前払い：%1</translation>
-    </message>
-    <message>
-        <source>Please sign in first.</source>
-        <translation>先にサインインしてください。</translation>
-    </message>
-    <message>
-        <source>There is nothing to pay.</source>
-        <translation>お支払いはありません。</translation>
-    </message>
-    <message>
-        <source>The kiosk takes at most %1 in one payment. Please pay a smaller amount, or pay the rest at the office.</source>
-        <translation>この端末で1回に支払えるのは %1 までです。少ない金額にするか、残りは事務所でお支払いください。</translation>
-    </message>
-    <message>
-        <source>Choose at least one bill to pay.</source>
-        <translation>支払う請求を1つ以上選んでください。</translation>
-    </message>
-    <message>
-        <source>That bill is not open any more. Please choose again.</source>
-        <translation>その請求はもう未払いではありません。選び直してください。</translation>
-    </message>
-    <message>
-        <source>Amounts in %1 have no decimals. Type a whole number.</source>
-        <translation>%1 の金額に小数はありません。整数で入力してください。</translation>
-    </message>
-    <message numerus="yes">
-        <source>Amounts in %1 have at most %n decimals.</source>
-        <translation>
-            <numerusform>%1 の金額は小数点以下 %n 桁までです。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not an amount. Type it with digits, for example 1200.50.</source>
-        <translation>「%1」は金額ではありません。数字で入力してください（例：1200.50）。</translation>
-    </message>
-    <message>
-        <source>The amount must be more than zero.</source>
-        <translation>金額は0より大きくしてください。</translation>
-    </message>
-    <message>
-        <source>The kiosk cannot take payments right now (it cannot save them). Nothing was charged. Please pay at the office.</source>
-        <translation>現在この端末では支払いを受け付けられません（保存できません）。請求はされていません。事務所でお支払いください。</translation>
-    </message>
-    <message>
-        <source>Your card was charged, but the kiosk could not record the payment. Please show reference %1 at the office.</source>
-        <translation>カードは請求されましたが、端末が支払いを記録できませんでした。事務所で参照番号 %1 をお見せください。</translation>
-    </message>
-    <message>
-        <source>The card was declined. Nothing was charged.</source>
-        <translation>カードが拒否されました。請求はされていません。</translation>
-    </message>
-    <message>
-        <source>The terminal did not answer. Press Pay to ask it again: you will not be charged twice.</source>
-        <translation>端末から応答がありません。もう一度「支払う」を押して確認してください。二重に請求されることはありません。</translation>
-    </message>
-    <message>
-        <source>The payment was cancelled on the terminal. Nothing was charged.</source>
-        <translation>端末で支払いが取り消されました。請求はされていません。</translation>
-    </message>
-    <message>
-        <source>The terminal did not take the payment. Nothing was charged.</source>
-        <translation>端末は支払いを受け付けませんでした。請求はされていません。</translation>
-    </message>
-</context>
-<context>
     <name>PinDots</name>
     <message numerus="yes">
         <source>%n digit(s) entered</source>
         <extracomment>Read aloud for the masked PIN field; %n is how many digits were typed.</extracomment>
-        <translation>
-            <numerusform>%n 桁入力済み</numerusform>
-        </translation>
+        <translation><numerusform>%n 桁入力済み</numerusform></translation>
     </message>
 </context>
 <context>
@@ -736,7 +418,7 @@ Enroll the kiosk first (docs/kiosk.md), or try --demo.</source>
     </message>
     <message>
         <source>Unit</source>
-        <extracomment>Receipt field label: the flat&apos;s unit number.</extracomment>
+        <extracomment>Receipt field label: the flat's unit number.</extracomment>
         <translation>住戸</translation>
     </message>
     <message>
@@ -756,22 +438,22 @@ Enroll the kiosk first (docs/kiosk.md), or try --demo.</source>
     </message>
     <message>
         <source>Transaction</source>
-        <extracomment>Receipt field label: the ledger&apos;s id of the payment.</extracomment>
+        <extracomment>Receipt field label: the ledger's id of the payment.</extracomment>
         <translation>取引</translation>
     </message>
     <message>
         <source>QR code to verify this receipt</source>
-        <extracomment>Accessible name of the receipt&apos;s QR code.</extracomment>
+        <extracomment>Accessible name of the receipt's QR code.</extracomment>
         <translation>この領収書を確認するQRコード</translation>
     </message>
     <message>
         <source>Scan to keep or verify this receipt.</source>
-        <extracomment>Under the receipt&apos;s QR code.</extracomment>
+        <extracomment>Under the receipt's QR code.</extracomment>
         <translation>スキャンして領収書を保存・確認できます。</translation>
     </message>
     <message>
         <source>Print</source>
-        <extracomment>Prints the receipt on the kiosk&apos;s printer.</extracomment>
+        <extracomment>Prints the receipt on the kiosk's printer.</extracomment>
         <translation>印刷</translation>
     </message>
     <message>
@@ -781,58 +463,15 @@ Enroll the kiosk first (docs/kiosk.md), or try --demo.</source>
     </message>
     <message>
         <source>Done</source>
-        <extracomment>Leaves the receipt for the resident&apos;s overview.</extracomment>
+        <extracomment>Leaves the receipt for the resident's overview.</extracomment>
         <translation>完了</translation>
-    </message>
-</context>
-<context>
-    <name>RepairRequestForm</name>
-    <message>
-        <source>Please sign in first.</source>
-        <translation>先にサインインしてください。</translation>
-    </message>
-    <message>
-        <source>Choose what needs repair.</source>
-        <translation>修理の種類を選んでください。</translation>
-    </message>
-    <message>
-        <source>Choose how urgent it is.</source>
-        <translation>緊急度を選んでください。</translation>
-    </message>
-    <message>
-        <source>Describe the problem in a few words.</source>
-        <translation>問題を簡単に説明してください。</translation>
-    </message>
-    <message numerus="yes">
-        <source>The location can be at most %n characters.</source>
-        <translation>
-            <numerusform>場所は %n 文字までです。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The description can be at most %n characters.</source>
-        <translation>
-            <numerusform>説明は %n 文字までです。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The kiosk cannot save your request right now. Please tell the office.</source>
-        <translation>現在この端末では依頼を保存できません。事務所にお知らせください。</translation>
-    </message>
-    <message>
-        <source>The request was not accepted: %1</source>
-        <translation>依頼は受け付けられませんでした：%1</translation>
-    </message>
-    <message>
-        <source>Your request was sent. You can follow it under My repairs.</source>
-        <translation>依頼を送信しました。「修理の依頼」で状況を確認できます。</translation>
     </message>
 </context>
 <context>
     <name>RepairScreen</name>
     <message>
         <source>In my unit</source>
-        <extracomment>Where the repair is: inside the resident&apos;s own flat.</extracomment>
+        <extracomment>Where the repair is: inside the resident's own flat.</extracomment>
         <translation>自宅内</translation>
     </message>
     <message>
@@ -880,7 +519,7 @@ Enroll the kiosk first (docs/kiosk.md), or try --demo.</source>
     <name>RepairStatusScreen</name>
     <message>
         <source>Your repair requests</source>
-        <extracomment>Title of the list of the resident&apos;s repair requests.</extracomment>
+        <extracomment>Title of the list of the resident's repair requests.</extracomment>
         <translation>あなたの修理の依頼</translation>
     </message>
     <message>
@@ -889,15 +528,13 @@ Enroll the kiosk first (docs/kiosk.md), or try --demo.</source>
     </message>
     <message>
         <source>%1 · %2</source>
-        <extracomment>A repair request&apos;s heading: category, then urgency.</extracomment>
+        <extracomment>A repair request's heading: category, then urgency.</extracomment>
         <translation>%1 · %2</translation>
     </message>
     <message numerus="yes">
         <source>Requested %1, %n day(s) ago</source>
         <extracomment>%1 is when the request was made; %n its age in days.</extracomment>
-        <translation>
-            <numerusform>%1 に依頼（%n 日前）</numerusform>
-        </translation>
+        <translation><numerusform>%1 に依頼（%n 日前）</numerusform></translation>
     </message>
     <message>
         <source>Reason: %1</source>
@@ -919,19 +556,8 @@ Enroll the kiosk first (docs/kiosk.md), or try --demo.</source>
     </message>
     <message>
         <source>Sign out</source>
-        <extracomment>Ends the resident&apos;s session and clears the screen.</extracomment>
+        <extracomment>Ends the resident's session and clears the screen.</extracomment>
         <translation>終了する</translation>
-    </message>
-</context>
-<context>
-    <name>SimulatedTerminal</name>
-    <message>
-        <source>Simulated payment terminal</source>
-        <translation>模擬カード端末</translation>
-    </message>
-    <message>
-        <source>The card was declined. Try another card or pay at the office.</source>
-        <translation>カードが拒否されました。別のカードを使うか、事務所でお支払いください。</translation>
     </message>
 </context>
 <context>
@@ -971,7 +597,7 @@ Shown when the device has no error to report.</extracomment>
     </message>
     <message>
         <source>#%1 at %2</source>
-        <extracomment>%1 is the block&apos;s height, %2 its time.</extracomment>
+        <extracomment>%1 is the block's height, %2 its time.</extracomment>
         <translation>#%1（%2）</translation>
     </message>
     <message>
@@ -981,9 +607,7 @@ Shown when the device has no error to report.</extracomment>
     <message numerus="yes">
         <source>%n transaction(s)</source>
         <extracomment>Outbox entries not yet sealed into a block.</extracomment>
-        <translation>
-            <numerusform>%n 件の取引</numerusform>
-        </translation>
+        <translation><numerusform>%n 件の取引</numerusform></translation>
     </message>
     <message>
         <source>Open card payments</source>
@@ -992,9 +616,7 @@ Shown when the device has no error to report.</extracomment>
     <message numerus="yes">
         <source>%n unresolved</source>
         <extracomment>Terminal payments whose outcome is not known yet.</extracomment>
-        <translation>
-            <numerusform>%n 件未確定</numerusform>
-        </translation>
+        <translation><numerusform>%n 件未確定</numerusform></translation>
     </message>
     <message>
         <source>Terminal</source>
@@ -1078,7 +700,7 @@ Shown when the device has no error to report.</extracomment>
     </message>
     <message>
         <source>Thank you. Your payment is recorded and your receipt is ready.</source>
-        <extracomment>After approval; the payment is in the kiosk&apos;s outbox until the server seals it.</extracomment>
+        <extracomment>After approval; the payment is in the kiosk's outbox until the server seals it.</extracomment>
         <translation>ありがとうございます。お支払いを記録し、領収書の準備ができました。</translation>
     </message>
     <message>
@@ -1115,7 +737,7 @@ Shown when the device has no error to report.</extracomment>
     </message>
     <message>
         <source>Done</source>
-        <extracomment>Back to the resident&apos;s overview.</extracomment>
+        <extracomment>Back to the resident's overview.</extracomment>
         <translation>完了</translation>
     </message>
 </context>
@@ -1177,7 +799,7 @@ Shown when the device has no error to report.</extracomment>
         <translation>過去24か月に取り消された支払い</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not an invoice key (invoice/&lt;unit&gt;/&lt;due&gt;/&lt;id&gt;)</source>
+        <source>'%1' is not an invoice key (invoice/&lt;unit&gt;/&lt;due&gt;/&lt;id&gt;)</source>
         <translation>「%1」は請求キーではありません（invoice/&lt;unit&gt;/&lt;due&gt;/&lt;id&gt;）</translation>
     </message>
     <message>
@@ -1207,7 +829,7 @@ Shown when the device has no error to report.</extracomment>
 <context>
     <name>courtyard::contracts::ResolveDisputeContract</name>
     <message>
-        <source>a dispute is resolved as &quot;upheld&quot; or &quot;corrected&quot;</source>
+        <source>a dispute is resolved as "upheld" or "corrected"</source>
         <translation>異議は「維持」または「訂正」で解決します</translation>
     </message>
     <message>
@@ -1230,28 +852,365 @@ Shown when the device has no error to report.</extracomment>
         <translation>%1 は読み込める INI ファイルではありません</translation>
     </message>
     <message>
-        <source>%1: unknown key &apos;%2&apos; in [kiosk]</source>
+        <source>%1: unknown key '%2' in [kiosk]</source>
         <translation>%1：[kiosk] に不明なキー「%2」があります</translation>
     </message>
     <message>
-        <source>%1: &apos;ledger&apos; and &apos;key&apos; are required (what `courtyard enroll` made)</source>
+        <source>%1: 'ledger' and 'key' are required (what `courtyard enroll` made)</source>
         <translation>%1：「ledger」と「key」が必要です（`courtyard enroll` で作成）</translation>
     </message>
     <message>
-        <source>%1: &apos;server&apos; must be wss://HOST:PORT</source>
+        <source>%1: 'server' must be wss://HOST:PORT</source>
         <translation>%1：「server」は wss://HOST:PORT で指定してください</translation>
     </message>
     <message>
-        <source>%1: &apos;server_pin&apos; must be the server certificate&apos;s SHA-256 fingerprint</source>
+        <source>%1: 'server_pin' must be the server certificate's SHA-256 fingerprint</source>
         <translation>%1：「server_pin」はサーバー証明書の SHA-256 フィンガープリントにしてください</translation>
     </message>
     <message>
-        <source>%1: &apos;staff_pin_hash&apos; must be the Argon2id hash of the staff PIN ($argon2id$...)</source>
+        <source>%1: 'staff_pin_hash' must be the Argon2id hash of the staff PIN ($argon2id$...)</source>
         <translation>%1：「staff_pin_hash」はスタッフPINの Argon2id ハッシュにしてください（$argon2id$...）</translation>
     </message>
     <message>
-        <source>%1: &apos;idle_seconds&apos; must be a whole number from 10 to 600</source>
+        <source>%1: 'idle_seconds' must be a whole number from 10 to 600</source>
         <translation>%1：「idle_seconds」は10〜600の整数にしてください</translation>
+    </message>
+    <message>
+        <source>Your account cannot be shown right now. Please ask the office.</source>
+        <translation>現在アカウントを表示できません。管理事務所にお問い合わせください。</translation>
+    </message>
+    <message>
+        <source>cannot make a temporary folder for the demo</source>
+        <translation>デモ用の一時フォルダーを作成できません</translation>
+    </message>
+    <message>
+        <source>cannot make the demo folder %1</source>
+        <translation>デモフォルダー %1 を作成できません</translation>
+    </message>
+    <message>
+        <source>the demo folder %1 holds a demo already; use an empty folder</source>
+        <translation>デモフォルダー %1 には既にデモがあります。空のフォルダーを使ってください</translation>
+    </message>
+    <message>
+        <source>cannot copy the demo ledger to %1</source>
+        <translation>デモ台帳を %1 にコピーできません</translation>
+    </message>
+    <message>
+        <source>Online: up to date with the community server</source>
+        <translation>オンライン：コミュニティサーバーと同期済み</translation>
+    </message>
+    <message>
+        <source>Connecting to the community server</source>
+        <translation>コミュニティサーバーに接続中</translation>
+    </message>
+    <message>
+        <source>Receiving new blocks from the community server</source>
+        <translation>コミュニティサーバーから新しいブロックを受信中</translation>
+    </message>
+    <message>
+        <source>The community server refused this kiosk (revoked or not enrolled)</source>
+        <translation>コミュニティサーバーがこの端末を拒否しました（失効または未登録）</translation>
+    </message>
+    <message>
+        <source>Stopped: a block from the server failed verification; evidence was kept</source>
+        <translation>停止：サーバーのブロックが検証に失敗しました。証拠を保存しました</translation>
+    </message>
+    <message>
+        <source>Offline: the community server cannot be reached</source>
+        <translation>オフライン：コミュニティサーバーに接続できません</translation>
+    </message>
+    <message>
+        <source>Offline: no community server configured</source>
+        <translation>オフライン：コミュニティサーバーが設定されていません</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline — payments are saved and will be sent (%n waiting)</source>
+        <translation><numerusform>オフライン — 支払いは保存され、後で送信されます（%n 件待機中）</numerusform></translation>
+    </message>
+    <message>
+        <source>Offline — payments are saved and will be sent</source>
+        <translation>オフライン — 支払いは保存され、後で送信されます</translation>
+    </message>
+    <message>
+        <source>Card payment</source>
+        <translation>カード払い</translation>
+    </message>
+    <message>
+        <source>Repair request</source>
+        <translation>修理の依頼</translation>
+    </message>
+    <message>
+        <source>Wrong PIN record</source>
+        <translation>PIN誤り記録</translation>
+    </message>
+    <message>
+        <source>Sign-in record</source>
+        <translation>サインイン記録</translation>
+    </message>
+    <message>
+        <source>Too many wrong staff PINs. Try again in a few minutes.</source>
+        <translation>スタッフPINの誤りが多すぎます。数分後にもう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Wrong staff PIN.</source>
+        <translation>スタッフPINが違います。</translation>
+    </message>
+    <message>
+        <source>the kiosk's max_payment '%1' is not a positive amount of %2</source>
+        <translation>端末の max_payment「%1」は %2 の正の金額ではありません</translation>
+    </message>
+    <message>
+        <source>cannot read the kiosk's key %1: %2</source>
+        <translation>端末の鍵 %1 を読み込めません：%2</translation>
+    </message>
+    <message>
+        <source>cannot read the passphrase file %1: %2</source>
+        <translation>パスフレーズファイル %1 を読み込めません：%2</translation>
+    </message>
+    <message>
+        <source>the kiosk's ledger %1 (made by `courtyard enroll`)</source>
+        <translation>端末の台帳 %1（`courtyard enroll` で作成）</translation>
+    </message>
+    <message>
+        <source>Pay %1 for unit %2</source>
+        <extracomment>%1 is an amount with its currency, %2 a unit number</extracomment>
+        <translation>住戸 %2 の %1 を支払う</translation>
+    </message>
+    <message>
+        <source>%1: %2 (part of %3)</source>
+        <translation>%1：%2（%3 のうち一部）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Prepaid credit for the next bills: %1</source>
+        <translation>次回以降の請求への前払い：%1</translation>
+    </message>
+    <message>
+        <source>Please sign in first.</source>
+        <translation>先にサインインしてください。</translation>
+    </message>
+    <message>
+        <source>There is nothing to pay.</source>
+        <translation>お支払いはありません。</translation>
+    </message>
+    <message>
+        <source>The kiosk takes at most %1 in one payment. Please pay a smaller amount, or pay the rest at the office.</source>
+        <translation>この端末で1回に支払えるのは %1 までです。少ない金額にするか、残りは事務所でお支払いください。</translation>
+    </message>
+    <message>
+        <source>Choose at least one bill to pay.</source>
+        <translation>支払う請求を1つ以上選んでください。</translation>
+    </message>
+    <message>
+        <source>That bill is not open any more. Please choose again.</source>
+        <translation>その請求はもう未払いではありません。選び直してください。</translation>
+    </message>
+    <message>
+        <source>Amounts in %1 have no decimals. Type a whole number.</source>
+        <translation>%1 の金額に小数はありません。整数で入力してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Amounts in %1 have at most %n decimals.</source>
+        <translation><numerusform>%1 の金額は小数点以下 %n 桁までです。</numerusform></translation>
+    </message>
+    <message>
+        <source>'%1' is not an amount. Type it with digits, for example 1200.50.</source>
+        <translation>「%1」は金額ではありません。数字で入力してください（例：1200.50）。</translation>
+    </message>
+    <message>
+        <source>The amount must be more than zero.</source>
+        <translation>金額は0より大きくしてください。</translation>
+    </message>
+    <message>
+        <source>The kiosk cannot take payments right now (it cannot save them). Nothing was charged. Please pay at the office.</source>
+        <translation>現在この端末では支払いを受け付けられません（保存できません）。請求はされていません。事務所でお支払いください。</translation>
+    </message>
+    <message>
+        <source>Your card was charged, but the kiosk could not record the payment. Please show reference %1 at the office.</source>
+        <translation>カードは請求されましたが、端末が支払いを記録できませんでした。事務所で参照番号 %1 をお見せください。</translation>
+    </message>
+    <message>
+        <source>The card was declined. Nothing was charged.</source>
+        <translation>カードが拒否されました。請求はされていません。</translation>
+    </message>
+    <message>
+        <source>The terminal did not answer. Press Pay to ask it again: you will not be charged twice.</source>
+        <translation>端末から応答がありません。もう一度「支払う」を押して確認してください。二重に請求されることはありません。</translation>
+    </message>
+    <message>
+        <source>The payment was cancelled on the terminal. Nothing was charged.</source>
+        <translation>端末で支払いが取り消されました。請求はされていません。</translation>
+    </message>
+    <message>
+        <source>The terminal did not take the payment. Nothing was charged.</source>
+        <translation>端末は支払いを受け付けませんでした。請求はされていません。</translation>
+    </message>
+    <message>
+        <source>Simulated payment terminal</source>
+        <translation>模擬カード端末</translation>
+    </message>
+    <message>
+        <source>The card was declined. Try another card or pay at the office.</source>
+        <translation>カードが拒否されました。別のカードを使うか、事務所でお支払いください。</translation>
+    </message>
+    <message>
+        <source>Confirmed in block %1</source>
+        <translation>確定済み（ブロック %1）</translation>
+    </message>
+    <message>
+        <source>Pending: saved on this kiosk, waiting for the community server</source>
+        <translation>保留中：この端末に保存され、サーバーを待っています</translation>
+    </message>
+    <message>
+        <source>Payment receipt</source>
+        <translation>お支払いの領収書</translation>
+    </message>
+    <message>
+        <source>Unit: %1</source>
+        <translation>住戸：%1</translation>
+    </message>
+    <message>
+        <source>Amount: %1</source>
+        <translation>金額：%1</translation>
+    </message>
+    <message>
+        <source>Time: %1</source>
+        <translation>日時：%1</translation>
+    </message>
+    <message>
+        <source>Paid at: %1</source>
+        <translation>支払場所：%1</translation>
+    </message>
+    <message>
+        <source>lobby kiosk, card terminal</source>
+        <translation>ロビー端末、カード端末</translation>
+    </message>
+    <message>
+        <source>Approval code: %1</source>
+        <translation>承認コード：%1</translation>
+    </message>
+    <message>
+        <source>Reference: %1</source>
+        <translation>参照番号：%1</translation>
+    </message>
+    <message>
+        <source>Covers:</source>
+        <translation>対象：</translation>
+    </message>
+    <message>
+        <source>Transaction: %1</source>
+        <translation>取引：%1</translation>
+    </message>
+    <message>
+        <source>There is no receipt to save.</source>
+        <translation>保存する領収書がありません。</translation>
+    </message>
+    <message>
+        <source>Payment receipt %1</source>
+        <translation>お支払いの領収書 %1</translation>
+    </message>
+    <message>
+        <source>The receipt could not be saved to %1.</source>
+        <translation>領収書を %1 に保存できませんでした。</translation>
+    </message>
+    <message>
+        <source>The receipt was saved.</source>
+        <translation>領収書を保存しました。</translation>
+    </message>
+    <message>
+        <source>There is no receipt to print.</source>
+        <translation>印刷する領収書がありません。</translation>
+    </message>
+    <message>
+        <source>No printer is connected to this kiosk. Take a photo of the QR code, or ask the office for a printed receipt.</source>
+        <translation>この端末にはプリンターがありません。QRコードを撮影するか、事務所で印刷した領収書をお受け取りください。</translation>
+    </message>
+    <message>
+        <source>The printer %1 did not accept the receipt. Please ask the office.</source>
+        <translation>プリンター %1 が領収書を受け付けませんでした。事務所にお問い合わせください。</translation>
+    </message>
+    <message>
+        <source>The receipt is printing on %1.</source>
+        <translation>領収書を %1 で印刷しています。</translation>
+    </message>
+    <message>
+        <source>Choose what needs repair.</source>
+        <translation>修理の種類を選んでください。</translation>
+    </message>
+    <message>
+        <source>Choose how urgent it is.</source>
+        <translation>緊急度を選んでください。</translation>
+    </message>
+    <message>
+        <source>Describe the problem in a few words.</source>
+        <translation>問題を簡単に説明してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The location can be at most %n characters.</source>
+        <translation><numerusform>場所は %n 文字までです。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The description can be at most %n characters.</source>
+        <translation><numerusform>説明は %n 文字までです。</numerusform></translation>
+    </message>
+    <message>
+        <source>The kiosk cannot save your request right now. Please tell the office.</source>
+        <translation>現在この端末では依頼を保存できません。事務所にお知らせください。</translation>
+    </message>
+    <message>
+        <source>The request was not accepted: %1</source>
+        <translation>依頼は受け付けられませんでした：%1</translation>
+    </message>
+    <message>
+        <source>Your request was sent. You can follow it under My repairs.</source>
+        <translation>依頼を送信しました。「修理の依頼」で状況を確認できます。</translation>
+    </message>
+    <message>
+        <source>The card could not be read. Hold it still against the reader and try again.</source>
+        <translation>カードを読み取れませんでした。リーダーに静止させて、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The kiosk cannot read its records right now. Please ask the office.</source>
+        <translation>端末が記録を読み込めません。事務所にお問い合わせください。</translation>
+    </message>
+    <message>
+        <source>This card is not known here. Ask the office to enroll it, or use your unit number.</source>
+        <translation>このカードは登録されていません。事務所で登録するか、住戸番号をお使いください。</translation>
+    </message>
+    <message>
+        <source>This card belongs to nobody living here now. Please ask the office.</source>
+        <translation>このカードは現在の住民のものではありません。事務所にお問い合わせください。</translation>
+    </message>
+    <message>
+        <source>'%1' is not a unit number. Type it as on your door, for example 12-0301.</source>
+        <translation>「%1」は住戸番号ではありません。ドアの表示どおり入力してください（例：12-0301）。</translation>
+    </message>
+    <message>
+        <source>There is no unit %1 here. Check the number on your door.</source>
+        <translation>住戸 %1 はありません。ドアの番号をご確認ください。</translation>
+    </message>
+    <message>
+        <source>Nobody in unit %1 has a card with a PIN yet. The office can enroll one.</source>
+        <translation>住戸 %1 にはPIN付きのカードがまだありません。事務所で登録できます。</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. This card is locked until %1.</source>
+        <translation>PINの誤りが多すぎます。このカードは %1 までロックされています。</translation>
+    </message>
+    <message>
+        <source>A PIN is 4 to 12 digits.</source>
+        <translation>PINは4〜12桁の数字です。</translation>
+    </message>
+    <message>
+        <source>Wrong PIN. Too many wrong PINs: this card is locked until %1. The office can help.</source>
+        <translation>PINが違います。誤りが多すぎるため、このカードは %1 までロックされます。事務所にご相談ください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong PIN. %n tries left before the card is locked.</source>
+        <translation><numerusform>PINが違います。あと %n 回でカードがロックされます。</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1278,7 +1237,7 @@ Shown when the device has no error to report.</extracomment>
     </message>
     <message>
         <source>Rent for %1</source>
-        <extracomment>%1 is a month and year, e.g. &quot;March 2027&quot;</extracomment>
+        <extracomment>%1 is a month and year, e.g. "March 2027"</extracomment>
         <translation>%1 の家賃</translation>
     </message>
     <message>
@@ -1298,7 +1257,7 @@ Shown when the device has no error to report.</extracomment>
         <translation>%1 は未払いとして記載されていますが見つかりません</translation>
     </message>
     <message>
-        <source>there is no unit &apos;%1&apos; in this ledger</source>
+        <source>there is no unit '%1' in this ledger</source>
         <translation>この台帳に住戸「%1」はありません</translation>
     </message>
     <message>

@@ -67,82 +67,12 @@
     <message numerus="yes">
         <source>For your privacy, this screen will be cleared in %n second(s).</source>
         <extracomment>%n is the number of seconds before the kiosk signs the resident out.</extracomment>
-        <translation>
-            <numerusform>为保护您的隐私，屏幕将在 %n 秒后清除。</numerusform>
-        </translation>
+        <translation><numerusform>为保护您的隐私，屏幕将在 %n 秒后清除。</numerusform></translation>
     </message>
     <message>
         <source>I am still here</source>
         <extracomment>Button on the idle question: keep the session.</extracomment>
         <translation>我还在</translation>
-    </message>
-</context>
-<context>
-    <name>DeviceStatus</name>
-    <message>
-        <source>Online: up to date with the community server</source>
-        <translation>在线：已与社区服务器同步</translation>
-    </message>
-    <message>
-        <source>Connecting to the community server</source>
-        <translation>正在连接社区服务器</translation>
-    </message>
-    <message>
-        <source>Receiving new blocks from the community server</source>
-        <translation>正在从社区服务器接收新区块</translation>
-    </message>
-    <message>
-        <source>The community server refused this kiosk (revoked or not enrolled)</source>
-        <translation>社区服务器拒绝了本终端（已撤销或未登记）</translation>
-    </message>
-    <message>
-        <source>Stopped: a block from the server failed verification; evidence was kept</source>
-        <translation>已停止：服务器的区块未通过验证，证据已保存</translation>
-    </message>
-    <message>
-        <source>Offline: the community server cannot be reached</source>
-        <translation>离线：无法连接社区服务器</translation>
-    </message>
-    <message>
-        <source>Offline: no community server configured</source>
-        <translation>离线：未配置社区服务器</translation>
-    </message>
-    <message numerus="yes">
-        <source>Offline — payments are saved and will be sent (%n waiting)</source>
-        <translation>
-            <numerusform>离线 — 付款已保存，稍后发送（%n 笔待发送）</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Offline — payments are saved and will be sent</source>
-        <translation>离线 — 付款已保存，稍后发送</translation>
-    </message>
-    <message>
-        <source>Too many wrong staff PINs. Try again in a few minutes.</source>
-        <translation>员工密码错误次数过多，请几分钟后再试。</translation>
-    </message>
-    <message>
-        <source>Wrong staff PIN.</source>
-        <translation>员工密码错误。</translation>
-    </message>
-</context>
-<context>
-    <name>EmbeddedDemo</name>
-    <message>
-        <source>cannot make a temporary folder for the demo</source>
-        <translation>无法为演示创建临时文件夹</translation>
-    </message>
-    <message>
-        <source>cannot make the demo folder %1</source>
-        <translation>无法创建演示文件夹 %1</translation>
-    </message>
-    <message>
-        <source>the demo folder %1 holds a demo already; use an empty folder</source>
-        <translation>演示文件夹 %1 中已有演示，请使用空文件夹</translation>
-    </message>
-    <message>
-        <source>cannot copy the demo ledger to %1</source>
-        <translation>无法将演示账本复制到 %1</translation>
     </message>
 </context>
 <context>
@@ -193,7 +123,7 @@
     </message>
     <message>
         <source>Recent payments</source>
-        <extracomment>Heading of the list of the unit&apos;s latest payments.</extracomment>
+        <extracomment>Heading of the list of the unit's latest payments.</extracomment>
         <translation>最近付款</translation>
     </message>
     <message>
@@ -203,7 +133,7 @@
     </message>
     <message>
         <source>Repair requests</source>
-        <extracomment>Heading of the list of the resident&apos;s repair requests.</extracomment>
+        <extracomment>Heading of the list of the resident's repair requests.</extracomment>
         <translation>报修申请</translation>
     </message>
     <message>
@@ -214,9 +144,7 @@
     <message numerus="yes">
         <source>%n day(s)</source>
         <extracomment>How old a repair request is, in whole days.</extracomment>
-        <translation>
-            <numerusform>%n 天</numerusform>
-        </translation>
+        <translation><numerusform>%n 天</numerusform></translation>
     </message>
     <message>
         <source>Report a repair</source>
@@ -225,12 +153,12 @@
     </message>
     <message>
         <source>Follow requests</source>
-        <extracomment>Opens the list of the resident&apos;s repair requests with their history.</extracomment>
+        <extracomment>Opens the list of the resident's repair requests with their history.</extracomment>
         <translation>查看进度</translation>
     </message>
     <message>
         <source>Your credit score</source>
-        <extracomment>Heading of the resident&apos;s own credit score.</extracomment>
+        <extracomment>Heading of the resident's own credit score.</extracomment>
         <translation>您的信用分</translation>
     </message>
     <message>
@@ -268,7 +196,7 @@
     </message>
     <message>
         <source>Or your unit number</source>
-        <extracomment>Heading: identify by typing the flat&apos;s unit number instead of a card.</extracomment>
+        <extracomment>Heading: identify by typing the flat's unit number instead of a card.</extracomment>
         <translation>或输入房号</translation>
     </message>
     <message>
@@ -283,32 +211,6 @@
     </message>
 </context>
 <context>
-    <name>Kiosk</name>
-    <message>
-        <source>the kiosk&apos;s max_payment &apos;%1&apos; is not a positive amount of %2</source>
-        <translation>终端的 max_payment“%1”不是有效的 %2 正数金额</translation>
-    </message>
-    <message>
-        <source>cannot read the kiosk&apos;s key %1: %2</source>
-        <translation>无法读取终端密钥 %1：%2</translation>
-    </message>
-    <message>
-        <source>cannot read the passphrase file %1: %2</source>
-        <translation>无法读取口令文件 %1：%2</translation>
-    </message>
-    <message>
-        <source>the kiosk&apos;s ledger %1 (made by `courtyard enroll`)</source>
-        <translation>终端账本 %1（由 `courtyard enroll` 创建）</translation>
-    </message>
-</context>
-<context>
-    <name>KioskAccount</name>
-    <message>
-        <source>Your account cannot be shown right now. Please ask the office.</source>
-        <translation>暂时无法显示您的账户，请联系物业办公室。</translation>
-    </message>
-</context>
-<context>
     <name>KioskMain</name>
     <message>
         <source>The Courtyard lobby kiosk: residents pay rent and fees and follow repairs.</source>
@@ -319,11 +221,11 @@
         <translation>使用内置演示社区启动（自带服务器，位于 127.0.0.1）。</translation>
     </message>
     <message>
-        <source>Keep the demo&apos;s ledger in &lt;dir&gt; (default: a temporary folder).</source>
+        <source>Keep the demo's ledger in &lt;dir&gt; (default: a temporary folder).</source>
         <translation>将演示账本保存在 &lt;dir&gt;（默认：临时文件夹）。</translation>
     </message>
     <message>
-        <source>The kiosk&apos;s configuration file (default: %1).</source>
+        <source>The kiosk's configuration file (default: %1).</source>
         <translation>终端配置文件（默认：%1）。</translation>
     </message>
     <message>
@@ -347,7 +249,7 @@
         <translation>员工密码为 4 至 12 位数字。</translation>
     </message>
     <message>
-        <source>Unknown language &apos;%1&apos;: use en, zh_CN, ja or ar.</source>
+        <source>Unknown language '%1': use en, zh_CN, ja or ar.</source>
         <translation>未知语言“%1”：请使用 en、zh_CN、ja 或 ar。</translation>
     </message>
     <message>
@@ -355,7 +257,7 @@
         <translation>演示社区无法启动：%1</translation>
     </message>
     <message>
-        <source>Cannot read the kiosk&apos;s configuration %1: %2
+        <source>Cannot read the kiosk's configuration %1: %2
 Enroll the kiosk first (docs/kiosk.md), or try --demo.</source>
         <translation>无法读取终端配置 %1：%2
 请先登记终端（docs/kiosk.md），或使用 --demo。</translation>
@@ -365,140 +267,8 @@ Enroll the kiosk first (docs/kiosk.md), or try --demo.</source>
         <translation>终端无法打开账本：%1</translation>
     </message>
     <message>
-        <source>The kiosk&apos;s screens could not be loaded.</source>
+        <source>The kiosk's screens could not be loaded.</source>
         <translation>无法加载终端界面。</translation>
-    </message>
-</context>
-<context>
-    <name>KioskReceipt</name>
-    <message>
-        <source>Confirmed in block %1</source>
-        <translation>已确认（区块 %1）</translation>
-    </message>
-    <message>
-        <source>Pending: saved on this kiosk, waiting for the community server</source>
-        <translation>待确认：已保存在本终端，等待社区服务器</translation>
-    </message>
-    <message>
-        <source>Payment receipt</source>
-        <translation>付款收据</translation>
-    </message>
-    <message>
-        <source>Unit: %1</source>
-        <translation>房号：%1</translation>
-    </message>
-    <message>
-        <source>Amount: %1</source>
-        <translation>金额：%1</translation>
-    </message>
-    <message>
-        <source>Time: %1</source>
-        <translation>时间：%1</translation>
-    </message>
-    <message>
-        <source>Paid at: %1</source>
-        <translation>付款地点：%1</translation>
-    </message>
-    <message>
-        <source>lobby kiosk, card terminal</source>
-        <translation>大堂自助终端，刷卡机</translation>
-    </message>
-    <message>
-        <source>Approval code: %1</source>
-        <translation>授权码：%1</translation>
-    </message>
-    <message>
-        <source>Reference: %1</source>
-        <translation>参考号：%1</translation>
-    </message>
-    <message>
-        <source>Covers:</source>
-        <translation>用于：</translation>
-    </message>
-    <message>
-        <source>Transaction: %1</source>
-        <translation>交易：%1</translation>
-    </message>
-    <message>
-        <source>There is no receipt to save.</source>
-        <translation>没有可保存的收据。</translation>
-    </message>
-    <message>
-        <source>Payment receipt %1</source>
-        <translation>付款收据 %1</translation>
-    </message>
-    <message>
-        <source>The receipt could not be saved to %1.</source>
-        <translation>收据无法保存到 %1。</translation>
-    </message>
-    <message>
-        <source>The receipt was saved.</source>
-        <translation>收据已保存。</translation>
-    </message>
-    <message>
-        <source>There is no receipt to print.</source>
-        <translation>没有可打印的收据。</translation>
-    </message>
-    <message>
-        <source>No printer is connected to this kiosk. Take a photo of the QR code, or ask the office for a printed receipt.</source>
-        <translation>本终端未连接打印机。请拍下二维码，或到物业办公室索取纸质收据。</translation>
-    </message>
-    <message>
-        <source>The printer %1 did not accept the receipt. Please ask the office.</source>
-        <translation>打印机 %1 未能打印收据，请联系物业办公室。</translation>
-    </message>
-    <message>
-        <source>The receipt is printing on %1.</source>
-        <translation>收据正在 %1 上打印。</translation>
-    </message>
-</context>
-<context>
-    <name>KioskSession</name>
-    <message>
-        <source>The card could not be read. Hold it still against the reader and try again.</source>
-        <translation>无法读取卡片。请将卡片贴紧读卡器保持不动，然后重试。</translation>
-    </message>
-    <message>
-        <source>The kiosk cannot read its records right now. Please ask the office.</source>
-        <translation>终端暂时无法读取记录，请联系物业办公室。</translation>
-    </message>
-    <message>
-        <source>This card is not known here. Ask the office to enroll it, or use your unit number.</source>
-        <translation>无法识别此卡。请联系物业办公室登记，或使用房号。</translation>
-    </message>
-    <message>
-        <source>This card belongs to nobody living here now. Please ask the office.</source>
-        <translation>此卡不属于当前住户，请联系物业办公室。</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a unit number. Type it as on your door, for example 12-0301.</source>
-        <translation>“%1”不是房号。请按门牌输入，例如 12-0301。</translation>
-    </message>
-    <message>
-        <source>There is no unit %1 here. Check the number on your door.</source>
-        <translation>没有房号 %1，请核对门牌号。</translation>
-    </message>
-    <message>
-        <source>Nobody in unit %1 has a card with a PIN yet. The office can enroll one.</source>
-        <translation>房号 %1 尚无设置密码的住户卡，可到物业办公室办理。</translation>
-    </message>
-    <message>
-        <source>Too many wrong PINs. This card is locked until %1.</source>
-        <translation>密码错误次数过多，此卡已锁定至 %1。</translation>
-    </message>
-    <message>
-        <source>A PIN is 4 to 12 digits.</source>
-        <translation>密码为 4 至 12 位数字。</translation>
-    </message>
-    <message>
-        <source>Wrong PIN. Too many wrong PINs: this card is locked until %1. The office can help.</source>
-        <translation>密码错误。错误次数过多：此卡已锁定至 %1。物业办公室可以帮助您。</translation>
-    </message>
-    <message numerus="yes">
-        <source>Wrong PIN. %n tries left before the card is locked.</source>
-        <translation>
-            <numerusform>密码错误。还可尝试 %n 次，之后此卡将被锁定。</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -547,9 +317,7 @@ Enroll the kiosk first (docs/kiosk.md), or try --demo.</source>
     <message numerus="yes">
         <source>Offline — payments are saved and will be sent (%n waiting)</source>
         <extracomment>Banner while the server cannot be reached; %n payments wait on this kiosk.</extracomment>
-        <translation>
-            <numerusform>离线 — 付款已保存，稍后发送（%n 笔待发送）</numerusform>
-        </translation>
+        <translation><numerusform>离线 — 付款已保存，稍后发送（%n 笔待发送）</numerusform></translation>
     </message>
     <message>
         <source>Offline — payments are saved and will be sent</source>
@@ -577,13 +345,11 @@ Enroll the kiosk first (docs/kiosk.md), or try --demo.</source>
     <message numerus="yes">
         <source>Pay %n invoice(s)</source>
         <extracomment>Pays the invoices ticked above; %n is how many.</extracomment>
-        <translation>
-            <numerusform>支付 %n 张账单</numerusform>
-        </translation>
+        <translation><numerusform>支付 %n 张账单</numerusform></translation>
     </message>
     <message>
         <source>Or another amount</source>
-        <extracomment>Heading: type an amount of one&apos;s own.</extracomment>
+        <extracomment>Heading: type an amount of one's own.</extracomment>
         <translation>或其他金额</translation>
     </message>
     <message>
@@ -603,95 +369,11 @@ Enroll the kiosk first (docs/kiosk.md), or try --demo.</source>
     </message>
 </context>
 <context>
-    <name>PaymentFlow</name>
-    <message>
-        <source>Pay %1 for unit %2</source>
-        <extracomment>%1 is an amount with its currency, %2 a unit number</extracomment>
-        <translation>为房号 %2 支付 %1</translation>
-    </message>
-    <message>
-        <source>%1: %2 (part of %3)</source>
-        <translation>%1：%2（共 %3 的一部分）</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
-    <message>
-        <source>Prepaid credit for the next bills: %1</source>
-        <translation>预付下期账单：%1</translation>
-    </message>
-    <message>
-        <source>Please sign in first.</source>
-        <translation>请先登录。</translation>
-    </message>
-    <message>
-        <source>There is nothing to pay.</source>
-        <translation>没有需要支付的款项。</translation>
-    </message>
-    <message>
-        <source>The kiosk takes at most %1 in one payment. Please pay a smaller amount, or pay the rest at the office.</source>
-        <translation>本终端单笔最多收取 %1。请支付较小金额，或到物业办公室支付余款。</translation>
-    </message>
-    <message>
-        <source>Choose at least one bill to pay.</source>
-        <translation>请至少选择一张账单。</translation>
-    </message>
-    <message>
-        <source>That bill is not open any more. Please choose again.</source>
-        <translation>该账单已不再未付，请重新选择。</translation>
-    </message>
-    <message>
-        <source>Amounts in %1 have no decimals. Type a whole number.</source>
-        <translation>%1 金额没有小数，请输入整数。</translation>
-    </message>
-    <message numerus="yes">
-        <source>Amounts in %1 have at most %n decimals.</source>
-        <translation>
-            <numerusform>%1 金额最多 %n 位小数。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not an amount. Type it with digits, for example 1200.50.</source>
-        <translation>“%1”不是金额。请用数字输入，例如 1200.50。</translation>
-    </message>
-    <message>
-        <source>The amount must be more than zero.</source>
-        <translation>金额必须大于零。</translation>
-    </message>
-    <message>
-        <source>The kiosk cannot take payments right now (it cannot save them). Nothing was charged. Please pay at the office.</source>
-        <translation>本终端暂时无法收款（无法保存）。未扣款。请到物业办公室支付。</translation>
-    </message>
-    <message>
-        <source>Your card was charged, but the kiosk could not record the payment. Please show reference %1 at the office.</source>
-        <translation>您的卡已扣款，但终端未能记录此笔付款。请向物业办公室出示参考号 %1。</translation>
-    </message>
-    <message>
-        <source>The card was declined. Nothing was charged.</source>
-        <translation>卡被拒绝，未扣款。</translation>
-    </message>
-    <message>
-        <source>The terminal did not answer. Press Pay to ask it again: you will not be charged twice.</source>
-        <translation>刷卡机没有响应。请再按“支付”查询：不会重复扣款。</translation>
-    </message>
-    <message>
-        <source>The payment was cancelled on the terminal. Nothing was charged.</source>
-        <translation>付款已在刷卡机上取消，未扣款。</translation>
-    </message>
-    <message>
-        <source>The terminal did not take the payment. Nothing was charged.</source>
-        <translation>刷卡机未完成付款，未扣款。</translation>
-    </message>
-</context>
-<context>
     <name>PinDots</name>
     <message numerus="yes">
         <source>%n digit(s) entered</source>
         <extracomment>Read aloud for the masked PIN field; %n is how many digits were typed.</extracomment>
-        <translation>
-            <numerusform>已输入 %n 位</numerusform>
-        </translation>
+        <translation><numerusform>已输入 %n 位</numerusform></translation>
     </message>
 </context>
 <context>
@@ -736,7 +418,7 @@ Enroll the kiosk first (docs/kiosk.md), or try --demo.</source>
     </message>
     <message>
         <source>Unit</source>
-        <extracomment>Receipt field label: the flat&apos;s unit number.</extracomment>
+        <extracomment>Receipt field label: the flat's unit number.</extracomment>
         <translation>房号</translation>
     </message>
     <message>
@@ -756,22 +438,22 @@ Enroll the kiosk first (docs/kiosk.md), or try --demo.</source>
     </message>
     <message>
         <source>Transaction</source>
-        <extracomment>Receipt field label: the ledger&apos;s id of the payment.</extracomment>
+        <extracomment>Receipt field label: the ledger's id of the payment.</extracomment>
         <translation>交易</translation>
     </message>
     <message>
         <source>QR code to verify this receipt</source>
-        <extracomment>Accessible name of the receipt&apos;s QR code.</extracomment>
+        <extracomment>Accessible name of the receipt's QR code.</extracomment>
         <translation>用于验证此收据的二维码</translation>
     </message>
     <message>
         <source>Scan to keep or verify this receipt.</source>
-        <extracomment>Under the receipt&apos;s QR code.</extracomment>
+        <extracomment>Under the receipt's QR code.</extracomment>
         <translation>扫码保存或验证此收据。</translation>
     </message>
     <message>
         <source>Print</source>
-        <extracomment>Prints the receipt on the kiosk&apos;s printer.</extracomment>
+        <extracomment>Prints the receipt on the kiosk's printer.</extracomment>
         <translation>打印</translation>
     </message>
     <message>
@@ -781,58 +463,15 @@ Enroll the kiosk first (docs/kiosk.md), or try --demo.</source>
     </message>
     <message>
         <source>Done</source>
-        <extracomment>Leaves the receipt for the resident&apos;s overview.</extracomment>
+        <extracomment>Leaves the receipt for the resident's overview.</extracomment>
         <translation>完成</translation>
-    </message>
-</context>
-<context>
-    <name>RepairRequestForm</name>
-    <message>
-        <source>Please sign in first.</source>
-        <translation>请先登录。</translation>
-    </message>
-    <message>
-        <source>Choose what needs repair.</source>
-        <translation>请选择报修类别。</translation>
-    </message>
-    <message>
-        <source>Choose how urgent it is.</source>
-        <translation>请选择紧急程度。</translation>
-    </message>
-    <message>
-        <source>Describe the problem in a few words.</source>
-        <translation>请简单描述问题。</translation>
-    </message>
-    <message numerus="yes">
-        <source>The location can be at most %n characters.</source>
-        <translation>
-            <numerusform>位置最多 %n 个字符。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The description can be at most %n characters.</source>
-        <translation>
-            <numerusform>描述最多 %n 个字符。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The kiosk cannot save your request right now. Please tell the office.</source>
-        <translation>终端暂时无法保存您的申请，请告知物业办公室。</translation>
-    </message>
-    <message>
-        <source>The request was not accepted: %1</source>
-        <translation>申请未被接受：%1</translation>
-    </message>
-    <message>
-        <source>Your request was sent. You can follow it under My repairs.</source>
-        <translation>申请已发送，可在“我的报修”中查看进度。</translation>
     </message>
 </context>
 <context>
     <name>RepairScreen</name>
     <message>
         <source>In my unit</source>
-        <extracomment>Where the repair is: inside the resident&apos;s own flat.</extracomment>
+        <extracomment>Where the repair is: inside the resident's own flat.</extracomment>
         <translation>我家室内</translation>
     </message>
     <message>
@@ -880,7 +519,7 @@ Enroll the kiosk first (docs/kiosk.md), or try --demo.</source>
     <name>RepairStatusScreen</name>
     <message>
         <source>Your repair requests</source>
-        <extracomment>Title of the list of the resident&apos;s repair requests.</extracomment>
+        <extracomment>Title of the list of the resident's repair requests.</extracomment>
         <translation>您的报修申请</translation>
     </message>
     <message>
@@ -889,15 +528,13 @@ Enroll the kiosk first (docs/kiosk.md), or try --demo.</source>
     </message>
     <message>
         <source>%1 · %2</source>
-        <extracomment>A repair request&apos;s heading: category, then urgency.</extracomment>
+        <extracomment>A repair request's heading: category, then urgency.</extracomment>
         <translation>%1 · %2</translation>
     </message>
     <message numerus="yes">
         <source>Requested %1, %n day(s) ago</source>
         <extracomment>%1 is when the request was made; %n its age in days.</extracomment>
-        <translation>
-            <numerusform>%1 提交，%n 天前</numerusform>
-        </translation>
+        <translation><numerusform>%1 提交，%n 天前</numerusform></translation>
     </message>
     <message>
         <source>Reason: %1</source>
@@ -919,19 +556,8 @@ Enroll the kiosk first (docs/kiosk.md), or try --demo.</source>
     </message>
     <message>
         <source>Sign out</source>
-        <extracomment>Ends the resident&apos;s session and clears the screen.</extracomment>
+        <extracomment>Ends the resident's session and clears the screen.</extracomment>
         <translation>退出</translation>
-    </message>
-</context>
-<context>
-    <name>SimulatedTerminal</name>
-    <message>
-        <source>Simulated payment terminal</source>
-        <translation>模拟刷卡机</translation>
-    </message>
-    <message>
-        <source>The card was declined. Try another card or pay at the office.</source>
-        <translation>卡被拒绝。请换一张卡，或到物业办公室支付。</translation>
     </message>
 </context>
 <context>
@@ -971,7 +597,7 @@ Shown when the device has no error to report.</extracomment>
     </message>
     <message>
         <source>#%1 at %2</source>
-        <extracomment>%1 is the block&apos;s height, %2 its time.</extracomment>
+        <extracomment>%1 is the block's height, %2 its time.</extracomment>
         <translation>#%1，%2</translation>
     </message>
     <message>
@@ -981,9 +607,7 @@ Shown when the device has no error to report.</extracomment>
     <message numerus="yes">
         <source>%n transaction(s)</source>
         <extracomment>Outbox entries not yet sealed into a block.</extracomment>
-        <translation>
-            <numerusform>%n 笔交易</numerusform>
-        </translation>
+        <translation><numerusform>%n 笔交易</numerusform></translation>
     </message>
     <message>
         <source>Open card payments</source>
@@ -992,9 +616,7 @@ Shown when the device has no error to report.</extracomment>
     <message numerus="yes">
         <source>%n unresolved</source>
         <extracomment>Terminal payments whose outcome is not known yet.</extracomment>
-        <translation>
-            <numerusform>%n 笔未决</numerusform>
-        </translation>
+        <translation><numerusform>%n 笔未决</numerusform></translation>
     </message>
     <message>
         <source>Terminal</source>
@@ -1078,7 +700,7 @@ Shown when the device has no error to report.</extracomment>
     </message>
     <message>
         <source>Thank you. Your payment is recorded and your receipt is ready.</source>
-        <extracomment>After approval; the payment is in the kiosk&apos;s outbox until the server seals it.</extracomment>
+        <extracomment>After approval; the payment is in the kiosk's outbox until the server seals it.</extracomment>
         <translation>谢谢！付款已记录，收据已生成。</translation>
     </message>
     <message>
@@ -1115,7 +737,7 @@ Shown when the device has no error to report.</extracomment>
     </message>
     <message>
         <source>Done</source>
-        <extracomment>Back to the resident&apos;s overview.</extracomment>
+        <extracomment>Back to the resident's overview.</extracomment>
         <translation>完成</translation>
     </message>
 </context>
@@ -1177,7 +799,7 @@ Shown when the device has no error to report.</extracomment>
         <translation>过去 24 个月被撤销的付款</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not an invoice key (invoice/&lt;unit&gt;/&lt;due&gt;/&lt;id&gt;)</source>
+        <source>'%1' is not an invoice key (invoice/&lt;unit&gt;/&lt;due&gt;/&lt;id&gt;)</source>
         <translation>“%1”不是账单键（invoice/&lt;unit&gt;/&lt;due&gt;/&lt;id&gt;）</translation>
     </message>
     <message>
@@ -1207,7 +829,7 @@ Shown when the device has no error to report.</extracomment>
 <context>
     <name>courtyard::contracts::ResolveDisputeContract</name>
     <message>
-        <source>a dispute is resolved as &quot;upheld&quot; or &quot;corrected&quot;</source>
+        <source>a dispute is resolved as "upheld" or "corrected"</source>
         <translation>异议的处理结果为“维持”或“更正”</translation>
     </message>
     <message>
@@ -1230,28 +852,365 @@ Shown when the device has no error to report.</extracomment>
         <translation>%1 不是可读的 INI 文件</translation>
     </message>
     <message>
-        <source>%1: unknown key &apos;%2&apos; in [kiosk]</source>
+        <source>%1: unknown key '%2' in [kiosk]</source>
         <translation>%1：[kiosk] 中有未知键“%2”</translation>
     </message>
     <message>
-        <source>%1: &apos;ledger&apos; and &apos;key&apos; are required (what `courtyard enroll` made)</source>
+        <source>%1: 'ledger' and 'key' are required (what `courtyard enroll` made)</source>
         <translation>%1：必须提供“ledger”和“key”（由 `courtyard enroll` 生成）</translation>
     </message>
     <message>
-        <source>%1: &apos;server&apos; must be wss://HOST:PORT</source>
+        <source>%1: 'server' must be wss://HOST:PORT</source>
         <translation>%1：“server”必须为 wss://HOST:PORT</translation>
     </message>
     <message>
-        <source>%1: &apos;server_pin&apos; must be the server certificate&apos;s SHA-256 fingerprint</source>
+        <source>%1: 'server_pin' must be the server certificate's SHA-256 fingerprint</source>
         <translation>%1：“server_pin”必须是服务器证书的 SHA-256 指纹</translation>
     </message>
     <message>
-        <source>%1: &apos;staff_pin_hash&apos; must be the Argon2id hash of the staff PIN ($argon2id$...)</source>
+        <source>%1: 'staff_pin_hash' must be the Argon2id hash of the staff PIN ($argon2id$...)</source>
         <translation>%1：“staff_pin_hash”必须是员工密码的 Argon2id 哈希（$argon2id$...）</translation>
     </message>
     <message>
-        <source>%1: &apos;idle_seconds&apos; must be a whole number from 10 to 600</source>
+        <source>%1: 'idle_seconds' must be a whole number from 10 to 600</source>
         <translation>%1：“idle_seconds”必须是 10 至 600 的整数</translation>
+    </message>
+    <message>
+        <source>Your account cannot be shown right now. Please ask the office.</source>
+        <translation>暂时无法显示您的账户，请联系物业办公室。</translation>
+    </message>
+    <message>
+        <source>cannot make a temporary folder for the demo</source>
+        <translation>无法为演示创建临时文件夹</translation>
+    </message>
+    <message>
+        <source>cannot make the demo folder %1</source>
+        <translation>无法创建演示文件夹 %1</translation>
+    </message>
+    <message>
+        <source>the demo folder %1 holds a demo already; use an empty folder</source>
+        <translation>演示文件夹 %1 中已有演示，请使用空文件夹</translation>
+    </message>
+    <message>
+        <source>cannot copy the demo ledger to %1</source>
+        <translation>无法将演示账本复制到 %1</translation>
+    </message>
+    <message>
+        <source>Online: up to date with the community server</source>
+        <translation>在线：已与社区服务器同步</translation>
+    </message>
+    <message>
+        <source>Connecting to the community server</source>
+        <translation>正在连接社区服务器</translation>
+    </message>
+    <message>
+        <source>Receiving new blocks from the community server</source>
+        <translation>正在从社区服务器接收新区块</translation>
+    </message>
+    <message>
+        <source>The community server refused this kiosk (revoked or not enrolled)</source>
+        <translation>社区服务器拒绝了本终端（已撤销或未登记）</translation>
+    </message>
+    <message>
+        <source>Stopped: a block from the server failed verification; evidence was kept</source>
+        <translation>已停止：服务器的区块未通过验证，证据已保存</translation>
+    </message>
+    <message>
+        <source>Offline: the community server cannot be reached</source>
+        <translation>离线：无法连接社区服务器</translation>
+    </message>
+    <message>
+        <source>Offline: no community server configured</source>
+        <translation>离线：未配置社区服务器</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline — payments are saved and will be sent (%n waiting)</source>
+        <translation><numerusform>离线 — 付款已保存，稍后发送（%n 笔待发送）</numerusform></translation>
+    </message>
+    <message>
+        <source>Offline — payments are saved and will be sent</source>
+        <translation>离线 — 付款已保存，稍后发送</translation>
+    </message>
+    <message>
+        <source>Card payment</source>
+        <translation>刷卡付款</translation>
+    </message>
+    <message>
+        <source>Repair request</source>
+        <translation>报修申请</translation>
+    </message>
+    <message>
+        <source>Wrong PIN record</source>
+        <translation>密码错误记录</translation>
+    </message>
+    <message>
+        <source>Sign-in record</source>
+        <translation>登录记录</translation>
+    </message>
+    <message>
+        <source>Too many wrong staff PINs. Try again in a few minutes.</source>
+        <translation>员工密码错误次数过多，请几分钟后再试。</translation>
+    </message>
+    <message>
+        <source>Wrong staff PIN.</source>
+        <translation>员工密码错误。</translation>
+    </message>
+    <message>
+        <source>the kiosk's max_payment '%1' is not a positive amount of %2</source>
+        <translation>终端的 max_payment“%1”不是有效的 %2 正数金额</translation>
+    </message>
+    <message>
+        <source>cannot read the kiosk's key %1: %2</source>
+        <translation>无法读取终端密钥 %1：%2</translation>
+    </message>
+    <message>
+        <source>cannot read the passphrase file %1: %2</source>
+        <translation>无法读取口令文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>the kiosk's ledger %1 (made by `courtyard enroll`)</source>
+        <translation>终端账本 %1（由 `courtyard enroll` 创建）</translation>
+    </message>
+    <message>
+        <source>Pay %1 for unit %2</source>
+        <extracomment>%1 is an amount with its currency, %2 a unit number</extracomment>
+        <translation>为房号 %2 支付 %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 (part of %3)</source>
+        <translation>%1：%2（共 %3 的一部分）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Prepaid credit for the next bills: %1</source>
+        <translation>预付下期账单：%1</translation>
+    </message>
+    <message>
+        <source>Please sign in first.</source>
+        <translation>请先登录。</translation>
+    </message>
+    <message>
+        <source>There is nothing to pay.</source>
+        <translation>没有需要支付的款项。</translation>
+    </message>
+    <message>
+        <source>The kiosk takes at most %1 in one payment. Please pay a smaller amount, or pay the rest at the office.</source>
+        <translation>本终端单笔最多收取 %1。请支付较小金额，或到物业办公室支付余款。</translation>
+    </message>
+    <message>
+        <source>Choose at least one bill to pay.</source>
+        <translation>请至少选择一张账单。</translation>
+    </message>
+    <message>
+        <source>That bill is not open any more. Please choose again.</source>
+        <translation>该账单已不再未付，请重新选择。</translation>
+    </message>
+    <message>
+        <source>Amounts in %1 have no decimals. Type a whole number.</source>
+        <translation>%1 金额没有小数，请输入整数。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Amounts in %1 have at most %n decimals.</source>
+        <translation><numerusform>%1 金额最多 %n 位小数。</numerusform></translation>
+    </message>
+    <message>
+        <source>'%1' is not an amount. Type it with digits, for example 1200.50.</source>
+        <translation>“%1”不是金额。请用数字输入，例如 1200.50。</translation>
+    </message>
+    <message>
+        <source>The amount must be more than zero.</source>
+        <translation>金额必须大于零。</translation>
+    </message>
+    <message>
+        <source>The kiosk cannot take payments right now (it cannot save them). Nothing was charged. Please pay at the office.</source>
+        <translation>本终端暂时无法收款（无法保存）。未扣款。请到物业办公室支付。</translation>
+    </message>
+    <message>
+        <source>Your card was charged, but the kiosk could not record the payment. Please show reference %1 at the office.</source>
+        <translation>您的卡已扣款，但终端未能记录此笔付款。请向物业办公室出示参考号 %1。</translation>
+    </message>
+    <message>
+        <source>The card was declined. Nothing was charged.</source>
+        <translation>卡被拒绝，未扣款。</translation>
+    </message>
+    <message>
+        <source>The terminal did not answer. Press Pay to ask it again: you will not be charged twice.</source>
+        <translation>刷卡机没有响应。请再按“支付”查询：不会重复扣款。</translation>
+    </message>
+    <message>
+        <source>The payment was cancelled on the terminal. Nothing was charged.</source>
+        <translation>付款已在刷卡机上取消，未扣款。</translation>
+    </message>
+    <message>
+        <source>The terminal did not take the payment. Nothing was charged.</source>
+        <translation>刷卡机未完成付款，未扣款。</translation>
+    </message>
+    <message>
+        <source>Simulated payment terminal</source>
+        <translation>模拟刷卡机</translation>
+    </message>
+    <message>
+        <source>The card was declined. Try another card or pay at the office.</source>
+        <translation>卡被拒绝。请换一张卡，或到物业办公室支付。</translation>
+    </message>
+    <message>
+        <source>Confirmed in block %1</source>
+        <translation>已确认（区块 %1）</translation>
+    </message>
+    <message>
+        <source>Pending: saved on this kiosk, waiting for the community server</source>
+        <translation>待确认：已保存在本终端，等待社区服务器</translation>
+    </message>
+    <message>
+        <source>Payment receipt</source>
+        <translation>付款收据</translation>
+    </message>
+    <message>
+        <source>Unit: %1</source>
+        <translation>房号：%1</translation>
+    </message>
+    <message>
+        <source>Amount: %1</source>
+        <translation>金额：%1</translation>
+    </message>
+    <message>
+        <source>Time: %1</source>
+        <translation>时间：%1</translation>
+    </message>
+    <message>
+        <source>Paid at: %1</source>
+        <translation>付款地点：%1</translation>
+    </message>
+    <message>
+        <source>lobby kiosk, card terminal</source>
+        <translation>大堂自助终端，刷卡机</translation>
+    </message>
+    <message>
+        <source>Approval code: %1</source>
+        <translation>授权码：%1</translation>
+    </message>
+    <message>
+        <source>Reference: %1</source>
+        <translation>参考号：%1</translation>
+    </message>
+    <message>
+        <source>Covers:</source>
+        <translation>用于：</translation>
+    </message>
+    <message>
+        <source>Transaction: %1</source>
+        <translation>交易：%1</translation>
+    </message>
+    <message>
+        <source>There is no receipt to save.</source>
+        <translation>没有可保存的收据。</translation>
+    </message>
+    <message>
+        <source>Payment receipt %1</source>
+        <translation>付款收据 %1</translation>
+    </message>
+    <message>
+        <source>The receipt could not be saved to %1.</source>
+        <translation>收据无法保存到 %1。</translation>
+    </message>
+    <message>
+        <source>The receipt was saved.</source>
+        <translation>收据已保存。</translation>
+    </message>
+    <message>
+        <source>There is no receipt to print.</source>
+        <translation>没有可打印的收据。</translation>
+    </message>
+    <message>
+        <source>No printer is connected to this kiosk. Take a photo of the QR code, or ask the office for a printed receipt.</source>
+        <translation>本终端未连接打印机。请拍下二维码，或到物业办公室索取纸质收据。</translation>
+    </message>
+    <message>
+        <source>The printer %1 did not accept the receipt. Please ask the office.</source>
+        <translation>打印机 %1 未能打印收据，请联系物业办公室。</translation>
+    </message>
+    <message>
+        <source>The receipt is printing on %1.</source>
+        <translation>收据正在 %1 上打印。</translation>
+    </message>
+    <message>
+        <source>Choose what needs repair.</source>
+        <translation>请选择报修类别。</translation>
+    </message>
+    <message>
+        <source>Choose how urgent it is.</source>
+        <translation>请选择紧急程度。</translation>
+    </message>
+    <message>
+        <source>Describe the problem in a few words.</source>
+        <translation>请简单描述问题。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The location can be at most %n characters.</source>
+        <translation><numerusform>位置最多 %n 个字符。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The description can be at most %n characters.</source>
+        <translation><numerusform>描述最多 %n 个字符。</numerusform></translation>
+    </message>
+    <message>
+        <source>The kiosk cannot save your request right now. Please tell the office.</source>
+        <translation>终端暂时无法保存您的申请，请告知物业办公室。</translation>
+    </message>
+    <message>
+        <source>The request was not accepted: %1</source>
+        <translation>申请未被接受：%1</translation>
+    </message>
+    <message>
+        <source>Your request was sent. You can follow it under My repairs.</source>
+        <translation>申请已发送，可在“我的报修”中查看进度。</translation>
+    </message>
+    <message>
+        <source>The card could not be read. Hold it still against the reader and try again.</source>
+        <translation>无法读取卡片。请将卡片贴紧读卡器保持不动，然后重试。</translation>
+    </message>
+    <message>
+        <source>The kiosk cannot read its records right now. Please ask the office.</source>
+        <translation>终端暂时无法读取记录，请联系物业办公室。</translation>
+    </message>
+    <message>
+        <source>This card is not known here. Ask the office to enroll it, or use your unit number.</source>
+        <translation>无法识别此卡。请联系物业办公室登记，或使用房号。</translation>
+    </message>
+    <message>
+        <source>This card belongs to nobody living here now. Please ask the office.</source>
+        <translation>此卡不属于当前住户，请联系物业办公室。</translation>
+    </message>
+    <message>
+        <source>'%1' is not a unit number. Type it as on your door, for example 12-0301.</source>
+        <translation>“%1”不是房号。请按门牌输入，例如 12-0301。</translation>
+    </message>
+    <message>
+        <source>There is no unit %1 here. Check the number on your door.</source>
+        <translation>没有房号 %1，请核对门牌号。</translation>
+    </message>
+    <message>
+        <source>Nobody in unit %1 has a card with a PIN yet. The office can enroll one.</source>
+        <translation>房号 %1 尚无设置密码的住户卡，可到物业办公室办理。</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. This card is locked until %1.</source>
+        <translation>密码错误次数过多，此卡已锁定至 %1。</translation>
+    </message>
+    <message>
+        <source>A PIN is 4 to 12 digits.</source>
+        <translation>密码为 4 至 12 位数字。</translation>
+    </message>
+    <message>
+        <source>Wrong PIN. Too many wrong PINs: this card is locked until %1. The office can help.</source>
+        <translation>密码错误。错误次数过多：此卡已锁定至 %1。物业办公室可以帮助您。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong PIN. %n tries left before the card is locked.</source>
+        <translation><numerusform>密码错误。还可尝试 %n 次，之后此卡将被锁定。</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1278,7 +1237,7 @@ Shown when the device has no error to report.</extracomment>
     </message>
     <message>
         <source>Rent for %1</source>
-        <extracomment>%1 is a month and year, e.g. &quot;March 2027&quot;</extracomment>
+        <extracomment>%1 is a month and year, e.g. "March 2027"</extracomment>
         <translation>%1 租金</translation>
     </message>
     <message>
@@ -1298,7 +1257,7 @@ Shown when the device has no error to report.</extracomment>
         <translation>%1 列为未付但不存在</translation>
     </message>
     <message>
-        <source>there is no unit &apos;%1&apos; in this ledger</source>
+        <source>there is no unit '%1' in this ledger</source>
         <translation>此账本中没有房号“%1”</translation>
     </message>
     <message>

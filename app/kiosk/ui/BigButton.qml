@@ -12,7 +12,7 @@ Button {
     property string detail: ""
     property bool selected: false
 
-    implicitHeight: Theme.buttonHeight
+    implicitHeight: Math.max(Theme.buttonHeight, contentItem.implicitHeight + 2 * Theme.mm(2))
     implicitWidth: Math.max(Theme.mm(60), contentItem.implicitWidth + 2 * Theme.spacing)
     focusPolicy: Qt.StrongFocus
     Accessible.role: Accessible.Button
@@ -21,9 +21,9 @@ Button {
     readonly property color fill: kind === "primary" ? Theme.primary
                                 : kind === "danger" ? Theme.danger
                                 : kind === "quiet" ? "transparent" : Theme.secondary
-    readonly property color ink: kind === "primary" ? Theme.onPrimary
+    readonly property color ink: kind === "primary" ? Theme.primaryInk
                                : kind === "danger" ? (Theme.highContrast ? "#000000" : "#ffffff")
-                               : kind === "quiet" ? Theme.primary : Theme.onSecondary
+                               : kind === "quiet" ? Theme.primary : Theme.secondaryInk
 
     background: Rectangle {
         radius: Theme.radius
@@ -42,6 +42,7 @@ Button {
     contentItem: Item {
         implicitWidth: Math.max(title.implicitWidth, sub.visible ? sub.implicitWidth : 0)
         implicitHeight: lines.implicitHeight
+        clip: true
         Column {
             id: lines
             anchors.centerIn: parent

@@ -96,30 +96,36 @@ FocusScope {
                         model: Kiosk.account.invoices
                         Accessible.role: Accessible.List
                         Accessible.name: qsTr("Open invoices")
-                        delegate: RowLayout {
+                        delegate: ColumnLayout {
+                            id: invoiceRow
                             required property string what
                             required property string due
                             required property string open
                             required property bool overdue
                             width: ListView.view.width
-                            spacing: Theme.spacing
+                            spacing: 0
                             Accessible.role: Accessible.ListItem
                             Accessible.name: what + ", " + open + ", " + due
+                            RowLayout {
+                                Layout.fillWidth: true
+                                spacing: Theme.spacing
+                                KioskText {
+                                    Layout.fillWidth: true
+                                    maximumLineCount: 2
+                                    text: invoiceRow.what
+                                }
+                                MoneyText {
+                                    amount: invoiceRow.open
+                                }
+                            }
                             KioskText {
                                 Layout.fillWidth: true
-                                maximumLineCount: 1
-                                text: what
-                            }
-                            KioskText {
                                 level: "small"
                                 maximumLineCount: 1
-                                color: overdue ? Theme.danger : Theme.mutedText
-                                font.bold: overdue
+                                color: invoiceRow.overdue ? Theme.danger : Theme.mutedText
+                                font.bold: invoiceRow.overdue
                                 //: %1 is the due date of an invoice.
-                                text: overdue ? qsTr("overdue since %1").arg(due) : qsTr("due %1").arg(due)
-                            }
-                            MoneyText {
-                                amount: open
+                                text: invoiceRow.overdue ? qsTr("overdue since %1").arg(invoiceRow.due) : qsTr("due %1").arg(invoiceRow.due)
                             }
                         }
                     }
@@ -169,27 +175,32 @@ FocusScope {
                             model: Kiosk.account.payments
                             Accessible.role: Accessible.List
                             Accessible.name: qsTr("Recent payments")
-                            delegate: RowLayout {
+                            delegate: ColumnLayout {
                                 id: paymentRow
                                 required property string amount
                                 required property string time
                                 required property string status
                                 required property string statusText
                                 width: ListView.view.width
-                                spacing: Theme.spacing
+                                spacing: 0
                                 Accessible.role: Accessible.ListItem
                                 Accessible.name: amount + ", " + time + ", " + statusText
-                                MoneyText { amount: paymentRow.amount }
+                                RowLayout {
+                                    Layout.fillWidth: true
+                                    spacing: Theme.spacing
+                                    MoneyText { amount: paymentRow.amount }
+                                    Item { Layout.fillWidth: true }
+                                    StatusChip {
+                                        text: paymentRow.statusText
+                                        tone: paymentRow.status === "confirmed" ? "ok" : paymentRow.status === "pending" ? "pending" : "bad"
+                                    }
+                                }
                                 KioskText {
                                     Layout.fillWidth: true
                                     level: "small"
                                     maximumLineCount: 1
                                     color: Theme.mutedText
-                                    text: time
-                                }
-                                StatusChip {
-                                    text: statusText
-                                    tone: status === "confirmed" ? "ok" : status === "pending" ? "pending" : "bad"
+                                    text: paymentRow.time
                                 }
                             }
                         }
@@ -224,37 +235,45 @@ FocusScope {
                             model: Kiosk.account.repairs
                             Accessible.role: Accessible.List
                             Accessible.name: qsTr("Repair requests")
-                            delegate: RowLayout {
+                            delegate: ColumnLayout {
+                                id: repairRow
                                 required property string categoryText
                                 required property string statusText
                                 required property string status
                                 required property int ageDays
                                 width: ListView.view.width
-                                spacing: Theme.spacing
+                                spacing: 0
                                 Accessible.role: Accessible.ListItem
                                 Accessible.name: categoryText + ", " + statusText
-                                KioskText {
+                                RowLayout {
                                     Layout.fillWidth: true
-                                    maximumLineCount: 1
-                                    text: categoryText
+                                    spacing: Theme.spacing
+                                    KioskText {
+                                        Layout.fillWidth: true
+                                        maximumLineCount: 1
+                                        text: repairRow.categoryText
+                                    }
+                                    StatusChip {
+                                        text: repairRow.statusText
+                                        tone: repairRow.status === "completed" || repairRow.status === "confirmed" ? "ok"
+                                            : repairRow.status === "rejected" ? "bad" : "pending"
+                                    }
                                 }
                                 KioskText {
+                                    Layout.fillWidth: true
                                     level: "small"
                                     maximumLineCount: 1
                                     color: Theme.mutedText
                                     //: How old a repair request is, in whole days.
-                                    text: qsTr("%n day(s)", "", ageDays)
-                                }
-                                StatusChip {
-                                    text: statusText
-                                    tone: status === "completed" || status === "confirmed" ? "ok"
-                                        : status === "rejected" ? "bad" : "pending"
+                                    text: qsTr("%n day(s)", "", repairRow.ageDays)
                                 }
                             }
                         }
-                        RowLayout {
+                        GridLayout {
                             Layout.fillWidth: true
-                            spacing: Theme.spacing
+                            columns: Theme.largeText ? 1 : 2
+                            columnSpacing: Theme.spacing
+                            rowSpacing: Theme.spacing
                             BigButton {
                                 objectName: "newRepairButton"
                                 Layout.fillWidth: true

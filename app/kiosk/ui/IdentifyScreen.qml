@@ -73,10 +73,10 @@ FocusScope {
                     spacing: Theme.spacing
                     KioskText {
                         Layout.fillWidth: true
-                        level: "title"
+                        font.bold: true
                         //: Heading: identify by typing the flat's unit number instead of a card.
                         text: qsTr("Or your unit number")
-                        maximumLineCount: 1
+                        maximumLineCount: 2
                     }
                     Rectangle {
                         Layout.fillWidth: true

@@ -11,6 +11,8 @@ FocusScope {
 
     // welcome, identify, pin, home, pay, confirm, terminal, receipt, repair, repairs, staff
     property string screen: "welcome"
+    // The session's stage last seen: a screen follows a change of stage, not a repeated signal.
+    property string lastStage: "welcome"
     // The application may close only after a staff PIN was accepted in the staff menu.
     property bool mayQuit: false
     readonly property alias currentScreen: loader.item
@@ -66,6 +68,10 @@ FocusScope {
         target: Kiosk.session
         function onStageChanged() {
             const stage = Kiosk.session.stage
+            if (stage === shell.lastStage) {
+                return
+            }
+            shell.lastStage = stage
             if (stage === "welcome") {
                 if (shell.screen !== "staff") {
                     shell.go("welcome")

@@ -62,7 +62,7 @@ FocusScope {
                 BigButton {
                     objectName: "payAllButton"
                     Layout.fillWidth: true
-                    Layout.preferredHeight: Theme.keyHeight
+                    Layout.preferredHeight: Math.max(Theme.keyHeight, implicitHeight)
                     enabled: Kiosk.account.dueNowMinor > 0
                     //: Pays every open invoice at once.
                     text: qsTr("Pay everything due")

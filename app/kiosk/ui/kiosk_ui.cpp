@@ -2,6 +2,7 @@
 
 #include "app/kiosk/backend/kiosk.h"
 #include "app/kiosk/ui/kiosk_singleton.h"
+#include "app/kiosk/ui/language.h"
 
 #include <QDir>
 #include <QFont>
@@ -20,6 +21,9 @@ void prepareProcess()
     if (qEnvironmentVariableIsEmpty("QT_IM_MODULE")) {
         qputenv("QT_IM_MODULE", QByteArrayLiteral("qtvirtualkeyboard"));
     }
+    // The keyboard shows only where a screen places it (RepairScreen's InputPanel): never as a
+    // window of its own over the card reader's hidden field.
+    qputenv("QT_VIRTUALKEYBOARD_DESKTOP_DISABLE", QByteArrayLiteral("1"));
 }
 
 void prepareApplication()
@@ -44,6 +48,7 @@ courtyard::kiosk::Kiosk *kiosk()
 void prepareEngine(QQmlEngine &engine)
 {
     engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
+    Language::addEngine(&engine);
 }
 
 QUrl mainQmlUrl()
@@ -78,6 +83,22 @@ bool KioskTools::simulatedTerminal() const
 {
     auto *k = KioskForeign::s_instance;
     return k && qobject_cast<SimulatedTerminal *>(&k->terminal());
+}
+
+int KioskTools::simulatedCharges() const
+{
+    auto *k = KioskForeign::s_instance;
+    auto *sim = k ? qobject_cast<SimulatedTerminal *>(&k->terminal()) : nullptr;
+    return sim ? int(sim->charges().size()) : -1;
+}
+
+void KioskTools::idleTick(int seconds) const
+{
+    if (auto *k = KioskForeign::s_instance) {
+        for (int i = 0; i < seconds; ++i) {
+            k->idle()->tick();
+        }
+    }
 }
 
 } // namespace courtyard::kiosk::ui

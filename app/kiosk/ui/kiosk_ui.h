@@ -47,6 +47,10 @@ public:
     Q_INVOKABLE bool setNextTerminalAnswer(const QString &name) const;
     // True when the kiosk runs the simulated terminal (the staff menu then offers the above).
     Q_INVOKABLE bool simulatedTerminal() const;
+    // Tests: how many charges the simulated terminal took (-1 with a real terminal).
+    Q_INVOKABLE int simulatedCharges() const;
+    // Tests: `seconds` ticks of the idle clock at once (the 45 s and the countdown).
+    Q_INVOKABLE void idleTick(int seconds) const;
 };
 
 } // namespace courtyard::kiosk::ui

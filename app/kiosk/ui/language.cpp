@@ -12,6 +12,11 @@ namespace courtyard::kiosk::ui {
 
 namespace {
 Language* g_instance = nullptr;
+std::vector<QPointer<QQmlEngine>>& engines()
+{
+    static std::vector<QPointer<QQmlEngine>> all;
+    return all;
+}
 }
 
 Language::Language(QObject* parent)
@@ -38,7 +43,7 @@ Language* Language::create(QQmlEngine* engine, QJSEngine* /*scriptEngine*/)
     if (!g_instance) {
         g_instance = new Language;
     }
-    g_instance->addEngine(engine);
+    addEngine(engine);
     QJSEngine::setObjectOwnership(g_instance, QJSEngine::CppOwnership);
     return g_instance;
 }
@@ -53,12 +58,12 @@ void Language::addEngine(QQmlEngine* engine)
     if (!engine) {
         return;
     }
-    for (const auto& known : m_engines) {
+    for (const auto& known : engines()) {
         if (known == engine) {
             return;
         }
     }
-    m_engines.emplace_back(engine);
+    engines().emplace_back(engine);
 }
 
 QStringList Language::codes()
@@ -116,17 +121,15 @@ bool Language::setLanguage(const QString& code)
         qCWarning(lcLanguage) << "unknown language" << code;
         return false;
     }
-    if (code == m_code && (code == QStringLiteral("en") || m_translator)) {
+    if (code == m_code && m_translator) {
         return true;
     }
-    std::unique_ptr<QTranslator> next;
-    if (code != QStringLiteral("en")) {
-        next = std::make_unique<QTranslator>();
-        const QString file = QStringLiteral(":/i18n/kiosk_%1.qm").arg(code);
-        if (!next->load(file)) {
-            qCWarning(lcLanguage) << "cannot load" << file << "- the kiosk stays in" << m_code;
-            return false;
-        }
+    // English is the source language; its file holds only the plural forms ("1 day", "2 days").
+    auto next = std::make_unique<QTranslator>();
+    const QString file = QStringLiteral(":/i18n/kiosk_%1.qm").arg(code);
+    if (!next->load(file)) {
+        qCWarning(lcLanguage) << "cannot load" << file << "- the kiosk stays in" << m_code;
+        return false;
     }
     if (m_translator) {
         QCoreApplication::removeTranslator(m_translator.get());
@@ -140,7 +143,7 @@ bool Language::setLanguage(const QString& code)
     if (auto* app = qobject_cast<QGuiApplication*>(QCoreApplication::instance())) {
         app->setLayoutDirection(rightToLeft() ? Qt::RightToLeft : Qt::LeftToRight);
     }
-    for (const auto& engine : m_engines) {
+    for (const auto& engine : engines()) {
         if (engine) {
             engine->retranslate();
         }

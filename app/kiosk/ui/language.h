@@ -52,9 +52,9 @@ public:
     /// Switches to `code` (one of codes()); false, and nothing changed, for any other code.
     Q_INVOKABLE bool setLanguage(const QString& code);
 
-    /// Also retranslate this engine when the language changes (the engine QML created us in is
-    /// added by create()).
-    void addEngine(QQmlEngine* engine);
+    /// Also retranslate this engine when the language changes (kiosk_ui.cpp's prepareEngine()
+    /// registers every engine that shows the kiosk, before any exists).
+    static void addEngine(QQmlEngine* engine);
 
 Q_SIGNALS:
     void changed();
@@ -62,7 +62,6 @@ Q_SIGNALS:
 private:
     QString m_code = QStringLiteral("en");
     std::unique_ptr<QTranslator> m_translator;
-    std::vector<QPointer<QQmlEngine>> m_engines;
 };
 
 } // namespace courtyard::kiosk::ui

@@ -1,0 +1,207 @@
+import QtQuick
+import QtTest
+import CourtyardKiosk
+
+// A resident's journeys through the real screens, touched where a finger would touch them,
+// against the embedded demo (its cards, PIN 2468, the simulated terminal).
+Item {
+    id: root
+    width: 1920
+    height: 1080
+
+    KioskShell {
+        id: shell
+        anchors.fill: parent
+    }
+
+    TestCase {
+        id: test
+        name: "KioskFlow"
+        when: windowShown
+
+        function card(i) { return Kiosk.device.demoCards[i] }
+
+        function tap(name) {
+            const item = findChild(shell, name)
+            verify(item !== null, "no item " + name + " on " + shell.screen)
+            verify(item.visible && item.enabled, name + " is not visible and enabled")
+            mouseClick(item)
+        }
+
+        function typeOnPad(text) {
+            for (let i = 0; i < text.length; ++i) {
+                tap(text[i] === "-" || text[i] === "." ? "keyExtra" : "key" + text[i])
+            }
+        }
+
+        function signIn(i) {
+            tap("startButton")
+            tryCompare(shell, "screen", "identify")
+            typeOnPad(card(i).unit)
+            tap("unitContinue")
+            tryCompare(shell, "screen", "pin")
+            typeOnPad(card(i).pin)
+            tap("pinOk")
+            tryCompare(shell, "screen", "home", 5000)
+            tryVerify(function() { return Kiosk.account.loaded }, 5000)
+        }
+
+        function payWith(answer, amountText) {
+            tap("payButton")
+            tryCompare(shell, "screen", "pay")
+            if (amountText.length > 0) {
+                typeOnPad(amountText)
+                tap("payOtherButton")
+            } else {
+                tap("payAllButton")
+            }
+            tryCompare(shell, "screen", "confirm")
+            KioskTools.setNextTerminalAnswer(answer)
+            tap("payNowButton")
+            tryCompare(shell, "screen", "terminal")
+        }
+
+        function init() {
+            shell.clearSession()
+            tryCompare(shell, "screen", "welcome")
+        }
+
+        function test_1_identify_and_home() {
+            signIn(0)
+            compare(Kiosk.session.unit, card(0).unit)
+            verify(findChild(shell, "dueNow").text.length > 0)
+            verify(findChild(shell, "invoiceList").count > 0, "the demo's unit has open invoices")
+            tap("signOutButton")
+            tryCompare(shell, "screen", "welcome")
+            compare(Kiosk.account.loaded, false)
+        }
+
+        function test_2_wrong_pin_then_lockout() {
+            tap("startButton")
+            typeOnPad(card(3).unit)
+            tap("unitContinue")
+            tryCompare(shell, "screen", "pin")
+            typeOnPad("0000")
+            tap("pinOk")
+            const message = findChild(shell, "pinMessage")
+            tryVerify(function() { return message.text.length > 0 })
+            compare(Kiosk.session.wrongPins, 1)
+            compare(Kiosk.session.pinsLeft, 4)
+            for (let i = 0; i < 4; ++i) {
+                typeOnPad("0000")
+                tap("pinOk")
+            }
+            tryVerify(function() { return Kiosk.session.locked })
+            verify(!findChild(shell, "key1").enabled, "the keypad is off while the card is locked")
+            verify(message.text.indexOf(Kiosk.session.lockedUntilText) >= 0, message.text)
+            // The right PIN does not open a locked card.
+            Kiosk.session.submitPin(card(3).pin)
+            compare(Kiosk.session.stage, "pin")
+        }
+
+        function test_3_pay_part_then_receipt() {
+            signIn(0)
+            const dueBefore = Kiosk.account.dueNowMinor
+            const paymentsBefore = Kiosk.account.payments.count
+            const chargesBefore = KioskTools.simulatedCharges()
+            payWith("approve", "100")
+            tryCompare(Kiosk.payment, "state", "approved", 5000)
+            compare(KioskTools.simulatedCharges(), chargesBefore + 1)
+            const receiptButton = findChild(shell, "receiptButton")
+            tryVerify(function() { return receiptButton.visible && receiptButton.width > 0 })
+            waitForRendering(shell)
+            tap("receiptButton")
+            tryCompare(shell, "screen", "receipt")
+            compare(Kiosk.receipt.unit, card(0).unit)
+            compare(Kiosk.receipt.amountMinor, 10000) // 100.00 typed = 10000 minor units
+            verify(Kiosk.receipt.transactionId.length === 64, Kiosk.receipt.transactionId)
+            tryVerify(function() { return findChild(shell, "receiptQr").status === Image.Ready }, 3000, "the QR code is shown")
+            tryVerify(function() { return Kiosk.receipt.confirmed }, 15000, "the receipt turns confirmed")
+            tap("receiptDone")
+            tryCompare(shell, "screen", "home")
+            // 100.00 paid: what is due is 10000 minor units less (the payment counts at once).
+            tryCompare(Kiosk.account, "dueNowMinor", dueBefore - 10000)
+            tryCompare(Kiosk.account.payments, "count", paymentsBefore + 1)
+        }
+
+        function test_4_double_tap_pays_once() {
+            signIn(1)
+            const chargesBefore = KioskTools.simulatedCharges()
+            tap("payButton")
+            typeOnPad("5")
+            tap("payOtherButton")
+            tryCompare(shell, "screen", "confirm")
+            const payNow = findChild(shell, "payNowButton")
+            mouseClick(payNow)
+            Kiosk.payment.pay() // the second tap, before the terminal answered
+            tryCompare(Kiosk.payment, "state", "approved", 5000)
+            compare(KioskTools.simulatedCharges(), chargesBefore + 1)
+        }
+
+        function test_5_declined_then_timeout() {
+            signIn(0)
+            const dueBefore = Kiosk.account.dueNowMinor
+            const chargesBefore = KioskTools.simulatedCharges()
+            payWith("decline", "20")
+            tryCompare(Kiosk.payment, "state", "declined", 5000)
+            verify(findChild(shell, "tryAgainButton").visible)
+            compare(KioskTools.simulatedCharges(), chargesBefore)
+            tap("tryAgainButton")
+            tryCompare(shell, "screen", "pay")
+            tap("backButton")
+            tryCompare(shell, "screen", "home")
+            compare(Kiosk.account.dueNowMinor, dueBefore)
+
+            payWith("timeout", "20")
+            tryCompare(Kiosk.payment, "state", "timedOut", 5000)
+            tap("checkAgainButton")
+            tryVerify(function() { return Kiosk.payment.state === "approved" || Kiosk.payment.state === "declined" }, 5000)
+            verify(KioskTools.simulatedCharges() <= chargesBefore + 1, "a time-out never charges twice")
+        }
+
+        function test_6_repair_request() {
+            signIn(0)
+            const before = Kiosk.account.repairs.count
+            tap("newRepairButton")
+            tryCompare(shell, "screen", "repair")
+            tap("choice_" + Kiosk.repairs.categories[0].code)
+            const description = findChild(shell, "repairDescription")
+            description.text = "The hall light flickers"
+            tap("sendRepairButton")
+            tryVerify(function() { return shell.screen === "repairs" }, 5000, "sent: " + Kiosk.repairs.message)
+            tryCompare(Kiosk.account.repairs, "count", before + 1)
+        }
+
+        function test_7_idle_clears_everything() {
+            signIn(0)
+            tap("payButton")
+            typeOnPad("12")
+            KioskTools.idleTick(Kiosk.idle.timeoutSeconds)
+            tryVerify(function() { return Kiosk.idle.warning })
+            verify(findChild(shell, "idleDialog").visible)
+            KioskTools.idleTick(Kiosk.idle.countdownSeconds + 1)
+            tryCompare(shell, "screen", "welcome")
+            compare(Kiosk.session.stage, "welcome")
+            compare(Kiosk.session.unit, "")
+            compare(Kiosk.account.loaded, false)
+            compare(Kiosk.account.invoices.count, 0)
+            compare(Kiosk.account.payments.count, 0)
+            compare(Kiosk.account.repairs.count, 0)
+            compare(Kiosk.payment.amount, "")
+            compare(Kiosk.receipt.valid, false)
+            compare(Language.code, "en")
+        }
+
+        function test_8_language_mirrors() {
+            const ar = findChild(shell, "language_ar")
+            mouseClick(ar)
+            compare(Language.code, "ar")
+            compare(shell.LayoutMirroring.enabled, true)
+            compare(Theme.fontFamily, "Noto Sans Arabic")
+            tryCompare(findChild(shell, "startButton"), "text", "ابدأ")
+            mouseClick(findChild(shell, "language_zh_CN"))
+            compare(shell.LayoutMirroring.enabled, false)
+            tryCompare(findChild(shell, "startButton"), "text", "开始")
+        }
+    }
+}
