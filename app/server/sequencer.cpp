@@ -77,7 +77,10 @@ qsizetype encodedSize(const sync::BlockData &d)
 Result<std::unique_ptr<Sequencer>> Sequencer::open(const QString &ledgerPath, const contracts::Registry &registry,
                                                    crypto::KeyPair sealer, SequencerOptions options)
 {
-    CY_TRY(std::unique_ptr<node::Ledger> ledger, node::Ledger::open(ledgerPath, registry));
+    // The server's commits run on the thread that answers devices: SQLite's checkpoints go to another.
+    store::OpenOptions storeOptions;
+    storeOptions.checkpointInBackground = true;
+    CY_TRY(std::unique_ptr<node::Ledger> ledger, node::Ledger::open(ledgerPath, registry, storeOptions));
     const ledger::Genesis &genesis = ledger->engine().genesis();
     if (sealer.publicKey() != genesis.sealer) {
         return fail(ErrorCode::InvalidArgument,

@@ -12,9 +12,12 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <condition_variable>
 #include <cstring>
 #include <limits>
 #include <map>
+#include <mutex>
+#include <thread>
 #include <unordered_map>
 
 #include <fcntl.h>
@@ -464,6 +467,93 @@ private:
     std::map<QByteArray, Chunk> m_chunks;
 };
 
+// SQLite's checkpoints (the WAL copied into the database file) on a thread of its own, with a
+// connection of its own: OpenOptions::checkpointInBackground. The writing connection's WAL hook
+// asks for one after each commit that leaves 1,000 or more pages in the WAL (SQLite's own
+// threshold); PASSIVE checkpoints never wait for the writer or for readers, and the writer starts
+// the WAL over once a checkpoint has copied all of it.
+class Checkpointer {
+public:
+    static constexpr int kPages = 1000;
+    static constexpr int kPagesInline = 20000; // the writer's own checkpoint, should this thread fall behind
+
+    explicit Checkpointer(QByteArray path) : m_path(std::move(path)) { m_thread = std::thread([this] { run(); }); }
+    ~Checkpointer()
+    {
+        {
+            const std::lock_guard lock(m_mutex);
+            m_stop = true;
+        }
+        m_wake.notify_one();
+        m_thread.join();
+    }
+    Checkpointer(const Checkpointer &) = delete;
+    Checkpointer &operator=(const Checkpointer &) = delete;
+
+    void request()
+    {
+        {
+            const std::lock_guard lock(m_mutex);
+            m_requested = true;
+        }
+        m_wake.notify_one();
+    }
+    quint64 checkpoints() const
+    {
+        const std::lock_guard lock(m_mutex);
+        return m_done;
+    }
+
+    static int walHook(void *checkpointer, sqlite3 *db, const char *, int pages)
+    {
+        if (pages >= kPagesInline) {
+            sqlite3_wal_checkpoint_v2(db, nullptr, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
+        } else if (pages >= kPages) {
+            static_cast<Checkpointer *>(checkpointer)->request();
+        }
+        return SQLITE_OK;
+    }
+
+private:
+    void run()
+    {
+        sqlite3 *db = nullptr;
+        if (sqlite3_open_v2(m_path.constData(), &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, nullptr) != SQLITE_OK ||
+            sqlite3_exec(db, "PRAGMA synchronous=FULL", nullptr, nullptr, nullptr) != SQLITE_OK) {
+            qCWarning(lcStore) << "cannot open" << m_path << "to checkpoint it:" << (db ? sqlite3_errmsg(db) : "out of memory")
+                               << "- the writer checkpoints once the WAL passes" << kPagesInline << "pages";
+            sqlite3_close_v2(db);
+            return;
+        }
+        sqlite3_wal_autocheckpoint(db, 0); // this connection writes nothing; it must not close with a checkpoint of its own either
+        std::unique_lock lock(m_mutex);
+        while (true) {
+            m_wake.wait(lock, [this] { return m_requested || m_stop; });
+            if (m_stop) {
+                break;
+            }
+            m_requested = false;
+            lock.unlock();
+            const int rc = sqlite3_wal_checkpoint_v2(db, nullptr, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
+            if (rc != SQLITE_OK && rc != SQLITE_BUSY) {
+                qCWarning(lcStore) << "checkpoint of" << m_path << "failed:" << sqlite3_errmsg(db);
+            }
+            lock.lock();
+            ++m_done;
+        }
+        lock.unlock();
+        sqlite3_close_v2(db);
+    }
+
+    QByteArray m_path;
+    mutable std::mutex m_mutex;
+    std::condition_variable m_wake;
+    bool m_requested = false;
+    bool m_stop = false;
+    quint64 m_done = 0;
+    std::thread m_thread;
+};
+
 struct Store::PreparedRuns {
     StateChunks::Changes changes;
     std::vector<StateChunks::Run> runs;
@@ -534,8 +624,14 @@ void Store::forgetChunks()
     m_preparedRuns.reset();
 }
 
+quint64 Store::backgroundCheckpointsForTesting() const
+{
+    return m_checkpointer ? m_checkpointer->checkpoints() : 0;
+}
+
 Store::~Store()
 {
+    m_checkpointer.reset(); // its connection closes first: the last one to close checkpoints and removes the WAL
     m_statements->clear();
     if (m_db) {
         sqlite3_close_v2(m_db);
@@ -632,10 +728,18 @@ Result<std::unique_ptr<Store>> Store::openHandle(const QString &path, bool creat
         store->m_schemaVersion = int(version);
         return store;
     }
+    // A page cache of 64 MiB instead of SQLite's 2 MiB: a block of a thousand payments changes
+    // more pages than 2 MiB hold, which SQLite would then write to the WAL in the middle of the
+    // block's transaction and read back. It is filled only as pages are used.
+    CY_CHECK(store->exec("PRAGMA cache_size=-65536"));
     // WAL + synchronous=FULL: a commit that returned is on disk, even across a power cut.
     CY_CHECK(store->exec("PRAGMA journal_mode=WAL"));
     CY_CHECK(store->exec("PRAGMA synchronous=FULL"));
     CY_CHECK(store->exec("PRAGMA foreign_keys=ON"));
+    if (options.checkpointInBackground) {
+        store->m_checkpointer = std::make_unique<Checkpointer>(QFile::encodeName(path));
+        sqlite3_wal_hook(store->m_db, &Checkpointer::walHook, store->m_checkpointer.get()); // replaces SQLite's own checkpoints
+    }
     if (options.maxPageCountForTesting) {
         const QByteArray pragma = "PRAGMA max_page_count=" + QByteArray::number(*options.maxPageCountForTesting);
         CY_CHECK(store->exec(pragma.constData()));

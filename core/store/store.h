@@ -121,6 +121,7 @@ struct BlockEffects {
 
 class StateTable;
 class StateChunks;
+class Checkpointer;
 class StatementPool;
 
 struct OpenOptions {
@@ -129,6 +130,12 @@ struct OpenOptions {
     bool readOnly = false;
     // Fault injection for tests: caps the database size in pages to simulate a full disk.
     std::optional<qint64> maxPageCountForTesting;
+    // Copies the WAL into the database file (SQLite's checkpoint, once the WAL passes 1,000
+    // pages) on a thread of its own with its own connection, instead of inside the commit that
+    // filled the WAL: for the server, whose commits run on the thread that answers devices.
+    // Nothing changes for durability: a commit is on disk (in the WAL) when it returns either way.
+    // Should that thread fall behind, a commit checkpoints itself once the WAL passes 20,000 pages.
+    bool checkpointInBackground = false;
 };
 
 class Store {
@@ -162,6 +169,8 @@ public:
     Store &operator=(const Store &) = delete;
 
     const QString &path() const { return m_path; }
+    // Checkpoints done by the background thread so far (OpenOptions::checkpointInBackground).
+    quint64 backgroundCheckpointsForTesting() const;
     int schemaVersion() const { return m_schemaVersion; }
 
     // Decoded from the first transaction; errors if that row is missing or damaged.
@@ -315,6 +324,7 @@ private:
     qint64 m_chunksDataVersion = 0;
     struct PreparedRuns;
     std::unique_ptr<PreparedRuns> m_preparedRuns; // what the last stateRootWith's delta does to the chunks
+    std::unique_ptr<Checkpointer> m_checkpointer;  // OpenOptions::checkpointInBackground; closed before m_db
 };
 
 } // namespace courtyard::store

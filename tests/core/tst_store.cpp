@@ -81,6 +81,7 @@ private Q_SLOTS:
     void appendBlockRefusesBlocksThatDoNotFit();
     void blockCommitIsAtomic();
     void fullDiskLosesNothing();
+    void checkpointsInBackground();
     void newerSchemaIsRefusedAndUntouched();
     void notALedger();
     void outboxReservesSequencesDurably();
@@ -315,6 +316,39 @@ void TestStore::fullDiskLosesNothing()
     QVERIFY(report.has_value());
     CY_VERIFY_REPORT_OK(*report);
     QCOMPARE(report->transactions, quint64(3 + 5 * appended));
+}
+
+void TestStore::checkpointsInBackground()
+{
+    // With checkpointInBackground the WAL is copied into the database file by another thread and
+    // connection; what was committed is all there, for other readers and after closing.
+    testing::makeLedger(m_path, m_c, 1, 2).reset();
+    const qint64 sizeBefore = QFileInfo(m_path).size();
+    store::OpenOptions options;
+    options.checkpointInBackground = true;
+    auto store = store::Store::open(m_path, options);
+    CY_VERIFY_OK(store);
+    quint64 seq = 1000;
+    for (int block = 0; block < 150; ++block) { // 150 blocks of 10 transactions of 3,000 bytes: more than 1,000 pages of WAL
+        std::vector<ledger::Transaction> txs;
+        for (int t = 0; t < 10; ++t) {
+            txs.push_back(testing::makeTransaction(m_c, m_c.kiosk, ++seq, QStringLiteral("big"), 3000));
+        }
+        CY_VERIFY_OK((*store)->sealNext(txs, testing::noState(), 1798761700000, m_c.server));
+    }
+    QTRY_VERIFY_WITH_TIMEOUT((*store)->backgroundCheckpointsForTesting() >= 1, 10000);
+    QVERIFY2(QFileInfo(m_path).size() > sizeBefore + 2 * 1024 * 1024, "the database file did not receive the WAL's pages");
+    QCOMPARE(RawDb(m_path).scalar(QStringLiteral("SELECT count(*) FROM transactions")), qint64(3 + 1500)); // genesis + 2 + 150 x 10
+    store->reset();
+
+    QVERIFY(!QFileInfo::exists(m_path + QStringLiteral("-wal"))); // the last connection closed checkpoints and removes it
+    auto reopened = store::Store::open(m_path);
+    CY_VERIFY_OK(reopened);
+    QCOMPARE((*reopened)->blockCount(), quint64(2 + 150));
+    auto report = verify::verifyStore(**reopened);
+    CY_VERIFY_OK(report);
+    CY_VERIFY_REPORT_OK(*report);
+    QCOMPARE(report->transactions, quint64(3 + 1500));
 }
 
 void TestStore::newerSchemaIsRefusedAndUntouched()
