@@ -1216,6 +1216,11 @@ Shown when the device has no error to report.</extracomment>
 <context>
     <name>courtyard::views</name>
     <message>
+        <source>MMMM yyyy</source>
+        <extracomment>How a month and its year are written, in Qt&apos;s date format letters: &quot;MMMM yyyy&quot; gives &quot;March 2027&quot;; Chinese and Japanese write &quot;yyyy年M月&quot;.</extracomment>
+        <translation>MMMM yyyy</translation>
+    </message>
+    <message>
         <source>a total overflows</source>
         <translation>المجموع يتجاوز الحد</translation>
     </message>

@@ -1216,6 +1216,11 @@ Shown when the device has no error to report.</extracomment>
 <context>
     <name>courtyard::views</name>
     <message>
+        <source>MMMM yyyy</source>
+        <extracomment>How a month and its year are written, in Qt&apos;s date format letters: &quot;MMMM yyyy&quot; gives &quot;March 2027&quot;; Chinese and Japanese write &quot;yyyy年M月&quot;.</extracomment>
+        <translation>yyyy年M月</translation>
+    </message>
+    <message>
         <source>a total overflows</source>
         <translation>合计溢出</translation>
     </message>
@@ -1238,15 +1243,15 @@ Shown when the device has no error to report.</extracomment>
     <message>
         <source>Rent for %1</source>
         <extracomment>%1 is a month and year, e.g. "March 2027"</extracomment>
-        <translation>%1 租金</translation>
+        <translation>%1租金</translation>
     </message>
     <message>
         <source>Property fee for %1</source>
-        <translation>%1 物业费</translation>
+        <translation>%1物业费</translation>
     </message>
     <message>
         <source>Late fee charged in %1</source>
-        <translation>%1 收取的滞纳金</translation>
+        <translation>%1收取的滞纳金</translation>
     </message>
     <message>
         <source>Deposit of the lease</source>

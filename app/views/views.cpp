@@ -101,7 +101,10 @@ QString invoiceKindText(const QString &kind)
 QString invoiceWhat(const InvoiceLine &invoice, const QLocale &locale)
 {
     const QDate month = QDate::fromString(invoice.period + QStringLiteral("-01"), Qt::ISODate);
-    const QString monthText = month.isValid() ? locale.toString(month, QStringLiteral("MMMM yyyy")) : invoice.period;
+    //: How a month and its year are written, in Qt's date format letters: "MMMM yyyy" gives
+    //: "March 2027"; Chinese and Japanese write "yyyy年M月".
+    const QString format = tr("MMMM yyyy");
+    const QString monthText = month.isValid() ? locale.toString(month, format) : invoice.period;
     if (invoice.kind == QLatin1String(contracts::kInvoiceRent)) {
         //: %1 is a month and year, e.g. "March 2027"
         return tr("Rent for %1").arg(monthText);

@@ -25,6 +25,12 @@ Item {
             const item = findChild(shell, name)
             verify(item !== null, "no item " + name + " on " + shell.screen)
             verify(item.visible && item.enabled, name + " is not visible and enabled")
+            // A button that has just become visible is placed by its layout at the next polish;
+            // clicking before that would land on whatever stood there (a person sees the frame first).
+            if (item.parent) {
+                waitForItemPolished(item.parent)
+            }
+            wait(30) // and let what the last tap started settle, as a person would
             mouseClick(item)
         }
 
