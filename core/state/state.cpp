@@ -111,6 +111,36 @@ merkle::Hash entryLeaf(QByteArrayView key, const cbor::Value &value)
     return merkle::leafHash(cbor::Value::fromArray({cbor::Value::fromBytes(key.toByteArray()), value}).encode());
 }
 
+merkle::Hash entryLeafOfEncoded(QByteArrayView key, QByteArrayView encodedValue)
+{
+    // Canonical CBOR of [key as bytes, value]: an array of two (0x82), the byte string's head
+    // with the shortest length (RFC 8949 §4.2.1), the key, then the value's own encoding.
+    QByteArray bytes;
+    bytes.reserve(1 + 9 + key.size() + encodedValue.size());
+    bytes.append(char(0x82));
+    const quint64 length = quint64(key.size());
+    const auto head = [&](quint8 additional, int width) {
+        bytes.append(char(0x40 | additional));
+        for (int shift = 8 * (width - 1); shift >= 0; shift -= 8) {
+            bytes.append(char((length >> shift) & 0xff));
+        }
+    };
+    if (length < 24) {
+        head(quint8(length), 0);
+    } else if (length <= 0xff) {
+        head(24, 1);
+    } else if (length <= 0xffff) {
+        head(25, 2);
+    } else if (length <= 0xffffffffULL) {
+        head(26, 4);
+    } else {
+        head(27, 8);
+    }
+    bytes.append(key);
+    bytes.append(encodedValue);
+    return merkle::leafHash(bytes);
+}
+
 merkle::Hash merkleRoot(const merkle::Hash *hashes, std::size_t count)
 {
     if (count == 0) {

@@ -90,6 +90,9 @@ private:
 
 // The Merkle leaf of one entry: SHA-256(0x00 || canonical [key bstr, value]).
 merkle::Hash entryLeaf(QByteArrayView key, const cbor::Value &value);
+// The same from the value's canonical encoding (value.encode()), for a caller that needs those
+// bytes anyway (the store writes them): the value is not encoded twice.
+merkle::Hash entryLeafOfEncoded(QByteArrayView key, QByteArrayView encodedValue);
 
 // A leaf whose first byte is below kChunkBoundary ends a chunk.
 inline constexpr quint8 kChunkBoundary = 8;

@@ -310,6 +310,11 @@ public:
         std::vector<std::pair<QByteArray, Chunk>> pieces;
     };
     using Changes = std::map<state::Key, std::optional<cbor::Value>>;
+    // A value written by a change, encoded, and its leaf.
+    struct EncodedPut {
+        QByteArray value;
+        merkle::Hash leaf{};
+    };
     // Leaves of the stored state in key order. The key is valid during the call only.
     using LeafReader = std::function<Result<void>(const std::function<void(QByteArrayView key, const merkle::Hash &leaf)> &)>;
 
@@ -326,7 +331,8 @@ public:
     }
 
     // What changes do to the chunks: the changed entries' leaves merged over the kept ones.
-    std::vector<Run> runsFor(const Changes &changes) const
+    // puts (if given) receives each written value's encoding and leaf, in the changes' order.
+    std::vector<Run> runsFor(const Changes &changes, std::vector<EncodedPut> *puts = nullptr) const
     {
         std::vector<Run> runs;
         auto change = changes.begin();
@@ -335,7 +341,12 @@ public:
             Pieces pieces;
             const auto emitChange = [&] {
                 if (change->second) {
-                    pieces.add(change->first, state::entryLeaf(change->first, *change->second));
+                    QByteArray encoded = change->second->encode();
+                    const merkle::Hash leaf = state::entryLeafOfEncoded(change->first, encoded);
+                    pieces.add(change->first, leaf);
+                    if (puts) {
+                        puts->push_back(EncodedPut{std::move(encoded), leaf});
+                    }
                 }
                 ++change;
             };
@@ -557,6 +568,7 @@ private:
 struct Store::PreparedRuns {
     StateChunks::Changes changes;
     std::vector<StateChunks::Run> runs;
+    std::vector<StateChunks::EncodedPut> puts; // written by insertEffects without encoding them again
 };
 
 QString outboxStateName(OutboxState state)
@@ -1147,11 +1159,23 @@ Result<void> Store::insertEffects(quint64 blockHeight, const BlockEffects &effec
     if (!put.ok() || !remove.ok() || !post.ok()) {
         return fail(sqliteError(QStringLiteral("cannot prepare the projection update")));
     }
+    // What stateRootWith found for this very delta: the new chunks, the encoded values and leaves.
+    std::unique_ptr<PreparedRuns> prepared = std::move(m_preparedRuns);
+    if (prepared && prepared->changes != effects.delta.changes()) {
+        prepared.reset();
+    }
+    std::size_t putIndex = 0;
     for (const auto &[key, value] : effects.delta.changes()) {
         if (value) {
             put.bindBlob(1, key);
-            put.bindBlob(2, value->encode());
-            put.bindBlob(3, crypto::toByteArray(state::entryLeaf(key, *value)));
+            if (prepared) {
+                const StateChunks::EncodedPut &encoded = prepared->puts[putIndex++];
+                put.bindBlob(2, encoded.value);
+                put.bindBlob(3, QByteArrayView(reinterpret_cast<const char *>(encoded.leaf.data()), qsizetype(encoded.leaf.size())));
+            } else {
+                put.bindBlob(2, value->encode());
+                put.bindBlob(3, crypto::toByteArray(state::entryLeaf(key, *value)));
+            }
             if (put.step() != SQLITE_DONE) {
                 return fail(sqliteError(QStringLiteral("cannot write state entry %1").arg(QString::fromLatin1(key.toHex()))));
             }
@@ -1206,8 +1230,7 @@ Result<void> Store::insertEffects(quint64 blockHeight, const BlockEffects &effec
     }
     // The chunk roots follow the table (a rollback drops them).
     if (m_chunks && !effects.delta.isEmpty()) {
-        std::unique_ptr<PreparedRuns> prepared = std::move(m_preparedRuns);
-        if (prepared && prepared->changes == effects.delta.changes()) {
+        if (prepared) {
             m_chunks->apply(std::move(prepared->runs));
         } else {
             m_chunks->apply(m_chunks->runsFor(effects.delta.changes()));
@@ -1388,10 +1411,11 @@ Result<merkle::Hash> Store::stateRootWith(const state::StateDelta &delta)
     if (delta.isEmpty()) {
         return chunks->rootWith({});
     }
-    std::vector<StateChunks::Run> runs = chunks->runsFor(delta.changes());
+    std::vector<StateChunks::EncodedPut> puts;
+    std::vector<StateChunks::Run> runs = chunks->runsFor(delta.changes(), &puts);
     const merkle::Hash root = chunks->rootWith(runs);
     // Most often this delta is written next (the block it belongs to): keep what it does.
-    m_preparedRuns = std::make_unique<PreparedRuns>(PreparedRuns{delta.changes(), std::move(runs)});
+    m_preparedRuns = std::make_unique<PreparedRuns>(PreparedRuns{delta.changes(), std::move(runs), std::move(puts)});
     return root;
 }
 

@@ -75,6 +75,7 @@ private Q_SLOTS:
     void rootIsTheMerkleRootOfSortedEntries();
     void rootDependsOnEveryEntryButNotOnOrderOfWrites();
     void rootCutsTheLeavesIntoChunks();
+    void leafOfEncodedValueIsTheEntryLeaf();
 };
 
 void TestState::deltaKeepsTheLastWrite()
@@ -229,6 +230,20 @@ void TestState::rootCutsTheLeavesIntoChunks()
         plain.push_back(bytes);
     }
     QVERIFY(crypto::toByteArray(*state::stateRoot(s)) != referenceRoot(plain));
+}
+
+void TestState::leafOfEncodedValueIsTheEntryLeaf()
+{
+    // The store computes leaves from the value bytes it writes; they must be entryLeaf's, for
+    // keys whose length needs each size of CBOR byte-string head (0, 1, 2 and 4 bytes after it).
+    const cbor::Value values[] = {cbor::Value::fromInt(7), cbor::Value::fromText(QStringLiteral("x")),
+                                  cbor::Value::fromMap({{QStringLiteral("a"), cbor::Value::fromInt(-1)}})};
+    for (const int length : {0, 1, 23, 24, 255, 256, 65535, 65536, 70000}) {
+        const QByteArray key(length, 'k');
+        for (const cbor::Value &value : values) {
+            QCOMPARE(crypto::toHex(state::entryLeafOfEncoded(key, value.encode())), crypto::toHex(state::entryLeaf(key, value)));
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(TestState)
