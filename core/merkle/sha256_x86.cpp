@@ -3,6 +3,7 @@
 #include <cstring>
 
 #if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
+#include <cpuid.h>
 #include <immintrin.h>
 #define COURTYARD_SHA_X86 1
 #endif
@@ -75,10 +76,19 @@ crypto::Digest digestOf(const quint32 state[8])
     return out;
 }
 
+// CPUID directly: clang 14 does not know "sha" in __builtin_cpu_supports (the fuzz build uses clang).
 bool detect()
 {
-    __builtin_cpu_init();
-    return __builtin_cpu_supports("sha") && __builtin_cpu_supports("sse4.1");
+    unsigned int eax = 0, ebx = 0, ecx = 0, edx = 0;
+    if (!__get_cpuid(1, &eax, &ebx, &ecx, &edx)) {
+        return false;
+    }
+    const bool sse41 = (ecx & bit_SSE4_1) != 0;
+    if (!__get_cpuid_count(7, 0, &eax, &ebx, &ecx, &edx)) {
+        return false;
+    }
+    const bool sha = (ebx & (1u << 29)) != 0; // CPUID.(EAX=7,ECX=0):EBX bit 29: SHA extensions
+    return sse41 && sha;
 }
 
 } // namespace
