@@ -278,12 +278,16 @@ Result<std::optional<contracts::Rejection>> Ledger::submit(const ledger::Transac
     if (isPending(tx.id())) {
         return Verdict(rejection(kDuplicate, tr("this transaction is already waiting for the next block")));
     }
-    if (auto found = m_store->findTransaction(tx.id()); found) {
-        return Verdict(rejection(kDuplicate, tr("this transaction is already in block %1").arg(found->blockHeight)));
-    } else if (found.error().code != ErrorCode::NotFound) {
-        return fail(found.error());
-    }
     CY_TRY(quint64 last, m_store->lastSealedSequence(body.author));
+    // A sealed transaction with this id has this author and sequence, so it can only be there when
+    // the sequence is not above the author's last sealed one: no lookup by id otherwise.
+    if (body.sequence <= last) {
+        if (auto found = m_store->findTransaction(tx.id()); found) {
+            return Verdict(rejection(kDuplicate, tr("this transaction is already in block %1").arg(found->blockHeight)));
+        } else if (found.error().code != ErrorCode::NotFound) {
+            return fail(found.error());
+        }
+    }
     const QByteArray author = body.author.toByteArray();
     if (const auto it = m_pendingSequence.find(author); it != m_pendingSequence.end()) {
         last = std::max(last, it->second);

@@ -186,11 +186,14 @@ Result<sync::TxStatus> Sequencer::submit(QByteArrayView bytes, quint64 nowMs)
                         tr("this is not a valid Courtyard transaction: %1").arg(decoded.error().message));
     }
     const ledger::Transaction &tx = *decoded;
-    CY_TRY(std::optional<sync::TxStatus> duplicate, duplicateAnswer(tx));
-    if (duplicate) {
-        return *duplicate;
+    if (m_ledger->isPending(tx.id())) {
+        return accepted(tx.id());
     }
     if (blockFull()) {
+        CY_TRY(std::optional<sync::TxStatus> duplicate, duplicateAnswer(tx));
+        if (duplicate) {
+            return *duplicate;
+        }
         return fail(ErrorCode::LimitExceeded, tr("the next block is full; seal it first"));
     }
     // Checked at the time the block will have: never before the last block's, even when this
@@ -206,6 +209,13 @@ Result<sync::TxStatus> Sequencer::submit(QByteArrayView bytes, quint64 nowMs)
     if (!rejection) {
         m_blockTimeMs = blockTime;
         return accepted(tx.id());
+    }
+    // Already sealed (node::Ledger::submit looks that up before anything else): its original answer.
+    if (rejection->code == QLatin1String(node::kDuplicate)) {
+        CY_TRY(std::optional<sync::TxStatus> duplicate, duplicateAnswer(tx));
+        if (duplicate) {
+            return *duplicate;
+        }
     }
     if (rejection->code == QLatin1String(node::kStaleSequence)) {
         CY_TRY(std::optional<sync::TxStatus> cloned, clonedKeyAnswer(tx));

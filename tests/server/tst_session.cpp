@@ -286,6 +286,14 @@ void TestSession::submissionsAreAnsweredOnceAndAgain()
     QVERIFY(reply.sealNow);
     QVERIFY(!reply.close);
     QCOMPARE(m_sequencer->pendingCount(), quint64(3));
+    // With the block full, a transaction already sealed or pending still gets its answer.
+    answer = only<sync::TxStatus>(s.receive(sync::encode(sync::Submit{16, unit.bytes()}), m_now));
+    QCOMPARE(answer.state, sync::TxStatus::State::Sealed);
+    QCOMPARE(answer.height, quint64(2));
+    QCOMPARE(answer.logIndex, quint64(3));
+    answer = only<sync::TxStatus>(s.receive(sync::encode(sync::Submit{17, registerUnit(QStringLiteral("1-104"), 4).bytes()}), m_now));
+    QCOMPARE(answer.state, sync::TxStatus::State::Accepted);
+    QCOMPARE(m_sequencer->pendingCount(), quint64(3));
 }
 
 void TestSession::clonedKeysAreKeptAsEvidence()
