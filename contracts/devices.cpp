@@ -6,7 +6,8 @@
 #include "core/crypto/crypto.h"
 
 #include <QCoreApplication>
-#include <QDateTime>
+#include <QDate>
+#include <QTime>
 
 #include <algorithm>
 
@@ -158,9 +159,13 @@ Outcome<std::optional<Enrollment>> readEnrollment(const state::StateView &state,
     return readRecord<Enrollment>(state, enrollmentKey(codeHash));
 }
 
+// A block time in UTC for messages, like 2027-01-01T09:30:00Z (from the number alone: no clock).
 QString isoTime(quint64 ms)
 {
-    return QDateTime::fromMSecsSinceEpoch(qint64(ms), Qt::UTC).toString(Qt::ISODate);
+    constexpr quint64 kDayMs = 24ULL * 60 * 60 * 1000;
+    const QDate day = QDate(1970, 1, 1).addDays(qint64(ms / kDayMs));
+    const QTime time = QTime::fromMSecsSinceStartOfDay(int(ms % kDayMs));
+    return day.toString(Qt::ISODate) + u'T' + time.toString(QStringLiteral("HH:mm:ss")) + u'Z';
 }
 
 // --- contracts ----------------------------------------------------------------------------------

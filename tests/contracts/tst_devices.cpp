@@ -160,7 +160,11 @@ void TestDevices::codeExpiresAtBlockTime()
     // One millisecond late: refused, and the code stays open (nothing changed).
     w.timeMs = expires + 1;
     const crypto::KeyPair late = keyFor("late kiosk");
-    QCOMPARE(w.codeOf(w.make(QStringLiteral("device.enroll"), enroll(kCode), late)), QStringLiteral("enrollment-code-expired"));
+    const auto refused = w.submit(w.make(QStringLiteral("device.enroll"), enroll(kCode), late));
+    QVERIFY(!refused.has_value());
+    QCOMPARE(refused.error().code, QStringLiteral("enrollment-code-expired"));
+    // kStartTimeMs is 1,800,000,000 s = 2027-01-15T08:00:00Z; the code expired 2 h later.
+    QVERIFY2(refused.error().message.contains(QStringLiteral("2027-01-15T10:00:00Z")), qPrintable(refused.error().message));
     QCOMPARE(rolesOfKey(w, late.publicKey()), QStringList());
 
     // At the expiry instant itself the code still works.
