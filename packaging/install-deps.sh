@@ -21,6 +21,9 @@ packages=(
   qml6-module-qttest qml6-module-qtquick-virtualkeyboard qt6-virtualkeyboard-plugin
   qml6-module-qt-labs-folderlistmodel qml6-module-qttexttospeech
   fonts-noto-cjk fonts-noto-core xvfb xauth
+  # the desk: charts, file dialogs, and hledger/ledger to read the exported journal in tests
+  qt6-charts-dev qml6-module-qtcharts qml6-module-qtquick-dialogs qml6-module-qt-labs-platform
+  hledger ledger
 )
 
 missing=()
