@@ -63,6 +63,26 @@ Result<QStringList> checkStateInvariants(const state::StateView &state)
     for (const auto &[key, at] : reversed) {
         broken << QStringLiteral("a reversed payment is not listed as %1").arg(QString::fromUtf8(key));
     }
+    // A recorded bank reference (payment.bank version 2) names a payment, not reversed, that
+    // carries its hash.
+    std::vector<std::pair<QByteArray, cbor::Value>> references;
+    CY_CHECK(state.scan(bankReferencePrefix(), [&](const state::Key &key, const cbor::Value &value) {
+        references.emplace_back(key, value);
+        return true;
+    }));
+    for (const auto &[key, value] : references) {
+        const cbor::Value *payment = value.find(u"payment");
+        std::optional<cbor::Value> record;
+        if (payment && payment->isBytes()) {
+            CY_TRY(record, state.get(QByteArray("payment/") + payment->asBytes().toHex()));
+        }
+        const cbor::Value *hash = record ? record->find(u"bank-reference") : nullptr;
+        const cbor::Value *flag = record ? record->find(u"reversed") : nullptr;
+        if (!hash || !hash->isBytes() || hash->asBytes().toHex() != key.mid(bankReferencePrefix().size()) || !flag ||
+            !flag->isBool() || flag->asBool()) {
+            broken << QStringLiteral("%1 does not name a payment, not reversed, with that bank reference").arg(QString::fromUtf8(key));
+        }
+    }
     CY_CHECK(state.scan(QByteArrayView("prepaid/"), [&](const state::Key &key, const cbor::Value &value) {
         const cbor::Value *amount = value.find(u"amount");
         const auto a = amount ? amount->toInt64() : Result<qint64>(-1);

@@ -253,12 +253,16 @@ struct Method {
     const char *role;          // who records it
     const char *account;       // where the money arrives
     const char16_t *reference; // the payload field naming the outside record
+    quint32 version = 1;
+    // The bank's reference may be used once (bankReferenceKey): payment.bank from version 2.
+    bool uniqueReference = false;
 };
 
 constexpr Method kMethods[] = {
     {"payment.kiosk", "kiosk", "Assets:CardClearing", u"reference"}, // card at the lobby terminal
     {"payment.cash", "manager", "Assets:Cash", u"receipt"},          // cash at the office
-    {"payment.bank", "manager", "Assets:Bank", u"reference"},        // bank transfer
+    {"payment.bank", "manager", "Assets:Bank", u"reference"},        // bank transfer (version 1: kept for the ledgers that hold it)
+    {"payment.bank", "manager", "Assets:Bank", u"reference", 2, true}, // bank transfer, its reference used once
 };
 
 const Method *methodOf(const QString &kind)
@@ -275,7 +279,7 @@ class PaymentContract final : public Contract {
 public:
     explicit PaymentContract(Method method) : m_method(method) {}
     QString kind() const override { return QString::fromLatin1(m_method.kind); }
-    quint32 version() const override { return 1; }
+    quint32 version() const override { return m_method.version; }
 
     Outcome<Effects> apply(const Context &context) const override
     {
@@ -289,7 +293,18 @@ public:
         OUTCOME_TRY(const QString unit, existingUnit(context, record));
         OUTCOME_TRY(const money::Money amount, amountField(record, u"amount", currency));
         OUTCOME_TRY(const QString reference, referenceField(record, referenceName));
-        Q_UNUSED(reference); // part of the signed payload; nothing to derive from it
+        // A bank's reference names one booking on the statement: it may be posted once (version
+        // 2). Version 1 records nothing (replaying the ledgers that hold it must give the same
+        // state) but it too refuses a reference that version 2 recorded.
+        const QByteArray referenceKey = QByteArrayView(m_method.kind) == "payment.bank" ? bankReferenceKey(reference) : QByteArray();
+        if (!referenceKey.isEmpty()) {
+            OUTCOME_TRY(const auto used, read(context.state, referenceKey));
+            if (used) {
+                return reject("bank-reference-used", tr("the bank's booking %1 is already posted as a payment; a bank line is posted once "
+                                                        "(reverse that payment first to post it differently)")
+                                                         .arg(reference));
+            }
+        }
         if (atKiosk) {
             // The kiosk attests that this resident identified with card and PIN.
             OUTCOME_TRY(const QByteArray resident, bytesField(record, u"resident", kResidentIdSize));
@@ -362,15 +377,23 @@ public:
             }
             writePrepaid(effects.delta, unit, credit + remaining);
         }
-        effects.delta.put(paymentKey(context.tx.id()), cbor::Value::fromMap({
-                                                           {QStringLiteral("unit"), cbor::Value::fromText(unit)},
-                                                           {QStringLiteral("method"), cbor::Value::fromText(kind())},
-                                                           {QStringLiteral("amount"), cbor::Value::fromInt(amount.minor())},
-                                                           {QStringLiteral("allocations"), allocationsValue(allocations)},
-                                                           {QStringLiteral("prepaid"), cbor::Value::fromInt(remaining)},
-                                                           {QStringLiteral("at"), cbor::Value::fromUnsigned(context.blockTimeMs)},
-                                                           {QStringLiteral("reversed"), cbor::Value::fromBool(false)},
-                                                       }));
+        cbor::Map paymentRecord{
+            {cbor::Value::fromText(QStringLiteral("unit")), cbor::Value::fromText(unit)},
+            {cbor::Value::fromText(QStringLiteral("method")), cbor::Value::fromText(kind())},
+            {cbor::Value::fromText(QStringLiteral("amount")), cbor::Value::fromInt(amount.minor())},
+            {cbor::Value::fromText(QStringLiteral("allocations")), allocationsValue(allocations)},
+            {cbor::Value::fromText(QStringLiteral("prepaid")), cbor::Value::fromInt(remaining)},
+            {cbor::Value::fromText(QStringLiteral("at")), cbor::Value::fromUnsigned(context.blockTimeMs)},
+            {cbor::Value::fromText(QStringLiteral("reversed")), cbor::Value::fromBool(false)},
+        };
+        if (m_method.uniqueReference) {
+            // The reference's hash, so that a reversal can free it (payment.reverse).
+            paymentRecord.emplace_back(cbor::Value::fromText(QStringLiteral("bank-reference")),
+                                       cbor::Value::fromBytes(crypto::toByteArray(crypto::sha256(reference.toUtf8()))));
+            effects.delta.put(referenceKey, cbor::Value::fromMap({{QStringLiteral("payment"),
+                                                                   cbor::Value::fromBytes(crypto::toByteArray(context.tx.id()))}}));
+        }
+        effects.delta.put(paymentKey(context.tx.id()), cbor::Value::fromMap(std::move(paymentRecord)));
         effects.postings.push_back({QString::fromLatin1(m_method.account), amount});
         if (applied > 0) {
             effects.postings.push_back({receivable(unit), *money::Money::fromMinor(-applied, currency)});
@@ -574,6 +597,14 @@ public:
             writePrepaid(effects.delta, *unit, credit - *toPrepaid);
         }
         effects.delta.put(key, markedReversed(*stored, context, reason));
+        // A reversed bank payment no longer books its statement line: the line may be posted
+        // again (to the right unit, say). Only payment.bank version 2 records a reference.
+        if (const cbor::Value *referenceHash = stored->find(u"bank-reference")) {
+            if (!referenceHash->isBytes() || referenceHash->asBytes().size() != qsizetype(crypto::kDigestSize)) {
+                return stateError(Error{ErrorCode::Integrity, QStringLiteral("payment record %1 is damaged").arg(QString::fromUtf8(key))});
+            }
+            effects.delta.remove(bankReferencePrefix() + referenceHash->asBytes().toHex());
+        }
         // The credit score reads a unit's reversed payments from here, not from every payment.
         effects.delta.put(reversedPaymentKey(*unit, paymentId), cbor::Value::fromMap({{QStringLiteral("at"), cbor::Value::fromUnsigned(*at)}}));
 
@@ -653,6 +684,16 @@ QByteArray prepaidKey(const QString &unit)
 QByteArray invoicePrefix(const QString &unit)
 {
     return QByteArray("invoice/") + unit.toUtf8() + '/';
+}
+
+QByteArray bankReferencePrefix()
+{
+    return QByteArrayLiteral("bank-reference/");
+}
+
+QByteArray bankReferenceKey(const QString &reference)
+{
+    return bankReferencePrefix() + crypto::toByteArray(crypto::sha256(reference.toUtf8())).toHex();
 }
 
 QByteArray depositRefundKey(const ledger::TxId &id)

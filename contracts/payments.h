@@ -31,6 +31,12 @@ QByteArray reversedPaymentPrefix(const QString &unit); // "payment-reversed/<uni
 QByteArray prepaidKey(const QString &unit);     // "prepaid/<unit>"
 QByteArray invoicePrefix(const QString &unit);  // "invoice/<unit>/"
 QByteArray depositRefundKey(const ledger::TxId &id); // "deposit-refund/<64 hex>"
+// A bank booking posted by payment.bank version 2: "bank-reference/<SHA-256 of the reference's
+// UTF-8, 64 hex>" = {"payment": the payment's tx id}. While it is there, payment.bank (any
+// version) refuses the reference ("bank-reference-used"); payment.reverse of that payment removes it.
+QByteArray bankReferenceKey(const QString &reference);
+QByteArray bankReferencePrefix(); // "bank-reference/"
+inline constexpr quint32 kBankPaymentVersion = 2; // the version that records its reference
 
 void addPaymentContracts(Registry &registry);
 

@@ -97,6 +97,7 @@ private Q_SLOTS:
     void depositRefundNeedsASettledRefund();
     void depositRefundAuthorizationMatrix_data();
     void depositRefundAuthorizationMatrix();
+    void bankReferencePostedOnce();
 
 private:
     // The rejection code (empty when accepted) and, when accepted, the postings.
@@ -553,4 +554,51 @@ void TestPayments::depositRefundAuthorizationMatrix()
 }
 
 QTEST_GUILESS_MAIN(TestPayments)
+// payment.bank version 2 posts a bank booking once: its reference is recorded
+// ("bank-reference/<sha256 hex>") and refused while recorded, by version 2 and by version 1;
+// a reversal frees it, so the line can be posted again (to the right unit).
+void TestPayments::bankReferencePostedOnce()
+{
+    World &w = *m_world;
+    const auto bank = [](const char *unit, qint64 amount, const char *reference) {
+        return cbor::Value::fromMap({{QStringLiteral("unit"), text(unit)},
+                                     {QStringLiteral("amount"), cbor::Value::fromInt(amount)},
+                                     {QStringLiteral("reference"), text(reference)}});
+    };
+    const QString kBank = QStringLiteral("payment.bank");
+    // 1,000.00 to 12-0302 by mistake (it has no invoices: all of it prepaid credit).
+    const ledger::Transaction first = w.make(kBank, bank("12-0302", 100000, "2027012500001"), w.manager, {}, 2);
+    QCOMPARE(submit(first), QString());
+    const QByteArray key = bankReferenceKey(QStringLiteral("2027012500001"));
+    // The key is the SHA-256 of the reference's UTF-8 bytes, in hex.
+    QCOMPARE(key, QByteArray("bank-reference/") + crypto::toByteArray(crypto::sha256(QByteArrayView("2027012500001"))).toHex());
+    QCOMPARE(w.value(key), cbor::Value::fromMap({{QStringLiteral("payment"), bytesValue(crypto::toByteArray(first.id()))}}));
+    QCOMPARE(w.value(paymentKey(first.id())).find(u"bank-reference")->asBytes(),
+             crypto::toByteArray(crypto::sha256(QByteArrayView("2027012500001"))));
+    // The same booking again: refused by version 2, to another unit or the same, and by version 1.
+    QCOMPARE(submit(w.make(kBank, bank("12-0302", 100000, "2027012500001"), w.manager, {}, 2)), QStringLiteral("bank-reference-used"));
+    QCOMPARE(submit(w.make(kBank, bank("12-0301", 100000, "2027012500001"), w.manager, {}, 2)), QStringLiteral("bank-reference-used"));
+    QCOMPARE(submit(w.make(kBank, bank("12-0301", 5000, "2027012500001"), w.manager, {}, 1)), QStringLiteral("bank-reference-used"));
+    // Another reference is another booking.
+    QCOMPARE(submit(w.make(kBank, bank("12-0301", 5000, "2027012500002"), w.manager, {}, 2)), QString());
+    // Version 1 records nothing: its references are not held (ledgers written before version 2
+    // replay to the same state).
+    QCOMPARE(submit(w.make(kBank, bank("12-0301", 100, "OLD-1"), w.manager, {}, 1)), QString());
+    QVERIFY(w.value(bankReferenceKey(QStringLiteral("OLD-1"))).isNull());
+    // Reversing the mistaken payment frees the reference; it is then posted to the right unit:
+    // 12-0301's first invoice (3,000.00 - 50.00 - 1.00 already paid) takes the 1,000.00.
+    QCOMPARE(submit(w.make(QStringLiteral("payment.reverse"), reversal(first, "posted to the wrong unit"), w.manager)), QString());
+    QVERIFY(w.value(key).isNull());
+    const ledger::Transaction again = w.make(kBank, bank("12-0301", 100000, "2027012500001"), w.manager, {}, 2);
+    QCOMPARE(submit(again), QString());
+    QCOMPARE(w.value(key), cbor::Value::fromMap({{QStringLiteral("payment"), bytesValue(crypto::toByteArray(again.id()))}}));
+    // Paid on invoice aaaa: 50.00 + 1.00 + 1,000.00 = 1,051.00 (105100).
+    QCOMPARE(paidOf(w, "invoice/12-0301/2027-01-05/aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"), qint64(105100));
+    // Bank: 1,000.00 + 50.00 + 1.00 - 1,000.00 (the reversal) + 1,000.00 = 1,051.00.
+    QCOMPARE(postingsOf(QStringLiteral("Assets:Bank")), qint64(105100));
+    // Reversed twice is still refused; a bad reference is still a bad reference.
+    QCOMPARE(submit(w.make(QStringLiteral("payment.reverse"), reversal(first, "again"), w.manager)), QStringLiteral("already-reversed"));
+    QCOMPARE(submit(w.make(kBank, bank("12-0301", 100, ""), w.manager, {}, 2)), QStringLiteral("invalid-reference"));
+}
+
 #include "tst_payments.moc"
