@@ -40,6 +40,11 @@ QString ServerConfig::ledgerPath() const
     return QDir(dataDir).filePath(QStringLiteral("ledger.db"));
 }
 
+QString ServerConfig::proposalsPath() const
+{
+    return QDir(dataDir).filePath(QStringLiteral("proposals.db"));
+}
+
 QString ServerConfig::resolve(const QString &path) const
 {
     return path.isEmpty() || QDir::isAbsolutePath(path) ? path : QDir(dataDir).filePath(path);
@@ -59,7 +64,8 @@ Result<ServerConfig> loadServerConfig(const QString &path)
         QStringLiteral("tls_key"), QStringLiteral("sealing_key"), QStringLiteral("passphrase_file"),
         QStringLiteral("block_interval_ms"), QStringLiteral("max_block_transactions"), QStringLiteral("sign_in_timeout_ms"),
         QStringLiteral("idle_timeout_ms"), QStringLiteral("max_connections"), QStringLiteral("messages_per_second"),
-        QStringLiteral("message_burst"), QStringLiteral("health_listen"), QStringLiteral("health_port")};
+        QStringLiteral("message_burst"), QStringLiteral("health_listen"), QStringLiteral("health_port"),
+        QStringLiteral("proposal_expiry_s")};
     for (const QString &key : s.allKeys()) {
         if (!known.contains(key)) {
             return fail(ErrorCode::InvalidArgument, QStringLiteral("unknown setting '%1' in %2 (known: %3)").arg(key, path, known.join(u", ")));
@@ -96,6 +102,8 @@ Result<ServerConfig> loadServerConfig(const QString &path)
                     QStringLiteral("health_listen = '%1' in %2 is not an IP address (e.g. 127.0.0.1)").arg(healthListen, path));
     }
     CY_TRY(c.healthPort, intSetting(s, QStringLiteral("health_port"), -1, -1, 65535));
+    CY_TRY(const int expiryS, intSetting(s, QStringLiteral("proposal_expiry_s"), int(kDefaultProposalExpiryMs / 1000), 1, 366 * 86400));
+    c.proposalExpiryMs = quint64(expiryS) * 1000;
     return c;
 }
 
@@ -139,6 +147,15 @@ Result<void> Server::listen()
         return fail(ErrorCode::Io, QStringLiteral("cannot listen on %1 port %2: %3")
                                        .arg(m_config.listenAddress.toString()).arg(m_config.port).arg(m_server->errorString()));
     }
+    auto book = ProposalBook::open(m_config.proposalsPath(), *m_sequencer, m_config.proposalExpiryMs, nowMs());
+    if (!book) {
+        m_server->close();
+        return fail(book.error().prefixed(QStringLiteral("proposals")));
+    }
+    m_proposals = std::move(*book);
+    connect(this, &Server::blockSealed, this, &Server::tickProposals);
+    connect(&m_proposalTimer, &QTimer::timeout, this, &Server::tickProposals);
+    m_proposalTimer.start(1000);
     m_blockTimer.start();
     qCInfo(lcServer).noquote() << QStringLiteral("listening on wss://%1:%2, height %3, certificate %4")
                                       .arg(m_config.listenAddress.toString()).arg(m_server->serverPort())
@@ -174,6 +191,7 @@ void Server::onNewConnection()
         const QByteArray nonce = crypto::toByteArray(crypto::sha256(crypto::KeyPair::generate().publicKey().toByteArray()));
         connection->session = std::make_unique<Session>(*m_sequencer, nonce, m_tls.fingerprint, m_config.limits,
                                                         [this] { return ServerNumbers{devicesSignedIn()}; });
+        connection->session->setProposals(m_proposals.get());
         socket->setMaxAllowedIncomingMessageSize(quint64(sync::kMaxMessageSize));
         socket->setMaxAllowedIncomingFrameSize(quint64(sync::kMaxMessageSize));
         connection->signInTimer.setSingleShot(true);
@@ -250,6 +268,9 @@ void Server::handle(QWebSocket *socket, Connection &c, const QByteArray &bytes)
     if (reply.awaitingSeal) {
         c.awaiting[reply.awaitingSeal->first].push_back(reply.awaitingSeal->second);
     }
+    if (!reply.proposalsChanged.empty()) {
+        pushProposals(reply.proposalsChanged);
+    }
     if (reply.close) {
         socket->flush();
         drop(socket);
@@ -258,6 +279,32 @@ void Server::handle(QWebSocket *socket, Connection &c, const QByteArray &bytes)
     if (reply.sealNow) {
         sealNow();
     }
+}
+
+void Server::pushProposals(const std::vector<ledger::TxId> &changed)
+{
+    if (!m_proposals || changed.empty()) {
+        return;
+    }
+    const QByteArray push = m_proposals->pushMessage(changed, nowMs());
+    for (auto &[socket, connection] : m_connections) {
+        if (connection->session->watchingProposals()) {
+            socket->sendBinaryMessage(push);
+        }
+    }
+}
+
+void Server::tickProposals()
+{
+    if (!m_proposals) {
+        return;
+    }
+    auto changed = m_proposals->tick(nowMs());
+    if (!changed) {
+        qCCritical(lcServer).noquote() << "cannot bring the proposals up to date:" << changed.error().message;
+        return;
+    }
+    pushProposals(*changed);
 }
 
 void Server::drop(QWebSocket *socket)

@@ -11,6 +11,7 @@
 // Thread-safety: a Server lives in the thread of its event loop.
 #pragma once
 
+#include "app/server/proposals.h"
 #include "app/server/session.h"
 #include "app/server/tls.h"
 
@@ -43,8 +44,10 @@ struct ServerConfig {
     SessionLimits limits;
     QHostAddress healthAddress = QHostAddress::LocalHost; // GET /health (health.h)
     int healthPort = -1;                                   // -1: no health endpoint; 0: any free port
+    quint64 proposalExpiryMs = kDefaultProposalExpiryMs;   // open proposals expire (proposals.h)
 
     QString ledgerPath() const;
+    QString proposalsPath() const; // proposals.db in dataDir
     QString resolve(const QString &path) const; // relative to dataDir
 };
 
@@ -62,6 +65,7 @@ public:
     quint16 port() const;
     quint64 devicesSignedIn() const;
     Sequencer &sequencer() { return *m_sequencer; }
+    ProposalBook *proposals() { return m_proposals.get(); }
 
     // Seals what is pending (answers and pushes follow), then closes every connection.
     void shutdown();
@@ -87,7 +91,14 @@ private:
     void drop(QWebSocket *socket);
     void sealNow();
 
+    // Proposals (proposals.h): pushes the changed ones to the devices watching; the timer and each
+    // sealed block bring them up to date (sealed, refused, expired).
+    void pushProposals(const std::vector<ledger::TxId> &changed);
+    void tickProposals();
+
     std::unique_ptr<Sequencer> m_sequencer;
+    std::unique_ptr<ProposalBook> m_proposals;
+    QTimer m_proposalTimer;
     TlsIdentity m_tls;
     ServerConfig m_config;
     QWebSocketServer *m_server = nullptr;

@@ -1,5 +1,7 @@
 #include "app/server/session.h"
 
+#include "app/server/proposals.h"
+
 #include "contracts/devices.h"
 
 #include <QDateTime>
@@ -257,6 +259,20 @@ Session::Reply Session::handle(const sync::Message &message, quint64 nowMs)
         }
         Reply reply;
         reply.messages.push_back(sync::encode(sync::Proof{consistency->id, std::move(*proof)}));
+        return reply;
+    }
+    if (std::holds_alternative<sync::Propose>(message) || std::holds_alternative<sync::ProposalsRequest>(message) ||
+        std::holds_alternative<sync::Cosign>(message) || std::holds_alternative<sync::Decline>(message) ||
+        std::holds_alternative<sync::Withdraw>(message)) {
+        if (!m_proposals) {
+            return refuse(0, sync::errors::kUnavailable, tr("this server keeps no proposals"), false);
+        }
+        auto answer = m_proposals->handle(message, *m_key, nowMs);
+        Reply reply;
+        reply.messages = std::move(answer->messages);
+        reply.proposalsChanged = std::move(answer->changed);
+        reply.sealNow = answer->sealNow;
+        m_watchingProposals = m_watchingProposals || answer->watch;
         return reply;
     }
     // Messages only a server sends.

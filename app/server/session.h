@@ -21,6 +21,8 @@
 
 namespace courtyard::server {
 
+class ProposalBook;
+
 struct SessionLimits {
     double messagesPerSecond = 100; // sustained
     double burst = 400;             // at once
@@ -46,12 +48,17 @@ public:
         // request id) when the block that holds it is sealed.
         std::optional<std::pair<ledger::TxId, quint64>> awaitingSeal;
         bool sealNow = false; // the next block is full: seal before accepting more
+        // Proposals this message changed: the caller pushes them to the devices watching.
+        std::vector<ledger::TxId> proposalsChanged;
     };
     Reply receive(QByteArrayView bytes, quint64 nowMs);
 
     bool signedIn() const { return m_key.has_value(); }
     bool subscribed() const { return m_subscribed; }
     const std::optional<crypto::PublicKey> &key() const { return m_key; }
+    // The server's proposals (proposals.h); none: proposal messages are answered "unavailable".
+    void setProposals(ProposalBook *book) { m_proposals = book; }
+    bool watchingProposals() const { return m_watchingProposals; }
 
 private:
     Reply refuse(quint64 id, const char *code, const QString &reason, bool close);
@@ -66,6 +73,8 @@ private:
     std::function<ServerNumbers()> m_numbers;
     std::optional<crypto::PublicKey> m_key;
     bool m_subscribed = false;
+    ProposalBook *m_proposals = nullptr;
+    bool m_watchingProposals = false;
     double m_tokens = 0;
     quint64 m_lastRefillMs = 0;
     int m_strikes = 0;

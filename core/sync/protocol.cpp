@@ -67,6 +67,38 @@ Value blockValue(const BlockData &b)
                            {QStringLiteral("txs"), Value::fromArray(std::move(txs))}});
 }
 
+Value proposalValue(const ProposalInfo &p)
+{
+    cbor::Array signers;
+    for (const ProposalSigner &s : p.signers) {
+        signers.push_back(Value::fromMap({{QStringLiteral("key"), key(s.key)}, {QStringLiteral("at"), uint(s.atMs)}}));
+    }
+    cbor::Array declines;
+    for (const ProposalDecline &d : p.declines) {
+        declines.push_back(Value::fromMap(
+            {{QStringLiteral("key"), key(d.key)}, {QStringLiteral("reason"), text(d.reason)}, {QStringLiteral("at"), uint(d.atMs)}}));
+    }
+    cbor::Map out{{text(QStringLiteral("tx")), bytes(p.transaction)},
+                  {text(QStringLiteral("note")), text(p.note)},
+                  {text(QStringLiteral("created")), uint(p.createdMs)},
+                  {text(QStringLiteral("expires")), uint(p.expiresMs)},
+                  {text(QStringLiteral("state")), text(proposalStateName(p.state))},
+                  {text(QStringLiteral("closed")), uint(p.closedMs)},
+                  {text(QStringLiteral("signers")), Value::fromArray(std::move(signers))},
+                  {text(QStringLiteral("declines")), Value::fromArray(std::move(declines))}};
+    if (p.state == ProposalInfo::State::Sealed) {
+        out.emplace_back(text(QStringLiteral("height")), uint(p.height));
+        out.emplace_back(text(QStringLiteral("index")), uint(p.logIndex));
+    }
+    if (p.state == ProposalInfo::State::Refused) {
+        out.emplace_back(text(QStringLiteral("code")), text(p.code));
+    }
+    if (p.state == ProposalInfo::State::Refused || p.state == ProposalInfo::State::Withdrawn) {
+        out.emplace_back(text(QStringLiteral("reason")), text(p.reason));
+    }
+    return Value::fromMap(std::move(out));
+}
+
 // The fields of each message, without "v" and "t".
 struct Encoder {
     cbor::Map operator()(const Challenge &m) const
@@ -165,6 +197,40 @@ struct Encoder {
                 {text(QStringLiteral("devices")), uint(m.devices)},
                 {text(QStringLiteral("pending")), uint(m.pending)}};
     }
+    cbor::Map operator()(const Propose &m) const
+    {
+        return {{text(QStringLiteral("id")), uint(m.id)}, {text(QStringLiteral("tx")), bytes(m.transaction)},
+                {text(QStringLiteral("note")), text(m.note)}};
+    }
+    cbor::Map operator()(const ProposalsRequest &m) const
+    {
+        return {{text(QStringLiteral("id")), uint(m.id)}, {text(QStringLiteral("watch")), Value::fromBool(m.watch)}};
+    }
+    cbor::Map operator()(const Proposals &m) const
+    {
+        cbor::Array list;
+        list.reserve(m.proposals.size());
+        for (const ProposalInfo &p : m.proposals) {
+            list.push_back(proposalValue(p));
+        }
+        return {{text(QStringLiteral("id")), uint(m.id)}, {text(QStringLiteral("now")), uint(m.nowMs)},
+                {text(QStringLiteral("proposals")), Value::fromArray(std::move(list))}};
+    }
+    cbor::Map operator()(const Cosign &m) const
+    {
+        return {{text(QStringLiteral("id")), uint(m.id)}, {text(QStringLiteral("txid")), digest(m.txId)},
+                {text(QStringLiteral("sig")), bytes(m.signature)}};
+    }
+    cbor::Map operator()(const Decline &m) const
+    {
+        return {{text(QStringLiteral("id")), uint(m.id)}, {text(QStringLiteral("txid")), digest(m.txId)},
+                {text(QStringLiteral("reason")), text(m.reason)}};
+    }
+    cbor::Map operator()(const Withdraw &m) const
+    {
+        return {{text(QStringLiteral("id")), uint(m.id)}, {text(QStringLiteral("txid")), digest(m.txId)},
+                {text(QStringLiteral("reason")), text(m.reason)}};
+    }
     cbor::Map operator()(const ErrorReply &m) const
     {
         return {{text(QStringLiteral("id")), uint(m.id)},
@@ -190,6 +256,12 @@ struct Namer {
     QString operator()(const StatusRequest &) const { return QStringLiteral("status?"); }
     QString operator()(const Status &) const { return QStringLiteral("status"); }
     QString operator()(const ErrorReply &) const { return QStringLiteral("error"); }
+    QString operator()(const Propose &) const { return QStringLiteral("propose"); }
+    QString operator()(const ProposalsRequest &) const { return QStringLiteral("proposals?"); }
+    QString operator()(const Proposals &) const { return QStringLiteral("proposals"); }
+    QString operator()(const Cosign &) const { return QStringLiteral("cosign"); }
+    QString operator()(const Decline &) const { return QStringLiteral("decline"); }
+    QString operator()(const Withdraw &) const { return QStringLiteral("withdraw"); }
 };
 
 // --- decoding ----------------------------------------------------------------------------------
@@ -245,8 +317,132 @@ Result<BlockData> decodeBlock(const Value &v)
     return b;
 }
 
+Result<ProposalInfo> decodeProposalValue(const Value &v)
+{
+    CY_TRY(const cbor::Record r, cbor::Record::from(v, QStringLiteral("proposal")));
+    ProposalInfo p;
+    CY_TRY(p.transaction, r.bytes(u"tx"));
+    if (p.transaction.isEmpty() || p.transaction.size() > ledger::kMaxTransactionSize) {
+        return fail(ErrorCode::Malformed, QStringLiteral("proposal: a transaction of 1 to %1 bytes is needed").arg(ledger::kMaxTransactionSize));
+    }
+    CY_TRY(p.note, boundedText(r, u"note"));
+    CY_TRY(p.createdMs, r.uint(u"created"));
+    CY_TRY(p.expiresMs, r.uint(u"expires"));
+    CY_TRY(p.closedMs, r.uint(u"closed"));
+    CY_TRY(const QString state, r.text(u"state"));
+    bool known = false;
+    for (const auto s : {ProposalInfo::State::Open, ProposalInfo::State::Submitted, ProposalInfo::State::Sealed,
+                         ProposalInfo::State::Withdrawn, ProposalInfo::State::Expired, ProposalInfo::State::Refused}) {
+        if (proposalStateName(s) == state) {
+            p.state = s;
+            known = true;
+        }
+    }
+    if (!known) {
+        return fail(ErrorCode::Malformed, QStringLiteral("proposal: unknown state '%1'").arg(state.left(64)));
+    }
+    CY_CHECK(r.allowOnly({u"tx", u"note", u"created", u"expires", u"state", u"closed", u"signers", u"declines", u"height", u"index",
+                          u"code", u"reason"}));
+    const bool sealed = p.state == ProposalInfo::State::Sealed;
+    const bool refused = p.state == ProposalInfo::State::Refused;
+    const bool withReason = refused || p.state == ProposalInfo::State::Withdrawn;
+    if (r.has(u"height") != sealed || r.has(u"index") != sealed || r.has(u"code") != refused || r.has(u"reason") != withReason) {
+        return fail(ErrorCode::Malformed, QStringLiteral("proposal: the fields do not fit its state '%1'").arg(state));
+    }
+    if (sealed) {
+        CY_TRY(p.height, r.uint(u"height"));
+        CY_TRY(p.logIndex, r.uint(u"index"));
+    }
+    if (refused) {
+        CY_TRY(p.code, boundedText(r, u"code", false));
+    }
+    if (withReason) {
+        CY_TRY(p.reason, boundedText(r, u"reason"));
+    }
+    CY_TRY(const cbor::Array *signers, r.array(u"signers"));
+    CY_TRY(const cbor::Array *declines, r.array(u"declines"));
+    if (qsizetype(signers->size()) > ledger::kMaxSignatures || qsizetype(declines->size()) > ledger::kMaxSignatures) {
+        return fail(ErrorCode::LimitExceeded, QStringLiteral("proposal: more than %1 signers or declines").arg(ledger::kMaxSignatures));
+    }
+    for (const Value &s : *signers) {
+        CY_TRY(const cbor::Record sr, cbor::Record::from(s, QStringLiteral("signer")));
+        CY_CHECK(sr.allowOnly({u"key", u"at"}));
+        ProposalSigner signer;
+        CY_TRY(signer.key, keyField(sr, u"key"));
+        CY_TRY(signer.atMs, sr.uint(u"at"));
+        p.signers.push_back(signer);
+    }
+    for (const Value &d : *declines) {
+        CY_TRY(const cbor::Record dr, cbor::Record::from(d, QStringLiteral("decline")));
+        CY_CHECK(dr.allowOnly({u"key", u"reason", u"at"}));
+        ProposalDecline decline;
+        CY_TRY(decline.key, keyField(dr, u"key"));
+        CY_TRY(decline.reason, boundedText(dr, u"reason", false));
+        CY_TRY(decline.atMs, dr.uint(u"at"));
+        p.declines.push_back(std::move(decline));
+    }
+    return p;
+}
+
 Result<Message> decodeFields(const QString &type, const cbor::Record &r)
 {
+    if (type == u"propose") {
+        CY_CHECK(r.allowOnly({u"v", u"t", u"id", u"tx", u"note"}));
+        Propose m;
+        CY_TRY(m.id, r.uint(u"id"));
+        CY_TRY(m.transaction, r.bytes(u"tx"));
+        CY_TRY(m.note, boundedText(r, u"note"));
+        return m;
+    }
+    if (type == u"proposals?") {
+        CY_CHECK(r.allowOnly({u"v", u"t", u"id", u"watch"}));
+        ProposalsRequest m;
+        CY_TRY(m.id, r.uint(u"id"));
+        CY_TRY(m.watch, r.boolean(u"watch"));
+        return m;
+    }
+    if (type == u"proposals") {
+        CY_CHECK(r.allowOnly({u"v", u"t", u"id", u"now", u"proposals"}));
+        Proposals m;
+        CY_TRY(m.id, r.uint(u"id"));
+        CY_TRY(m.nowMs, r.uint(u"now"));
+        CY_TRY(const cbor::Array *list, r.array(u"proposals"));
+        if (qsizetype(list->size()) > kMaxProposalsPerMessage) {
+            return fail(ErrorCode::LimitExceeded, QStringLiteral("more than %1 proposals in one message").arg(kMaxProposalsPerMessage));
+        }
+        for (const Value &p : *list) {
+            CY_TRY(ProposalInfo info, decodeProposalValue(p));
+            m.proposals.push_back(std::move(info));
+        }
+        return m;
+    }
+    if (type == u"cosign") {
+        CY_CHECK(r.allowOnly({u"v", u"t", u"id", u"txid", u"sig"}));
+        Cosign m;
+        CY_TRY(m.id, r.uint(u"id"));
+        CY_TRY(m.txId, digestField(r, u"txid"));
+        CY_TRY(m.signature, r.bytes(u"sig", crypto::kSignatureSize));
+        return m;
+    }
+    if (type == u"decline") {
+        CY_CHECK(r.allowOnly({u"v", u"t", u"id", u"txid", u"reason"}));
+        Decline m;
+        CY_TRY(m.id, r.uint(u"id"));
+        CY_TRY(m.txId, digestField(r, u"txid"));
+        CY_TRY(m.reason, boundedText(r, u"reason", false));
+        if (m.reason.trimmed().isEmpty()) {
+            return fail(ErrorCode::Malformed, QStringLiteral("a decline needs a reason that is not only spaces"));
+        }
+        return m;
+    }
+    if (type == u"withdraw") {
+        CY_CHECK(r.allowOnly({u"v", u"t", u"id", u"txid", u"reason"}));
+        Withdraw m;
+        CY_TRY(m.id, r.uint(u"id"));
+        CY_TRY(m.txId, digestField(r, u"txid"));
+        CY_TRY(m.reason, boundedText(r, u"reason"));
+        return m;
+    }
     if (type == u"challenge") {
         CY_CHECK(r.allowOnly({u"v", u"t", u"community", u"nonce", u"height", u"server"}));
         Challenge m;
@@ -416,6 +612,39 @@ Result<Message> decodeFields(const QString &type, const cbor::Record &r)
 }
 
 } // namespace
+
+QString proposalStateName(ProposalInfo::State state)
+{
+    switch (state) {
+    case ProposalInfo::State::Open:
+        return QStringLiteral("open");
+    case ProposalInfo::State::Submitted:
+        return QStringLiteral("submitted");
+    case ProposalInfo::State::Sealed:
+        return QStringLiteral("sealed");
+    case ProposalInfo::State::Withdrawn:
+        return QStringLiteral("withdrawn");
+    case ProposalInfo::State::Expired:
+        return QStringLiteral("expired");
+    case ProposalInfo::State::Refused:
+        return QStringLiteral("refused");
+    }
+    return {};
+}
+
+QByteArray encodeProposal(const ProposalInfo &proposal)
+{
+    return proposalValue(proposal).encode();
+}
+
+Result<ProposalInfo> decodeProposal(QByteArrayView bytes)
+{
+    cbor::DecodeLimits limits;
+    limits.maxInputSize = kMaxMessageSize;
+    limits.maxDepth = 4;
+    CY_TRY(const Value value, cbor::decode(bytes, limits));
+    return decodeProposalValue(value);
+}
 
 QString typeName(const Message &message)
 {

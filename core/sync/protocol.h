@@ -179,8 +179,113 @@ struct ErrorReply {
     friend bool operator==(const ErrorReply &, const ErrorReply &) = default;
 };
 
+// --- Proposals: a transaction that collects its co-signatures across devices ------------------
+//
+// A proposal is a transaction signed by its author (a manager or committee member) that needs
+// more signatures than its author's before its contract accepts it (spending at or above a
+// threshold, governance, budgets, the fund). The server keeps it off the ledger until enough
+// committee members have co-signed it, then submits it like any other transaction.
+
+// A co-signature or a decline, as the server recorded it.
+struct ProposalSigner {
+    crypto::PublicKey key;
+    quint64 atMs = 0; // the server's clock when it was recorded
+    friend bool operator==(const ProposalSigner &, const ProposalSigner &) = default;
+};
+struct ProposalDecline {
+    crypto::PublicKey key;
+    QString reason;
+    quint64 atMs = 0;
+    friend bool operator==(const ProposalDecline &, const ProposalDecline &) = default;
+};
+
+// One proposal as the server holds it.
+struct ProposalInfo {
+    enum class State {
+        Open,      // collecting signatures
+        Submitted, // enough signatures: submitted, waiting for its block
+        Sealed,    // in block `height` at log index `logIndex`
+        Withdrawn, // by its author
+        Expired,   // not signed in time
+        Refused,   // its contract refused it when it was submitted (`code`, `reason`)
+    };
+    QByteArray transaction;               // the transaction with every signature so far
+    QString note;                         // the author's words for the committee
+    quint64 createdMs = 0;
+    quint64 expiresMs = 0;
+    State state = State::Open;
+    quint64 closedMs = 0;                 // when it left Open (0 while open)
+    std::vector<ProposalSigner> signers;  // co-signatures in the order they came (the author excluded)
+    std::vector<ProposalDecline> declines;
+    quint64 height = 0;                   // Sealed
+    quint64 logIndex = 0;                 // Sealed
+    QString code;                         // Refused
+    QString reason;                       // Refused, Withdrawn (the author's reason, may be empty)
+    friend bool operator==(const ProposalInfo &, const ProposalInfo &) = default;
+};
+QString proposalStateName(ProposalInfo::State state);
+
+// Device -> server: keep this transaction (signed by its author, who is the signed-in key) as a
+// proposal. Answered with Proposals holding it, or an ErrorReply.
+struct Propose {
+    quint64 id = 0;
+    QByteArray transaction;
+    QString note;
+    friend bool operator==(const Propose &, const Propose &) = default;
+};
+
+// Device -> server: the proposals open now and those closed recently; with watch, every later
+// change is pushed (a Proposals with id 0 holding the proposals that changed).
+struct ProposalsRequest {
+    quint64 id = 0;
+    bool watch = false;
+    friend bool operator==(const ProposalsRequest &, const ProposalsRequest &) = default;
+};
+
+// Server -> device: proposals (an answer, or a push with id 0).
+struct Proposals {
+    quint64 id = 0;
+    quint64 nowMs = 0; // the server's clock, so that ages are told without trusting the device's
+    std::vector<ProposalInfo> proposals;
+    friend bool operator==(const Proposals &, const Proposals &) = default;
+};
+
+// Device -> server: the signed-in committee member's signature on a proposal's transaction: the
+// transaction signature (Ed25519 over ledger::Transaction::signingMessage of the body whose
+// SHA-256 is txid), exactly what goes into the transaction's signature list.
+struct Cosign {
+    quint64 id = 0;
+    ledger::TxId txId{};
+    QByteArray signature;
+    friend bool operator==(const Cosign &, const Cosign &) = default;
+};
+
+// Device -> server: the signed-in committee member declines, with a reason that stays on record.
+struct Decline {
+    quint64 id = 0;
+    ledger::TxId txId{};
+    QString reason;
+    friend bool operator==(const Decline &, const Decline &) = default;
+};
+
+// Device -> server: the author withdraws an open proposal.
+struct Withdraw {
+    quint64 id = 0;
+    ledger::TxId txId{};
+    QString reason;
+    friend bool operator==(const Withdraw &, const Withdraw &) = default;
+};
+
 using Message = std::variant<Challenge, Auth, Enroll, Welcome, Submit, TxStatus, Fetch, Blocks, Subscribe, Pushed,
-                             InclusionRequest, ConsistencyRequest, Proof, StatusRequest, Status, ErrorReply>;
+                             InclusionRequest, ConsistencyRequest, Proof, StatusRequest, Status, ErrorReply, Propose,
+                             ProposalsRequest, Proposals, Cosign, Decline, Withdraw>;
+
+// The most proposals one Proposals message carries.
+inline constexpr qsizetype kMaxProposalsPerMessage = 256;
+
+// A proposal's canonical CBOR map, as in a Proposals message (the server stores the same bytes).
+QByteArray encodeProposal(const ProposalInfo &proposal);
+Result<ProposalInfo> decodeProposal(QByteArrayView bytes);
 
 // The "t" of each message, e.g. "challenge".
 QString typeName(const Message &message);
@@ -216,6 +321,16 @@ inline constexpr char kNotFound[] = "not-found";
 inline constexpr char kInvalidRequest[] = "invalid-request";
 inline constexpr char kUnavailable[] = "unavailable";           // the server cannot serve now (storage)
 inline constexpr char kEvidence[] = "cloned-key";               // same (author, sequence), another tx
+// Proposals (docs/protocol.md, "Proposals").
+inline constexpr char kNotAuthorized[] = "not-authorized";      // the key's role may not do this
+inline constexpr char kNotMember[] = "not-a-member";            // cosign/decline by a key outside the committee
+inline constexpr char kNotAuthor[] = "not-author";              // propose/withdraw by another key than the author
+inline constexpr char kAlreadySigned[] = "already-signed";      // this key's signature is already on it
+inline constexpr char kAlreadyDeclined[] = "already-declined";
+inline constexpr char kDuplicateProposal[] = "duplicate-proposal"; // this transaction was proposed before
+inline constexpr char kProposalClosed[] = "proposal-closed";    // sealed, submitted, withdrawn, expired or refused
+inline constexpr char kExpired[] = "expired";                   // open past its expiry
+inline constexpr char kMalformedTransaction[] = "malformed-transaction";
 } // namespace errors
 
 } // namespace courtyard::sync
