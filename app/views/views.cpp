@@ -2,6 +2,7 @@
 
 #include "contracts/billing.h"
 #include "contracts/credit.h"
+#include "contracts/lease.h"
 #include "contracts/payments.h"
 #include "contracts/repairs.h"
 #include "contracts/units.h"
@@ -171,6 +172,63 @@ Result<std::vector<InvoiceLine>> invoices(const state::StateView &state, const Q
     return lines;
 }
 
+namespace {
+
+// The next day on or after `today` that a lease of the unit bills (its billing day; its first
+// day when it starts later; never after its end), or nullopt when no lease of the unit bills again.
+Result<std::optional<QDate>> nextBillingDay(const state::StateView &state, const QString &unit, QDate today)
+{
+    std::vector<QByteArray> ids;
+    std::optional<Error> problem;
+    CY_CHECK(state.scan(QByteArrayView("lease/"), [&](const state::Key &k, const cbor::Value &v) {
+        if (k.size() != 6 + 2 * contracts::kLeaseIdSize) {
+            return true; // a version under a head
+        }
+        auto head = contracts::LeaseHead::fromCbor(v);
+        if (!head) {
+            problem = head.error().prefixed(QString::fromUtf8(k));
+            return false;
+        }
+        if (head->unit == unit && !head->terminated) {
+            ids.push_back(QByteArray::fromHex(QByteArray(k).mid(6)));
+        }
+        return true;
+    }));
+    if (problem) {
+        return fail(*problem);
+    }
+    std::optional<QDate> next;
+    for (const QByteArray &id : ids) {
+        auto lease = contracts::readLease(state, id);
+        if (!lease) {
+            return fail(ErrorCode::Integrity, lease.error().message);
+        }
+        if (!*lease) {
+            continue;
+        }
+        const contracts::LeaseHead &head = (*lease)->head;
+        const int billingDay = (*lease)->current().billingDay;
+        const QDate from = std::max(today, head.start);
+        for (int m = 0; m < 2; ++m) {
+            const QDate month = QDate(from.year(), from.month(), 1).addMonths(m);
+            const QDate day = std::max(contracts::dayInMonth(month, billingDay), std::max(head.start, month));
+            if (day < from) {
+                continue;
+            }
+            if (head.end && day > *head.end) {
+                break;
+            }
+            if (!next || day < *next) {
+                next = day;
+            }
+            break;
+        }
+    }
+    return next;
+}
+
+} // namespace
+
 Result<AccountSummary> accountSummary(const state::StateView &state, const ledger::Genesis &genesis, const QString &unit, quint64 nowMs)
 {
     CY_TRY(const std::optional<cbor::Value> unitRecord, state.get(contracts::unitKey(unit)));
@@ -186,9 +244,12 @@ Result<AccountSummary> accountSummary(const state::StateView &state, const ledge
         if (invoice.due < summary.today) {
             CY_TRY(summary.overdue, checkedAdd(summary.overdue, invoice.open()));
         }
-        if (!summary.nextDue || invoice.due < *summary.nextDue) {
+        if (invoice.due >= summary.today && (!summary.nextDue || invoice.due < *summary.nextDue)) {
             summary.nextDue = invoice.due;
         }
+    }
+    if (!summary.nextDue) {
+        CY_TRY(summary.nextDue, nextBillingDay(state, unit, summary.today));
     }
     CY_TRY(const std::optional<cbor::Value> prepaid, state.get(contracts::prepaidKey(unit)));
     if (prepaid) {

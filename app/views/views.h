@@ -79,7 +79,10 @@ struct AccountSummary {
     qint64 dueNow = 0;      // the open part of every open invoice: what paying "everything" pays
     qint64 overdue = 0;     // of that, the part of invoices whose due date has passed
     qint64 credit = 0;      // prepaid credit (used by the next period's invoices)
-    std::optional<QDate> nextDue; // the earliest due date among the open invoices
+    // The next due date that has not passed (today or later): the earliest open invoice due then,
+    // else the next billing day of the unit's leases; never a past date (what is past due is in
+    // `overdue`). nullopt when nothing will fall due.
+    std::optional<QDate> nextDue;
     std::vector<InvoiceLine> invoices; // the open ones, oldest due first
 };
 // NotFound when the unit does not exist.

@@ -60,7 +60,9 @@ void TstViews::account()
     QCOMPARE(summary->invoices[1].due, QDate(2027, 1, 5));
     QCOMPARE(summary->dueNow, qint64(400000)); // 100000 + 300000
     QCOMPARE(summary->overdue, qint64(400000)); // both due before 2027-01-10
-    QCOMPARE(summary->nextDue, std::optional<QDate>(QDate(2027, 1, 1)));
+    // Never a past date: both open invoices are past due (that is `overdue`), so the next due
+    // date is the lease's next billing day, the 5th: 2027-02-05.
+    QCOMPARE(summary->nextDue, std::optional<QDate>(QDate(2027, 2, 5)));
     QCOMPARE(summary->credit, qint64(0));
 
     // 1-0102 has no lease: nothing open.
@@ -75,6 +77,17 @@ void TstViews::account()
     CY_VERIFY_OK(earlier);
     QCOMPARE(earlier->overdue, qint64(100000));
     QCOMPARE(earlier->dueNow, qint64(400000));
+    // The rent, due 2027-01-05, has not fallen due on the 3rd: it is the next due date.
+    QCOMPARE(earlier->nextDue, std::optional<QDate>(QDate(2027, 1, 5)));
+    // On the 5th itself the rent is due that day (not past).
+    auto dueDay = views::accountSummary(m_store->state(), m_genesis, QStringLiteral("1-0101"), localMs(2027, 1, 5, 20));
+    CY_VERIFY_OK(dueDay);
+    QCOMPARE(dueDay->nextDue, std::optional<QDate>(QDate(2027, 1, 5)));
+    QCOMPARE(dueDay->overdue, qint64(100000)); // the deposit only
+    // In late February, with January's invoices still open: the lease's billing day in March.
+    auto later = views::accountSummary(m_store->state(), m_genesis, QStringLiteral("1-0101"), localMs(2027, 2, 20, 9));
+    CY_VERIFY_OK(later);
+    QCOMPARE(later->nextDue, std::optional<QDate>(QDate(2027, 3, 5)));
 }
 
 void TstViews::accountOfUnknownUnit()
