@@ -65,9 +65,9 @@
         <translation>هل ما زلت هنا؟</translation>
     </message>
     <message numerus="yes">
-        <source>For your privacy, this screen will be cleared in %n second(s).</source>
-        <extracomment>%n is the number of seconds before the kiosk signs the resident out.</extracomment>
-        <translation><numerusform>حفاظًا على خصوصيتك، ستُمسح الشاشة خلال %n ثانية.</numerusform><numerusform>حفاظًا على خصوصيتك، ستُمسح الشاشة خلال %n ثانية.</numerusform><numerusform>حفاظًا على خصوصيتك، ستُمسح الشاشة خلال %n ثانية.</numerusform><numerusform>حفاظًا على خصوصيتك، ستُمسح الشاشة خلال %n ثانية.</numerusform><numerusform>حفاظًا على خصوصيتك، ستُمسح الشاشة خلال %n ثانية.</numerusform><numerusform>حفاظًا على خصوصيتك، ستُمسح الشاشة خلال %n ثانية.</numerusform></translation>
+        <source>For your privacy, this screen will be cleared in %Ln second(s).</source>
+        <extracomment>%Ln is the number of seconds before the kiosk signs the resident out.</extracomment>
+        <translation><numerusform>حفاظًا على خصوصيتك، ستُمسح الشاشة خلال %Ln ثانية.</numerusform><numerusform>حفاظًا على خصوصيتك، ستُمسح الشاشة خلال %Ln ثانية.</numerusform><numerusform>حفاظًا على خصوصيتك، ستُمسح الشاشة خلال %Ln ثانية.</numerusform><numerusform>حفاظًا على خصوصيتك، ستُمسح الشاشة خلال %Ln ثانية.</numerusform><numerusform>حفاظًا على خصوصيتك، ستُمسح الشاشة خلال %Ln ثانية.</numerusform><numerusform>حفاظًا على خصوصيتك، ستُمسح الشاشة خلال %Ln ثانية.</numerusform></translation>
     </message>
     <message>
         <source>I am still here</source>
@@ -142,9 +142,9 @@
         <translation>لا توجد طلبات إصلاح.</translation>
     </message>
     <message numerus="yes">
-        <source>%n day(s)</source>
+        <source>%Ln day(s)</source>
         <extracomment>How old a repair request is, in whole days.</extracomment>
-        <translation><numerusform>%n يوم</numerusform><numerusform>%n يوم</numerusform><numerusform>%n يوم</numerusform><numerusform>%n يوم</numerusform><numerusform>%n يوم</numerusform><numerusform>%n يوم</numerusform></translation>
+        <translation><numerusform>%Ln يوم</numerusform><numerusform>%Ln يوم</numerusform><numerusform>%Ln يوم</numerusform><numerusform>%Ln يوم</numerusform><numerusform>%Ln يوم</numerusform><numerusform>%Ln يوم</numerusform></translation>
     </message>
     <message>
         <source>Report a repair</source>
@@ -246,7 +246,7 @@
     </message>
     <message>
         <source>A staff PIN is 4 to 12 digits.</source>
-        <translation>رمز الموظفين من 4 إلى 12 رقمًا.</translation>
+        <translation>رمز الموظفين من ٤ إلى ١٢ رقمًا.</translation>
     </message>
     <message>
         <source>Unknown language '%1': use en, zh_CN, ja or ar.</source>
@@ -315,9 +315,9 @@ Enroll the kiosk first (docs/kiosk.md), or try --demo.</source>
 <context>
     <name>OfflineBanner</name>
     <message numerus="yes">
-        <source>Offline — payments are saved and will be sent (%n waiting)</source>
-        <extracomment>Banner while the server cannot be reached; %n payments wait on this kiosk.</extracomment>
-        <translation><numerusform>غير متصل — الدفعات محفوظة وستُرسل (%n قيد الانتظار)</numerusform><numerusform>غير متصل — الدفعات محفوظة وستُرسل (%n قيد الانتظار)</numerusform><numerusform>غير متصل — الدفعات محفوظة وستُرسل (%n قيد الانتظار)</numerusform><numerusform>غير متصل — الدفعات محفوظة وستُرسل (%n قيد الانتظار)</numerusform><numerusform>غير متصل — الدفعات محفوظة وستُرسل (%n قيد الانتظار)</numerusform><numerusform>غير متصل — الدفعات محفوظة وستُرسل (%n قيد الانتظار)</numerusform></translation>
+        <source>Offline — payments are saved and will be sent (%Ln waiting)</source>
+        <extracomment>Banner while the server cannot be reached; %Ln payments wait on this kiosk.</extracomment>
+        <translation><numerusform>غير متصل — الدفعات محفوظة وستُرسل (%Ln قيد الانتظار)</numerusform><numerusform>غير متصل — الدفعات محفوظة وستُرسل (%Ln قيد الانتظار)</numerusform><numerusform>غير متصل — الدفعات محفوظة وستُرسل (%Ln قيد الانتظار)</numerusform><numerusform>غير متصل — الدفعات محفوظة وستُرسل (%Ln قيد الانتظار)</numerusform><numerusform>غير متصل — الدفعات محفوظة وستُرسل (%Ln قيد الانتظار)</numerusform><numerusform>غير متصل — الدفعات محفوظة وستُرسل (%Ln قيد الانتظار)</numerusform></translation>
     </message>
     <message>
         <source>Offline — payments are saved and will be sent</source>
@@ -343,9 +343,9 @@ Enroll the kiosk first (docs/kiosk.md), or try --demo.</source>
         <translation>أو اختر فواتير</translation>
     </message>
     <message numerus="yes">
-        <source>Pay %n invoice(s)</source>
-        <extracomment>Pays the invoices ticked above; %n is how many.</extracomment>
-        <translation><numerusform>ادفع الفواتير (%n)</numerusform><numerusform>ادفع الفواتير (%n)</numerusform><numerusform>ادفع الفواتير (%n)</numerusform><numerusform>ادفع الفواتير (%n)</numerusform><numerusform>ادفع الفواتير (%n)</numerusform><numerusform>ادفع الفواتير (%n)</numerusform></translation>
+        <source>Pay %Ln invoice(s)</source>
+        <extracomment>Pays the invoices ticked above; %Ln is how many.</extracomment>
+        <translation><numerusform>ادفع الفواتير (%Ln)</numerusform><numerusform>ادفع الفواتير (%Ln)</numerusform><numerusform>ادفع الفواتير (%Ln)</numerusform><numerusform>ادفع الفواتير (%Ln)</numerusform><numerusform>ادفع الفواتير (%Ln)</numerusform><numerusform>ادفع الفواتير (%Ln)</numerusform></translation>
     </message>
     <message>
         <source>Or another amount</source>
@@ -371,9 +371,9 @@ Enroll the kiosk first (docs/kiosk.md), or try --demo.</source>
 <context>
     <name>PinDots</name>
     <message numerus="yes">
-        <source>%n digit(s) entered</source>
-        <extracomment>Read aloud for the masked PIN field; %n is how many digits were typed.</extracomment>
-        <translation><numerusform>أُدخلت %n أرقام</numerusform><numerusform>أُدخلت %n أرقام</numerusform><numerusform>أُدخلت %n أرقام</numerusform><numerusform>أُدخلت %n أرقام</numerusform><numerusform>أُدخلت %n أرقام</numerusform><numerusform>أُدخلت %n أرقام</numerusform></translation>
+        <source>%Ln digit(s) entered</source>
+        <extracomment>Read aloud for the masked PIN field; %Ln is how many digits were typed.</extracomment>
+        <translation><numerusform>أُدخلت %Ln أرقام</numerusform><numerusform>أُدخلت %Ln أرقام</numerusform><numerusform>أُدخلت %Ln أرقام</numerusform><numerusform>أُدخلت %Ln أرقام</numerusform><numerusform>أُدخلت %Ln أرقام</numerusform><numerusform>أُدخلت %Ln أرقام</numerusform></translation>
     </message>
 </context>
 <context>
@@ -532,9 +532,9 @@ Enroll the kiosk first (docs/kiosk.md), or try --demo.</source>
         <translation>%1 · %2</translation>
     </message>
     <message numerus="yes">
-        <source>Requested %1, %n day(s) ago</source>
-        <extracomment>%1 is when the request was made; %n its age in days.</extracomment>
-        <translation><numerusform>طُلب في %1، منذ %n يوم</numerusform><numerusform>طُلب في %1، منذ %n يوم</numerusform><numerusform>طُلب في %1، منذ %n يوم</numerusform><numerusform>طُلب في %1، منذ %n يوم</numerusform><numerusform>طُلب في %1، منذ %n يوم</numerusform><numerusform>طُلب في %1، منذ %n يوم</numerusform></translation>
+        <source>Requested %1, %Ln day(s) ago</source>
+        <extracomment>%1 is when the request was made; %Ln its age in days.</extracomment>
+        <translation><numerusform>طُلب في %1، منذ %Ln يوم</numerusform><numerusform>طُلب في %1، منذ %Ln يوم</numerusform><numerusform>طُلب في %1، منذ %Ln يوم</numerusform><numerusform>طُلب في %1، منذ %Ln يوم</numerusform><numerusform>طُلب في %1، منذ %Ln يوم</numerusform><numerusform>طُلب في %1، منذ %Ln يوم</numerusform></translation>
     </message>
     <message>
         <source>Reason: %1</source>
@@ -605,18 +605,18 @@ Shown when the device has no error to report.</extracomment>
         <translation>بانتظار الإرسال</translation>
     </message>
     <message numerus="yes">
-        <source>%n transaction(s)</source>
+        <source>%Ln transaction(s)</source>
         <extracomment>Outbox entries not yet sealed into a block.</extracomment>
-        <translation><numerusform>المعاملات: %n</numerusform><numerusform>المعاملات: %n</numerusform><numerusform>المعاملات: %n</numerusform><numerusform>المعاملات: %n</numerusform><numerusform>المعاملات: %n</numerusform><numerusform>المعاملات: %n</numerusform></translation>
+        <translation><numerusform>المعاملات: %Ln</numerusform><numerusform>المعاملات: %Ln</numerusform><numerusform>المعاملات: %Ln</numerusform><numerusform>المعاملات: %Ln</numerusform><numerusform>المعاملات: %Ln</numerusform><numerusform>المعاملات: %Ln</numerusform></translation>
     </message>
     <message>
         <source>Open card payments</source>
         <translation>دفعات بطاقات معلقة</translation>
     </message>
     <message numerus="yes">
-        <source>%n unresolved</source>
+        <source>%Ln unresolved</source>
         <extracomment>Terminal payments whose outcome is not known yet.</extracomment>
-        <translation><numerusform>غير محسومة: %n</numerusform><numerusform>غير محسومة: %n</numerusform><numerusform>غير محسومة: %n</numerusform><numerusform>غير محسومة: %n</numerusform><numerusform>غير محسومة: %n</numerusform><numerusform>غير محسومة: %n</numerusform></translation>
+        <translation><numerusform>غير محسومة: %Ln</numerusform><numerusform>غير محسومة: %Ln</numerusform><numerusform>غير محسومة: %Ln</numerusform><numerusform>غير محسومة: %Ln</numerusform><numerusform>غير محسومة: %Ln</numerusform><numerusform>غير محسومة: %Ln</numerusform></translation>
     </message>
     <message>
         <source>Terminal</source>
@@ -772,15 +772,15 @@ Shown when the device has no error to report.</extracomment>
     </message>
     <message>
         <source>Dues paid by their due date over the last 24 months</source>
-        <translation>مستحقات دُفعت في موعدها خلال آخر 24 شهرًا</translation>
+        <translation>مستحقات دُفعت في موعدها خلال آخر ٢٤ شهرًا</translation>
     </message>
     <message>
         <source>Late payments in the last 12 months</source>
-        <translation>دفعات متأخرة خلال آخر 12 شهرًا</translation>
+        <translation>دفعات متأخرة خلال آخر ١٢ شهرًا</translation>
     </message>
     <message>
         <source>Late payments 12 to 24 months ago</source>
-        <translation>دفعات متأخرة قبل 12 إلى 24 شهرًا</translation>
+        <translation>دفعات متأخرة قبل ١٢ إلى ٢٤ شهرًا</translation>
     </message>
     <message>
         <source>Dues past their due date that are still unpaid</source>
@@ -796,7 +796,7 @@ Shown when the device has no error to report.</extracomment>
     </message>
     <message>
         <source>Payments that were reversed in the last 24 months</source>
-        <translation>دفعات أُلغيت خلال آخر 24 شهرًا</translation>
+        <translation>دفعات أُلغيت خلال آخر ٢٤ شهرًا</translation>
     </message>
     <message>
         <source>'%1' is not an invoice key (invoice/&lt;unit&gt;/&lt;due&gt;/&lt;id&gt;)</source>
@@ -924,8 +924,8 @@ Shown when the device has no error to report.</extracomment>
         <translation>غير متصل: لم يُضبط خادم للمجمع</translation>
     </message>
     <message numerus="yes">
-        <source>Offline — payments are saved and will be sent (%n waiting)</source>
-        <translation><numerusform>غير متصل — الدفعات محفوظة وستُرسل (%n قيد الانتظار)</numerusform><numerusform>غير متصل — الدفعات محفوظة وستُرسل (%n قيد الانتظار)</numerusform><numerusform>غير متصل — الدفعات محفوظة وستُرسل (%n قيد الانتظار)</numerusform><numerusform>غير متصل — الدفعات محفوظة وستُرسل (%n قيد الانتظار)</numerusform><numerusform>غير متصل — الدفعات محفوظة وستُرسل (%n قيد الانتظار)</numerusform><numerusform>غير متصل — الدفعات محفوظة وستُرسل (%n قيد الانتظار)</numerusform></translation>
+        <source>Offline — payments are saved and will be sent (%Ln waiting)</source>
+        <translation><numerusform>غير متصل — الدفعات محفوظة وستُرسل (%Ln قيد الانتظار)</numerusform><numerusform>غير متصل — الدفعات محفوظة وستُرسل (%Ln قيد الانتظار)</numerusform><numerusform>غير متصل — الدفعات محفوظة وستُرسل (%Ln قيد الانتظار)</numerusform><numerusform>غير متصل — الدفعات محفوظة وستُرسل (%Ln قيد الانتظار)</numerusform><numerusform>غير متصل — الدفعات محفوظة وستُرسل (%Ln قيد الانتظار)</numerusform><numerusform>غير متصل — الدفعات محفوظة وستُرسل (%Ln قيد الانتظار)</numerusform></translation>
     </message>
     <message>
         <source>Offline — payments are saved and will be sent</source>
@@ -1013,8 +1013,8 @@ Shown when the device has no error to report.</extracomment>
         <translation>مبالغ %1 بلا كسور. اكتب عددًا صحيحًا.</translation>
     </message>
     <message numerus="yes">
-        <source>Amounts in %1 have at most %n decimals.</source>
-        <translation><numerusform>مبالغ %1 لها %n منازل عشرية كحد أقصى.</numerusform><numerusform>مبالغ %1 لها %n منازل عشرية كحد أقصى.</numerusform><numerusform>مبالغ %1 لها %n منازل عشرية كحد أقصى.</numerusform><numerusform>مبالغ %1 لها %n منازل عشرية كحد أقصى.</numerusform><numerusform>مبالغ %1 لها %n منازل عشرية كحد أقصى.</numerusform><numerusform>مبالغ %1 لها %n منازل عشرية كحد أقصى.</numerusform></translation>
+        <source>Amounts in %1 have at most %Ln decimals.</source>
+        <translation><numerusform>مبالغ %1 لها %Ln منازل عشرية كحد أقصى.</numerusform><numerusform>مبالغ %1 لها %Ln منازل عشرية كحد أقصى.</numerusform><numerusform>مبالغ %1 لها %Ln منازل عشرية كحد أقصى.</numerusform><numerusform>مبالغ %1 لها %Ln منازل عشرية كحد أقصى.</numerusform><numerusform>مبالغ %1 لها %Ln منازل عشرية كحد أقصى.</numerusform><numerusform>مبالغ %1 لها %Ln منازل عشرية كحد أقصى.</numerusform></translation>
     </message>
     <message>
         <source>'%1' is not an amount. Type it with digits, for example 1200.50.</source>
@@ -1149,12 +1149,12 @@ Shown when the device has no error to report.</extracomment>
         <translation>صف المشكلة في كلمات قليلة.</translation>
     </message>
     <message numerus="yes">
-        <source>The location can be at most %n characters.</source>
-        <translation><numerusform>الموقع %n حرفًا كحد أقصى.</numerusform><numerusform>الموقع %n حرفًا كحد أقصى.</numerusform><numerusform>الموقع %n حرفًا كحد أقصى.</numerusform><numerusform>الموقع %n حرفًا كحد أقصى.</numerusform><numerusform>الموقع %n حرفًا كحد أقصى.</numerusform><numerusform>الموقع %n حرفًا كحد أقصى.</numerusform></translation>
+        <source>The location can be at most %Ln characters.</source>
+        <translation><numerusform>الموقع %Ln حرفًا كحد أقصى.</numerusform><numerusform>الموقع %Ln حرفًا كحد أقصى.</numerusform><numerusform>الموقع %Ln حرفًا كحد أقصى.</numerusform><numerusform>الموقع %Ln حرفًا كحد أقصى.</numerusform><numerusform>الموقع %Ln حرفًا كحد أقصى.</numerusform><numerusform>الموقع %Ln حرفًا كحد أقصى.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <source>The description can be at most %n characters.</source>
-        <translation><numerusform>الوصف %n حرفًا كحد أقصى.</numerusform><numerusform>الوصف %n حرفًا كحد أقصى.</numerusform><numerusform>الوصف %n حرفًا كحد أقصى.</numerusform><numerusform>الوصف %n حرفًا كحد أقصى.</numerusform><numerusform>الوصف %n حرفًا كحد أقصى.</numerusform><numerusform>الوصف %n حرفًا كحد أقصى.</numerusform></translation>
+        <source>The description can be at most %Ln characters.</source>
+        <translation><numerusform>الوصف %Ln حرفًا كحد أقصى.</numerusform><numerusform>الوصف %Ln حرفًا كحد أقصى.</numerusform><numerusform>الوصف %Ln حرفًا كحد أقصى.</numerusform><numerusform>الوصف %Ln حرفًا كحد أقصى.</numerusform><numerusform>الوصف %Ln حرفًا كحد أقصى.</numerusform><numerusform>الوصف %Ln حرفًا كحد أقصى.</numerusform></translation>
     </message>
     <message>
         <source>The kiosk cannot save your request right now. Please tell the office.</source>
@@ -1202,15 +1202,15 @@ Shown when the device has no error to report.</extracomment>
     </message>
     <message>
         <source>A PIN is 4 to 12 digits.</source>
-        <translation>الرمز من 4 إلى 12 رقمًا.</translation>
+        <translation>الرمز من ٤ إلى ١٢ رقمًا.</translation>
     </message>
     <message>
         <source>Wrong PIN. Too many wrong PINs: this card is locked until %1. The office can help.</source>
         <translation>رمز خاطئ. أخطاء كثيرة: البطاقة مقفلة حتى %1. يمكن للمكتب المساعدة.</translation>
     </message>
     <message numerus="yes">
-        <source>Wrong PIN. %n tries left before the card is locked.</source>
-        <translation><numerusform>رمز خاطئ. تبقّى %n محاولات قبل قفل البطاقة.</numerusform><numerusform>رمز خاطئ. تبقّى %n محاولات قبل قفل البطاقة.</numerusform><numerusform>رمز خاطئ. تبقّى %n محاولات قبل قفل البطاقة.</numerusform><numerusform>رمز خاطئ. تبقّى %n محاولات قبل قفل البطاقة.</numerusform><numerusform>رمز خاطئ. تبقّى %n محاولات قبل قفل البطاقة.</numerusform><numerusform>رمز خاطئ. تبقّى %n محاولات قبل قفل البطاقة.</numerusform></translation>
+        <source>Wrong PIN. %Ln tries left before the card is locked.</source>
+        <translation><numerusform>رمز خاطئ. تبقّى %Ln محاولات قبل قفل البطاقة.</numerusform><numerusform>رمز خاطئ. تبقّى %Ln محاولات قبل قفل البطاقة.</numerusform><numerusform>رمز خاطئ. تبقّى %Ln محاولات قبل قفل البطاقة.</numerusform><numerusform>رمز خاطئ. تبقّى %Ln محاولات قبل قفل البطاقة.</numerusform><numerusform>رمز خاطئ. تبقّى %Ln محاولات قبل قفل البطاقة.</numerusform><numerusform>رمز خاطئ. تبقّى %Ln محاولات قبل قفل البطاقة.</numerusform></translation>
     </message>
 </context>
 <context>

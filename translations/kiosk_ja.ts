@@ -65,9 +65,9 @@
         <translation>まだご利用中ですか？</translation>
     </message>
     <message numerus="yes">
-        <source>For your privacy, this screen will be cleared in %n second(s).</source>
-        <extracomment>%n is the number of seconds before the kiosk signs the resident out.</extracomment>
-        <translation><numerusform>プライバシー保護のため、%n 秒後に画面を消去します。</numerusform></translation>
+        <source>For your privacy, this screen will be cleared in %Ln second(s).</source>
+        <extracomment>%Ln is the number of seconds before the kiosk signs the resident out.</extracomment>
+        <translation><numerusform>プライバシー保護のため、%Ln 秒後に画面を消去します。</numerusform></translation>
     </message>
     <message>
         <source>I am still here</source>
@@ -142,9 +142,9 @@
         <translation>修理の依頼はありません。</translation>
     </message>
     <message numerus="yes">
-        <source>%n day(s)</source>
+        <source>%Ln day(s)</source>
         <extracomment>How old a repair request is, in whole days.</extracomment>
-        <translation><numerusform>%n 日</numerusform></translation>
+        <translation><numerusform>%Ln 日</numerusform></translation>
     </message>
     <message>
         <source>Report a repair</source>
@@ -315,9 +315,9 @@ Enroll the kiosk first (docs/kiosk.md), or try --demo.</source>
 <context>
     <name>OfflineBanner</name>
     <message numerus="yes">
-        <source>Offline — payments are saved and will be sent (%n waiting)</source>
-        <extracomment>Banner while the server cannot be reached; %n payments wait on this kiosk.</extracomment>
-        <translation><numerusform>オフライン — 支払いは保存され、後で送信されます（%n 件待機中）</numerusform></translation>
+        <source>Offline — payments are saved and will be sent (%Ln waiting)</source>
+        <extracomment>Banner while the server cannot be reached; %Ln payments wait on this kiosk.</extracomment>
+        <translation><numerusform>オフライン — 支払いは保存され、後で送信されます（%Ln 件待機中）</numerusform></translation>
     </message>
     <message>
         <source>Offline — payments are saved and will be sent</source>
@@ -343,9 +343,9 @@ Enroll the kiosk first (docs/kiosk.md), or try --demo.</source>
         <translation>または請求を選ぶ</translation>
     </message>
     <message numerus="yes">
-        <source>Pay %n invoice(s)</source>
-        <extracomment>Pays the invoices ticked above; %n is how many.</extracomment>
-        <translation><numerusform>%n 件の請求を支払う</numerusform></translation>
+        <source>Pay %Ln invoice(s)</source>
+        <extracomment>Pays the invoices ticked above; %Ln is how many.</extracomment>
+        <translation><numerusform>%Ln 件の請求を支払う</numerusform></translation>
     </message>
     <message>
         <source>Or another amount</source>
@@ -371,9 +371,9 @@ Enroll the kiosk first (docs/kiosk.md), or try --demo.</source>
 <context>
     <name>PinDots</name>
     <message numerus="yes">
-        <source>%n digit(s) entered</source>
-        <extracomment>Read aloud for the masked PIN field; %n is how many digits were typed.</extracomment>
-        <translation><numerusform>%n 桁入力済み</numerusform></translation>
+        <source>%Ln digit(s) entered</source>
+        <extracomment>Read aloud for the masked PIN field; %Ln is how many digits were typed.</extracomment>
+        <translation><numerusform>%Ln 桁入力済み</numerusform></translation>
     </message>
 </context>
 <context>
@@ -532,9 +532,9 @@ Enroll the kiosk first (docs/kiosk.md), or try --demo.</source>
         <translation>%1 · %2</translation>
     </message>
     <message numerus="yes">
-        <source>Requested %1, %n day(s) ago</source>
-        <extracomment>%1 is when the request was made; %n its age in days.</extracomment>
-        <translation><numerusform>%1 に依頼（%n 日前）</numerusform></translation>
+        <source>Requested %1, %Ln day(s) ago</source>
+        <extracomment>%1 is when the request was made; %Ln its age in days.</extracomment>
+        <translation><numerusform>%1 に依頼（%Ln 日前）</numerusform></translation>
     </message>
     <message>
         <source>Reason: %1</source>
@@ -605,18 +605,18 @@ Shown when the device has no error to report.</extracomment>
         <translation>送信待ち</translation>
     </message>
     <message numerus="yes">
-        <source>%n transaction(s)</source>
+        <source>%Ln transaction(s)</source>
         <extracomment>Outbox entries not yet sealed into a block.</extracomment>
-        <translation><numerusform>%n 件の取引</numerusform></translation>
+        <translation><numerusform>%Ln 件の取引</numerusform></translation>
     </message>
     <message>
         <source>Open card payments</source>
         <translation>未確定のカード支払い</translation>
     </message>
     <message numerus="yes">
-        <source>%n unresolved</source>
+        <source>%Ln unresolved</source>
         <extracomment>Terminal payments whose outcome is not known yet.</extracomment>
-        <translation><numerusform>%n 件未確定</numerusform></translation>
+        <translation><numerusform>%Ln 件未確定</numerusform></translation>
     </message>
     <message>
         <source>Terminal</source>
@@ -924,8 +924,8 @@ Shown when the device has no error to report.</extracomment>
         <translation>オフライン：コミュニティサーバーが設定されていません</translation>
     </message>
     <message numerus="yes">
-        <source>Offline — payments are saved and will be sent (%n waiting)</source>
-        <translation><numerusform>オフライン — 支払いは保存され、後で送信されます（%n 件待機中）</numerusform></translation>
+        <source>Offline — payments are saved and will be sent (%Ln waiting)</source>
+        <translation><numerusform>オフライン — 支払いは保存され、後で送信されます（%Ln 件待機中）</numerusform></translation>
     </message>
     <message>
         <source>Offline — payments are saved and will be sent</source>
@@ -1013,8 +1013,8 @@ Shown when the device has no error to report.</extracomment>
         <translation>%1 の金額に小数はありません。整数で入力してください。</translation>
     </message>
     <message numerus="yes">
-        <source>Amounts in %1 have at most %n decimals.</source>
-        <translation><numerusform>%1 の金額は小数点以下 %n 桁までです。</numerusform></translation>
+        <source>Amounts in %1 have at most %Ln decimals.</source>
+        <translation><numerusform>%1 の金額は小数点以下 %Ln 桁までです。</numerusform></translation>
     </message>
     <message>
         <source>'%1' is not an amount. Type it with digits, for example 1200.50.</source>
@@ -1149,12 +1149,12 @@ Shown when the device has no error to report.</extracomment>
         <translation>問題を簡単に説明してください。</translation>
     </message>
     <message numerus="yes">
-        <source>The location can be at most %n characters.</source>
-        <translation><numerusform>場所は %n 文字までです。</numerusform></translation>
+        <source>The location can be at most %Ln characters.</source>
+        <translation><numerusform>場所は %Ln 文字までです。</numerusform></translation>
     </message>
     <message numerus="yes">
-        <source>The description can be at most %n characters.</source>
-        <translation><numerusform>説明は %n 文字までです。</numerusform></translation>
+        <source>The description can be at most %Ln characters.</source>
+        <translation><numerusform>説明は %Ln 文字までです。</numerusform></translation>
     </message>
     <message>
         <source>The kiosk cannot save your request right now. Please tell the office.</source>
@@ -1209,8 +1209,8 @@ Shown when the device has no error to report.</extracomment>
         <translation>PINが違います。誤りが多すぎるため、このカードは %1 までロックされます。事務所にご相談ください。</translation>
     </message>
     <message numerus="yes">
-        <source>Wrong PIN. %n tries left before the card is locked.</source>
-        <translation><numerusform>PINが違います。あと %n 回でカードがロックされます。</numerusform></translation>
+        <source>Wrong PIN. %Ln tries left before the card is locked.</source>
+        <translation><numerusform>PINが違います。あと %Ln 回でカードがロックされます。</numerusform></translation>
     </message>
 </context>
 <context>

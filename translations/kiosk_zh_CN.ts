@@ -65,9 +65,9 @@
         <translation>您还在吗？</translation>
     </message>
     <message numerus="yes">
-        <source>For your privacy, this screen will be cleared in %n second(s).</source>
-        <extracomment>%n is the number of seconds before the kiosk signs the resident out.</extracomment>
-        <translation><numerusform>为保护您的隐私，屏幕将在 %n 秒后清除。</numerusform></translation>
+        <source>For your privacy, this screen will be cleared in %Ln second(s).</source>
+        <extracomment>%Ln is the number of seconds before the kiosk signs the resident out.</extracomment>
+        <translation><numerusform>为保护您的隐私，屏幕将在 %Ln 秒后清除。</numerusform></translation>
     </message>
     <message>
         <source>I am still here</source>
@@ -142,9 +142,9 @@
         <translation>暂无报修申请。</translation>
     </message>
     <message numerus="yes">
-        <source>%n day(s)</source>
+        <source>%Ln day(s)</source>
         <extracomment>How old a repair request is, in whole days.</extracomment>
-        <translation><numerusform>%n 天</numerusform></translation>
+        <translation><numerusform>%Ln 天</numerusform></translation>
     </message>
     <message>
         <source>Report a repair</source>
@@ -315,9 +315,9 @@ Enroll the kiosk first (docs/kiosk.md), or try --demo.</source>
 <context>
     <name>OfflineBanner</name>
     <message numerus="yes">
-        <source>Offline — payments are saved and will be sent (%n waiting)</source>
-        <extracomment>Banner while the server cannot be reached; %n payments wait on this kiosk.</extracomment>
-        <translation><numerusform>离线 — 付款已保存，稍后发送（%n 笔待发送）</numerusform></translation>
+        <source>Offline — payments are saved and will be sent (%Ln waiting)</source>
+        <extracomment>Banner while the server cannot be reached; %Ln payments wait on this kiosk.</extracomment>
+        <translation><numerusform>离线 — 付款已保存，稍后发送（%Ln 笔待发送）</numerusform></translation>
     </message>
     <message>
         <source>Offline — payments are saved and will be sent</source>
@@ -343,9 +343,9 @@ Enroll the kiosk first (docs/kiosk.md), or try --demo.</source>
         <translation>或选择账单</translation>
     </message>
     <message numerus="yes">
-        <source>Pay %n invoice(s)</source>
-        <extracomment>Pays the invoices ticked above; %n is how many.</extracomment>
-        <translation><numerusform>支付 %n 张账单</numerusform></translation>
+        <source>Pay %Ln invoice(s)</source>
+        <extracomment>Pays the invoices ticked above; %Ln is how many.</extracomment>
+        <translation><numerusform>支付 %Ln 张账单</numerusform></translation>
     </message>
     <message>
         <source>Or another amount</source>
@@ -371,9 +371,9 @@ Enroll the kiosk first (docs/kiosk.md), or try --demo.</source>
 <context>
     <name>PinDots</name>
     <message numerus="yes">
-        <source>%n digit(s) entered</source>
-        <extracomment>Read aloud for the masked PIN field; %n is how many digits were typed.</extracomment>
-        <translation><numerusform>已输入 %n 位</numerusform></translation>
+        <source>%Ln digit(s) entered</source>
+        <extracomment>Read aloud for the masked PIN field; %Ln is how many digits were typed.</extracomment>
+        <translation><numerusform>已输入 %Ln 位</numerusform></translation>
     </message>
 </context>
 <context>
@@ -532,9 +532,9 @@ Enroll the kiosk first (docs/kiosk.md), or try --demo.</source>
         <translation>%1 · %2</translation>
     </message>
     <message numerus="yes">
-        <source>Requested %1, %n day(s) ago</source>
-        <extracomment>%1 is when the request was made; %n its age in days.</extracomment>
-        <translation><numerusform>%1 提交，%n 天前</numerusform></translation>
+        <source>Requested %1, %Ln day(s) ago</source>
+        <extracomment>%1 is when the request was made; %Ln its age in days.</extracomment>
+        <translation><numerusform>%1 提交，%Ln 天前</numerusform></translation>
     </message>
     <message>
         <source>Reason: %1</source>
@@ -605,18 +605,18 @@ Shown when the device has no error to report.</extracomment>
         <translation>待发送</translation>
     </message>
     <message numerus="yes">
-        <source>%n transaction(s)</source>
+        <source>%Ln transaction(s)</source>
         <extracomment>Outbox entries not yet sealed into a block.</extracomment>
-        <translation><numerusform>%n 笔交易</numerusform></translation>
+        <translation><numerusform>%Ln 笔交易</numerusform></translation>
     </message>
     <message>
         <source>Open card payments</source>
         <translation>未决刷卡付款</translation>
     </message>
     <message numerus="yes">
-        <source>%n unresolved</source>
+        <source>%Ln unresolved</source>
         <extracomment>Terminal payments whose outcome is not known yet.</extracomment>
-        <translation><numerusform>%n 笔未决</numerusform></translation>
+        <translation><numerusform>%Ln 笔未决</numerusform></translation>
     </message>
     <message>
         <source>Terminal</source>
@@ -924,8 +924,8 @@ Shown when the device has no error to report.</extracomment>
         <translation>离线：未配置社区服务器</translation>
     </message>
     <message numerus="yes">
-        <source>Offline — payments are saved and will be sent (%n waiting)</source>
-        <translation><numerusform>离线 — 付款已保存，稍后发送（%n 笔待发送）</numerusform></translation>
+        <source>Offline — payments are saved and will be sent (%Ln waiting)</source>
+        <translation><numerusform>离线 — 付款已保存，稍后发送（%Ln 笔待发送）</numerusform></translation>
     </message>
     <message>
         <source>Offline — payments are saved and will be sent</source>
@@ -1013,8 +1013,8 @@ Shown when the device has no error to report.</extracomment>
         <translation>%1 金额没有小数，请输入整数。</translation>
     </message>
     <message numerus="yes">
-        <source>Amounts in %1 have at most %n decimals.</source>
-        <translation><numerusform>%1 金额最多 %n 位小数。</numerusform></translation>
+        <source>Amounts in %1 have at most %Ln decimals.</source>
+        <translation><numerusform>%1 金额最多 %Ln 位小数。</numerusform></translation>
     </message>
     <message>
         <source>'%1' is not an amount. Type it with digits, for example 1200.50.</source>
@@ -1149,12 +1149,12 @@ Shown when the device has no error to report.</extracomment>
         <translation>请简单描述问题。</translation>
     </message>
     <message numerus="yes">
-        <source>The location can be at most %n characters.</source>
-        <translation><numerusform>位置最多 %n 个字符。</numerusform></translation>
+        <source>The location can be at most %Ln characters.</source>
+        <translation><numerusform>位置最多 %Ln 个字符。</numerusform></translation>
     </message>
     <message numerus="yes">
-        <source>The description can be at most %n characters.</source>
-        <translation><numerusform>描述最多 %n 个字符。</numerusform></translation>
+        <source>The description can be at most %Ln characters.</source>
+        <translation><numerusform>描述最多 %Ln 个字符。</numerusform></translation>
     </message>
     <message>
         <source>The kiosk cannot save your request right now. Please tell the office.</source>
@@ -1209,8 +1209,8 @@ Shown when the device has no error to report.</extracomment>
         <translation>密码错误。错误次数过多：此卡已锁定至 %1。物业办公室可以帮助您。</translation>
     </message>
     <message numerus="yes">
-        <source>Wrong PIN. %n tries left before the card is locked.</source>
-        <translation><numerusform>密码错误。还可尝试 %n 次，之后此卡将被锁定。</numerusform></translation>
+        <source>Wrong PIN. %Ln tries left before the card is locked.</source>
+        <translation><numerusform>密码错误。还可尝试 %Ln 次，之后此卡将被锁定。</numerusform></translation>
     </message>
 </context>
 <context>

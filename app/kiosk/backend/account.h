@@ -33,6 +33,7 @@ class KioskAccount : public QObject {
     Q_PROPERTY(qint64 creditMinor READ creditMinor NOTIFY changed)
     Q_PROPERTY(bool hasScore READ hasScore NOTIFY changed)
     Q_PROPERTY(int score READ score NOTIFY changed)
+    Q_PROPERTY(QString scoreText READ scoreText NOTIFY changed) // in the locale's digits, "" without a score
     Q_PROPERTY(QStringList scoreReasons READ scoreReasons NOTIFY changed)
     Q_PROPERTY(QString message READ message NOTIFY changed) // why the account could not be read
     Q_PROPERTY(courtyard::views::InvoiceListModel *invoices READ invoices CONSTANT)
@@ -53,6 +54,7 @@ public:
     qint64 creditMinor() const { return m_summary.credit; }
     bool hasScore() const { return m_score.has_value(); }
     int score() const { return m_score ? m_score->score : 0; }
+    QString scoreText() const { return m_score ? m_locale.toString(m_score->score) : QString(); }
     QStringList scoreReasons() const;
     QString message() const { return m_message; }
     views::InvoiceListModel *invoices() { return &m_invoices; }

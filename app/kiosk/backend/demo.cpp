@@ -86,6 +86,45 @@ SimulatedTerminal &EmbeddedDemo::terminal()
     return static_cast<SimulatedTerminal &>(m_kiosk->terminal());
 }
 
+Result<void> EmbeddedDemo::openServer(quint16 port)
+{
+    const QDir dir(m_dirPath);
+    CY_TRY(server::TlsIdentity identity, server::loadTlsIdentity(dir.filePath(QStringLiteral("server/tls.crt")),
+                                                                 dir.filePath(QStringLiteral("server/tls.key"))));
+    if (!m_serverRegistry) {
+        m_serverRegistry = std::make_unique<contracts::Registry>();
+        contracts::addStandardContracts(*m_serverRegistry);
+    }
+    CY_TRY(std::unique_ptr<server::Sequencer> sequencer,
+           server::Sequencer::open(dir.filePath(QStringLiteral("server/ledger.db")), *m_serverRegistry,
+                                   std::move(cli::demoKeys(m_seed).server)));
+    server::ServerConfig config;
+    config.dataDir = dir.filePath(QStringLiteral("server"));
+    config.port = port;
+    config.blockIntervalMs = m_blockIntervalMs;
+    auto made = std::make_unique<server::Server>(std::move(sequencer), std::move(identity), config);
+    CY_CHECK(made->listen());
+    m_server = std::move(made);
+    m_port = m_server->port();
+    return {};
+}
+
+void EmbeddedDemo::stopServer()
+{
+    if (m_server) {
+        m_server->shutdown();
+        m_server.reset(); // its port closed, its ledger closed: the kiosk finds nobody there
+    }
+}
+
+Result<void> EmbeddedDemo::restartServer()
+{
+    if (m_server) {
+        return {};
+    }
+    return openServer(m_port);
+}
+
 EmbeddedDemo::~EmbeddedDemo()
 {
     m_kiosk.reset(); // its SyncClient first
@@ -191,21 +230,14 @@ Result<std::unique_ptr<EmbeddedDemo>> EmbeddedDemo::start(const EmbeddedDemoOpti
     }
 
     // The server, in this process.
-    const QString certificate = dir.filePath(QStringLiteral("server/tls.crt"));
-    const QString tlsKey = dir.filePath(QStringLiteral("server/tls.key"));
-    CY_CHECK(server::makeSelfSignedCertificate(certificate, tlsKey, QStringLiteral("localhost")));
-    CY_TRY(server::TlsIdentity identity, server::loadTlsIdentity(certificate, tlsKey));
+    CY_CHECK(server::makeSelfSignedCertificate(dir.filePath(QStringLiteral("server/tls.crt")), dir.filePath(QStringLiteral("server/tls.key")),
+                                               QStringLiteral("localhost")));
+    demo->m_seed = options.seed;
+    demo->m_blockIntervalMs = options.blockIntervalMs;
+    CY_CHECK(demo->openServer(/*port=*/0));
+    CY_TRY(const server::TlsIdentity identity, server::loadTlsIdentity(dir.filePath(QStringLiteral("server/tls.crt")),
+                                                                       dir.filePath(QStringLiteral("server/tls.key"))));
     const crypto::Digest fingerprint = identity.fingerprint;
-    demo->m_serverRegistry = std::make_unique<contracts::Registry>();
-    contracts::addStandardContracts(*demo->m_serverRegistry);
-    CY_TRY(std::unique_ptr<server::Sequencer> sequencer,
-           server::Sequencer::open(serverLedger, *demo->m_serverRegistry, std::move(cli::demoKeys(options.seed).server)));
-    server::ServerConfig config;
-    config.dataDir = dir.filePath(QStringLiteral("server"));
-    config.port = 0;
-    config.blockIntervalMs = options.blockIntervalMs;
-    demo->m_server = std::make_unique<server::Server>(std::move(sequencer), std::move(identity), config);
-    CY_CHECK(demo->m_server->listen());
 
     // The kiosk.
     Kiosk::Parts parts;

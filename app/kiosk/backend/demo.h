@@ -49,18 +49,28 @@ public:
     // Hands the kiosk over; it then owns this demo (and so its server).
     static std::unique_ptr<Kiosk> intoKiosk(std::unique_ptr<EmbeddedDemo> demo);
     SimulatedTerminal &terminal();
-    server::Server &server() { return *m_server; }
+    server::Server &server() { return *m_server; } // while serverRunning()
+    // The server goes away (what is pending sealed, connections and port closed, its ledger
+    // closed), and comes back on the same port with the same ledger and certificate: the kiosk
+    // is offline in between, as with a real server down (the flow "offline payment, then sync").
+    void stopServer();
+    Result<void> restartServer();
+    bool serverRunning() const { return m_server != nullptr; }
     const QString &dir() const { return m_dirPath; }
     // [{unit, card, pin, resident}] of the first units.
     const QVariantList &cards() const { return m_cards; }
 
 private:
     EmbeddedDemo() = default;
+    Result<void> openServer(quint16 port); // 0: a free port
 
     std::unique_ptr<QTemporaryDir> m_temporary;
     QString m_dirPath;
     std::unique_ptr<contracts::Registry> m_serverRegistry; // outlives the server's ledger
     std::unique_ptr<server::Server> m_server;
+    quint64 m_seed = 0;
+    int m_blockIntervalMs = 500;
+    quint16 m_port = 0;
     std::unique_ptr<Kiosk> m_kiosk;
     QVariantList m_cards;
 };

@@ -2,6 +2,9 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QFutureWatcher>
+#include <QtConcurrent/QtConcurrentRun>
+#include <QTimer>
 #include <QVariantMap>
 
 namespace courtyard::kiosk {
@@ -13,7 +16,25 @@ DeviceStatus::DeviceStatus(KioskCore &core, PaymentJournal &journal, QByteArray 
     : QObject(parent), m_core(core), m_journal(journal), m_staffPinHash(std::move(staffPinHash)), m_terminal(std::move(terminalName))
 {
     connect(&core, &KioskCore::ledgerChanged, this, &DeviceStatus::refresh);
+    QTimer::singleShot(kOfflineGraceMs, this, [this] {
+        m_graceOver = true;
+        Q_EMIT changed();
+    });
     refresh();
+}
+
+QString DeviceStatus::terminal() const
+{
+    // Looked up through a pointer: the name is not a literal for lupdate to extract (the
+    // simulated terminal's is extracted where it is written, payment_terminal.cpp).
+    const auto lookUp = &QCoreApplication::translate;
+    const QByteArray source = m_terminal.toUtf8();
+    return lookUp("courtyard::kiosk", source.constData(), nullptr, -1);
+}
+
+bool DeviceStatus::showOffline() const
+{
+    return !online() && (!m_core.syncClient() || m_attemptFailed || m_graceOver);
 }
 
 void DeviceStatus::setDemo(QVariantList cards, QString staffPin)
@@ -87,7 +108,7 @@ QString DeviceStatus::offlineBanner() const
     if (online()) {
         return {};
     }
-    return m_pending > 0 ? QCoreApplication::translate("courtyard::kiosk", "Offline — payments are saved and will be sent (%n waiting)", nullptr, m_pending)
+    return m_pending > 0 ? QCoreApplication::translate("courtyard::kiosk", "Offline — payments are saved and will be sent (%Ln waiting)", nullptr, m_pending)
                          : QCoreApplication::translate("courtyard::kiosk", "Offline — payments are saved and will be sent");
 }
 
@@ -112,13 +133,22 @@ QString kindText(const QString &kind)
     if (kind == QLatin1String("resident.record-pin-success")) {
         return QCoreApplication::translate("courtyard::kiosk", "Sign-in record");
     }
-    return kind;
+    if (kind == QLatin1String("device.enroll")) {
+        return QCoreApplication::translate("courtyard::kiosk", "Kiosk enrollment");
+    }
+    return QCoreApplication::translate("courtyard::kiosk", "Other transaction");
 }
 
 } // namespace
 
 void DeviceStatus::refresh()
 {
+    const QString state = syncState();
+    if (state == QLatin1String("connecting") || state == QLatin1String("catching-up") || state == QLatin1String("live")) {
+        m_attempted = true;
+    } else if (m_attempted) {
+        m_attemptFailed = true; // offline, refused or diverged after trying
+    }
     auto pending = m_core.store().outbox(store::OutboxState::Pending);
     m_pending = pending ? int(pending->size()) : 0;
     m_rejected.clear();
@@ -139,16 +169,19 @@ void DeviceStatus::refresh()
     Q_EMIT changed();
 }
 
-bool DeviceStatus::checkStaffPin(const QString &pin)
+bool DeviceStatus::staffLocked()
 {
-    const quint64 now = m_core.now();
-    if (now < m_staffLockedUntil) {
+    if (m_core.now() < m_staffLockedUntil) {
         m_staffMessage = QCoreApplication::translate("courtyard::kiosk", "Too many wrong staff PINs. Try again in a few minutes.");
         Q_EMIT staffMessageChanged();
-        return false;
+        return true;
     }
-    crypto::SecretBytes secret = crypto::SecretBytes::fromUtf8(pin);
-    if (!pin.isEmpty() && crypto::verifyPin(m_staffPinHash, secret.view())) {
+    return false;
+}
+
+bool DeviceStatus::finishStaffCheck(bool right)
+{
+    if (right) {
         m_staffFailures = 0;
         m_staffMessage.clear();
         Q_EMIT staffMessageChanged();
@@ -157,11 +190,44 @@ bool DeviceStatus::checkStaffPin(const QString &pin)
     }
     if (++m_staffFailures >= kMaxStaffFailures) {
         m_staffFailures = 0;
-        m_staffLockedUntil = now + kStaffLockMs;
+        m_staffLockedUntil = m_core.now() + kStaffLockMs;
     }
     m_staffMessage = QCoreApplication::translate("courtyard::kiosk", "Wrong staff PIN.");
     Q_EMIT staffMessageChanged();
     return false;
+}
+
+bool DeviceStatus::checkStaffPin(const QString &pin)
+{
+    if (m_staffChecking || staffLocked()) {
+        return false;
+    }
+    const crypto::SecretBytes secret = crypto::SecretBytes::fromUtf8(pin);
+    return finishStaffCheck(!pin.isEmpty() && crypto::verifyPin(m_staffPinHash, secret.view()));
+}
+
+bool DeviceStatus::startStaffPinCheck(const QString &pin)
+{
+    if (m_staffChecking || staffLocked()) {
+        return false;
+    }
+    if (pin.isEmpty()) {
+        finishStaffCheck(false);
+        Q_EMIT staffPinChecked(false);
+        return false;
+    }
+    auto secret = std::make_shared<crypto::SecretBytes>(crypto::SecretBytes::fromUtf8(pin));
+    m_staffChecking = true;
+    Q_EMIT staffMessageChanged();
+    auto *watcher = new QFutureWatcher<bool>(this);
+    connect(watcher, &QFutureWatcher<bool>::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        m_staffChecking = false;
+        const bool right = finishStaffCheck(watcher->result());
+        Q_EMIT staffPinChecked(right);
+    });
+    watcher->setFuture(QtConcurrent::run([hash = m_staffPinHash, secret] { return crypto::verifyPin(hash, secret->view()); }));
+    return true;
 }
 
 } // namespace courtyard::kiosk

@@ -178,7 +178,7 @@ bool PaymentFlow::chooseAmount(const QString &text)
         case ErrorCode::InvalidArgument:
             setMessage(m_core.currency().exponent == 0
                            ? QCoreApplication::translate("courtyard::kiosk", "Amounts in %1 have no decimals. Type a whole number.").arg(m_core.currency().code)
-                           : QCoreApplication::translate("courtyard::kiosk", "Amounts in %1 have at most %n decimals.", nullptr, m_core.currency().exponent).arg(m_core.currency().code));
+                           : QCoreApplication::translate("courtyard::kiosk", "Amounts in %1 have at most %Ln decimals.", nullptr, m_core.currency().exponent).arg(m_core.currency().code));
             break;
         case ErrorCode::Overflow:
             setMessage(QCoreApplication::translate("courtyard::kiosk", "The kiosk takes at most %1 in one payment. Please pay a smaller amount, or pay the rest at the office.").arg(maximum()));

@@ -70,13 +70,13 @@ bool RepairRequestForm::submit(const QString &category, const QString &location,
         return refuse(QCoreApplication::translate("courtyard::kiosk", "Describe the problem in a few words."));
     }
     if (where.size() > kMaxLocationLength) {
-        return refuse(QCoreApplication::translate("courtyard::kiosk", "The location can be at most %n characters.", nullptr, int(kMaxLocationLength)));
+        return refuse(QCoreApplication::translate("courtyard::kiosk", "The location can be at most %Ln characters.", nullptr, int(kMaxLocationLength)));
     }
     const QString text = where.isEmpty() ? what : QStringLiteral("%1: %2").arg(where, what);
     if (text.size() > contracts::kMaxRepairDescriptionLength) {
         // Computed first: Qt 6.4's lupdate never finishes on this expression inside the call.
         const int room = int(contracts::kMaxRepairDescriptionLength - where.size() - 2);
-        return refuse(QCoreApplication::translate("courtyard::kiosk", "The description can be at most %n characters.", nullptr, room));
+        return refuse(QCoreApplication::translate("courtyard::kiosk", "The description can be at most %Ln characters.", nullptr, room));
     }
     const QByteArray id = crypto::randomBytes(contracts::kRepairIdSize);
     auto outcome = m_core.submit(QStringLiteral("repair.request"),

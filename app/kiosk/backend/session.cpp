@@ -5,6 +5,8 @@
 #include "core/codec/cbor.h"
 
 #include <QCoreApplication>
+#include <QFutureWatcher>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QLoggingCategory>
 #include <QRegularExpression>
 
@@ -62,6 +64,7 @@ void KioskSession::setMessage(const QString &message)
 
 void KioskSession::forget()
 {
+    ++m_generation;
     for (Candidate &c : m_candidates) {
         c.resident.fill('\0');
     }
@@ -216,68 +219,132 @@ bool KioskSession::identifyByUnit(const QString &text)
     return true;
 }
 
-bool KioskSession::submitPin(const QString &pin)
+std::optional<KioskSession::PinCheck> KioskSession::preparePinCheck(const QString &pin)
 {
-    if (m_stage != Stage::Pin) {
-        return false;
+    if (m_stage != Stage::Pin || m_checking) {
+        return std::nullopt;
     }
     readCounts();
     if (locked()) {
         setMessage(QCoreApplication::translate("courtyard::kiosk", "Too many wrong PINs. This card is locked until %1.").arg(lockedUntilText()));
-        return false;
+        return std::nullopt;
     }
     static const QRegularExpression digits(QStringLiteral("^[0-9]{4,12}$"));
     if (!digits.match(pin).hasMatch()) {
         setMessage(QCoreApplication::translate("courtyard::kiosk", "A PIN is 4 to 12 digits."));
-        return false;
+        return std::nullopt;
     }
-    crypto::SecretBytes secret = crypto::SecretBytes::fromUtf8(pin);
     const quint64 now = m_core.now();
-    std::vector<const Candidate *> open;
+    PinCheck check;
     for (const Candidate &c : m_candidates) {
         auto card = cardState(c.resident);
         if (!card || !*card || (*card)->lockedUntilMs > now) {
             continue;
         }
-        open.push_back(&c);
-        if (crypto::verifyPin((*card)->pinHash, secret.view())) {
-            const QByteArray resident = c.resident;
-            auto recorded = m_core.submit(QStringLiteral("resident.record-pin-success"),
-                                          cbor::Value::fromMap({{QStringLiteral("resident"), cbor::Value::fromBytes(resident)}}));
-            if (!recorded || !*recorded) {
-                // The sign-in does not depend on it; the count is reset by the next success.
-                qCWarning(lcKiosk) << "the right PIN could not be recorded:"
-                                   << (!recorded ? recorded.error().message : recorded->error().message);
-            }
-            m_resident = resident;
-            m_unit = c.unit;
-            for (Candidate &other : m_candidates) {
-                other.resident.fill('\0');
-            }
-            m_candidates.clear();
-            m_wrongPins = 0;
-            m_lockedUntilMs = 0;
-            m_message.clear();
-            setStage(Stage::Home);
-            Q_EMIT changed();
-            return true;
+        check.open.push_back(c);
+        check.hashes.push_back((*card)->pinHash);
+    }
+    return check;
+}
+
+int KioskSession::matchPin(const std::vector<QByteArray> &hashes, QByteArrayView pin)
+{
+    for (size_t i = 0; i < hashes.size(); ++i) {
+        if (crypto::verifyPin(hashes[i], pin)) {
+            return int(i);
         }
     }
+    return -1;
+}
+
+bool KioskSession::finishPinCheck(PinCheck &check, int match, bool signIn)
+{
+    const auto wipe = [&check] {
+        for (Candidate &c : check.open) {
+            c.resident.fill('\0');
+        }
+    };
+    if (match >= 0) {
+        if (!signIn) {
+            wipe();
+            return false;
+        }
+        const Candidate &c = check.open[size_t(match)];
+        auto recorded = m_core.submit(QStringLiteral("resident.record-pin-success"),
+                                      cbor::Value::fromMap({{QStringLiteral("resident"), cbor::Value::fromBytes(c.resident)}}));
+        if (!recorded || !*recorded) {
+            // The sign-in does not depend on it; the count is reset by the next success.
+            qCWarning(lcKiosk) << "the right PIN could not be recorded:"
+                               << (!recorded ? recorded.error().message : recorded->error().message);
+        }
+        m_resident = c.resident;
+        m_unit = c.unit;
+        wipe();
+        for (Candidate &other : m_candidates) {
+            other.resident.fill('\0');
+        }
+        m_candidates.clear();
+        m_wrongPins = 0;
+        m_lockedUntilMs = 0;
+        m_message.clear();
+        setStage(Stage::Home);
+        Q_EMIT changed();
+        return true;
+    }
     // Wrong: recorded against every card that could take it.
-    for (const Candidate *c : open) {
+    for (const Candidate &c : check.open) {
         auto recorded = m_core.submit(QStringLiteral("resident.record-pin-failure"),
-                                      cbor::Value::fromMap({{QStringLiteral("resident"), cbor::Value::fromBytes(c->resident)}}));
+                                      cbor::Value::fromMap({{QStringLiteral("resident"), cbor::Value::fromBytes(c.resident)}}));
         if (!recorded || !*recorded) {
             qCWarning(lcKiosk) << "a wrong PIN could not be recorded:" << (!recorded ? recorded.error().message : recorded->error().message);
         }
+    }
+    wipe();
+    if (!signIn) {
+        return false; // the resident left before the answer: recorded, nothing shown
     }
     readCounts();
     if (locked()) {
         setMessage(QCoreApplication::translate("courtyard::kiosk", "Wrong PIN. Too many wrong PINs: this card is locked until %1. The office can help.").arg(lockedUntilText()));
     } else {
-        setMessage(QCoreApplication::translate("courtyard::kiosk", "Wrong PIN. %n tries left before the card is locked.", nullptr, pinsLeft()));
+        setMessage(QCoreApplication::translate("courtyard::kiosk", "Wrong PIN. %Ln tries left before the card is locked.", nullptr, pinsLeft()));
     }
     return false;
+}
+
+bool KioskSession::submitPin(const QString &pin)
+{
+    std::optional<PinCheck> check = preparePinCheck(pin);
+    if (!check) {
+        return false;
+    }
+    const crypto::SecretBytes secret = crypto::SecretBytes::fromUtf8(pin);
+    const int match = matchPin(check->hashes, secret.view());
+    return finishPinCheck(*check, match, /*signIn=*/true);
+}
+
+bool KioskSession::checkPin(const QString &pin)
+{
+    std::optional<PinCheck> prepared = preparePinCheck(pin);
+    if (!prepared) {
+        return false;
+    }
+    auto check = std::make_shared<PinCheck>(std::move(*prepared));
+    auto secret = std::make_shared<crypto::SecretBytes>(crypto::SecretBytes::fromUtf8(pin));
+    const quint64 generation = m_generation;
+    m_checking = true;
+    Q_EMIT changed();
+    auto *watcher = new QFutureWatcher<int>(this);
+    connect(watcher, &QFutureWatcher<int>::finished, this, [this, watcher, check, generation] {
+        watcher->deleteLater();
+        m_checking = false;
+        const bool sameResident = generation == m_generation && m_stage == Stage::Pin;
+        const bool right = finishPinCheck(*check, watcher->result(), sameResident);
+        Q_EMIT changed();
+        Q_EMIT pinChecked(right);
+    });
+    watcher->setFuture(QtConcurrent::run([hashes = check->hashes, secret] { return matchPin(hashes, secret->view()); }));
+    return true;
 }
 
 } // namespace courtyard::kiosk

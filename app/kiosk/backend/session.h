@@ -17,7 +17,14 @@
 // signOut() forgets the resident: ids, unit, counts and messages are cleared, and the stage goes
 // back to "welcome".
 //
-// Thread-safety: GUI thread.
+// The screens check a PIN with checkPin(): the Argon2id work (tens to hundreds of milliseconds
+// per card) runs on a worker thread while `checking` is true, and pinChecked() reports the
+// answer on the GUI thread, where it is recorded exactly as submitPin() records it. One check at
+// a time: a PIN typed while one is running is refused. A wrong PIN is recorded even when the
+// resident left before the answer came (a walk-away gives no free guess); a right one then
+// signs nobody in.
+//
+// Thread-safety: GUI thread (the worker only hashes copies of the PIN and the cards' hashes).
 #pragma once
 
 #include "app/kiosk/backend/core.h"
@@ -39,6 +46,8 @@ class KioskSession : public QObject {
     Q_PROPERTY(QString lockedUntilText READ lockedUntilText NOTIFY changed)
     // What went wrong last, in words for the resident ("" when nothing did).
     Q_PROPERTY(QString message READ message NOTIFY changed)
+    // A PIN is being checked (checkPin): the PIN pad shows that it is busy.
+    Q_PROPERTY(bool checking READ checking NOTIFY changed)
 public:
     explicit KioskSession(KioskCore &core, QObject *parent = nullptr);
 
@@ -50,6 +59,7 @@ public:
     QDateTime lockedUntil() const;
     QString lockedUntilText() const;
     QString message() const { return m_message; }
+    bool checking() const { return m_checking; }
     void setLocale(const QLocale &locale) { m_locale = locale; }
 
     // The signed-in resident (16 bytes), empty before.
@@ -60,8 +70,13 @@ public:
     // card is known: the stage becomes "pin".
     Q_INVOKABLE bool identifyByCard(const QString &text);
     Q_INVOKABLE bool identifyByUnit(const QString &unit);
-    // True when the PIN is right: the stage becomes "home".
+    // True when the PIN is right: the stage becomes "home". Checks on the calling thread (tests,
+    // tools); the screens use checkPin.
     Q_INVOKABLE bool submitPin(const QString &pin);
+    // Starts checking the PIN on a worker thread; true when a check started (false, with a
+    // message, for a PIN refused at once: not at the PIN stage, locked, not 4 to 12 digits, or a
+    // check already running). pinChecked(right) follows, with the stage "home" when right.
+    Q_INVOKABLE bool checkPin(const QString &pin);
     // Back to welcome, forgetting everything about the resident.
     Q_INVOKABLE void signOut();
 
@@ -69,6 +84,7 @@ Q_SIGNALS:
     void stageChanged();
     void changed();
     void signedInChanged(bool signedIn);
+    void pinChecked(bool right);
 
 private:
     enum class Stage { Welcome, Pin, Home };
@@ -87,6 +103,16 @@ private:
     void setStage(Stage stage);
     void setMessage(const QString &message);
     void forget();
+    // The cards that can take a PIN now (their hashes alongside), or nullopt with the message set.
+    struct PinCheck {
+        std::vector<Candidate> open;
+        std::vector<QByteArray> hashes;
+    };
+    std::optional<PinCheck> preparePinCheck(const QString &pin);
+    // The index of the first hash the PIN matches, or -1. Thread-safe (touches nothing shared).
+    static int matchPin(const std::vector<QByteArray> &hashes, QByteArrayView pin);
+    // Records the answer: success (and sign-in when `signIn`) or a failure against every card.
+    bool finishPinCheck(PinCheck &check, int match, bool signIn);
 
     KioskCore &m_core;
     QLocale m_locale;
@@ -97,6 +123,8 @@ private:
     int m_wrongPins = 0;
     quint64 m_lockedUntilMs = 0;
     QString m_message;
+    bool m_checking = false;
+    quint64 m_generation = 0; // bumped by forget(): an answer for an earlier resident signs nobody in
 };
 
 } // namespace courtyard::kiosk

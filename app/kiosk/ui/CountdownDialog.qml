@@ -44,8 +44,8 @@ Rectangle {
                 objectName: "idleCountdown"
                 width: parent.width
                 horizontalAlignment: Text.AlignHCenter
-                //: %n is the number of seconds before the kiosk signs the resident out.
-                text: qsTr("For your privacy, this screen will be cleared in %n second(s).", "", overlay.secondsLeft)
+                //: %Ln is the number of seconds before the kiosk signs the resident out.
+                text: qsTr("For your privacy, this screen will be cleared in %Ln second(s).", "", overlay.secondsLeft)
             }
             BigButton {
                 objectName: "stayButton"

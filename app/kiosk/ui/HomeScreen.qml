@@ -1,4 +1,5 @@
 import QtQuick
+import QtQuick.Controls.Basic
 import QtQuick.Layouts
 import CourtyardKiosk
 
@@ -64,11 +65,22 @@ FocusScope {
                         amount: Kiosk.account.dueNow
                     }
                     KioskText {
+                        objectName: "overdue"
+                        Layout.fillWidth: true
+                        visible: Kiosk.account.overdueMinor > 0
+                        color: Theme.danger
+                        font.bold: true
+                        //: The part of the amount due whose due date has passed; %1 is an amount.
+                        text: qsTr("Overdue: %1").arg("\u2066" + Kiosk.account.overdue + "\u2069")
+                    }
+                    KioskText {
                         objectName: "nextDue"
                         Layout.fillWidth: true
+                        visible: text.length > 0
                         text: Kiosk.account.nextDue.length > 0
-                              //: %1 is a date.
+                              //: The next due date that has not passed yet; %1 is a date.
                               ? qsTr("Next due date: %1").arg(Kiosk.account.nextDue)
+                              : Kiosk.account.dueNowMinor > 0 ? ""
                               //: Shown when no invoice is open.
                               : qsTr("Nothing is due. Thank you!")
                     }
@@ -88,6 +100,9 @@ FocusScope {
                         text: qsTr("Open invoices")
                     }
                     ListView {
+                        ScrollBar.vertical: ListScrollBar {}
+                        // Room for the scroll bar (on the left when mirrored).
+                        readonly property real barRoom: contentHeight > height ? Theme.mm(5) : 0
                         objectName: "invoiceList"
                         Layout.fillWidth: true
                         Layout.fillHeight: true
@@ -102,7 +117,8 @@ FocusScope {
                             required property string due
                             required property string open
                             required property bool overdue
-                            width: ListView.view.width
+                            width: ListView.view.width - ListView.view.barRoom
+                            x: Language.rightToLeft ? ListView.view.barRoom : 0
                             spacing: 0
                             Accessible.role: Accessible.ListItem
                             Accessible.name: what + ", " + open + ", " + due
@@ -167,6 +183,9 @@ FocusScope {
                             text: qsTr("No payments yet.")
                         }
                         ListView {
+                            ScrollBar.vertical: ListScrollBar {}
+                            // Room for the scroll bar (on the left when mirrored).
+                            readonly property real barRoom: contentHeight > height ? Theme.mm(5) : 0
                             objectName: "paymentList"
                             Layout.fillWidth: true
                             Layout.fillHeight: true
@@ -181,7 +200,8 @@ FocusScope {
                                 required property string time
                                 required property string status
                                 required property string statusText
-                                width: ListView.view.width
+                                width: ListView.view.width - ListView.view.barRoom
+                                x: Language.rightToLeft ? ListView.view.barRoom : 0
                                 spacing: 0
                                 Accessible.role: Accessible.ListItem
                                 Accessible.name: amount + ", " + time + ", " + statusText
@@ -227,6 +247,9 @@ FocusScope {
                             text: qsTr("No repair requests.")
                         }
                         ListView {
+                            ScrollBar.vertical: ListScrollBar {}
+                            // Room for the scroll bar (on the left when mirrored).
+                            readonly property real barRoom: contentHeight > height ? Theme.mm(5) : 0
                             objectName: "repairList"
                             Layout.fillWidth: true
                             Layout.fillHeight: true
@@ -241,7 +264,8 @@ FocusScope {
                                 required property string statusText
                                 required property string status
                                 required property int ageDays
-                                width: ListView.view.width
+                                width: ListView.view.width - ListView.view.barRoom
+                                x: Language.rightToLeft ? ListView.view.barRoom : 0
                                 spacing: 0
                                 Accessible.role: Accessible.ListItem
                                 Accessible.name: categoryText + ", " + statusText
@@ -265,7 +289,7 @@ FocusScope {
                                     maximumLineCount: 1
                                     color: Theme.mutedText
                                     //: How old a repair request is, in whole days.
-                                    text: qsTr("%n day(s)", "", repairRow.ageDays)
+                                    text: qsTr("%Ln day(s)", "", repairRow.ageDays)
                                 }
                             }
                         }
@@ -314,7 +338,7 @@ FocusScope {
                         objectName: "score"
                         Layout.fillWidth: true
                         level: "huge"
-                        text: Kiosk.account.hasScore ? Kiosk.account.score : "—"
+                        text: Kiosk.account.hasScore ? Kiosk.account.scoreText : "—"
                         //: Accessible name of the score; %1 is the number.
                         Accessible.name: qsTr("Credit score %1").arg(text)
                     }

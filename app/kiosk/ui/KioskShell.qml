@@ -112,7 +112,7 @@ FocusScope {
         OfflineBanner {
             objectName: "offlineBanner"
             Layout.fillWidth: true
-            visible: !Kiosk.device.online
+            visible: Kiosk.device.showOffline
             pending: Kiosk.device.outboxPending
         }
         Loader {

@@ -24,8 +24,8 @@ Rectangle {
         horizontalAlignment: Text.AlignHCenter
         maximumLineCount: 1
         text: banner.pending > 0
-              //: Banner while the server cannot be reached; %n payments wait on this kiosk.
-              ? qsTr("Offline — payments are saved and will be sent (%n waiting)", "", banner.pending)
+              //: Banner while the server cannot be reached; %Ln payments wait on this kiosk.
+              ? qsTr("Offline — payments are saved and will be sent (%Ln waiting)", "", banner.pending)
               //: Banner while the server cannot be reached.
               : qsTr("Offline — payments are saved and will be sent")
     }

@@ -1,4 +1,5 @@
 import QtQuick
+import QtQuick.Controls.Basic
 import QtQuick.Layouts
 import CourtyardKiosk
 
@@ -83,6 +84,9 @@ FocusScope {
                             text: qsTr("Or choose invoices")
                         }
                         ListView {
+                            ScrollBar.vertical: ListScrollBar {}
+                            // Room for the scroll bar (on the left when mirrored).
+                            readonly property real barRoom: contentHeight > height ? Theme.mm(5) : 0
                             objectName: "invoiceChoices"
                             Layout.fillWidth: true
                             Layout.fillHeight: true
@@ -97,7 +101,8 @@ FocusScope {
                                 required property string open
                                 required property string due
                                 objectName: "invoice_" + invoiceId
-                                width: ListView.view.width
+                                width: ListView.view.width - ListView.view.barRoom
+                                x: Language.rightToLeft ? ListView.view.barRoom : 0
                                 kind: "secondary"
                                 checkable: true
                                 selected: screen.chosenInvoices.indexOf(invoiceId) >= 0
@@ -114,8 +119,8 @@ FocusScope {
                             objectName: "paySelectedButton"
                             Layout.fillWidth: true
                             enabled: screen.chosenInvoices.length > 0
-                            //: Pays the invoices ticked above; %n is how many.
-                            text: qsTr("Pay %n invoice(s)", "", screen.chosenInvoices.length)
+                            //: Pays the invoices ticked above; %Ln is how many.
+                            text: qsTr("Pay %Ln invoice(s)", "", screen.chosenInvoices.length)
                             onClicked: Kiosk.payment.chooseInvoices(screen.chosenInvoices)
                         }
                     }

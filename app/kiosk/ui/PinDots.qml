@@ -11,8 +11,8 @@ Row {
     spacing: Theme.spacing
     LayoutMirroring.enabled: false
     Accessible.role: Accessible.StaticText
-    //: Read aloud for the masked PIN field; %n is how many digits were typed.
-    Accessible.name: qsTr("%n digit(s) entered", "", length)
+    //: Read aloud for the masked PIN field; %Ln is how many digits were typed.
+    Accessible.name: qsTr("%Ln digit(s) entered", "", length)
 
     Repeater {
         model: Math.max(dots.places, dots.length)

@@ -1,4 +1,5 @@
 import QtQuick
+import QtQuick.Controls.Basic
 import QtQuick.Layouts
 import CourtyardKiosk
 
@@ -9,14 +10,16 @@ FocusScope {
 
     property string pin: ""
     readonly property bool locked: Kiosk.session.locked
+    // The PIN is being checked (on a worker thread): the pad waits, the screen says so.
+    readonly property bool checking: Kiosk.session.checking
 
     signal back()
 
     function submit() {
-        if (pin.length >= 4) {
+        if (pin.length >= 4 && !checking) {
             const typed = pin
             pin = ""
-            Kiosk.session.submitPin(typed)
+            Kiosk.session.checkPin(typed)
         }
     }
 
@@ -24,7 +27,9 @@ FocusScope {
     Accessible.name: header.title
 
     Keys.onPressed: function(event) {
-        if (event.key >= Qt.Key_0 && event.key <= Qt.Key_9) {
+        if (screen.checking) {
+            event.accepted = true
+        } else if (event.key >= Qt.Key_0 && event.key <= Qt.Key_9) {
             if (pin.length < 12) pin += event.text
             event.accepted = true
         } else if (event.key === Qt.Key_Backspace) {
@@ -75,10 +80,26 @@ FocusScope {
                     objectName: "pinDots"
                     length: screen.pin.length
                 }
+                RowLayout {
+                    objectName: "pinChecking"
+                    Layout.fillWidth: true
+                    visible: screen.checking
+                    spacing: Theme.spacing
+                    BusyIndicator {
+                        running: screen.checking
+                        Layout.preferredWidth: Theme.mm(12)
+                        Layout.preferredHeight: Theme.mm(12)
+                    }
+                    KioskText {
+                        Layout.fillWidth: true
+                        //: Shown while the PIN typed is being checked (about a second).
+                        text: qsTr("Checking your PIN…")
+                    }
+                }
                 KioskText {
                     objectName: "pinMessage"
                     Layout.fillWidth: true
-                    visible: text.length > 0
+                    visible: text.length > 0 && !screen.checking
                     color: Theme.danger
                     font.bold: true
                     maximumLineCount: 4
@@ -95,7 +116,7 @@ FocusScope {
                     spacing: Theme.spacing
                     NumericKeypad {
                         id: keypad
-                        enabled: !screen.locked
+                        enabled: !screen.locked && !screen.checking
                         Layout.alignment: Qt.AlignHCenter
                         onDigit: function(value) { if (screen.pin.length < 12) screen.pin += value }
                         onErase: screen.pin = screen.pin.slice(0, -1)
@@ -103,7 +124,7 @@ FocusScope {
                     BigButton {
                         objectName: "pinOk"
                         Layout.fillWidth: true
-                        enabled: !screen.locked && screen.pin.length >= 4
+                        enabled: !screen.locked && !screen.checking && screen.pin.length >= 4
                         //: Confirms the PIN typed.
                         text: qsTr("OK")
                         onClicked: screen.submit()

@@ -1,4 +1,5 @@
 import QtQuick
+import QtQuick.Controls.Basic
 import QtQuick.Layouts
 import CourtyardKiosk
 
@@ -34,6 +35,9 @@ FocusScope {
             text: qsTr("No repair requests.")
         }
         ListView {
+            ScrollBar.vertical: ListScrollBar {}
+            // Room for the scroll bar (on the left when mirrored).
+            readonly property real barRoom: contentHeight > height ? Theme.mm(5) : 0
             objectName: "repairStatusList"
             Layout.fillWidth: true
             Layout.fillHeight: true
@@ -52,7 +56,8 @@ FocusScope {
                 required property string requested
                 required property string reason
                 required property int ageDays
-                width: ListView.view.width
+                width: ListView.view.width - ListView.view.barRoom
+                x: Language.rightToLeft ? ListView.view.barRoom : 0
                 height: lines.implicitHeight + 2 * Theme.spacing
                 Accessible.role: Accessible.ListItem
                 Accessible.name: categoryText + ", " + statusText + ", " + description
@@ -83,8 +88,8 @@ FocusScope {
                             level: "small"
                             color: Theme.mutedText
                             maximumLineCount: 1
-                            //: %1 is when the request was made; %n its age in days.
-                            text: qsTr("Requested %1, %n day(s) ago", "", card.ageDays).arg(card.requested)
+                            //: %1 is when the request was made; %Ln its age in days.
+                            text: qsTr("Requested %1, %Ln day(s) ago", "", card.ageDays).arg(card.requested)
                         }
                         KioskText {
                             Layout.fillWidth: true

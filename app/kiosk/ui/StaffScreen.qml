@@ -1,4 +1,5 @@
 import QtQuick
+import QtQuick.Controls.Basic
 import QtQuick.Layouts
 import CourtyardKiosk
 
@@ -15,11 +16,22 @@ FocusScope {
     signal quit()
 
     function submit() {
+        if (Kiosk.device.staffChecking) {
+            return
+        }
         const typed = pin
         pin = ""
-        if (Kiosk.device.checkStaffPin(typed)) {
-            Kiosk.device.refresh()
-            unlocked = true
+        Kiosk.device.startStaffPinCheck(typed)
+    }
+
+    // The staff PIN is checked on a worker thread; the menu opens when the answer comes.
+    Connections {
+        target: Kiosk.device
+        function onStaffPinChecked(right) {
+            if (right) {
+                Kiosk.device.refresh()
+                screen.unlocked = true
+            }
         }
     }
 
@@ -60,9 +72,16 @@ FocusScope {
                     length: screen.pin.length
                 }
                 KioskText {
+                    objectName: "staffChecking"
+                    Layout.fillWidth: true
+                    visible: Kiosk.device.staffChecking
+                    //: Shown while the staff PIN typed is being checked.
+                    text: qsTr("Checking the PIN…")
+                }
+                KioskText {
                     objectName: "staffMessage"
                     Layout.fillWidth: true
-                    visible: text.length > 0
+                    visible: text.length > 0 && !Kiosk.device.staffChecking
                     color: Theme.danger
                     text: Kiosk.device.staffMessage
                 }
@@ -77,6 +96,7 @@ FocusScope {
                     spacing: Theme.spacing
                     NumericKeypad {
                         id: staffPad
+                        enabled: !Kiosk.device.staffChecking
                         Layout.alignment: Qt.AlignHCenter
                         onDigit: function(value) { if (screen.pin.length < 12) screen.pin += value }
                         onErase: screen.pin = screen.pin.slice(0, -1)
@@ -84,7 +104,7 @@ FocusScope {
                     BigButton {
                         objectName: "staffOk"
                         Layout.fillWidth: true
-                        enabled: screen.pin.length > 0
+                        enabled: screen.pin.length > 0 && !Kiosk.device.staffChecking
                         text: qsTr("OK")
                         onClicked: screen.submit()
                     }
@@ -125,20 +145,20 @@ FocusScope {
                         objectName: "staffLastBlock"
                         Layout.fillWidth: true
                         //: %1 is the block's height, %2 its time.
-                        text: qsTr("#%1 at %2").arg(Kiosk.device.lastBlock).arg(Kiosk.device.lastBlockTime)
+                        text: qsTr("#%1 at %2").arg(Kiosk.device.lastBlockText).arg(Kiosk.device.lastBlockTime)
                     }
                     KioskText { color: Theme.mutedText; text: qsTr("Waiting to send") }
                     KioskText {
                         objectName: "staffOutbox"
                         Layout.fillWidth: true
                         //: Outbox entries not yet sealed into a block.
-                        text: qsTr("%n transaction(s)", "", Kiosk.device.outboxPending)
+                        text: qsTr("%Ln transaction(s)", "", Kiosk.device.outboxPending)
                     }
                     KioskText { color: Theme.mutedText; text: qsTr("Open card payments") }
                     KioskText {
                         Layout.fillWidth: true
                         //: Terminal payments whose outcome is not known yet.
-                        text: qsTr("%n unresolved", "", Kiosk.device.openPaymentAttempts)
+                        text: qsTr("%Ln unresolved", "", Kiosk.device.openPaymentAttempts)
                     }
                     KioskText { color: Theme.mutedText; text: qsTr("Terminal") }
                     KioskText { Layout.fillWidth: true; text: Kiosk.device.terminal }
@@ -179,6 +199,9 @@ FocusScope {
                         text: qsTr("none")
                     }
                     ListView {
+                        ScrollBar.vertical: ListScrollBar {}
+                        // Room for the scroll bar (on the left when mirrored).
+                        readonly property real barRoom: contentHeight > height ? Theme.mm(5) : 0
                         objectName: "rejectedList"
                         Layout.fillWidth: true
                         Layout.fillHeight: true
@@ -187,16 +210,17 @@ FocusScope {
                         model: Kiosk.device.rejected
                         delegate: ColumnLayout {
                             required property var modelData
-                            width: ListView.view.width
+                            width: ListView.view.width - ListView.view.barRoom
+                            x: Language.rightToLeft ? ListView.view.barRoom : 0
                             spacing: 0
                             Accessible.role: Accessible.ListItem
-                            Accessible.name: modelData.kind + ", " + modelData.reason
+                            Accessible.name: modelData.kindText + ", " + modelData.reason
                             KioskText {
                                 Layout.fillWidth: true
                                 level: "small"
                                 font.bold: true
                                 maximumLineCount: 1
-                                text: modelData.kind + " · " + modelData.time
+                                text: modelData.kindText + " · " + modelData.time
                             }
                             KioskText {
                                 Layout.fillWidth: true

@@ -7,10 +7,13 @@
 #include "app/kiosk/ui/kiosk_ui.h"
 #include "app/kiosk/ui/language.h"
 #include "app/kiosk/ui/screenshot_tour.h"
+#include "app/kiosk/ui/startup_probe.h"
 #include "core/crypto/crypto.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QJsonObject>
 #include <QFile>
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>
@@ -47,8 +50,13 @@ QString defaultConfig()
 int main(int argc, char *argv[])
 {
     using namespace courtyard;
+    QElapsedTimer sinceMain; // the start-up benchmark's clock (--startup-probe)
+    sinceMain.start();
+    QJsonObject phases;
+    const auto phase = [&](const char *name) { phases.insert(QString::fromLatin1(name), double(sinceMain.nsecsElapsed() / 1000) / 1000.0); };
     kiosk::ui::prepareProcess();
     QGuiApplication app(argc, argv);
+    phase("application_ms");
     kiosk::ui::prepareApplication();
     QCoreApplication::setApplicationVersion(QStringLiteral(COURTYARD_VERSION));
 
@@ -71,7 +79,11 @@ int main(int argc, char *argv[])
                                             QStringLiteral("code"), QStringLiteral("en"));
     const QCommandLineOption hashPinOption(QStringLiteral("hash-staff-pin"),
                                            KioskMain::tr("Read a staff PIN from standard input and print its hash for staff_pin_hash."));
-    parser.addOptions({demoOption, demoDirOption, configOption, screenshotOption, windowedOption, languageOption, hashPinOption});
+    // For tests/bench/kiosk_startup.cpp: time the start and a walk through the screens of the
+    // resident with this unit and PIN (tapping their buttons), print JSON, exit.
+    QCommandLineOption probeOption(QStringLiteral("startup-probe"), QStringLiteral("UNIT,PIN"), QStringLiteral("unit,pin"));
+    probeOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({demoOption, demoDirOption, configOption, screenshotOption, windowedOption, languageOption, hashPinOption, probeOption});
     parser.process(app);
 
     if (parser.isSet(hashPinOption)) {
@@ -122,6 +134,7 @@ int main(int argc, char *argv[])
         backend->start();
     }
     kiosk::ui::setKiosk(backend);
+    phase("backend_ms");
 
     QQmlApplicationEngine engine;
     kiosk::ui::prepareEngine(engine);
@@ -135,6 +148,13 @@ int main(int argc, char *argv[])
     auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
     if (auto *language = kiosk::ui::Language::instance()) {
         language->setLanguage(parser.value(languageOption));
+    }
+    phase("qml_loaded_ms");
+
+    if (parser.isSet(probeOption)) {
+        const QStringList probe = parser.value(probeOption).split(QLatin1Char(','));
+        kiosk::ui::StartupProbe startup(*window, sinceMain, phases, probe.value(0), probe.value(1));
+        return startup.run() ? 0 : 1;
     }
 
     if (screenshots) {

@@ -174,6 +174,9 @@ bool ScreenshotTour::tourLanguage(const QString &code, bool lockoutDone)
     go(QStringLiteral("pay"));
     screenItem()->setProperty("other", QStringLiteral("100"));
     shot(QStringLiteral("pay"));
+    QMetaObject::invokeMethod(shell(), "setLooks", Q_ARG(QVariant, true), Q_ARG(QVariant, false));
+    shot(QStringLiteral("pay-large-text"));
+    QMetaObject::invokeMethod(shell(), "setLooks", Q_ARG(QVariant, false), Q_ARG(QVariant, false));
     kiosk.payment()->chooseAmount(QStringLiteral("100"));
     if (!waitFor([&] { return screenIs(QStringLiteral("confirm")); }, 2000, QStringLiteral("the confirmation"))) {
         return false;
@@ -224,6 +227,9 @@ bool ScreenshotTour::tourLanguage(const QString &code, bool lockoutDone)
     QMetaObject::invokeMethod(screenItem(), "submit");
     waitFor([&] { return screenIs(QStringLiteral("repairs")); }, 3000, QStringLiteral("the repair status screen"));
     shot(QStringLiteral("repair-status"));
+    QMetaObject::invokeMethod(shell(), "setLooks", Q_ARG(QVariant, true), Q_ARG(QVariant, false));
+    shot(QStringLiteral("repair-status-large-text"));
+    QMetaObject::invokeMethod(shell(), "setLooks", Q_ARG(QVariant, false), Q_ARG(QVariant, false));
 
     // "Are you still there?"
     go(QStringLiteral("home"));
@@ -254,7 +260,7 @@ bool ScreenshotTour::tourLanguage(const QString &code, bool lockoutDone)
     shot(QStringLiteral("staff-pin"));
     screenItem()->setProperty("pin", QString::fromLatin1(kDemoStaffPin));
     QMetaObject::invokeMethod(screenItem(), "submit");
-    waitFor([&] { return screenItem()->property("unlocked").toBool(); }, 2000, QStringLiteral("the staff menu"));
+    waitFor([&] { return screenItem()->property("unlocked").toBool(); }, 10000, QStringLiteral("the staff menu"));
     shot(QStringLiteral("staff"));
     QMetaObject::invokeMethod(shell(), "clearSession");
     return true;

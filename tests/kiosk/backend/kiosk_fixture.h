@@ -15,7 +15,8 @@
 //   2027-01-10 11:00                  the manager quotes the repair (status "quoted")
 //
 // The kiosk's clock is 2027-01-10 12:00 (kNow). Unit 1-0101 then owes 1,000.00 (deposit) +
-// 3,000.00 (rent) = 4,000.00, all of it overdue; its next due date is 2027-01-01.
+// 3,000.00 (rent) = 4,000.00, all of it overdue; its next due date is the lease's next billing
+// day, 2027-02-05 (never a past date).
 #pragma once
 
 #include "app/kiosk/backend/kiosk.h"

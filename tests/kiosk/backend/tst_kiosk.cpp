@@ -58,6 +58,7 @@ private Q_SLOTS:
     void identifyByCard();
     void identifyRefusals();
     void wrongPinsLockTheCard();
+    void pinCheckedOffTheGuiThread();
     void identifyByUnitWithTwoResidents();
     void homeScreen();
     void chooseAmountValidation();
@@ -199,6 +200,66 @@ void TstKiosk::wrongPinsLockTheCard()
     QCOMPARE(k.session()->stage(), QStringLiteral("home"));
 }
 
+void TstKiosk::pinCheckedOffTheGuiThread()
+{
+    auto &k = open();
+    kiosk::KioskSession *s = k.session();
+    QSignalSpy checked(s, &kiosk::KioskSession::pinChecked);
+    QVERIFY(s->identifyByCard(kCard1));
+    // A wrong PIN: the check starts, the GUI thread goes on, the answer comes as a signal.
+    QVERIFY(s->checkPin(QStringLiteral("1111")));
+    QVERIFY(s->checking());
+    QCOMPARE(s->wrongPins(), 0); // not known before the answer
+    // One check at a time: a PIN typed meanwhile is refused and counts nothing.
+    QVERIFY(!s->checkPin(QStringLiteral("2222")));
+    QVERIFY(checked.wait(20000));
+    QCOMPARE(checked.count(), 1);
+    QCOMPARE(checked.takeFirst().at(0).toBool(), false);
+    QVERIFY(!s->checking());
+    QCOMPARE(s->wrongPins(), 1);
+    QCOMPARE(int(outboxOf(k, QStringLiteral("resident.record-pin-failure")).size()), 1);
+    QCOMPARE(s->stage(), QStringLiteral("pin"));
+
+    // Walking away before the answer gives no free guess: the failure is still recorded, and
+    // nobody is signed in.
+    m_community.clock += 1000;
+    QVERIFY(s->checkPin(QStringLiteral("3333")));
+    s->signOut();
+    QVERIFY(checked.wait(20000));
+    QCOMPARE(s->stage(), QStringLiteral("welcome"));
+    QCOMPARE(int(outboxOf(k, QStringLiteral("resident.record-pin-failure")).size()), 2);
+    QVERIFY(s->identifyByCard(kCard1));
+    QCOMPARE(s->wrongPins(), 2);
+
+    // The right PIN signs in when its answer comes (and resets the count on the ledger).
+    m_community.clock += 1000;
+    QVERIFY(s->checkPin(QStringLiteral("2468")));
+    QVERIFY(checked.wait(20000));
+    QCOMPARE(checked.takeLast().at(0).toBool(), true);
+    QCOMPARE(s->stage(), QStringLiteral("home"));
+    QCOMPARE(s->resident(), kR1);
+    QCOMPARE(int(outboxOf(k, QStringLiteral("resident.record-pin-success")).size()), 1);
+
+    // A right PIN whose resident left before the answer signs nobody in.
+    s->signOut();
+    QVERIFY(s->identifyByCard(kCard1));
+    QVERIFY(s->checkPin(QStringLiteral("2468")));
+    s->signOut();
+    QVERIFY(checked.wait(20000));
+    QCOMPARE(checked.takeLast().at(0).toBool(), false);
+    QCOMPARE(s->stage(), QStringLiteral("welcome"));
+    QVERIFY(s->resident().isEmpty());
+
+    // The staff PIN the same way.
+    QSignalSpy staff(k.device(), &kiosk::DeviceStatus::staffPinChecked);
+    QVERIFY(k.device()->startStaffPinCheck(QStringLiteral("0000")));
+    QVERIFY(k.device()->staffChecking());
+    QVERIFY(!k.device()->startStaffPinCheck(QStringLiteral("0000")));
+    QVERIFY(staff.wait(20000));
+    QCOMPARE(staff.takeFirst().at(0).toBool(), false);
+    QVERIFY(!k.device()->staffMessage().isEmpty());
+}
+
 void TstKiosk::identifyByUnitWithTwoResidents()
 {
     auto &k = open();
@@ -225,7 +286,7 @@ void TstKiosk::homeScreen()
     QCOMPARE(a->dueNow(), QStringLiteral("CNY 4,000.00"));
     QCOMPARE(a->overdue(), QStringLiteral("CNY 4,000.00"));
     QCOMPARE(a->credit(), QStringLiteral("CNY 0.00"));
-    QCOMPARE(a->nextDueDate(), QDate(2027, 1, 1));
+    QCOMPARE(a->nextDueDate(), QDate(2027, 2, 5)); // all that is open is overdue: the lease's next billing day (the 5th)
     QCOMPARE(a->invoices()->rowCount(), 2);
     QCOMPARE(a->payments()->rowCount(), 1); // the cash of 2027-01-03
     QCOMPARE(a->payments()->data(a->payments()->index(0), views::PaymentListModel::StatusRole).toString(), QStringLiteral("confirmed"));

@@ -89,6 +89,11 @@ Item {
             tryCompare(shell, "screen", "pin")
             typeOnPad("0000")
             tap("pinOk")
+            // The Argon2id check runs off the UI thread: the pad waits and says so meanwhile.
+            verify(Kiosk.session.checking, "the PIN is checked in the background")
+            verify(findChild(shell, "pinChecking").visible, "the screen shows the check is running")
+            verify(!findChild(shell, "key1").enabled, "the keypad waits for the check")
+            tryCompare(Kiosk.session, "checking", false, 5000)
             const message = findChild(shell, "pinMessage")
             tryVerify(function() { return message.text.length > 0 })
             compare(Kiosk.session.wrongPins, 1)
@@ -96,6 +101,8 @@ Item {
             for (let i = 0; i < 4; ++i) {
                 typeOnPad("0000")
                 tap("pinOk")
+                tryCompare(Kiosk.session, "checking", false, 5000)
+                compare(Kiosk.session.wrongPins, i + 2)
             }
             tryVerify(function() { return Kiosk.session.locked })
             verify(!findChild(shell, "key1").enabled, "the keypad is off while the card is locked")
@@ -196,6 +203,45 @@ Item {
             compare(Kiosk.payment.amount, "")
             compare(Kiosk.receipt.valid, false)
             compare(Language.code, "en")
+        }
+
+        // The server goes away: the banner shows, a payment is taken and its receipt is pending;
+        // the server comes back: the receipt turns confirmed and the ledger holds the payment once.
+        function test_9_offline_payment_then_sync() {
+            const banner = findChild(shell, "offlineBanner")
+            verify(!banner.visible, "online before the server goes away")
+            demoServer.stop()
+            tryVerify(function() { return banner.visible }, 15000, "the offline banner shows")
+            compare(Kiosk.device.online, false)
+            signIn(2)
+            const dueBefore = Kiosk.account.dueNowMinor
+            payWith("approve", "7")
+            tryCompare(Kiosk.payment, "state", "approved", 5000)
+            const receiptButton = findChild(shell, "receiptButton")
+            tryVerify(function() { return receiptButton.visible && receiptButton.width > 0 })
+            waitForRendering(shell)
+            tap("receiptButton")
+            tryCompare(shell, "screen", "receipt")
+            const reference = Kiosk.receipt.reference
+            verify(reference.length > 0)
+            compare(Kiosk.receipt.confirmed, false)
+            verify(findChild(shell, "receiptStatus").text === Kiosk.receipt.statusText)
+            verify(Kiosk.device.outboxPending >= 1, "the payment waits in the outbox")
+            compare(demoServer.paymentsWithReference(card(2).unit, reference), ["not confirmed"])
+            wait(1500) // offline it stays pending
+            compare(Kiosk.receipt.confirmed, false)
+            verify(banner.visible)
+
+            verify(demoServer.start(), "the server comes back")
+            tryVerify(function() { return !banner.visible }, 20000, "the banner goes when the kiosk is online again")
+            tryVerify(function() { return Kiosk.receipt.confirmed }, 20000, "the receipt turns confirmed")
+            compare(findChild(shell, "receiptStatus").text, Kiosk.receipt.statusText)
+            tryCompare(Kiosk.device, "outboxPending", 0, 10000)
+            // Exactly once in the ledger (7.00 = 700 minor units less due than before the payment).
+            compare(demoServer.paymentsWithReference(card(2).unit, reference), ["confirmed"])
+            tap("receiptDone")
+            tryCompare(shell, "screen", "home")
+            tryCompare(Kiosk.account, "dueNowMinor", dueBefore - 700)
         }
 
         function test_8_language_mirrors() {

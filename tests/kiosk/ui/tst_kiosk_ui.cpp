@@ -3,12 +3,50 @@
 
 #include "app/kiosk/backend/demo.h"
 #include "app/kiosk/ui/kiosk_ui.h"
+#include "app/views/views.h"
 
+#include <QQmlContext>
 #include <QQmlEngine>
 #include <QQmlEngineExtensionPlugin>
 #include <QtQuickTest>
 
 Q_IMPORT_QML_PLUGIN(CourtyardKioskPlugin)
+
+// The test's hands on the demo's server (context property `demoServer`): take it away and bring
+// it back, and count a payment in the kiosk's ledger.
+class DemoServer : public QObject {
+    Q_OBJECT
+public:
+    courtyard::kiosk::EmbeddedDemo *demo = nullptr;
+    Q_INVOKABLE void stop() { demo->stopServer(); }
+    Q_INVOKABLE bool start()
+    {
+        auto started = demo->restartServer();
+        if (!started) {
+            qWarning("the demo server did not come back: %s", qPrintable(started.error().message));
+        }
+        return started.has_value();
+    }
+    Q_INVOKABLE bool running() const { return demo->serverRunning(); }
+    // The unit's payments with this kiosk reference in the kiosk's ledger (sealed and pending),
+    // as "status" words: ["confirmed"] once sealed exactly once.
+    Q_INVOKABLE QStringList paymentsWithReference(const QString &unit, const QString &reference) const
+    {
+        QStringList out;
+        auto lines = courtyard::views::payments(demo->kiosk().core().store(), unit, 0);
+        if (!lines) {
+            out.append(QStringLiteral("error: ") + lines.error().message);
+            return out;
+        }
+        for (const courtyard::views::PaymentLine &line : *lines) {
+            if (line.reference == reference) {
+                out.append(line.status == courtyard::views::PaymentStatus::Confirmed ? QStringLiteral("confirmed")
+                                                                                    : QStringLiteral("not confirmed"));
+            }
+        }
+        return out;
+    }
+};
 
 class Setup : public QObject {
     Q_OBJECT
@@ -24,12 +62,18 @@ public Q_SLOTS:
         m_demo = std::move(*started);
         m_demo->terminal().setDelayMs(/*answerMs=*/150, /*timeoutMs=*/400);
         courtyard::kiosk::ui::setKiosk(&m_demo->kiosk());
+        m_server.demo = m_demo.get();
     }
-    void qmlEngineAvailable(QQmlEngine *engine) { courtyard::kiosk::ui::prepareEngine(*engine); }
+    void qmlEngineAvailable(QQmlEngine *engine)
+    {
+        courtyard::kiosk::ui::prepareEngine(*engine);
+        engine->rootContext()->setContextProperty(QStringLiteral("demoServer"), &m_server);
+    }
     void cleanupTestCase() { courtyard::kiosk::ui::setKiosk(nullptr); m_demo.reset(); }
 
 private:
     std::unique_ptr<courtyard::kiosk::EmbeddedDemo> m_demo;
+    DemoServer m_server;
 };
 
 int main(int argc, char **argv)
