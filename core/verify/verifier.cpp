@@ -395,6 +395,11 @@ Result<Report> Verifier::run()
     };
     quint64 unclaimed = 0;
     CY_CHECK(m_store.forEachBlock(0, [&](store::StoredBlock &&stored) {
+        if (m_options.progress && !m_options.progress(m_report.blocks)) {
+            m_report.cancelled = true;
+            good = false;
+            return false;
+        }
         const bool alone = stored.height == 0 || !m_genesis;
         filling->transactions += stored.transactions.size();
         filling->stored.push_back(std::move(stored));
@@ -410,6 +415,11 @@ Result<Report> Verifier::run()
         good = applyBatch(*inFlight);
     }
     inFlight.reset(); // waits for any decoding still running
+    if (m_report.cancelled) {
+        m_report.logSize = m_blockEnds.empty() ? 0 : m_blockEnds.back();
+        m_report.logRoot = m_report.logSize == 0 ? merkle::emptyRoot() : *m_log.rootAt(m_report.logSize);
+        return m_report;
+    }
     if (good && m_nextHeight == 0) {
         good = report(0, std::nullopt, QString(), ErrorCode::Integrity, QStringLiteral("the ledger holds no blocks"));
     }

@@ -21,6 +21,7 @@
 #include "core/merkle/merkle_log.h"
 #include "core/store/store.h"
 
+#include <functional>
 #include <optional>
 
 namespace courtyard::verify {
@@ -43,8 +44,9 @@ struct Report {
     quint64 logSize = 0;
     merkle::Hash logRoot{};
     std::optional<Problem> problem;
+    bool cancelled = false;   // Options::progress asked to stop: only the blocks counted were checked
 
-    bool ok() const { return !problem.has_value(); }
+    bool ok() const { return !problem.has_value() && !cancelled; }
 };
 
 struct Options {
@@ -58,6 +60,10 @@ struct Options {
     // enrollment and keeps the last checkpoint it saw.
     std::optional<ledger::NoteKey> trustedSealer;     // genesis must name this key and origin
     std::optional<ledger::Checkpoint> trustedCheckpoint; // the log must extend it (already signature-checked)
+
+    // Called on the calling thread as blocks are read, with the number of blocks verified so far
+    // (of Store::blockCount()); returning false stops the run: the Report is then `cancelled`.
+    std::function<bool(quint64 blocksVerified)> progress;
 };
 
 Result<Report> verifyStore(store::Store &store, const Options &options = Options());
