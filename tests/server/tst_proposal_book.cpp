@@ -1,0 +1,547 @@
+// Proposals held by the server (app/server/proposals.h), driven through real Sessions over a real
+// Sequencer and ledger (SQLite, libsodium, the standard contracts), without a network: a repair
+// approval above the threshold proposed by the manager, co-signed by two committee members,
+// submitted and sealed once; declines with reasons; every refusal with its stable code (non-member,
+// duplicate, wrong signature, expired, withdrawn, replayed, not the author, malformed); the book
+// reopened from its file keeps everything; the proposal messages' encoding round-trips and the
+// decoder refuses what is not one.
+#include "tests/server/server_fixture.h"
+
+#include "app/server/proposals.h"
+#include "app/server/session.h"
+#include "contracts/standard.h"
+#include "core/codec/cbor.h"
+#include "core/sync/protocol.h"
+
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace courtyard;
+
+namespace {
+
+constexpr quint64 kStart = testing::kServerStart;
+const crypto::Digest kChannel = crypto::sha256("the server's certificate");
+const QByteArray kRepair = QByteArray::fromHex("6a1f0e2d3c4b5a69788796a5b4c3d2e1");
+constexpr quint64 kExpiryMs = 3600 * 1000; // one hour in these tests
+
+QByteArray nonceOf(int i)
+{
+    return QByteArray(sync::kNonceSize, char(i));
+}
+
+sync::Message decoded(const QByteArray &bytes)
+{
+    auto m = sync::decode(bytes);
+    CY_ASSERT(m.has_value());
+    return *m;
+}
+
+cbor::Value text(const QString &t)
+{
+    return cbor::Value::fromText(t);
+}
+
+} // namespace
+
+class TestProposalBook : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void proposeCosignSealOnce();
+    void declinesStayOnRecord();
+    void refusalsHaveStableCodes();
+    void expiredAndWithdrawnAreClosed();
+    void reopenedBookKeepsEverything();
+    void submittedBeforeRestartIsSealedAfter();
+    void messagesRoundTripAndMalformedAreRefused();
+
+private:
+    std::unique_ptr<server::Session> session(const crypto::KeyPair &key, int nonce);
+    // One message in, the single answer out.
+    sync::Message ask(server::Session &s, const sync::Message &m);
+    sync::ProposalInfo answered(server::Session &s, const sync::Message &m);
+    QString refusal(server::Session &s, const sync::Message &m);
+    ledger::Transaction approval(quint64 sequence) const;
+    void openBook();
+    void seal();
+
+    testing::ServerCommunity m_c;
+    contracts::Registry m_registry;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<server::Sequencer> m_sequencer;
+    std::unique_ptr<server::ProposalBook> m_book;
+    quint64 m_now = kStart;
+};
+
+void TestProposalBook::init()
+{
+    if (m_registry.all().empty()) {
+        contracts::addStandardContracts(m_registry);
+    }
+    m_dir = std::make_unique<QTemporaryDir>();
+    const QString path = m_dir->filePath(QStringLiteral("server.db"));
+    const QString made = m_c.createLedger(path, m_registry);
+    QVERIFY2(made.isEmpty(), qPrintable(made));
+    {
+        // A repair of the common property, quoted at 12,000.00 CNY: at or above the repair
+        // threshold of 5,000.00 from genesis, so its approval needs the committee quorum (2 of 3).
+        auto ledger = node::Ledger::open(path, m_registry);
+        CY_VERIFY_OK(ledger);
+        const auto request = m_c.make(QStringLiteral("repair.request"),
+                                      cbor::Value::fromMap({{QStringLiteral("id"), cbor::Value::fromBytes(kRepair)},
+                                                            {QStringLiteral("category"), text(QStringLiteral("roof"))},
+                                                            {QStringLiteral("description"), text(QStringLiteral("Roof membrane over block 3 leaks"))},
+                                                            {QStringLiteral("urgency"), text(QStringLiteral("urgent"))}}),
+                                      m_c.manager, 1);
+        const auto quote = m_c.make(QStringLiteral("repair.quote"),
+                                    cbor::Value::fromMap({{QStringLiteral("id"), cbor::Value::fromBytes(kRepair)},
+                                                          {QStringLiteral("vendor"), text(QStringLiteral("Huaxia Roofing"))},
+                                                          {QStringLiteral("amount"), cbor::Value::fromInt(1200000)}, // 12,000.00
+                                                          {QStringLiteral("currency"), text(QStringLiteral("CNY"))},
+                                                          {QStringLiteral("document"),
+                                                           cbor::Value::fromBytes(crypto::toByteArray(crypto::sha256("roof quote.pdf")))}}),
+                                    m_c.manager, 2);
+        for (const auto &tx : {request, quote}) {
+            auto r = (*ledger)->submit(tx, kStart + 1500);
+            CY_VERIFY_OK(r);
+            QVERIFY2(!r->has_value(), qPrintable((*r)->code));
+        }
+        CY_VERIFY_OK((*ledger)->sealPending(kStart + 1500, m_c.server));
+    }
+    auto opened = server::Sequencer::open(path, m_registry, *crypto::KeyPair::fromSeed(m_c.server.seed().view()));
+    CY_VERIFY_OK(opened);
+    m_sequencer = std::move(*opened);
+    QCOMPARE(m_sequencer->height(), quint64(2));
+    m_now = kStart + 2000;
+    openBook();
+}
+
+void TestProposalBook::cleanup()
+{
+    m_book.reset();
+    m_sequencer.reset();
+    m_dir.reset();
+}
+
+void TestProposalBook::openBook()
+{
+    m_book.reset();
+    auto book = server::ProposalBook::open(m_dir->filePath(QStringLiteral("proposals.db")), *m_sequencer, kExpiryMs, m_now);
+    CY_VERIFY_OK(book);
+    m_book = std::move(*book);
+}
+
+void TestProposalBook::seal()
+{
+    m_now += 1000;
+    auto sealed = m_sequencer->seal(m_now);
+    CY_VERIFY_OK(sealed);
+    CY_VERIFY_OK(m_book->tick(m_now));
+}
+
+std::unique_ptr<server::Session> TestProposalBook::session(const crypto::KeyPair &key, int nonce)
+{
+    auto s = std::make_unique<server::Session>(*m_sequencer, nonceOf(nonce), kChannel);
+    s->setProposals(m_book.get());
+    const QByteArray auth = sync::encode(
+        sync::Auth{key.publicKey(), key.sign(sync::authMessage(m_c.genesis.communityId, nonceOf(nonce), kChannel, key.publicKey()))});
+    const auto reply = s->receive(auth, m_now);
+    CY_ASSERT(reply.messages.size() == 1 && std::holds_alternative<sync::Welcome>(decoded(reply.messages.front())));
+    return s;
+}
+
+sync::Message TestProposalBook::ask(server::Session &s, const sync::Message &m)
+{
+    const auto reply = s.receive(sync::encode(m), m_now);
+    CY_ASSERT(reply.messages.size() == 1);
+    return decoded(reply.messages.front());
+}
+
+sync::ProposalInfo TestProposalBook::answered(server::Session &s, const sync::Message &m)
+{
+    const sync::Message a = ask(s, m);
+    if (const auto *e = std::get_if<sync::ErrorReply>(&a)) {
+        qFatal("refused: %s %s", qPrintable(e->code), qPrintable(e->reason));
+    }
+    const auto &list = std::get<sync::Proposals>(a);
+    CY_ASSERT(list.proposals.size() == 1);
+    return list.proposals.front();
+}
+
+QString TestProposalBook::refusal(server::Session &s, const sync::Message &m)
+{
+    const sync::Message a = ask(s, m);
+    const auto *e = std::get_if<sync::ErrorReply>(&a);
+    return e ? e->code : QStringLiteral("(served: %1)").arg(sync::typeName(a));
+}
+
+ledger::Transaction TestProposalBook::approval(quint64 sequence) const
+{
+    return m_c.make(QStringLiteral("repair.approve"), cbor::Value::fromMap({{QStringLiteral("id"), cbor::Value::fromBytes(kRepair)}}),
+                    m_c.manager, sequence);
+}
+
+void TestProposalBook::proposeCosignSealOnce()
+{
+    auto manager = session(m_c.manager, 1);
+    auto member1 = session(m_c.committee[0], 2);
+    auto member2 = session(m_c.committee[1], 3);
+    const ledger::Transaction tx = approval(3);
+
+    // Submitted directly it is refused: the committee must sign.
+    {
+        auto direct = m_sequencer->submit(tx.bytes(), m_now);
+        CY_VERIFY_OK(direct);
+        QCOMPARE(direct->code, QStringLiteral("committee-approval-required"));
+    }
+    sync::ProposalInfo p = answered(*manager, sync::Propose{1, tx.bytes(), QStringLiteral("Roof leak over block 3: best of 3 quotes")});
+    QCOMPARE(p.state, sync::ProposalInfo::State::Open);
+    QCOMPARE(p.note, QStringLiteral("Roof leak over block 3: best of 3 quotes"));
+    QCOMPARE(p.createdMs, m_now);
+    QCOMPARE(p.expiresMs, m_now + kExpiryMs);
+    QVERIFY(p.signers.empty());
+
+    // Member 1 watches and lists: the proposal is there, open.
+    {
+        const auto reply = member1->receive(sync::encode(sync::ProposalsRequest{7, true}), m_now);
+        QVERIFY(member1->watchingProposals());
+        const auto list = std::get<sync::Proposals>(decoded(reply.messages.front()));
+        QCOMPARE(list.id, quint64(7));
+        QCOMPARE(list.nowMs, m_now);
+        QCOMPARE(list.proposals.size(), std::size_t(1));
+        QCOMPARE(list.proposals.front().transaction, tx.bytes());
+    }
+    m_now += 60000;
+    const QByteArray sig1 = m_c.committee[0].sign(ledger::Transaction::signingMessage(tx.bodyBytes()));
+    {
+        const auto reply = member1->receive(sync::encode(sync::Cosign{2, tx.id(), sig1}), m_now);
+        QCOMPARE(reply.proposalsChanged.size(), std::size_t(1)); // pushed to the watchers
+        p = std::get<sync::Proposals>(decoded(reply.messages.front())).proposals.front();
+    }
+    QCOMPARE(p.state, sync::ProposalInfo::State::Open); // 1 of 2
+    QCOMPARE(p.signers.size(), std::size_t(1));
+    QCOMPARE(p.signers.front().key, m_c.committee[0].publicKey());
+    QCOMPARE(p.signers.front().atMs, m_now);
+    QCOMPARE(m_sequencer->pendingCount(), quint64(0));
+
+    m_now += 60000;
+    const QByteArray sig2 = m_c.committee[1].sign(ledger::Transaction::signingMessage(tx.bodyBytes()));
+    p = answered(*member2, sync::Cosign{3, tx.id(), sig2});
+    QCOMPARE(p.state, sync::ProposalInfo::State::Submitted);
+    QCOMPARE(m_sequencer->pendingCount(), quint64(1));
+    auto full = ledger::Transaction::decode(p.transaction);
+    CY_VERIFY_OK(full);
+    QCOMPARE(full->id(), tx.id());
+    QCOMPARE(full->signatures().size(), std::size_t(3)); // manager + 2 members
+    CY_VERIFY_OK(full->verifySignatures());
+
+    seal();
+    p = *m_book->find(tx.id());
+    QCOMPARE(p.state, sync::ProposalInfo::State::Sealed);
+    QCOMPARE(p.height, quint64(3));
+    auto where = m_sequencer->ledger().store().findTransaction(tx.id());
+    CY_VERIFY_OK(where);
+    QCOMPARE(where->blockHeight, quint64(3));
+    QCOMPARE(p.logIndex, where->logIndex);
+
+    // Replays: the third member's signature, the second's again, the proposal again — refused.
+    const QByteArray sig3 = m_c.committee[2].sign(ledger::Transaction::signingMessage(tx.bodyBytes()));
+    auto member3 = session(m_c.committee[2], 4);
+    QCOMPARE(refusal(*member3, sync::Cosign{4, tx.id(), sig3}), QString::fromLatin1(sync::errors::kProposalClosed));
+    QCOMPARE(refusal(*member2, sync::Cosign{5, tx.id(), sig2}), QString::fromLatin1(sync::errors::kProposalClosed));
+    QCOMPARE(refusal(*manager, sync::Propose{6, tx.bytes(), QString()}), QString::fromLatin1(sync::errors::kDuplicateProposal));
+    // Sealed once: the log holds it once, and nothing is pending.
+    seal();
+    QCOMPARE(m_sequencer->height(), quint64(3));
+    QCOMPARE(m_sequencer->pendingCount(), quint64(0));
+}
+
+void TestProposalBook::declinesStayOnRecord()
+{
+    auto manager = session(m_c.manager, 1);
+    auto member1 = session(m_c.committee[0], 2);
+    auto member2 = session(m_c.committee[1], 3);
+    const ledger::Transaction tx = approval(3);
+    answered(*manager, sync::Propose{1, tx.bytes(), QStringLiteral("Roof")});
+    m_now += 5000;
+    sync::ProposalInfo p = answered(*member1, sync::Decline{2, tx.id(), QStringLiteral("Get a second quote first")});
+    QCOMPARE(p.state, sync::ProposalInfo::State::Open);
+    QCOMPARE(p.declines.size(), std::size_t(1));
+    QCOMPARE(p.declines.front().key, m_c.committee[0].publicKey());
+    QCOMPARE(p.declines.front().reason, QStringLiteral("Get a second quote first"));
+    QCOMPARE(p.declines.front().atMs, m_now);
+    QCOMPARE(refusal(*member1, sync::Decline{3, tx.id(), QStringLiteral("again")}), QString::fromLatin1(sync::errors::kAlreadyDeclined));
+    // The member who declined may still sign; the decline stays on the record.
+    const QByteArray sig1 = m_c.committee[0].sign(ledger::Transaction::signingMessage(tx.bodyBytes()));
+    p = answered(*member1, sync::Cosign{4, tx.id(), sig1});
+    QCOMPARE(p.signers.size(), std::size_t(1));
+    QCOMPARE(p.declines.size(), std::size_t(1));
+    // Declined once is enough, signed or not.
+    QCOMPARE(refusal(*member1, sync::Decline{5, tx.id(), QStringLiteral("changed my mind")}), QString::fromLatin1(sync::errors::kAlreadyDeclined));
+    const QByteArray sig2 = m_c.committee[1].sign(ledger::Transaction::signingMessage(tx.bodyBytes()));
+    p = answered(*member2, sync::Cosign{6, tx.id(), sig2});
+    QCOMPARE(p.state, sync::ProposalInfo::State::Submitted);
+    seal();
+    p = *m_book->find(tx.id());
+    QCOMPARE(p.state, sync::ProposalInfo::State::Sealed);
+    QCOMPARE(p.declines.front().reason, QStringLiteral("Get a second quote first"));
+}
+
+void TestProposalBook::refusalsHaveStableCodes()
+{
+    auto manager = session(m_c.manager, 1);
+    auto member1 = session(m_c.committee[0], 2);
+    auto kiosk = session(m_c.kiosk, 3);
+    const ledger::Transaction tx = approval(3);
+    const QByteArray signing = ledger::Transaction::signingMessage(tx.bodyBytes());
+
+    // Proposing: only the author's own, valid, fresh transactions of a manager or member.
+    QCOMPARE(refusal(*member1, sync::Propose{1, tx.bytes(), QString()}), QString::fromLatin1(sync::errors::kNotAuthor));
+    QCOMPARE(refusal(*manager, sync::Propose{1, QByteArray("not a transaction"), QString()}),
+             QString::fromLatin1(sync::errors::kMalformedTransaction));
+    const auto kioskTx = m_c.make(QStringLiteral("repair.approve"), cbor::Value::fromMap({{QStringLiteral("id"), cbor::Value::fromBytes(kRepair)}}),
+                                  m_c.kiosk, 1);
+    QCOMPARE(refusal(*kiosk, sync::Propose{1, kioskTx.bytes(), QString()}), QString::fromLatin1(sync::errors::kNotAuthorized));
+    QCOMPARE(refusal(*manager, sync::Propose{1, approval(2).bytes(), QString()}), QStringLiteral("stale-sequence"));
+    const auto unknownRepair = m_c.make(QStringLiteral("repair.approve"),
+                                        cbor::Value::fromMap({{QStringLiteral("id"),
+                                                               cbor::Value::fromBytes(QByteArray::fromHex("11111111111111111111111111111111"))}}),
+                                        m_c.manager, 3);
+    QCOMPARE(refusal(*manager, sync::Propose{1, unknownRepair.bytes(), QString()}), QStringLiteral("unknown-repair"));
+    QVERIFY(!m_book->find(unknownRepair.id()));
+    // A transaction whose author's signature was replaced by another key's is refused.
+    {
+        auto forged = server::withCosignature(ledger::Transaction::decode(tx.bytes()).value(), m_c.committee[0].publicKey(),
+                                              QByteArray(64, '\x01'));
+        CY_VERIFY_OK(forged);
+        QCOMPARE(refusal(*manager, sync::Propose{1, forged->bytes(), QString()}), QString::fromLatin1(sync::errors::kBadSignature));
+    }
+    answered(*manager, sync::Propose{2, tx.bytes(), QStringLiteral("Roof")});
+    QCOMPARE(refusal(*manager, sync::Propose{3, tx.bytes(), QString()}), QString::fromLatin1(sync::errors::kDuplicateProposal));
+
+    // Co-signing: committee members only, each once, with a signature that verifies.
+    QCOMPARE(refusal(*manager, sync::Cosign{4, tx.id(), m_c.manager.sign(signing)}), QString::fromLatin1(sync::errors::kNotMember));
+    QCOMPARE(refusal(*kiosk, sync::Cosign{4, tx.id(), m_c.kiosk.sign(signing)}), QString::fromLatin1(sync::errors::kNotMember));
+    QCOMPARE(refusal(*kiosk, sync::ProposalsRequest{4, true}), QString::fromLatin1(sync::errors::kNotAuthorized));
+    QVERIFY(!kiosk->watchingProposals());
+    // Member 2's signature presented by member 1 (a captured signature replayed by another key).
+    QCOMPARE(refusal(*member1, sync::Cosign{5, tx.id(), m_c.committee[1].sign(signing)}), QString::fromLatin1(sync::errors::kBadSignature));
+    // Member 1's signature over another message.
+    QCOMPARE(refusal(*member1, sync::Cosign{5, tx.id(), m_c.committee[0].sign(QByteArray("other"))}),
+             QString::fromLatin1(sync::errors::kBadSignature));
+    QCOMPARE(refusal(*member1, sync::Cosign{5, crypto::sha256("no such"), m_c.committee[0].sign(signing)}),
+             QString::fromLatin1(sync::errors::kNotFound));
+    answered(*member1, sync::Cosign{6, tx.id(), m_c.committee[0].sign(signing)});
+    QCOMPARE(refusal(*member1, sync::Cosign{7, tx.id(), m_c.committee[0].sign(signing)}), QString::fromLatin1(sync::errors::kAlreadySigned));
+    // A member who signed does not decline afterwards.
+    QCOMPARE(refusal(*member1, sync::Decline{7, tx.id(), QStringLiteral("changed my mind")}), QString::fromLatin1(sync::errors::kAlreadySigned));
+    QCOMPARE(refusal(*kiosk, sync::Decline{8, tx.id(), QStringLiteral("no")}), QString::fromLatin1(sync::errors::kNotMember));
+    QCOMPARE(refusal(*member1, sync::Withdraw{9, tx.id(), QString()}), QString::fromLatin1(sync::errors::kNotAuthor));
+    // Nothing of it reached the ledger.
+    QCOMPARE(m_sequencer->pendingCount(), quint64(0));
+    const sync::ProposalInfo p = *m_book->find(tx.id());
+    QCOMPARE(p.signers.size(), std::size_t(1));
+    QCOMPARE(p.state, sync::ProposalInfo::State::Open);
+
+    // Before sign-in, proposal messages close the connection like any request.
+    server::Session anonymous(*m_sequencer, nonceOf(9), kChannel);
+    anonymous.setProposals(m_book.get());
+    const auto reply = anonymous.receive(sync::encode(sync::ProposalsRequest{1, false}), m_now);
+    QVERIFY(reply.close);
+    QCOMPARE(std::get<sync::ErrorReply>(decoded(reply.messages.front())).code, QString::fromLatin1(sync::errors::kNotSignedIn));
+}
+
+void TestProposalBook::expiredAndWithdrawnAreClosed()
+{
+    auto manager = session(m_c.manager, 1);
+    auto member1 = session(m_c.committee[0], 2);
+    const ledger::Transaction tx = approval(3);
+    const QByteArray sig1 = m_c.committee[0].sign(ledger::Transaction::signingMessage(tx.bodyBytes()));
+    answered(*manager, sync::Propose{1, tx.bytes(), QStringLiteral("Roof")});
+    m_now += kExpiryMs; // exactly at its expiry
+    QCOMPARE(refusal(*member1, sync::Cosign{2, tx.id(), sig1}), QString::fromLatin1(sync::errors::kExpired));
+    QCOMPARE(m_book->find(tx.id())->state, sync::ProposalInfo::State::Expired);
+    QCOMPARE(m_book->find(tx.id())->closedMs, m_now);
+    QCOMPARE(refusal(*member1, sync::Cosign{3, tx.id(), sig1}), QString::fromLatin1(sync::errors::kExpired));
+    QCOMPARE(refusal(*manager, sync::Withdraw{4, tx.id(), QString()}), QString::fromLatin1(sync::errors::kExpired));
+    QCOMPARE(m_sequencer->pendingCount(), quint64(0));
+
+    // Proposed again with the next sequence, then withdrawn by its author.
+    const ledger::Transaction again = approval(4);
+    answered(*manager, sync::Propose{5, again.bytes(), QStringLiteral("Roof, again")});
+    sync::ProposalInfo p = answered(*manager, sync::Withdraw{6, again.id(), QStringLiteral("the vendor withdrew the quote")});
+    QCOMPARE(p.state, sync::ProposalInfo::State::Withdrawn);
+    QCOMPARE(p.reason, QStringLiteral("the vendor withdrew the quote"));
+    const QByteArray sig = m_c.committee[0].sign(ledger::Transaction::signingMessage(again.bodyBytes()));
+    QCOMPARE(refusal(*member1, sync::Cosign{7, again.id(), sig}), QString::fromLatin1(sync::errors::kProposalClosed));
+    QCOMPARE(refusal(*member1, sync::Decline{8, again.id(), QStringLiteral("x")}), QString::fromLatin1(sync::errors::kProposalClosed));
+    QCOMPARE(refusal(*manager, sync::Withdraw{9, again.id(), QString()}), QString::fromLatin1(sync::errors::kProposalClosed));
+
+    // The list shows both, closed; the tick expires nothing more.
+    const auto list = std::get<sync::Proposals>(ask(*member1, sync::ProposalsRequest{10, false}));
+    QCOMPARE(list.proposals.size(), std::size_t(2));
+    auto changed = m_book->tick(m_now);
+    CY_VERIFY_OK(changed);
+    QVERIFY(changed->empty());
+
+    // An open proposal whose author signs a later transaction first can no longer be sealed.
+    const ledger::Transaction third = approval(5);
+    answered(*manager, sync::Propose{11, third.bytes(), QStringLiteral("Roof, third time")});
+    const auto other = m_c.registerUnit(QStringLiteral("3-0101"), 6);
+    auto accepted = m_sequencer->submit(other.bytes(), m_now);
+    CY_VERIFY_OK(accepted);
+    QCOMPARE(accepted->state, sync::TxStatus::State::Accepted);
+    seal();
+    QCOMPARE(m_book->find(third.id())->state, sync::ProposalInfo::State::Refused);
+    QCOMPARE(m_book->find(third.id())->code, QStringLiteral("stale-sequence"));
+}
+
+void TestProposalBook::reopenedBookKeepsEverything()
+{
+    const ledger::Transaction tx = approval(3);
+    {
+        auto manager = session(m_c.manager, 1);
+        auto member1 = session(m_c.committee[0], 2);
+        auto member2 = session(m_c.committee[1], 3);
+        answered(*manager, sync::Propose{1, tx.bytes(), QStringLiteral("Roof")});
+        answered(*member1, sync::Cosign{2, tx.id(), m_c.committee[0].sign(ledger::Transaction::signingMessage(tx.bodyBytes()))});
+        answered(*member2, sync::Decline{3, tx.id(), QStringLiteral("Too expensive")});
+    }
+    const sync::ProposalInfo before = *m_book->find(tx.id());
+    m_now += 1000;
+    openBook();
+    QVERIFY(m_book->find(tx.id()).has_value());
+    QCOMPARE(*m_book->find(tx.id()), before);
+    // And it goes on from there: member 3 signs, the quorum is reached.
+    auto member3 = session(m_c.committee[2], 4);
+    const sync::ProposalInfo p =
+        answered(*member3, sync::Cosign{4, tx.id(), m_c.committee[2].sign(ledger::Transaction::signingMessage(tx.bodyBytes()))});
+    QCOMPARE(p.state, sync::ProposalInfo::State::Submitted);
+    QCOMPARE(p.signers.size(), std::size_t(2));
+    QCOMPARE(p.declines.size(), std::size_t(1));
+}
+
+void TestProposalBook::submittedBeforeRestartIsSealedAfter()
+{
+    const ledger::Transaction tx = approval(3);
+    const QString ledgerPath = m_dir->filePath(QStringLiteral("server.db"));
+    {
+        auto manager = session(m_c.manager, 1);
+        auto member1 = session(m_c.committee[0], 2);
+        auto member2 = session(m_c.committee[1], 3);
+        answered(*manager, sync::Propose{1, tx.bytes(), QStringLiteral("Roof")});
+        answered(*member1, sync::Cosign{2, tx.id(), m_c.committee[0].sign(ledger::Transaction::signingMessage(tx.bodyBytes()))});
+        QCOMPARE(answered(*member2, sync::Cosign{3, tx.id(), m_c.committee[1].sign(ledger::Transaction::signingMessage(tx.bodyBytes()))}).state,
+                 sync::ProposalInfo::State::Submitted);
+    }
+    // The server stops before the block (a crash: the pending transaction is lost with it).
+    m_book.reset();
+    m_sequencer.reset();
+    auto opened = server::Sequencer::open(ledgerPath, m_registry, *crypto::KeyPair::fromSeed(m_c.server.seed().view()));
+    CY_VERIFY_OK(opened);
+    m_sequencer = std::move(*opened);
+    QCOMPARE(m_sequencer->pendingCount(), quint64(0));
+    m_now += 1000;
+    openBook(); // submits it again
+    QCOMPARE(m_sequencer->pendingCount(), quint64(1));
+    seal();
+    QCOMPARE(m_book->find(tx.id())->state, sync::ProposalInfo::State::Sealed);
+    QCOMPARE(m_book->find(tx.id())->height, quint64(3));
+}
+
+void TestProposalBook::messagesRoundTripAndMalformedAreRefused()
+{
+    const ledger::Transaction tx = approval(3);
+    sync::ProposalInfo p;
+    p.transaction = tx.bytes();
+    p.note = QStringLiteral("屋顶 / سقف");
+    p.createdMs = 10;
+    p.expiresMs = 20;
+    p.signers = {{m_c.committee[0].publicKey(), 11}};
+    p.declines = {{m_c.committee[1].publicKey(), QStringLiteral("no"), 12}};
+    for (const auto state : {sync::ProposalInfo::State::Open, sync::ProposalInfo::State::Submitted, sync::ProposalInfo::State::Sealed,
+                             sync::ProposalInfo::State::Withdrawn, sync::ProposalInfo::State::Expired, sync::ProposalInfo::State::Refused}) {
+        sync::ProposalInfo q = p;
+        q.state = state;
+        if (state == sync::ProposalInfo::State::Sealed) {
+            q.height = 7;
+            q.logIndex = 99;
+        }
+        if (state == sync::ProposalInfo::State::Refused) {
+            q.code = QStringLiteral("wrong-status");
+        }
+        if (state == sync::ProposalInfo::State::Refused || state == sync::ProposalInfo::State::Withdrawn) {
+            q.reason = QStringLiteral("because");
+        }
+        const sync::Message m = sync::Proposals{3, 42, {q}};
+        auto back = sync::decode(sync::encode(m));
+        CY_VERIFY_OK(back);
+        QVERIFY(*back == m);
+        auto stored = sync::decodeProposal(sync::encodeProposal(q));
+        CY_VERIFY_OK(stored);
+        QCOMPARE(*stored, q);
+    }
+    for (const sync::Message &m : std::vector<sync::Message>{sync::Propose{1, tx.bytes(), QStringLiteral("n")}, sync::ProposalsRequest{2, true},
+                                                             sync::Cosign{3, tx.id(), QByteArray(64, 'a')},
+                                                             sync::Decline{4, tx.id(), QStringLiteral("r")}, sync::Withdraw{5, tx.id(), QString()}}) {
+        auto back = sync::decode(sync::encode(m));
+        CY_VERIFY_OK(back);
+        QVERIFY(*back == m);
+    }
+    // Malformed: a short signature, an empty or blank decline reason, an unknown field, fields
+    // that do not fit the state.
+    const auto refused = [](const cbor::Map &fields) {
+        cbor::Map m = fields;
+        m.emplace_back(text(QStringLiteral("v")), cbor::Value::fromUnsigned(1));
+        return !sync::decode(cbor::Value::fromMap(std::move(m)).encode()).has_value();
+    };
+    const cbor::Value txid = cbor::Value::fromBytes(crypto::toByteArray(tx.id()));
+    QVERIFY(refused({{text(QStringLiteral("t")), text(QStringLiteral("cosign"))},
+                     {text(QStringLiteral("id")), cbor::Value::fromUnsigned(1)},
+                     {text(QStringLiteral("txid")), txid},
+                     {text(QStringLiteral("sig")), cbor::Value::fromBytes(QByteArray(63, 'a'))}}));
+    QVERIFY(refused({{text(QStringLiteral("t")), text(QStringLiteral("decline"))},
+                     {text(QStringLiteral("id")), cbor::Value::fromUnsigned(1)},
+                     {text(QStringLiteral("txid")), txid},
+                     {text(QStringLiteral("reason")), text(QStringLiteral("   "))}}));
+    QVERIFY(refused({{text(QStringLiteral("t")), text(QStringLiteral("withdraw"))},
+                     {text(QStringLiteral("id")), cbor::Value::fromUnsigned(1)},
+                     {text(QStringLiteral("txid")), txid},
+                     {text(QStringLiteral("reason")), text(QString())},
+                     {text(QStringLiteral("extra")), cbor::Value::fromUnsigned(1)}}));
+    QVERIFY(refused({{text(QStringLiteral("t")), text(QStringLiteral("proposals?"))}, {text(QStringLiteral("id")), cbor::Value::fromUnsigned(1)}}));
+    {
+        sync::ProposalInfo open = p;
+        open.height = 5; // an open proposal has no height
+        const QByteArray bytes = sync::encodeProposal(open);
+        QVERIFY(sync::decodeProposal(bytes).has_value()); // the encoder leaves the height out...
+        sync::ProposalInfo sealed = p;
+        sealed.state = sync::ProposalInfo::State::Sealed;
+        QByteArray withHeight = sync::encodeProposal(sealed);
+        auto value = cbor::decode(withHeight);
+        CY_VERIFY_OK(value);
+        cbor::Map fields = value->asMap();
+        for (auto &[k, v] : fields) {
+            if (k.asText() == u"state") {
+                v = text(QStringLiteral("open")); // ...and an open one that carries one is refused
+            }
+        }
+        QVERIFY(!sync::decodeProposal(cbor::Value::fromMap(std::move(fields)).encode()).has_value());
+    }
+    // Through a session, a malformed proposal message closes the connection with "malformed".
+    auto member1 = session(m_c.committee[0], 2);
+    cbor::Map bad{{text(QStringLiteral("t")), text(QStringLiteral("cosign"))},
+                  {text(QStringLiteral("v")), cbor::Value::fromUnsigned(1)},
+                  {text(QStringLiteral("id")), cbor::Value::fromUnsigned(1)},
+                  {text(QStringLiteral("txid")), cbor::Value::fromBytes(QByteArray(31, 'x'))},
+                  {text(QStringLiteral("sig")), cbor::Value::fromBytes(QByteArray(64, 'a'))}};
+    const auto reply = member1->receive(cbor::Value::fromMap(std::move(bad)).encode(), m_now);
+    QVERIFY(reply.close);
+    QCOMPARE(std::get<sync::ErrorReply>(decoded(reply.messages.front())).code, QString::fromLatin1(sync::errors::kMalformed));
+}
+
+QTEST_GUILESS_MAIN(TestProposalBook)
+#include "tst_proposal_book.moc"
