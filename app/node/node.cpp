@@ -7,6 +7,8 @@
 
 #include <algorithm>
 #include <atomic>
+#include <condition_variable>
+#include <mutex>
 #include <thread>
 
 namespace courtyard::node {
@@ -101,13 +103,99 @@ std::vector<store::PostingRow> postingRows(quint64 logIndex, const std::vector<c
     return rows;
 }
 
+// The block being written (beginSeal .. finishSeal). The sealing thread writes `written`; the
+// submitting thread reads it only after SealThread::wait().
+struct Ledger::InFlight {
+    quint64 blockTimeMs = 0;
+    std::vector<ledger::Transaction> kept;  // the block's transactions, in log order
+    std::vector<Checked> keptChecked;       // what submit() found for each (put back on failure)
+    std::vector<DroppedTransaction> dropped;
+    store::BlockEffects effects;            // kept's effects: the overlay for submissions meanwhile
+    std::set<ledger::TxId> ids;
+    std::map<QByteArray, quint64> sequence; // author key bytes -> highest sequence in the block
+    const crypto::KeyPair *sealer = nullptr;
+    std::optional<Result<ledger::SealedBlock>> written;
+};
+
+// One thread that writes blocks, one at a time.
+class Ledger::SealThread {
+public:
+    SealThread() : m_thread([this] { run(); }) {}
+    ~SealThread()
+    {
+        {
+            const std::lock_guard lock(m_mutex);
+            m_stop = true;
+        }
+        m_wake.notify_all();
+        m_thread.join(); // after any work given to it
+    }
+    SealThread(const SealThread &) = delete;
+    SealThread &operator=(const SealThread &) = delete;
+
+    // Runs work, then done (both on this thread; done after wait() would return).
+    void start(std::function<void()> work, std::function<void()> done)
+    {
+        {
+            const std::lock_guard lock(m_mutex);
+            m_work = std::move(work);
+            m_done = std::move(done);
+            m_busy = true;
+        }
+        m_wake.notify_all();
+    }
+    void wait()
+    {
+        std::unique_lock lock(m_mutex);
+        m_idle.wait(lock, [this] { return !m_busy; });
+    }
+
+private:
+    void run()
+    {
+        std::unique_lock lock(m_mutex);
+        for (;;) {
+            m_wake.wait(lock, [this] { return m_stop || m_work; });
+            if (!m_work) {
+                return; // stopping, nothing left to do
+            }
+            const std::function<void()> work = std::move(m_work);
+            const std::function<void()> done = std::move(m_done);
+            m_work = nullptr;
+            m_done = nullptr;
+            lock.unlock();
+            work();
+            lock.lock();
+            m_busy = false;
+            m_idle.notify_all();
+            lock.unlock();
+            if (done) {
+                done();
+            }
+            lock.lock();
+        }
+    }
+
+    std::mutex m_mutex;
+    std::condition_variable m_wake;
+    std::condition_variable m_idle;
+    std::function<void()> m_work;
+    std::function<void()> m_done;
+    bool m_busy = false;
+    bool m_stop = false;
+    std::thread m_thread; // last: started once the rest is set up
+};
+
 Ledger::Ledger(std::unique_ptr<store::Store> store, const contracts::Registry &registry, ledger::Genesis genesis)
     : m_store(std::move(store))
     , m_engine(registry, std::move(genesis))
 {
 }
 
-Ledger::~Ledger() = default;
+Ledger::~Ledger()
+{
+    waitForSeal();
+}
 
 Result<std::unique_ptr<Ledger>> Ledger::create(const QString &path, const contracts::Registry &registry,
                                                const ledger::Genesis &genesis, const crypto::KeyPair &sealer, quint64 timeMs,
@@ -278,17 +366,25 @@ Result<std::optional<contracts::Rejection>> Ledger::submit(const ledger::Transac
     if (isPending(tx.id())) {
         return Verdict(rejection(kDuplicate, tr("this transaction is already waiting for the next block")));
     }
-    CY_TRY(quint64 last, m_store->lastSealedSequence(body.author));
+    // While a block is being written: the second connection, with that block on top.
+    store::Store &reads = readStore();
+    const QByteArray author = body.author.toByteArray();
+    CY_TRY(quint64 last, lastSealedSequence(body.author, author));
+    if (m_inFlight) {
+        if (const auto it = m_inFlight->sequence.find(author); it != m_inFlight->sequence.end()) {
+            last = std::max(last, it->second);
+        }
+    }
     // A sealed transaction with this id has this author and sequence, so it can only be there when
-    // the sequence is not above the author's last sealed one: no lookup by id otherwise.
+    // the sequence is not above the author's last sealed one: no lookup by id otherwise. (One in
+    // the block being written is pending, above.)
     if (body.sequence <= last) {
-        if (auto found = m_store->findTransaction(tx.id()); found) {
+        if (auto found = reads.findTransaction(tx.id()); found) {
             return Verdict(rejection(kDuplicate, tr("this transaction is already in block %1").arg(found->blockHeight)));
         } else if (found.error().code != ErrorCode::NotFound) {
             return fail(found.error());
         }
     }
-    const QByteArray author = body.author.toByteArray();
     if (const auto it = m_pendingSequence.find(author); it != m_pendingSequence.end()) {
         last = std::max(last, it->second);
     }
@@ -296,9 +392,11 @@ Result<std::optional<contracts::Rejection>> Ledger::submit(const ledger::Transac
         return Verdict(rejection(kStaleSequence, tr("sequence number %1 of this author was already used (the last is %2)")
                                                      .arg(body.sequence).arg(last)));
     }
-    CY_TRY(const quint64 blockTime, m_store->nextBlockTime(timeMs));
-    const store::Store::ReadScope reading(*m_store); // the contract's reads: one snapshot, one transaction
-    const state::OverlayView view(m_store->state(), m_pendingDelta);
+    CY_TRY(const quint64 blockTime, nextBlockTime(timeMs));
+    const store::Store::ReadScope reading(reads); // the contract's reads: one snapshot, one transaction
+    static const state::StateDelta nothing;
+    const state::OverlayView stored(reads.state(), m_inFlight ? m_inFlight->effects.delta : nothing);
+    const state::OverlayView view(stored, m_pendingDelta);
     auto effects = m_engine.apply(view, tx, blockTime, signatures);
     if (!effects) {
         return Verdict(effects.error());
@@ -311,36 +409,240 @@ Result<std::optional<contracts::Rejection>> Ledger::submit(const ledger::Transac
     return Verdict();
 }
 
+Result<std::unique_ptr<Ledger::InFlight>> Ledger::prepareSeal(quint64 timeMs)
+{
+    CY_TRY(const quint64 blockTime, m_store->nextBlockTime(timeMs));
+    auto job = std::make_unique<InFlight>();
+    job->blockTimeMs = blockTime;
+    // Every pending transaction's signatures were checked by submit(): the contracts run again
+    // (the state and the block time may have changed since), the signature checks need not.
+    Applied applied;
+    {
+        const store::Store::ReadScope reading(*m_store);
+        applied = applyAll(m_store->state(), m_pending, blockTime, m_store->log().size(),
+                           contracts::Engine::Signatures::AlreadyVerified, &m_checked);
+    }
+    for (const DroppedTransaction &d : applied.dropped) {
+        qCInfo(lcNode) << "dropped pending transaction" << crypto::toHex(d.id) << d.rejection.code << d.rejection.message;
+    }
+    std::size_t nextDropped = 0;
+    for (std::size_t i = 0; i < m_pending.size(); ++i) {
+        if (nextDropped < applied.droppedIndex.size() && applied.droppedIndex[nextDropped] == i) {
+            ++nextDropped;
+            continue;
+        }
+        job->keptChecked.push_back(i < m_checked.size() ? std::move(m_checked[i]) : Checked{});
+    }
+    job->kept = std::move(applied.kept);
+    job->dropped = std::move(applied.dropped);
+    job->effects = std::move(applied.effects);
+    for (const ledger::Transaction &tx : job->kept) {
+        job->ids.insert(tx.id());
+        quint64 &highest = job->sequence[tx.body().author.toByteArray()];
+        highest = std::max(highest, tx.body().sequence);
+    }
+    clearPending();
+    return job;
+}
+
+void Ledger::writeBlock(InFlight &job, store::Store &store, const crypto::KeyPair &sealer)
+{
+    auto root = store.stateRootWith(job.effects.delta);
+    if (!root) {
+        job.written = Result<ledger::SealedBlock>(fail(root.error()));
+        return;
+    }
+    job.written = store.sealNext(job.kept, *root, job.blockTimeMs, sealer, job.effects);
+}
+
+void Ledger::restorePending(InFlight &job)
+{
+    // The block's transactions first, then those submitted since (checked on top of them).
+    std::vector<ledger::Transaction> pending = std::move(job.kept);
+    pending.insert(pending.end(), std::make_move_iterator(m_pending.begin()), std::make_move_iterator(m_pending.end()));
+    std::vector<Checked> checked = std::move(job.keptChecked);
+    checked.insert(checked.end(), std::make_move_iterator(m_checked.begin()), std::make_move_iterator(m_checked.end()));
+    state::StateDelta delta = std::move(job.effects.delta);
+    delta.merge(m_pendingDelta);
+    for (const auto &[author, sequence] : job.sequence) {
+        quint64 &highest = m_pendingSequence[author];
+        highest = std::max(highest, sequence);
+    }
+    m_pendingIds.insert(job.ids.begin(), job.ids.end());
+    m_pending = std::move(pending);
+    m_checked = std::move(checked);
+    m_pendingDelta = std::move(delta);
+}
+
 Result<SealOutcome> Ledger::sealPending(quint64 timeMs, const crypto::KeyPair &sealer)
 {
     SealOutcome outcome;
     if (m_pending.empty()) {
         return outcome;
     }
-    CY_TRY(const quint64 blockTime, m_store->nextBlockTime(timeMs));
-    // Every pending transaction's signatures were checked by submit(): the contracts run again
-    // (the state and the block time may have changed since), the signature checks need not.
-    std::optional<store::Store::ReadScope> reading(std::in_place, *m_store);
-    Applied applied = applyAll(m_store->state(), m_pending, blockTime, m_store->log().size(),
-                               contracts::Engine::Signatures::AlreadyVerified, &m_checked);
-    for (const DroppedTransaction &d : applied.dropped) {
-        qCInfo(lcNode) << "dropped pending transaction" << crypto::toHex(d.id) << d.rejection.code << d.rejection.message;
+    if (m_inFlight) {
+        return fail(ErrorCode::InvalidArgument, QStringLiteral("a block is being written: finish it first"));
     }
-    outcome.dropped = std::move(applied.dropped);
-    if (!applied.kept.empty()) {
-        CY_TRY(const merkle::Hash root, m_store->stateRootWith(applied.effects.delta));
-        reading.reset(); // before the block is written
-        CY_TRY(outcome.block, m_store->sealNext(applied.kept, root, blockTime, sealer, applied.effects));
-        outcome.transactions = std::move(applied.kept);
+    // On a storage error everything stays pending, the dropped transactions too.
+    const std::vector<ledger::Transaction> pending = m_pending;
+    const std::vector<Checked> checked = m_checked;
+    const state::StateDelta delta = m_pendingDelta;
+    const std::map<QByteArray, quint64> sequence = m_pendingSequence;
+    const std::set<ledger::TxId> ids = m_pendingIds;
+    CY_TRY(std::unique_ptr<InFlight> job, prepareSeal(timeMs));
+    outcome.dropped = std::move(job->dropped);
+    if (job->kept.empty()) {
+        return outcome;
     }
-    clearPending();
+    writeBlock(*job, *m_store, sealer);
+    if (!*job->written) {
+        m_pending = pending;
+        m_checked = checked;
+        m_pendingDelta = delta;
+        m_pendingSequence = sequence;
+        m_pendingIds = ids;
+        return fail(job->written->error());
+    }
+    outcome.block = std::move(**job->written);
+    outcome.transactions = std::move(job->kept);
+    noteSealed(outcome.transactions);
     return outcome;
+}
+
+Result<quint64> Ledger::lastSealedSequence(const crypto::PublicKey &author, const QByteArray &authorBytes)
+{
+    if (const auto it = m_lastSealed.find(authorBytes); it != m_lastSealed.end()) {
+        return it->second;
+    }
+    CY_TRY(const quint64 last, readStore().lastSealedSequence(author));
+    // Kept by the server only (openReader: it alone appends to its ledger, through this Ledger),
+    // and only for authors with a sealed transaction: devices, never made-up keys.
+    if (m_reader && last > 0) {
+        m_lastSealed.emplace(authorBytes, last);
+    }
+    return last;
+}
+
+void Ledger::noteSealed(const std::vector<ledger::Transaction> &transactions)
+{
+    for (const ledger::Transaction &tx : transactions) {
+        const auto it = m_lastSealed.find(tx.body().author.toByteArray());
+        if (it != m_lastSealed.end()) {
+            it->second = std::max(it->second, tx.body().sequence);
+        }
+    }
+}
+
+Result<void> Ledger::openReader()
+{
+    if (!m_reader) {
+        CY_TRY(m_reader, store::Store::openReader(m_store->path()));
+    }
+    return {};
+}
+
+Result<Ledger::SealStart> Ledger::beginSeal(quint64 timeMs, const crypto::KeyPair &sealer, std::function<void()> done)
+{
+    if (!m_reader) {
+        return fail(ErrorCode::InvalidArgument, QStringLiteral("beginSeal needs openReader() first"));
+    }
+    if (m_inFlight) {
+        return fail(ErrorCode::InvalidArgument, QStringLiteral("a block is being written: finish it first"));
+    }
+    SealStart start;
+    if (m_pending.empty()) {
+        return start;
+    }
+    m_sealedHeight = m_store->blockCount() - 1;
+    m_sealedLogSize = m_store->log().size();
+    CY_TRY(std::unique_ptr<InFlight> job, prepareSeal(timeMs));
+    start.dropped = std::move(job->dropped);
+    if (job->kept.empty()) {
+        return start;
+    }
+    if (!m_sealThread) {
+        m_sealThread = std::make_unique<SealThread>();
+    }
+    job->sealer = &sealer;
+    m_inFlight = std::move(job);
+    InFlight *const writing = m_inFlight.get();
+    store::Store *const target = m_store.get();
+    m_sealThread->start([writing, target] { writeBlock(*writing, *target, *writing->sealer); }, std::move(done));
+    start.started = true;
+    return start;
+}
+
+void Ledger::waitForSeal()
+{
+    if (m_inFlight && m_sealThread) {
+        m_sealThread->wait();
+    }
+}
+
+Result<SealOutcome> Ledger::finishSeal()
+{
+    if (!m_inFlight) {
+        return fail(ErrorCode::InvalidArgument, QStringLiteral("no block is being written"));
+    }
+    m_sealThread->wait();
+    const std::unique_ptr<InFlight> job = std::move(m_inFlight);
+    if (!*job->written) {
+        qCWarning(lcNode) << "writing block" << m_sealedHeight + 1 << "failed; its" << job->kept.size()
+                          << "transactions are pending again:" << job->written->error().message;
+        restorePending(*job);
+        return fail(job->written->error());
+    }
+    SealOutcome outcome;
+    outcome.block = std::move(**job->written);
+    outcome.transactions = std::move(job->kept);
+    noteSealed(outcome.transactions);
+    return outcome;
+}
+
+const std::vector<ledger::Transaction> &Ledger::sealingTransactions() const
+{
+    static const std::vector<ledger::Transaction> none;
+    return m_inFlight ? m_inFlight->kept : none;
+}
+
+bool Ledger::isPending(const ledger::TxId &id) const
+{
+    return m_pendingIds.count(id) != 0 || (m_inFlight && m_inFlight->ids.count(id) != 0);
+}
+
+Result<quint64> Ledger::nextBlockTime(quint64 timeMs)
+{
+    if (m_inFlight) {
+        return std::max(timeMs, m_inFlight->blockTimeMs); // the block being written is at or after the tip's
+    }
+    return m_store->nextBlockTime(timeMs);
+}
+
+Result<store::Store::TransactionLocation> Ledger::findSealed(const ledger::TxId &id)
+{
+    return readStore().findTransaction(id);
+}
+
+Result<store::Store::TransactionLocation> Ledger::findSealed(const crypto::PublicKey &author, quint64 sequence)
+{
+    return readStore().findTransaction(author, sequence);
+}
+
+quint64 Ledger::sealedHeight() const
+{
+    return m_inFlight ? m_sealedHeight : m_store->blockCount() - 1;
+}
+
+quint64 Ledger::sealedLogSize() const
+{
+    return m_inFlight ? m_sealedLogSize : m_store->log().size();
 }
 
 Result<void> Ledger::acceptBlock(const ledger::SealedBlock &block, const std::vector<ledger::Transaction> &transactions)
 {
-    if (!m_pending.empty()) {
-        return fail(ErrorCode::Conflict, QStringLiteral("cannot accept a block while %1 transactions are pending here").arg(m_pending.size()));
+    if (!m_pending.empty() || m_inFlight) {
+        return fail(ErrorCode::Conflict, QStringLiteral("cannot accept a block while %1 transactions are pending here")
+                                             .arg(m_pending.size() + sealingTransactions().size()));
     }
     const ledger::BlockHeader &h = block.header;
     const ledger::Genesis &genesis = m_engine.genesis();
@@ -365,7 +667,9 @@ Result<void> Ledger::acceptBlock(const ledger::SealedBlock &block, const std::ve
         return fail(ErrorCode::Integrity, QStringLiteral("block %1: the state root after its transactions (%2) is not the header's (%3)")
                                               .arg(h.height).arg(shortHex(root), shortHex(h.stateRoot)));
     }
-    return m_store->appendBlock(block, transactions, applied.effects);
+    CY_CHECK(m_store->appendBlock(block, transactions, applied.effects));
+    noteSealed(transactions);
+    return {};
 }
 
 Result<ReplayReport> Ledger::replay()

@@ -19,11 +19,26 @@
 // signed before the block is appended, and so that a block received from elsewhere is checked
 // before anything of it is written.
 //
+// Concurrent sealing (the server): after openReader(), beginSeal() takes the pending transactions
+// out as the block being written and hands the writing — state root, block rows, COMMIT — to a
+// sealing thread of the Ledger's own, which alone uses store() until the block is committed.
+// Meanwhile submit() checks the next block's transactions against "stored + block being written
+// + pending": its reads go through a second SQLite connection (Store::openReader) with the
+// block's state delta on top. A snapshot of that connection either has the whole block or none
+// of it (one SQLite transaction), and the delta sets each key it touches to its value after the
+// block, so both give the same view. The same holds for sequences (the highest of stored and
+// block), ids (the block's are "pending" until finishSeal) and block time (never before the
+// block's). finishSeal(), on the submitting thread once `done` was called, returns the committed
+// block: only then may anything be answered "sealed". When the write failed nothing was written
+// and the block's transactions are pending again, ahead of those submitted since (checked
+// against them). One block is written at a time, so log order is the order of beginSeal calls.
+//
 // Errors: Results fail for storage errors (Store's codes), InvalidArgument for misuse, Integrity
 // when a block does not replay to its header's state root; a refused transaction is a
 // contracts::Rejection, a value, not an error.
-// Thread-safety: a Ledger is used from one thread at a time. The Registry passed in must
-// outlive the Ledger.
+// Thread-safety: a Ledger is used from one thread at a time, apart from its own sealing thread
+// (above). While a block is being written, store() belongs to that thread: call waitForSeal()
+// before using store() directly. The Registry passed in must outlive the Ledger.
 #pragma once
 
 #include "contracts/engine.h"
@@ -31,6 +46,8 @@
 #include "core/store/store.h"
 
 #include <QString>
+
+#include <functional>
 
 #include <map>
 #include <memory>
@@ -112,7 +129,7 @@ public:
     static Result<std::unique_ptr<Ledger>> open(const QString &path, const contracts::Registry &registry,
                                                 const store::OpenOptions &options = {});
 
-    ~Ledger();
+    ~Ledger(); // waits for a block being written
     Ledger(const Ledger &) = delete;
     Ledger &operator=(const Ledger &) = delete;
 
@@ -140,10 +157,45 @@ public:
     // rebuild is rolled back (the projections are as before) and the report names it.
     Result<ReplayReport> replay();
 
+    // --- Concurrent sealing (see the file comment) ---
+    // Opens the second connection submit() reads through while a block is being written.
+    Result<void> openReader();
+    // Takes the pending transactions as the next block and starts writing it on the sealing
+    // thread, which calls done (on that thread) when the block is committed or failed. Returns
+    // the pending transactions that became invalid (they are left out; false `started` when
+    // nothing is left to write, and done is not called). InvalidArgument without openReader()
+    // or while a block is being written. On a storage error nothing changes.
+    struct SealStart {
+        bool started = false;
+        std::vector<DroppedTransaction> dropped;
+    };
+    Result<SealStart> beginSeal(quint64 timeMs, const crypto::KeyPair &sealer, std::function<void()> done);
+    // True from beginSeal() until finishSeal().
+    bool sealing() const { return m_inFlight != nullptr; }
+    // Blocks until the block being written is committed (or failed); at once when none is.
+    void waitForSeal();
+    // The block begun by beginSeal(), once committed (waits for it if need be); its dropped
+    // list is empty (beginSeal returned those). On a storage error the block's transactions
+    // are pending again and the error is returned. InvalidArgument when no block was begun.
+    Result<SealOutcome> finishSeal();
+    // The transactions of the block being written, in log order (empty when none).
+    const std::vector<ledger::Transaction> &sealingTransactions() const;
+    // The time the next block gets when sealed at timeMs: never before the last block's, nor
+    // before the block being written.
+    Result<quint64> nextBlockTime(quint64 timeMs);
+    // A sealed transaction by id, or by author and sequence (NotFound when none), read without
+    // touching store() while a block is being written (the block's own are not sealed yet).
+    Result<store::Store::TransactionLocation> findSealed(const ledger::TxId &id);
+    Result<store::Store::TransactionLocation> findSealed(const crypto::PublicKey &author, quint64 sequence);
+    // The last sealed block's height and the log size after it, as of the last finished seal.
+    quint64 sealedHeight() const;
+    quint64 sealedLogSize() const;
+
     store::Store &store() { return *m_store; }
     const contracts::Engine &engine() const { return m_engine; }
     const std::vector<ledger::Transaction> &pending() const { return m_pending; }
-    bool isPending(const ledger::TxId &id) const { return m_pendingIds.count(id) != 0; }
+    // Pending, or in the block being written.
+    bool isPending(const ledger::TxId &id) const;
     // The stored state with the pending transactions' effects on top.
     const state::StateDelta &pendingDelta() const { return m_pendingDelta; }
 
@@ -170,6 +222,19 @@ private:
                      contracts::Engine::Signatures signatures = contracts::Engine::Signatures::Verify,
                      const std::vector<Checked> *checked = nullptr) const;
     void clearPending();
+    struct InFlight;
+    // What submit() reads: the second connection while a block is being written.
+    store::Store &readStore() { return m_inFlight ? *m_reader : *m_store; }
+    // Writes a prepared block (state root, block, COMMIT): the sealing thread's work.
+    static void writeBlock(InFlight &job, store::Store &store, const crypto::KeyPair &sealer);
+    // Takes the pending transactions out and applies them for sealing at blockTime.
+    Result<std::unique_ptr<InFlight>> prepareSeal(quint64 timeMs);
+    void restorePending(InFlight &job);
+    // The highest sealed sequence of an author (with openReader(): kept once read, raised with
+    // every block appended through this Ledger).
+    Result<quint64> lastSealedSequence(const crypto::PublicKey &author, const QByteArray &authorBytes);
+    void noteSealed(const std::vector<ledger::Transaction> &transactions);
+    class SealThread;
 
     std::unique_ptr<store::Store> m_store;
     contracts::Engine m_engine;
@@ -178,6 +243,12 @@ private:
     state::StateDelta m_pendingDelta;
     std::map<QByteArray, quint64> m_pendingSequence; // author key bytes -> highest pending sequence
     std::set<ledger::TxId> m_pendingIds;
+    std::map<QByteArray, quint64> m_lastSealed; // author key bytes -> highest sealed sequence (authors with one)
+    std::unique_ptr<store::Store> m_reader; // openReader()
+    std::unique_ptr<InFlight> m_inFlight;   // the block being written
+    std::unique_ptr<SealThread> m_sealThread;
+    quint64 m_sealedHeight = 0;
+    quint64 m_sealedLogSize = 0;
 };
 
 } // namespace courtyard::node

@@ -80,7 +80,11 @@ Result<std::unique_ptr<Sequencer>> Sequencer::open(const QString &ledgerPath, co
     // The server's commits run on the thread that answers devices: SQLite's checkpoints go to another.
     store::OpenOptions storeOptions;
     storeOptions.checkpointInBackground = true;
+    // Tests kill the server while its sealing thread commits: each COMMIT then waits this long first.
+    storeOptions.commitDelayMsForTesting = qEnvironmentVariableIntValue("COURTYARD_COMMIT_DELAY_MS_FOR_TESTING");
     CY_TRY(std::unique_ptr<node::Ledger> ledger, node::Ledger::open(ledgerPath, registry, storeOptions));
+    // Submissions are read through a second connection while a block is being written.
+    CY_CHECK(ledger->openReader());
     const ledger::Genesis &genesis = ledger->engine().genesis();
     if (sealer.publicKey() != genesis.sealer) {
         return fail(ErrorCode::InvalidArgument,
@@ -107,6 +111,7 @@ Sequencer::Sequencer(std::unique_ptr<node::Ledger> ledger, crypto::KeyPair seale
 
 Sequencer::~Sequencer()
 {
+    m_ledger->waitForSeal(); // the sealing thread uses m_sealer
     m_checkers->waitForDone();
 }
 
@@ -115,7 +120,7 @@ Result<std::optional<sync::TxStatus>> Sequencer::duplicateAnswer(const ledger::T
     if (m_ledger->isPending(tx.id())) {
         return accepted(tx.id());
     }
-    auto found = m_ledger->store().findTransaction(tx.id());
+    auto found = m_ledger->findSealed(tx.id());
     if (found) {
         return sealedAt(tx.id(), found->blockHeight, found->logIndex);
     }
@@ -129,13 +134,15 @@ Result<std::optional<sync::TxStatus>> Sequencer::clonedKeyAnswer(const ledger::T
 {
     const ledger::TransactionBody &body = tx.body();
     QByteArray other;
-    for (const ledger::Transaction &p : m_ledger->pending()) {
-        if (p.body().author == body.author && p.body().sequence == body.sequence) {
-            other = p.bytes();
+    for (const auto *list : {&m_ledger->sealingTransactions(), &m_ledger->pending()}) {
+        for (const ledger::Transaction &p : *list) {
+            if (p.body().author == body.author && p.body().sequence == body.sequence) {
+                other = p.bytes();
+            }
         }
     }
     if (other.isEmpty()) {
-        auto found = m_ledger->store().findTransaction(body.author, body.sequence);
+        auto found = m_ledger->findSealed(body.author, body.sequence);
         if (found) {
             other = found->bytes;
         } else if (found.error().code != ErrorCode::NotFound) {
@@ -198,7 +205,7 @@ Result<sync::TxStatus> Sequencer::submit(QByteArrayView bytes, quint64 nowMs)
     }
     // Checked at the time the block will have: never before the last block's, even when this
     // server's clock is behind it (stepped back, or a ledger moved from another machine).
-    CY_TRY(const quint64 now, m_ledger->store().nextBlockTime(nowMs));
+    CY_TRY(const quint64 now, m_ledger->nextBlockTime(nowMs));
     const quint64 blockTime = m_ledger->pending().empty() ? now : m_blockTimeMs.value_or(now);
     // Signatures a worker already checked for these exact bytes are not checked again.
     const bool verified = m_prechecked && m_prechecked->done.load(std::memory_order_acquire) && !m_prechecked->transaction.isEmpty()
@@ -261,11 +268,14 @@ bool Sequencer::blockFull() const
 
 quint64 Sequencer::pendingCount() const
 {
-    return m_ledger->pending().size();
+    return m_ledger->pending().size() + m_ledger->sealingTransactions().size();
 }
 
 Result<std::optional<SealedBatch>> Sequencer::seal(quint64 nowMs, std::vector<sync::TxStatus> *refused)
 {
+    if (m_ledger->sealing()) {
+        return fail(ErrorCode::InvalidArgument, QStringLiteral("a block is being written: finish it first"));
+    }
     // At the time the block's transactions were checked at (a seal that failed is tried again
     // with the same time).
     const quint64 blockTime = m_ledger->pending().empty() ? nowMs : m_blockTimeMs.value_or(nowMs);
@@ -279,6 +289,39 @@ Result<std::optional<SealedBatch>> Sequencer::seal(quint64 nowMs, std::vector<sy
     if (!outcome.block) {
         return std::optional<SealedBatch>();
     }
+    return std::optional<SealedBatch>(batchOf(std::move(outcome)));
+}
+
+Result<bool> Sequencer::beginSeal(quint64 nowMs, std::vector<sync::TxStatus> *refused, std::function<void()> done)
+{
+    const quint64 blockTime = m_ledger->pending().empty() ? nowMs : m_blockTimeMs.value_or(nowMs);
+    CY_TRY(node::Ledger::SealStart start, m_ledger->beginSeal(blockTime, m_sealer, std::move(done)));
+    m_blockTimeMs.reset();
+    m_sealingTimeMs = blockTime;
+    for (const node::DroppedTransaction &d : start.dropped) {
+        if (refused) {
+            refused->push_back(rejected(d.id, d.rejection.code, d.rejection.message));
+        }
+    }
+    return start.started;
+}
+
+Result<std::optional<SealedBatch>> Sequencer::finishSeal()
+{
+    auto outcome = m_ledger->finishSeal();
+    if (!outcome) {
+        // Its transactions are pending again, first: the block being filled has their time.
+        m_blockTimeMs = m_sealingTimeMs;
+        return fail(outcome.error());
+    }
+    if (!outcome->block) {
+        return std::optional<SealedBatch>();
+    }
+    return std::optional<SealedBatch>(batchOf(std::move(*outcome)));
+}
+
+SealedBatch Sequencer::batchOf(node::SealOutcome &&outcome) const
+{
     // The block as it was written, without reading it back.
     SealedBatch batch;
     batch.block = std::move(*outcome.block);
@@ -293,14 +336,22 @@ Result<std::optional<SealedBatch>> Sequencer::seal(quint64 nowMs, std::vector<sy
         batch.data.transactions.push_back(tx.bytes());
         batch.answers.push_back(sealedAt(tx.id(), h.height, logIndex++));
     }
-    return std::optional<SealedBatch>(std::move(batch));
+    return batch;
 }
 
 Result<std::vector<sync::BlockData>> Sequencer::blocks(quint64 from, quint64 max, qsizetype byteBudget) const
 {
     std::vector<sync::BlockData> out;
     qsizetype used = 0;
+    const quint64 last = height(); // a block being written is not there yet for devices
+    if (from > last) {
+        return out;
+    }
+    m_ledger->waitForSeal();
     CY_CHECK(m_ledger->store().forEachBlock(from, [&](store::StoredBlock &&b) {
+        if (b.height > last) {
+            return false;
+        }
         sync::BlockData d = blockData(b);
         const qsizetype size = encodedSize(d);
         if (!out.empty() && used + size > byteBudget) {
@@ -315,26 +366,29 @@ Result<std::vector<sync::BlockData>> Sequencer::blocks(quint64 from, quint64 max
 
 quint64 Sequencer::height() const
 {
-    return m_ledger->store().blockCount() - 1;
+    return m_ledger->sealedHeight();
 }
 
 quint64 Sequencer::logSize() const
 {
-    return m_ledger->store().log().size();
+    return m_ledger->sealedLogSize();
 }
 
 Result<std::vector<merkle::Hash>> Sequencer::inclusionProof(quint64 logIndex, quint64 treeSize) const
 {
+    m_ledger->waitForSeal();
     return m_ledger->store().log().inclusionProof(logIndex, treeSize);
 }
 
 Result<std::vector<merkle::Hash>> Sequencer::consistencyProof(quint64 from, quint64 to) const
 {
+    m_ledger->waitForSeal();
     return m_ledger->store().log().consistencyProof(from, to);
 }
 
 Result<QStringList> Sequencer::rolesOf(const crypto::PublicKey &key) const
 {
+    m_ledger->waitForSeal();
     auto roles = contracts::rolesOf(m_ledger->store().state(), key);
     if (!roles) {
         return fail(ErrorCode::Integrity, roles.error().message);
@@ -344,10 +398,13 @@ Result<QStringList> Sequencer::rolesOf(const crypto::PublicKey &key) const
 
 Result<quint64> Sequencer::lastSequence(const crypto::PublicKey &key) const
 {
+    m_ledger->waitForSeal(); // the block being written is then in the store
     CY_TRY(quint64 last, m_ledger->store().lastSealedSequence(key));
-    for (const ledger::Transaction &p : m_ledger->pending()) {
-        if (p.body().author == key) {
-            last = std::max(last, p.body().sequence);
+    for (const auto *list : {&m_ledger->sealingTransactions(), &m_ledger->pending()}) {
+        for (const ledger::Transaction &p : *list) {
+            if (p.body().author == key) {
+                last = std::max(last, p.body().sequence);
+            }
         }
     }
     return last;

@@ -22,9 +22,17 @@
 // it are handled; when it is done, usePrechecked() hands the result to the next submit(), which
 // then skips the signature check for exactly those bytes (any other bytes are checked as ever).
 //
+// Sealing can run beside the submissions (the server does): beginSeal() takes the pending
+// transactions as the next block and has node::Ledger's sealing thread compute its state root,
+// write it and COMMIT, while submit() goes on checking the next block's transactions against
+// "stored + block being written + pending" (node.h); finishSeal() then hands over the committed
+// block and its "sealed" answers. height(), logSize() and blocks() stay at the last finished
+// block until then. The rarer reads that need the writing connection (proofs, roles, the last
+// sequence, ledger()) wait for the block being written to be committed first.
+//
 // Errors: Results fail for storage errors only; refusals are answers.
 // Thread-safety: use a Sequencer from one thread; precheck()'s work and its `done` callback run
-// on a worker thread.
+// on a worker thread, beginSeal()'s `done` on the sealing thread.
 #pragma once
 
 #include "app/node/node.h"
@@ -82,11 +90,22 @@ public:
     // Waits for the checks under way (before the caller that gets their callbacks goes away).
     void waitForPrechecks();
     bool blockFull() const;
-    quint64 pendingCount() const;
+    quint64 pendingCount() const; // pending, and in the block being written
 
     // Seals the pending transactions into the next block; nullopt when nothing was pending
     // (or every pending transaction was refused: their answers are then in `refused`).
+    // InvalidArgument while a block begun by beginSeal() is not finished.
     Result<std::optional<SealedBatch>> seal(quint64 nowMs, std::vector<sync::TxStatus> *refused = nullptr);
+    // Starts sealing the pending transactions on the sealing thread; done is called there once the
+    // block is committed (or failed): then call finishSeal(). False when nothing was left to seal
+    // (done is not called). The answers for pending transactions refused now go to `refused`.
+    Result<bool> beginSeal(quint64 nowMs, std::vector<sync::TxStatus> *refused, std::function<void()> done);
+    bool sealing() const { return m_ledger->sealing(); }
+    // The block begun, once committed (waits for it if need be). On a storage error its
+    // transactions are pending again (ahead of those accepted since) and the error is returned.
+    Result<std::optional<SealedBatch>> finishSeal();
+    // Waits until the block being written (if any) is committed; finishSeal() still hands it over.
+    void waitForSeal() { m_ledger->waitForSeal(); }
 
     // Blocks from height `from` on, at most `max`, cut short so that the answer stays under
     // byteBudget bytes (at least one block is returned when there is one).
@@ -104,7 +123,12 @@ public:
     Result<quint64> lastSequence(const crypto::PublicKey &key) const;
 
     const ledger::Genesis &genesis() const { return m_ledger->engine().genesis(); }
-    node::Ledger &ledger() { return *m_ledger; }
+    // Waits for the block being written first: its store() is then free to use until the next beginSeal().
+    node::Ledger &ledger()
+    {
+        m_ledger->waitForSeal();
+        return *m_ledger;
+    }
     const QString &evidenceDir() const { return m_evidenceDir; }
 
 private:
@@ -112,11 +136,13 @@ private:
     Result<std::optional<sync::TxStatus>> duplicateAnswer(const ledger::Transaction &tx);
     Result<std::optional<sync::TxStatus>> clonedKeyAnswer(const ledger::Transaction &tx);
     Result<void> keepEvidence(const ledger::Transaction &tx, const QByteArray &otherBytes);
+    SealedBatch batchOf(node::SealOutcome &&outcome) const;
 
     std::unique_ptr<node::Ledger> m_ledger;
     ledger::KeyCache m_keys; // devices' keys checked once, not at every submission
     quint64 m_decodes = 0;
     std::optional<quint64> m_blockTimeMs; // the time of the block being filled (its first transaction's)
+    quint64 m_sealingTimeMs = 0;          // the time of the block being written (beginSeal)
     std::shared_ptr<Prechecked> m_prechecked;
     crypto::KeyPair m_sealer;
     SequencerOptions m_options;

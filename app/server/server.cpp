@@ -134,6 +134,7 @@ Server::Server(std::unique_ptr<Sequencer> sequencer, TlsIdentity tls, ServerConf
 Server::~Server()
 {
     m_sequencer->waitForPrechecks(); // their callbacks post to this object
+    m_sequencer->waitForSeal();      // and so does the sealing thread's
     for (auto &[socket, connection] : m_connections) {
         socket->disconnect(this);
         socket->abort();
@@ -250,6 +251,9 @@ void Server::handleInbox(QWebSocket *socket, quint64 serial)
         if (c.inbox.front().second && !c.inbox.front().second->done.load(std::memory_order_acquire)) {
             return; // in order: again when its check is done
         }
+        if (m_sequencer->sealing() && m_sequencer->blockFull()) {
+            return; // the next block is full too: again when the block being written is committed
+        }
         const QByteArray bytes = std::move(c.inbox.front().first);
         m_sequencer->usePrechecked(std::move(c.inbox.front().second));
         c.inbox.pop_front();
@@ -321,17 +325,60 @@ void Server::drop(QWebSocket *socket)
 
 void Server::sealNow()
 {
-    std::vector<sync::TxStatus> refused;
-    auto sealed = m_sequencer->seal(nowMs(), &refused);
-    if (!sealed) {
-        // The transactions stay pending; the next tick tries again.
-        qCCritical(lcServer).noquote() << "cannot seal the next block:" << sealed.error().message;
+    if (m_sequencer->sealing()) {
+        m_sealAgain = true;
         return;
     }
-    std::vector<sync::TxStatus> answers = std::move(refused);
-    const bool haveBlock = sealed->has_value();
-    if (haveBlock) {
-        answers.insert(answers.end(), (*sealed)->answers.begin(), (*sealed)->answers.end());
+    m_sealAgain = false;
+    std::vector<sync::TxStatus> refused;
+    auto started = m_sequencer->beginSeal(nowMs(), &refused, [this] {
+        QMetaObject::invokeMethod(this, [this] { onSealed(); }, Qt::QueuedConnection);
+    });
+    if (!started) {
+        // The transactions stay pending; the next tick tries again.
+        qCCritical(lcServer).noquote() << "cannot seal the next block:" << started.error().message;
+        return;
+    }
+    deliver(std::move(refused), nullptr);
+}
+
+void Server::onSealed()
+{
+    if (!m_sequencer->sealing()) {
+        return; // finished already (shutdown)
+    }
+    auto sealed = m_sequencer->finishSeal();
+    if (!sealed) {
+        // The transactions are pending again; the next tick tries again.
+        qCCritical(lcServer).noquote() << "cannot seal the next block:" << sealed.error().message;
+    } else if (sealed->has_value()) {
+        deliver({}, &**sealed);
+    }
+    if (m_stopping) {
+        return;
+    }
+    if (m_sealAgain || m_sequencer->blockFull()) {
+        sealNow();
+    }
+    // Connections that waited for room in the next block go on.
+    std::vector<std::pair<QWebSocket *, quint64>> waiting;
+    for (const auto &[socket, connection] : m_connections) {
+        if (!connection->inbox.empty()) {
+            waiting.emplace_back(socket, connection->serial);
+        }
+    }
+    for (const auto &[socket, serial] : waiting) {
+        handleInbox(socket, serial);
+    }
+}
+
+void Server::deliver(std::vector<sync::TxStatus> answers, const SealedBatch *sealed)
+{
+    if (sealed) {
+        answers.insert(answers.end(), sealed->answers.begin(), sealed->answers.end());
+    }
+    if (answers.empty() && !sealed) {
+        return;
     }
     for (auto &[socket, connection] : m_connections) {
         for (sync::TxStatus answer : answers) {
@@ -345,13 +392,13 @@ void Server::sealNow()
             }
             connection->awaiting.erase(waiting);
         }
-        if (haveBlock && connection->session->subscribed()) {
-            socket->sendBinaryMessage(sync::encode(sync::Pushed{(*sealed)->data}));
+        if (sealed && connection->session->subscribed()) {
+            socket->sendBinaryMessage(sync::encode(sync::Pushed{sealed->data}));
         }
     }
-    if (haveBlock) {
-        qCDebug(lcServer) << "sealed block" << (*sealed)->block.header.height << "with" << (*sealed)->data.transactions.size() << "transactions";
-        Q_EMIT blockSealed((*sealed)->block.header.height);
+    if (sealed) {
+        qCDebug(lcServer) << "sealed block" << sealed->block.header.height << "with" << sealed->data.transactions.size() << "transactions";
+        Q_EMIT blockSealed(sealed->block.header.height);
     }
 }
 
@@ -359,7 +406,15 @@ void Server::shutdown()
 {
     m_blockTimer.stop();
     m_server->close();
-    sealNow();
+    m_stopping = true;
+    onSealed(); // the block being written, if any
+    std::vector<sync::TxStatus> refused;
+    auto sealed = m_sequencer->seal(nowMs(), &refused); // and what is pending
+    if (!sealed) {
+        qCCritical(lcServer).noquote() << "cannot seal the last block:" << sealed.error().message;
+    } else {
+        deliver(std::move(refused), sealed->has_value() ? &**sealed : nullptr);
+    }
     for (auto &[socket, connection] : m_connections) {
         socket->disconnect(this);
         socket->flush();

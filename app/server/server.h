@@ -89,7 +89,11 @@ private:
     void handleInbox(QWebSocket *socket, quint64 serial);
     void handle(QWebSocket *socket, Connection &c, const QByteArray &bytes);
     void drop(QWebSocket *socket);
+    // Begins sealing the pending transactions on the sealing thread (or, while a block is being
+    // written, once it is done); onSealed() answers and pushes once it is committed.
     void sealNow();
+    void onSealed();
+    void deliver(std::vector<sync::TxStatus> answers, const SealedBatch *sealed);
 
     // Proposals (proposals.h): pushes the changed ones to the devices watching; the timer and each
     // sealed block bring them up to date (sealed, refused, expired).
@@ -105,6 +109,8 @@ private:
     std::map<QWebSocket *, std::unique_ptr<Connection>> m_connections;
     quint64 m_serials = 0;
     QTimer m_blockTimer;
+    bool m_sealAgain = false; // the timer fell due (or a block filled) while a block was being written
+    bool m_stopping = false;
 };
 
 } // namespace courtyard::server

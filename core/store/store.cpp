@@ -12,6 +12,7 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <chrono>
 #include <condition_variable>
 #include <cstring>
 #include <limits>
@@ -757,6 +758,7 @@ Result<std::unique_ptr<Store>> Store::openHandle(const QString &path, bool creat
         CY_CHECK(store->exec(pragma.constData()));
     }
     store->m_schemaVersion = int(version);
+    store->m_commitDelayMs = options.commitDelayMsForTesting;
     return store;
 }
 
@@ -821,6 +823,19 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path, const OpenOption
         CY_CHECK(store->migrate());
     }
     CY_CHECK(store->loadLog());
+    return store;
+}
+
+Result<std::unique_ptr<Store>> Store::openReader(const QString &path)
+{
+    CY_TRY(std::unique_ptr<Store> store, openHandle(path, /*create=*/false, OpenOptions{}));
+    if (store->m_schemaVersion != latestSchemaVersion()) {
+        return fail(ErrorCode::Unsupported, QStringLiteral("%1 has the older schema version %2: open it for writing first").arg(path).arg(store->m_schemaVersion));
+    }
+    // The writer's commits reset this connection's page cache (WAL): pages are read from the
+    // file through a mapping instead of copied in again. Nothing is ever written through it.
+    CY_CHECK(store->exec("PRAGMA mmap_size=1073741824"));
+    CY_CHECK(store->exec("PRAGMA query_only=1"));
     return store;
 }
 
@@ -1326,6 +1341,9 @@ Result<void> Store::appendBlock(const ledger::SealedBlock &block, const std::vec
     }
     if (auto ok = insertEffects(h.height, effects); !ok) {
         return undo(ok.error());
+    }
+    if (m_commitDelayMs > 0) {
+        std::this_thread::sleep_for(std::chrono::milliseconds(m_commitDelayMs));
     }
     if (auto ok = exec("COMMIT"); !ok) {
         return undo(ok.error());

@@ -136,6 +136,9 @@ struct OpenOptions {
     // Nothing changes for durability: a commit is on disk (in the WAL) when it returns either way.
     // Should that thread fall behind, a commit checkpoints itself once the WAL passes 20,000 pages.
     bool checkpointInBackground = false;
+    // Fault injection for tests: each block's write waits this long before its COMMIT (its rows
+    // written, the SQLite transaction open), so that a test can kill the process mid-commit.
+    int commitDelayMsForTesting = 0;
 };
 
 class Store {
@@ -143,6 +146,14 @@ public:
     // Opens an existing ledger, applying pending schema migrations. NotFound if the file does
     // not exist; SchemaTooNew if a newer Courtyard wrote it; Malformed if it is not a ledger.
     static Result<std::unique_ptr<Store>> open(const QString &path, const OpenOptions &options = {});
+
+    // A second connection to a ledger another Store of this process writes, for reading only
+    // while that Store writes on another thread (the server's sealing thread): state(),
+    // findTransaction(), lastSealedSequence(), forEachBlock() and ReadScope, each read in one
+    // snapshot of what was committed (a commit in progress is either all there or not at all).
+    // Its log(), blockCount() and tip() are not kept: ask the writing Store. Writes through it
+    // fail (PRAGMA query_only). No migration: open the writing Store first.
+    static Result<std::unique_ptr<Store>> openReader(const QString &path);
 
     // Creates a new ledger file holding the genesis block (height 0, log index 0), all or
     // nothing: the file is built under a temporary name and appears at path only when complete.
@@ -325,6 +336,7 @@ private:
     struct PreparedRuns;
     std::unique_ptr<PreparedRuns> m_preparedRuns; // what the last stateRootWith's delta does to the chunks
     std::unique_ptr<Checkpointer> m_checkpointer;  // OpenOptions::checkpointInBackground; closed before m_db
+    int m_commitDelayMs = 0;                         // OpenOptions::commitDelayMsForTesting
 };
 
 } // namespace courtyard::store

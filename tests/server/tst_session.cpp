@@ -1,7 +1,8 @@
 // The server's sequencer and sessions, driven without a network over a real ledger (SQLite,
 // libsodium, the standard contracts): sign-in by challenge, submission answers (accepted,
 // rejected, sealed, the same answer again, cloned keys kept as evidence), catch-up in batches,
-// proofs that verify against the block headers, and refusals that close the connection.
+// proofs that verify against the block headers, refusals that close the connection, and
+// submissions checked against the block the sealing thread is writing.
 #include "tests/server/server_fixture.h"
 
 #include "app/server/session.h"
@@ -66,6 +67,7 @@ private Q_SLOTS:
     void requestsBeforeSignInAndGarbageClose();
     void submissionsAreAnsweredOnceAndAgain();
     void clonedKeysAreKeptAsEvidence();
+    void submissionsWhileABlockIsWrittenAreCheckedAgainstIt();
     void catchUpInBatchesAndProofsVerify();
     void rateLimitRefusesThenDisconnects();
     void enrollmentByOneTimeCode();
@@ -324,6 +326,104 @@ void TestSession::clonedKeysAreKeptAsEvidence()
     const auto stale = only<sync::TxStatus>(s.receive(sync::encode(sync::Submit{4, registerUnit(QStringLiteral("1-102"), 2).bytes()}), m_now));
     QCOMPARE(stale.code, QStringLiteral("stale-sequence"));
     QCOMPARE(QDir(m_sequencer->evidenceDir()).entryList({QStringLiteral("*.tx")}, QDir::Files).size(), 2);
+}
+
+void TestSession::submissionsWhileABlockIsWrittenAreCheckedAgainstIt()
+{
+    auto s = signedIn(m_c.manager, 1);
+    const auto submit = [&](quint64 id, const ledger::Transaction &tx) {
+        return only<sync::TxStatus>(s.receive(sync::encode(sync::Submit{id, tx.bytes()}), m_now));
+    };
+    const auto cash = [&](const QString &unit, const QString &receipt, quint64 sequence) {
+        return make(QStringLiteral("payment.cash"),
+                    cbor::Value::fromMap({{QStringLiteral("unit"), cbor::Value::fromText(unit)},
+                                          {QStringLiteral("amount"), cbor::Value::fromInt(100)},
+                                          {QStringLiteral("receipt"), cbor::Value::fromText(receipt)}}),
+                    m_c.manager, sequence);
+    };
+    const ledger::Transaction unit = registerUnit(QStringLiteral("2-201"), 1);
+    QCOMPARE(submit(1, unit).state, sync::TxStatus::State::Accepted);
+
+    // The block with the unit goes to the sealing thread.
+    std::atomic<int> done{0};
+    std::vector<sync::TxStatus> refused;
+    auto started = m_sequencer->beginSeal(m_now + 1000, &refused, [&done] { ++done; });
+    CY_VERIFY_OK(started);
+    QVERIFY(*started);
+    QVERIFY(refused.empty());
+    QVERIFY(m_sequencer->sealing());
+    QCOMPARE(m_sequencer->pendingCount(), quint64(1)); // the one being written
+    // Not there for devices before it is handed over: height 1, log size 3 (genesis, two grants).
+    QCOMPARE(m_sequencer->height(), quint64(1));
+    QCOMPARE(m_sequencer->logSize(), quint64(3));
+    const QByteArray fetch = sync::encode(sync::Fetch{30, 2, 10});
+    QVERIFY(only<sync::Blocks>(s.receive(fetch, m_now)).blocks.empty());
+
+    // Valid only given the block being written: a cash payment for its unit (no such unit in the
+    // stored state before it) ...
+    const ledger::Transaction pay = cash(QStringLiteral("2-201"), QStringLiteral("R-1"), 2);
+    QCOMPARE(submit(2, pay).state, sync::TxStatus::State::Accepted);
+    // ... while one for a unit registered nowhere is refused by its contract.
+    QCOMPARE(submit(3, cash(QStringLiteral("2-299"), QStringLiteral("R-2"), 3)).state, sync::TxStatus::State::Rejected);
+    // Invalid only given the block being written: its unit registered again ...
+    auto again = submit(4, registerUnit(QStringLiteral("2-201"), 3));
+    QCOMPARE(again.state, sync::TxStatus::State::Rejected);
+    QCOMPARE(again.code, QStringLiteral("unit-exists"));
+    // ... and a second transaction with the block's (author, sequence): a cloned key, both kept.
+    again = submit(5, registerUnit(QStringLiteral("9-999"), 1));
+    QCOMPARE(again.code, QStringLiteral("cloned-key"));
+    const QString stem = m_sequencer->evidenceDir() + u'/' + m_c.manager.publicKey().toHex() + QStringLiteral("-1-");
+    QVERIFY(QFile::exists(stem + crypto::toHex(unit.id()) + QStringLiteral(".tx")));
+    QCOMPARE(QDir(m_sequencer->evidenceDir()).entryList({QStringLiteral("*.tx")}, QDir::Files).size(), 2);
+    // The block's own transaction again: accepted (it is not sealed until handed over), not twice.
+    auto same = s.receive(sync::encode(sync::Submit{7, unit.bytes()}), m_now);
+    QCOMPARE(only<sync::TxStatus>(same).state, sync::TxStatus::State::Accepted);
+    QVERIFY(same.awaitingSeal.has_value());
+    QCOMPARE(m_sequencer->pendingCount(), quint64(2));
+    // A second block cannot begin before the first is handed over.
+    QVERIFY(!m_sequencer->seal(m_now + 1500).has_value());
+
+    // Handed over once committed: block 2 holds the unit at log index 3 (after genesis and the two grants).
+    auto sealed = m_sequencer->finishSeal();
+    CY_VERIFY_OK(sealed);
+    QVERIFY(sealed->has_value());
+    QCOMPARE(done.load(), 1);
+    QVERIFY(!m_sequencer->sealing());
+    QCOMPARE((*sealed)->block.header.height, quint64(2));
+    QCOMPARE((*sealed)->answers.size(), std::size_t(1));
+    QCOMPARE((*sealed)->answers[0].txId, unit.id());
+    QCOMPARE((*sealed)->answers[0].logIndex, quint64(3));
+    QCOMPARE(m_sequencer->height(), quint64(2));
+    QCOMPARE(m_sequencer->logSize(), quint64(4));
+    QCOMPARE(only<sync::Blocks>(s.receive(fetch, m_now)).blocks.size(), std::size_t(1));
+    // The payment accepted meanwhile follows it in log order: block 3, log index 4.
+    sealed = m_sequencer->seal(m_now + 2000);
+    CY_VERIFY_OK(sealed);
+    QVERIFY(sealed->has_value());
+    QCOMPARE((*sealed)->block.header.height, quint64(3));
+    QCOMPARE((*sealed)->answers.size(), std::size_t(1));
+    QCOMPARE((*sealed)->answers[0].txId, pay.id());
+    QCOMPARE((*sealed)->answers[0].logIndex, quint64(4));
+    const auto unitAgain = submit(8, unit);
+    QCOMPARE(unitAgain.state, sync::TxStatus::State::Sealed);
+    QCOMPARE(unitAgain.logIndex, quint64(3));
+
+    // The books: 1.00 in cash became 1.00 of prepaid credit (100 minor units, a credit: -100).
+    store::Store &store = m_sequencer->ledger().store();
+    auto rows = store.postingsForAccount(QStringLiteral("Liabilities:Prepaid:2-201"));
+    CY_VERIFY_OK(rows);
+    qint64 credit = 0;
+    for (const store::PostingRow &row : *rows) {
+        credit += row.amount;
+    }
+    QCOMPARE(credit, qint64(-100));
+    auto broken = node::checkInvariants(store);
+    CY_VERIFY_OK(broken);
+    QVERIFY2(broken->isEmpty(), qPrintable(broken->join(u"; ")));
+    auto replayed = m_sequencer->ledger().replay();
+    CY_VERIFY_OK(replayed);
+    QVERIFY(replayed->ok());
+    QCOMPARE(replayed->blocks, quint64(4)); // 0 to 3
 }
 
 void TestSession::catchUpInBatchesAndProofsVerify()
