@@ -3,6 +3,7 @@
 #include "core/base/hex.h"
 #include "core/crypto/crypto.h"
 #include "core/ledger/block.h"
+#include "core/state/state.h"
 #include "core/store/store.h"
 #include "core/verify/verifier.h"
 
@@ -169,7 +170,9 @@ void VerificationRunner::start()
         }
         // The records the desk shows must be those the verified blocks make.
         auto tip = (*store)->tip();
-        auto stateRoot = (*store)->stateRoot();
+        // Re-hashed from the stored values (not the leaves cached beside them), so that a value
+        // changed in the file is found.
+        auto stateRoot = state::stateRoot((*store)->state());
         if (!tip || !stateRoot) {
             finish(QStringLiteral("error"), tr("The ledger's records could not be read."),
                    {!tip ? tip.error().message : stateRoot.error().message});
