@@ -1,0 +1,178 @@
+// The committee's pages (CourtyardDesk.Committee) on a real ledger, in a QQuickView: the expense
+// trail's filter flow driven with the keyboard and the mouse, and screenshots of every page in
+// English and in Arabic (mirrored) written to <build>/desk-screenshots/committee/.
+#include "tests/desk/committee/committee_fixture.h"
+
+#include <QApplication>
+#include <QQmlEngine>
+#include <QQmlExtensionPlugin>
+#include <QQuickItem>
+#include <QQuickView>
+#include <QSignalSpy>
+#include <QtTest>
+
+Q_IMPORT_QML_PLUGIN(CourtyardDesk_CommitteePlugin)
+
+using namespace courtyard;
+using namespace courtyard::desk;
+using courtyard::testing::CommitteeFixture;
+
+class TstCommitteePages : public QObject {
+    Q_OBJECT
+
+private:
+    CommitteeFixture m_f;
+    std::unique_ptr<CommitteeWorkspace> m_w;
+
+    void setLanguage(bool arabic)
+    {
+        const QLocale locale = arabic ? QLocale(QLocale::Arabic, QLocale::Egypt) : QLocale(QLocale::English, QLocale::UnitedStates);
+        QLocale::setDefault(locale);
+        QGuiApplication::setLayoutDirection(arabic ? Qt::RightToLeft : Qt::LeftToRight);
+        m_w->setLocaleName(locale.name());
+    }
+
+    std::unique_ptr<QQuickView> show(const QString &page)
+    {
+        auto view = std::make_unique<QQuickView>();
+        view->engine()->addImportPath(QStringLiteral("qrc:/qt/qml"));
+        view->setInitialProperties({{QStringLiteral("backend"), QVariant::fromValue<QObject *>(m_w.get())}});
+        view->setResizeMode(QQuickView::SizeRootObjectToView);
+        view->resize(1400, 880);
+        view->setSource(QUrl(QStringLiteral("qrc:/qt/qml/CourtyardDesk/Committee/%1.qml").arg(page)));
+        if (view->status() != QQuickView::Ready) {
+            for (const QQmlError &e : view->errors()) {
+                qWarning().noquote() << e.toString();
+            }
+            return nullptr;
+        }
+        view->show();
+        view->requestActivate();
+        if (!QTest::qWaitForWindowExposed(view.get())) {
+            return nullptr;
+        }
+        return view;
+    }
+
+    static bool save(QQuickView &view, const QString &name)
+    {
+        QTest::qWait(150); // charts and tables lay out after the first frame
+        QDir().mkpath(QStringLiteral(SCREENSHOT_DIR));
+        const QImage image = view.grabWindow();
+        return !image.isNull() && image.save(QStringLiteral(SCREENSHOT_DIR "/%1.png").arg(name));
+    }
+
+    template <typename T = QQuickItem>
+    static T *find(QQuickView &view, const char *name)
+    {
+        return view.rootObject()->findChild<T *>(QString::fromLatin1(name));
+    }
+
+    static void click(QQuickView &view, QQuickItem *item)
+    {
+        QVERIFY(item);
+        const QPointF centre = item->mapToScene(QPointF(item->width() / 2, item->height() / 2));
+        QTest::mouseClick(&view, Qt::LeftButton, Qt::NoModifier, centre.toPoint());
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        crypto::initialize();
+        QVERIFY2(m_f.build(), qPrintable(m_f.error));
+        m_w = std::make_unique<CommitteeWorkspace>(*m_f.core, m_f.documents, QString(), nullptr);
+        setLanguage(false);
+    }
+
+    void trailFilterFlow()
+    {
+        auto view = show(QStringLiteral("ExpenseTrailPage"));
+        QVERIFY(view);
+        ExpenseTrailModel &trail = *m_w->trail();
+        QCOMPARE(trail.count(), 3);
+        // Type a vendor and press Enter: only the water bill is left.
+        auto *vendor = find(*view, "vendorField");
+        QVERIFY(vendor);
+        vendor->forceActiveFocus();
+        QTest::keyClicks(view.get(), QStringLiteral("water"));
+        QTest::keyClick(view.get(), Qt::Key_Return);
+        QTRY_COMPARE(trail.count(), 1);
+        QVERIFY(find(*view, "summary")->property("text").toString().startsWith(QStringLiteral("1 of 3 payments")));
+        auto *table = find(*view, "trailTable");
+        QTRY_COMPARE(table->property("view").value<QObject *>()->property("rows").toInt(), 1);
+        // Select it with the keyboard and check it with the button: its document is missing.
+        table->property("view").value<QQuickItem *>()->forceActiveFocus();
+        QTest::keyClick(view.get(), Qt::Key_Down);
+        QTRY_COMPARE(table->property("currentRow").toInt(), 0);
+        click(*view, find(*view, "checkButton"));
+        QTRY_COMPARE(find(*view, "documentStatus")->property("text").toString(), QStringLiteral("missing"));
+        QTRY_VERIFY(find(*view, "proofStatus")->property("text").toString().startsWith(QStringLiteral("included")));
+        // An amount range that cannot be read is refused and the rows stay.
+        auto *minField = find(*view, "minField");
+        minField->forceActiveFocus();
+        QTest::keyClicks(view.get(), QStringLiteral("abc"));
+        QTest::keyClick(view.get(), Qt::Key_Return);
+        QCOMPARE(trail.count(), 1);
+        // Show all again.
+        click(*view, find(*view, "clearButton"));
+        QTRY_COMPARE(trail.count(), 3);
+        QCOMPARE(minField->property("text").toString(), QString());
+    }
+
+    void screenshots_data()
+    {
+        QTest::addColumn<bool>("arabic");
+        QTest::newRow("en") << false;
+        QTest::newRow("ar") << true;
+    }
+
+    void screenshots()
+    {
+        QFETCH(bool, arabic);
+        setLanguage(arabic);
+        const QString lang = arabic ? QStringLiteral("ar") : QStringLiteral("en");
+
+        auto trail = show(QStringLiteral("ExpenseTrailPage"));
+        QVERIFY(trail);
+        m_w->trail()->clearFilter();
+        click(*trail, find(*trail, "checkAllButton"));
+        auto *table = find(*trail, "trailTable");
+        table->setProperty("currentRow", 1);
+        QVERIFY(save(*trail, QStringLiteral("trail-") + lang));
+        trail.reset();
+
+        auto budget = show(QStringLiteral("BudgetPage"));
+        QVERIFY(budget);
+        QVERIFY(save(*budget, QStringLiteral("budget-") + lang));
+        const auto tabBars = budget->rootObject()->findChildren<QQuickItem *>();
+        for (QQuickItem *item : tabBars) {
+            if (QByteArray(item->metaObject()->className()).startsWith("QQuickTabBar")) {
+                item->setProperty("currentIndex", 1);
+            }
+        }
+        QVERIFY(save(*budget, QStringLiteral("fund-") + lang));
+        budget.reset();
+
+        auto verification = show(QStringLiteral("VerificationPage"));
+        QVERIFY(verification);
+        QSignalSpy done(m_w->verification(), &VerificationRunner::finished);
+        click(*verification, find(*verification, "verifyButton"));
+        QVERIFY(done.wait(60000));
+        QCOMPARE(m_w->verification()->state(), arabic ? QStringLiteral("alarm") : QStringLiteral("ok"));
+        QVERIFY(save(*verification, QStringLiteral("verification-") + lang));
+        if (!arabic) {
+            // What a rewritten history looks like: the evidence the sync client kept.
+            QDir().mkpath(m_f.ledgerPath + QStringLiteral(".evidence"));
+            CommitteeFixture::writeFile(m_f.ledgerPath + QStringLiteral(".evidence/block-after-7-1795000000000.txt"),
+                                        "server: wss://courtyard.example:4443\nreason: the server did not send back block 7, "
+                                        "which this device verified\n");
+            click(*verification, find(*verification, "verifyButton"));
+            QVERIFY(done.wait(60000));
+            QCOMPARE(m_w->verification()->state(), QStringLiteral("alarm"));
+            QVERIFY(save(*verification, QStringLiteral("verification-alarm-en")));
+        }
+    }
+};
+
+QTEST_MAIN(TstCommitteePages)
+#include "tst_committee_pages.moc"
