@@ -278,12 +278,16 @@ Result<std::unique_ptr<QTextDocument>> reminderLetterDocument(const LetterInput 
         return kind;
     };
     const QString align = rtl ? QStringLiteral("right") : QStringLiteral("left");
+    // Unit numbers ("1-0402") and phone numbers read left to right inside Arabic text (else the
+    // bidi algorithm shows "0402-1"): a left-to-right embedding around them.
+    const auto ltr = [rtl](const QString &text) { return rtl ? QChar(0x202A) + text + QChar(0x202C) : text; };
+    const QString unit = ltr(input.unit);
     const QString dir = rtl ? QStringLiteral("rtl") : QStringLiteral("ltr");
     QString html = QStringLiteral("<html><body dir=\"%1\" style=\"font-family: '%2'; font-size: 11pt;\">").arg(dir, QLatin1String(t.language().font));
     html += QStringLiteral("<p align=\"%1\">%2<br/>%3</p>").arg(align, esc(input.community), esc(day(input.date)));
     html += QStringLiteral("<h1 align=\"%1\">%2</h1>").arg(align, esc(t("Payment reminder")));
-    html += QStringLiteral("<h3 align=\"%1\">%2</h3>").arg(align, esc(t("Unit %1").arg(input.unit)));
-    const QString greeting = input.names.isEmpty() ? t("Dear residents of unit %1,").arg(input.unit)
+    html += QStringLiteral("<h3 align=\"%1\">%2</h3>").arg(align, esc(t("Unit %1").arg(unit)));
+    const QString greeting = input.names.isEmpty() ? t("Dear residents of unit %1,").arg(unit)
                                                    : t("Dear %1,").arg(input.names.join(rtl ? QStringLiteral("، ") : QStringLiteral(", ")));
     html += QStringLiteral("<p align=\"%1\">%2</p>").arg(align, esc(greeting));
     html += QStringLiteral("<p align=\"%1\">%2</p>")
@@ -305,12 +309,12 @@ Result<std::unique_ptr<QTextDocument>> reminderLetterDocument(const LetterInput 
     html += QStringLiteral("<p align=\"%1\">%2</p>")
                 .arg(align, esc(t("Please pay this amount by %1: at the lobby kiosk, at the management office, or by bank transfer with your unit "
                                   "number %2 in the payment reference.")
-                                    .arg(day(input.date.addDays(14)), input.unit)));
+                                    .arg(day(input.date.addDays(14)), unit)));
     html += QStringLiteral("<p align=\"%1\">%2</p>").arg(align, esc(t("If you have paid in the meantime, thank you, and please disregard this letter.")));
     html += QStringLiteral("<p align=\"%1\">%2</p>")
                 .arg(align, esc(t("If you cannot pay the whole amount, please contact the management office so that we can agree on a plan.")));
     if (!input.contact.isEmpty()) {
-        html += QStringLiteral("<p align=\"%1\">%2</p>").arg(align, esc(t("Contact: %1").arg(input.contact)));
+        html += QStringLiteral("<p align=\"%1\">%2</p>").arg(align, esc(t("Contact: %1").arg(ltr(input.contact))));
     }
     html += QStringLiteral("<p align=\"%1\">%2<br/>%3</p>").arg(align, esc(t("Yours sincerely,")), esc(t("The management of %1").arg(input.community)));
     html += QStringLiteral("</body></html>");

@@ -1,5 +1,6 @@
 #include "app/cli/cli.h"
 
+#include "app/cli/accounting_commands.h"
 #include "app/cli/apply.h"
 #include "app/cli/commands.h"
 #include "app/cli/demo.h"
@@ -2259,6 +2260,37 @@ std::vector<Command> commands()
                                return ctx.fail(store.error());
                            }
                            auto result = report.run(**store, ctx.parser);
+                           if (!result) {
+                               return ctx.fail(result.error());
+                           }
+                           if (ctx.json()) {
+                               QJsonObject o = result->json;
+                               o.insert(QStringLiteral("ok"), true);
+                               ctx.printJson(o);
+                           } else {
+                               ctx.out << result->text;
+                               ctx.out.flush();
+                           }
+                           return int(ExitOk);
+                       }});
+    }
+    // The accounting commands (accounting_commands.h): bank import, export journal, arrears, report financial.
+    for (const AccountingCommand &a : accountingCommands()) {
+        all.push_back({a.words, a.summary, a.syntax, a.options, true, [a](Context &ctx) {
+                           AccountingContext actx{ctx.parser, ctx.dbPath(), [&ctx] { return openBooks(ctx); },
+                                                  [&ctx](const std::vector<BatchLine> &lines) -> Result<BatchReport> {
+                                                      crypto::PublicKey sealer;
+                                                      {
+                                                          CY_TRY(std::unique_ptr<store::Store> store, openStore(ctx));
+                                                          CY_TRY(const ledger::Genesis genesis, store->genesis());
+                                                          sealer = genesis.sealer;
+                                                      }
+                                                      return signAndApply(
+                                                          ctx, lines, sealer,
+                                                          [](const BatchLine &line, qsizetype) { return tr("line %1: --key").arg(line.line); },
+                                                          tr("the payments stopped (blocks sealed before this stay)"));
+                                                  }};
+                           auto result = a.run(actx);
                            if (!result) {
                                return ctx.fail(result.error());
                            }

@@ -247,12 +247,15 @@ void TestCommands::everyKindHasACommand()
 {
     contracts::Registry registry;
     contracts::addStandardContracts(registry);
-    std::set<std::pair<QString, quint32>> registered;
+    // The newest version of each kind has a command; older ones stay registered only so that
+    // the ledgers holding them replay (docs/contracts.md, payment.bank version 2).
+    std::map<QString, quint32> newest;
     for (const contracts::Contract *contract : registry.all()) {
         if (contract->kind() != u"genesis"_s) {
-            registered.emplace(contract->kind(), contract->version());
+            newest[contract->kind()] = std::max(newest[contract->kind()], contract->version());
         }
     }
+    std::set<std::pair<QString, quint32>> registered(newest.begin(), newest.end());
     std::set<std::pair<QString, quint32>> commanded;
     for (const cli::CommandSpec &spec : cli::commandSpecs()) {
         QVERIFY2(commanded.emplace(spec.kind, spec.version).second, qPrintable(u"two commands for %1"_s.arg(spec.kind)));
