@@ -72,6 +72,20 @@ Result<void> DeviceCore::refresh()
     return {};
 }
 
+Result<contracts::Outcome<contracts::Effects>> DeviceCore::preview(const QString &kind, cbor::Value payload) const
+{
+    CY_TRY(const quint64 blockTime, m_ledger->store().nextBlockTime(now()));
+    CY_TRY(const quint64 sealed, m_ledger->store().lastSealedSequence(m_key.publicKey()));
+    ledger::TransactionBody body;
+    body.kind = kind;
+    body.communityId = genesis().communityId;
+    body.author = m_key.publicKey();
+    body.sequence = sealed + 1;
+    body.payload = std::move(payload);
+    CY_TRY(const ledger::Transaction tx, ledger::Transaction::create(std::move(body), m_key));
+    return m_ledger->engine().apply(*m_local, tx, blockTime, contracts::Engine::Signatures::AlreadyVerified);
+}
+
 Result<contracts::Outcome<Submitted>> DeviceCore::submit(const QString &kind, cbor::Value payload)
 {
     const quint64 at = now();

@@ -62,6 +62,11 @@ public:
     // the outbox (then asks the SyncClient to send it). A Rejection: nothing was written.
     Result<contracts::Outcome<Submitted>> submit(const QString &kind, cbor::Value payload);
 
+    // What submit() would do, without signing anything into the outbox: kind/payload run through
+    // its contract against the local state at the next block time (the desk's billing preview).
+    // The transaction is signed in memory only (the contract reads its author) and forgotten.
+    Result<contracts::Outcome<contracts::Effects>> preview(const QString &kind, cbor::Value payload) const;
+
     // Re-reads the outbox into the local state (after blocks, rejections, or another writer).
     Result<void> refresh();
 

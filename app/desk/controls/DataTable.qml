@@ -1,0 +1,178 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+
+// A table over a C++ model: a filter field, a header that sorts (click a column; again for the
+// other order), rows with keyboard navigation (arrows, Page Up/Down, Home/End, Enter activates).
+// `model` is a desk::TableProxy (sortBy, filterText, keyAt, count, total) or any table model;
+// `columnWeights` gives the columns' relative widths. `currentRow` is the row shown selected,
+// `currentKey` its key (TableProxy.keyAt).
+FocusScope {
+    id: root
+    property var model
+    property var columnWeights: []
+    property int currentRow: -1
+    readonly property string currentKey: currentRow >= 0 && model && model.keyAt ? model.keyAt(currentRow) : ""
+    property alias filterText: filter.text
+    property string filterPlaceholder: qsTr("Filter")
+    property bool showFilter: true
+    readonly property alias tableView: table
+    readonly property int rowCount: table.rows
+    signal activated(int row, string key)
+
+    implicitHeight: 240
+    implicitWidth: 480
+    Accessible.role: Accessible.Table
+    Accessible.name: filterPlaceholder
+
+    function selectRow(row) {
+        if (table.rows <= 0) { currentRow = -1; return }
+        currentRow = Math.max(0, Math.min(table.rows - 1, row))
+        table.positionViewAtRow(currentRow, TableView.Contain)
+    }
+    function selectKey(key) {
+        if (model && model.rowOfKey) {
+            const r = model.rowOfKey(key)
+            if (r >= 0) selectRow(r)
+            return r
+        }
+        return -1
+    }
+
+    Connections {
+        target: root.model
+        ignoreUnknownSignals: true
+        function onModelReset() { if (root.currentRow >= table.rows) root.currentRow = table.rows - 1 }
+        function onLayoutChanged() { if (root.currentRow >= table.rows) root.currentRow = table.rows - 1 }
+    }
+
+    ColumnLayout {
+        anchors.fill: parent
+        spacing: 4
+
+        RowLayout {
+            visible: root.showFilter
+            Layout.fillWidth: true
+            TextField {
+                id: filter
+                objectName: "tableFilter"
+                Layout.fillWidth: true
+                placeholderText: root.filterPlaceholder
+                selectByMouse: true
+                onTextChanged: if (root.model && root.model.filterText !== undefined) root.model.filterText = text
+                Keys.onDownPressed: { table.forceActiveFocus(); root.selectRow(0) }
+                Accessible.name: root.filterPlaceholder
+            }
+            Label {
+                color: DeskTheme.muted
+                text: root.model && root.model.total !== undefined
+                      ? (root.model.count === root.model.total ? qsTr("Rows: %1").arg(root.model.total)
+                                                               : qsTr("%1 of %2").arg(root.model.count).arg(root.model.total))
+                      : ""
+            }
+        }
+
+        HorizontalHeaderView {
+            id: header
+            syncView: table
+            Layout.fillWidth: true
+            clip: true
+            delegate: Rectangle {
+                required property int index
+                required property var display
+                implicitHeight: DeskTheme.rowHeight + 2
+                implicitWidth: 60
+                color: headerMouse.containsMouse ? "#e6eaf0" : "#eef1f5"
+                border.color: DeskTheme.border
+                border.width: 0
+                Rectangle { anchors.bottom: parent.bottom; width: parent.width; height: 1; color: DeskTheme.border }
+                Label {
+                    anchors.fill: parent
+                    anchors.leftMargin: 6
+                    anchors.rightMargin: 6
+                    verticalAlignment: Text.AlignVCenter
+                    horizontalAlignment: Text.AlignLeft
+                    elide: Text.ElideRight
+                    font.bold: true
+                    text: parent.display + (root.model && root.model.sortColumn === parent.index
+                                            ? (root.model.ascending ? "  ▲" : "  ▼") : "")
+                }
+                MouseArea {
+                    id: headerMouse
+                    anchors.fill: parent
+                    hoverEnabled: true
+                    cursorShape: Qt.PointingHandCursor
+                    onClicked: if (root.model && root.model.sortBy) root.model.sortBy(parent.index)
+                }
+            }
+        }
+
+        TableView {
+            id: table
+            objectName: "tableView"
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            clip: true
+            focus: true
+            model: root.model
+            boundsBehavior: Flickable.StopAtBounds
+            ScrollBar.vertical: ScrollBar { policy: ScrollBar.AsNeeded }
+            ScrollBar.horizontal: ScrollBar { policy: ScrollBar.AsNeeded }
+            columnWidthProvider: function (column) {
+                const n = table.columns
+                if (n <= 0) return 0
+                let total = 0
+                for (let i = 0; i < n; ++i) total += (root.columnWeights[i] !== undefined ? root.columnWeights[i] : 1)
+                const w = root.columnWeights[column] !== undefined ? root.columnWeights[column] : 1
+                return Math.max(48, Math.floor((table.width - 2) * w / total))
+            }
+            onWidthChanged: forceLayout()
+            onColumnsChanged: forceLayout()
+
+            delegate: Rectangle {
+                required property int row
+                required property int column
+                required property var display
+                required property var tone
+                implicitHeight: DeskTheme.rowHeight
+                color: row === root.currentRow ? DeskTheme.selection : (row % 2 ? DeskTheme.alternate : DeskTheme.panel)
+                Label {
+                    anchors.fill: parent
+                    anchors.leftMargin: 6
+                    anchors.rightMargin: 6
+                    verticalAlignment: Text.AlignVCenter
+                    horizontalAlignment: Text.AlignLeft
+                    elide: Text.ElideRight
+                    text: parent.display === undefined ? "" : parent.display
+                    color: parent.tone ? DeskTheme.toneColor(parent.tone) : DeskTheme.text
+                }
+                MouseArea {
+                    anchors.fill: parent
+                    onClicked: { root.currentRow = parent.row; table.forceActiveFocus() }
+                    onDoubleClicked: root.activated(parent.row, root.currentKey)
+                }
+            }
+
+            Keys.onUpPressed: root.selectRow(root.currentRow - 1)
+            Keys.onDownPressed: root.selectRow(root.currentRow + 1)
+            Keys.onPressed: function (event) {
+                const page = Math.max(1, Math.floor(table.height / DeskTheme.rowHeight) - 1)
+                if (event.key === Qt.Key_PageDown) { root.selectRow(root.currentRow + page); event.accepted = true }
+                else if (event.key === Qt.Key_PageUp) { root.selectRow(root.currentRow - page); event.accepted = true }
+                else if (event.key === Qt.Key_Home) { root.selectRow(0); event.accepted = true }
+                else if (event.key === Qt.Key_End) { root.selectRow(table.rows - 1); event.accepted = true }
+                else if (event.key === Qt.Key_Return || event.key === Qt.Key_Enter) {
+                    if (root.currentRow >= 0) root.activated(root.currentRow, root.currentKey)
+                    event.accepted = true
+                }
+            }
+            Rectangle {
+                anchors.fill: parent
+                color: "transparent"
+                border.color: table.activeFocus ? DeskTheme.accent : DeskTheme.border
+                border.width: 1
+                z: 10
+            }
+        }
+    }
+}
