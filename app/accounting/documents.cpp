@@ -147,10 +147,12 @@ QString accountInWords(const QString &account)
         return tr(it->second);
     }
     if (account.startsWith(QLatin1String("Expenses:Repairs:"))) {
-        return tr("Repairs: %1").arg(account.mid(17));
+        return tr("Repairs: %1").arg(account.mid(17).replace(QLatin1Char('-'), QLatin1Char(' ')));
     }
     if (account.startsWith(QLatin1String("Expenses:"))) {
-        return account.mid(9).replace(QLatin1Char(':'), QStringLiteral(": "));
+        QString category = account.mid(9).replace(QLatin1Char(':'), QStringLiteral(": ")).replace(QLatin1Char('-'), QLatin1Char(' '));
+        category[0] = category[0].toUpper(); // "utilities: water" -> "Utilities: water"
+        return category;
     }
     return account;
 }
