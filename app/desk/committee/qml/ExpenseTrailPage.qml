@@ -159,7 +159,7 @@ Item {
                 sortable: true
                 sortColumn: page.trail ? page.trail.sortColumn : -1
                 sortDescending: page.trail ? page.trail.sortDescending : false
-                columnWidths: [100, 170, 190, 140, 170, 330, 150, 140, 190]
+                columnWidths: [90, 140, 170, 120, 150, 230, 140, 130, 170]
                 onSortRequested: function (column, descending) { page.trail.sortBy(column, descending); table.currentRow = -1 }
                 onCurrentRowChanged: details.refresh()
                 onActivated: function (row) { page.checkCurrent() }
