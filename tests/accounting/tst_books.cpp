@@ -55,6 +55,7 @@ private Q_SLOTS:
     void bankImportPostsOnce();
     void csvMappingRemembered();
     void journalMatchesTrialBalance();
+    void journalOfAPeriod();
     void financialReport();
     void arrearsAndLetters();
 
@@ -301,6 +302,30 @@ void TestBooks::journalMatchesTrialBalance()
         }
         QCOMPARE(unitSide, qint64(150000));
     }
+}
+
+void TestBooks::journalOfAPeriod()
+{
+    const QString path = m_dir.filePath(QStringLiteral("march.journal"));
+    Run r = courtyard({QStringLiteral("export"), QStringLiteral("journal"), QStringLiteral("--format"), QStringLiteral("ledger"), QStringLiteral("--from"),
+                       QStringLiteral("2027-03-01"), QStringLiteral("--to"), QStringLiteral("2027-03-31"), QStringLiteral("--output"), path});
+    QVERIFY2(r.exit == 0, r.err.constData());
+    QFile journal(path);
+    QVERIFY(journal.open(QIODevice::ReadOnly));
+    int entries = 0;
+    static const QRegularExpression dated(QStringLiteral("^(\\d{4})/(\\d{2})/(\\d{2}) \\* \\("));
+    for (const QString &line : QString::fromUtf8(journal.readAll()).split(QLatin1Char('\n'))) {
+        const auto m = dated.match(line);
+        if (m.hasMatch()) {
+            QCOMPARE(m.captured(1) + m.captured(2), QStringLiteral("202703"));
+            ++entries;
+        }
+    }
+    QVERIFY(entries > 10);
+    QVERIFY(courtyard({QStringLiteral("export"), QStringLiteral("journal"), QStringLiteral("--format"), QStringLiteral("ledger"), QStringLiteral("--from"),
+                       QStringLiteral("2027-03-31"), QStringLiteral("--to"), QStringLiteral("2027-03-01")})
+                .exit == 3);
+    QVERIFY(courtyard({QStringLiteral("export"), QStringLiteral("journal"), QStringLiteral("--format"), QStringLiteral("beancount")}).exit == 3);
 }
 
 void TestBooks::financialReport()
