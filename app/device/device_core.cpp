@@ -86,7 +86,7 @@ Result<contracts::Outcome<contracts::Effects>> DeviceCore::preview(const QString
     return m_ledger->engine().apply(*m_local, tx, blockTime, contracts::Engine::Signatures::AlreadyVerified);
 }
 
-Result<contracts::Outcome<Submitted>> DeviceCore::submit(const QString &kind, cbor::Value payload)
+Result<contracts::Outcome<Submitted>> DeviceCore::submit(const QString &kind, cbor::Value payload, quint32 version)
 {
     const quint64 at = now();
     CY_TRY(const quint64 blockTime, store().nextBlockTime(at));
@@ -96,6 +96,7 @@ Result<contracts::Outcome<Submitted>> DeviceCore::submit(const QString &kind, cb
     auto entry = store().enqueue(m_key.publicKey(), at, [&](quint64 sequence) -> Result<ledger::Transaction> {
         ledger::TransactionBody body;
         body.kind = kind;
+        body.kindVersion = version;
         body.communityId = genesis().communityId;
         body.author = m_key.publicKey();
         body.sequence = sequence;

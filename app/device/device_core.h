@@ -60,7 +60,8 @@ public:
 
     // Signs kind/payload with the device key, checks it against the local state and puts it in
     // the outbox (then asks the SyncClient to send it). A Rejection: nothing was written.
-    Result<contracts::Outcome<Submitted>> submit(const QString &kind, cbor::Value payload);
+    // version: the kind's version (payment.bank signs version 2, contracts::kBankPaymentVersion).
+    Result<contracts::Outcome<Submitted>> submit(const QString &kind, cbor::Value payload, quint32 version = 1);
 
     // What submit() would do, without signing anything into the outbox: kind/payload run through
     // its contract against the local state at the next block time (the desk's billing preview).
