@@ -122,6 +122,7 @@ void ExpenseTrailModel::setContext(store::Store *store, const ledger::Genesis &g
 {
     m_store = store;
     m_genesis = genesis;
+    m_timeZone = QTimeZone(genesis.timeZone.toLatin1());
     m_currency = currency;
     m_documentsDir = std::move(documentsDir);
     m_keyLabel = std::move(keyLabel);
@@ -479,7 +480,7 @@ QVariant ExpenseTrailModel::data(const QModelIndex &index, int role) const
     const ExpenseRow &r = m_rows[std::size_t(i)];
     const Checks &c = m_checks[std::size_t(i)];
     const auto time = [this](quint64 ms) {
-        const QDateTime at = QDateTime::fromMSecsSinceEpoch(qint64(ms), QTimeZone(m_genesis.timeZone.toLatin1()));
+        const QDateTime at = QDateTime::fromMSecsSinceEpoch(qint64(ms), m_timeZone);
         return m_locale.toString(at, QLocale::ShortFormat);
     };
     switch (role) {

@@ -25,6 +25,7 @@
 #include <QAbstractTableModel>
 #include <QDate>
 #include <QLocale>
+#include <QTimeZone>
 
 #include <functional>
 #include <optional>
@@ -144,6 +145,7 @@ private:
 
     store::Store *m_store = nullptr;
     ledger::Genesis m_genesis;
+    QTimeZone m_timeZone; // the community's, made once (a QTimeZone reads the zone database)
     money::Currency m_currency = *money::currencyByCode(u"CNY");
     QString m_documentsDir;
     std::function<QString(const QByteArray &)> m_keyLabel;

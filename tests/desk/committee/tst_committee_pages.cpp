@@ -151,12 +151,10 @@ private Q_SLOTS:
         auto budget = show(QStringLiteral("BudgetPage"));
         QVERIFY(budget);
         QVERIFY(save(*budget, QStringLiteral("budget-") + lang));
-        const auto tabBars = budget->rootObject()->findChildren<QQuickItem *>();
-        for (QQuickItem *item : tabBars) {
-            if (QByteArray(item->metaObject()->className()).startsWith("QQuickTabBar")) {
-                item->setProperty("currentIndex", 1);
-            }
-        }
+        auto *tabs = find(*budget, "tabs");
+        QVERIFY(tabs);
+        tabs->setProperty("currentIndex", 1);
+        QTest::qWait(300);
         QVERIFY(save(*budget, QStringLiteral("fund-") + lang));
         budget.reset();
 

@@ -93,6 +93,7 @@ Item {
             }
         }
         Label {
+            horizontalAlignment: Text.AlignLeft
             objectName: "totals"
             Layout.fillWidth: true
             //: "Budget CNY 12,000.00, spent CNY 12,234.56 (top-level categories)".
@@ -100,6 +101,7 @@ Item {
             font.bold: true
         }
         Label {
+            horizontalAlignment: Text.AlignLeft
             Layout.fillWidth: true
             visible: page.budget && !page.budget.consistent
             text: qsTr("THE MONTHS DO NOT ADD UP TO THE LEDGER'S TOTALS for the categories in red: run the verification.")
@@ -110,6 +112,7 @@ Item {
 
         TabBar {
             id: tabs
+            objectName: "tabs"
             Layout.fillWidth: true
             //: Tab: budget vs actual per category.
             TabButton { text: qsTr("Budget vs actual") }

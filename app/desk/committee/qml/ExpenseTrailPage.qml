@@ -56,6 +56,7 @@ Item {
             font.bold: true
         }
         Label {
+            horizontalAlignment: Text.AlignLeft
             Layout.fillWidth: true
             text: page.backend ? page.backend.checkpointText : ""
             opacity: 0.75
@@ -127,6 +128,7 @@ Item {
         }
 
         Label {
+            horizontalAlignment: Text.AlignLeft
             Layout.fillWidth: true
             visible: page.message.length > 0
             text: page.message
@@ -136,6 +138,7 @@ Item {
         }
 
         Label {
+            horizontalAlignment: Text.AlignLeft
             objectName: "summary"
             Layout.fillWidth: true
             //: "12 of 20,213 payments, CNY 45,000.00 in all".
@@ -210,6 +213,7 @@ Item {
                         }
                         Label { text: qsTr("Inclusion proof"); font.bold: true }
                         Label {
+                            horizontalAlignment: Text.AlignLeft
                             objectName: "proofStatus"
                             text: (details.info.proof || "") + (details.info.proofReason ? ": " + details.info.proofReason : "")
                             color: details.info.proofAlert ? "#b71c1c" : palette.text
@@ -218,7 +222,7 @@ Item {
                             Layout.fillWidth: true
                         }
                         Label { text: qsTr("Invoice SHA-256"); font.bold: true }
-                        Label { text: details.info.invoice || ""; font.family: "monospace"; Layout.columnSpan: 3; elide: Text.ElideRight; Layout.fillWidth: true }
+                        Label { horizontalAlignment: Text.AlignLeft; text: details.info.invoice || ""; font.family: "monospace"; Layout.columnSpan: 3; elide: Text.ElideRight; Layout.fillWidth: true }
                     }
                     Item { Layout.fillHeight: true }
                     RowLayout {

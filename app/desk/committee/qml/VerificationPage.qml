@@ -35,6 +35,7 @@ Item {
                 font.bold: true
             }
             Label {
+                horizontalAlignment: Text.AlignLeft
                 Layout.fillWidth: true
                 wrapMode: Text.Wrap
                 text: qsTr("Checks this computer's copy of the ledger from the first block: every block's seal, every transaction and signature, and the log that the community server signed. It takes a while on a large ledger; you can keep working.")
@@ -88,6 +89,7 @@ Item {
                     anchors.fill: parent
                     anchors.margins: 12
                     Label {
+                        horizontalAlignment: Text.AlignLeft
                         objectName: "headline"
                         Layout.fillWidth: true
                         text: page.runner ? page.runner.headline : ""
@@ -124,7 +126,7 @@ Item {
                     ColumnLayout {
                         anchors.fill: parent
                         Label { text: modelData.title; font.bold: true; color: "#b71c1c" }
-                        Label { text: modelData.text; wrapMode: Text.Wrap; Layout.fillWidth: true; font.family: "monospace" }
+                        Label { horizontalAlignment: Text.AlignLeft; text: modelData.text; wrapMode: Text.Wrap; Layout.fillWidth: true; font.family: "monospace" }
                     }
                 }
             }
