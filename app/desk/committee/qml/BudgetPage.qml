@@ -38,6 +38,7 @@ Item {
             return
         timeAxis.min = new Date(c.first)
         timeAxis.max = new Date(c.last)
+        timeAxis.tickCount = Math.max(2, Math.min(7, c.series[0].length + 1))
         fundAxis.min = Math.min(0, c.min * 1.1)
         fundAxis.max = Math.max(1, c.max * 1.1)
         fundAxis.applyNiceNumbers()
