@@ -8,6 +8,8 @@
 #include <QWebSocket>
 #include <QWebSocketServer>
 
+#include <algorithm>
+
 namespace courtyard::server {
 
 namespace {
@@ -380,17 +382,31 @@ void Server::deliver(std::vector<sync::TxStatus> answers, const SealedBatch *sea
     if (answers.empty() && !sealed) {
         return;
     }
+    // Each connection's few awaited transactions looked up among the block's answers (not every
+    // answer looked up in every connection), in the block's order.
+    std::map<ledger::TxId, std::size_t> index;
+    for (std::size_t i = 0; i < answers.size(); ++i) {
+        index.emplace(answers[i].txId, i);
+    }
+    std::vector<std::pair<std::size_t, quint64>> toSend; // answer, request id
     for (auto &[socket, connection] : m_connections) {
-        for (sync::TxStatus answer : answers) {
-            const auto waiting = connection->awaiting.find(answer.txId);
-            if (waiting == connection->awaiting.end()) {
+        toSend.clear();
+        for (auto waiting = connection->awaiting.begin(); waiting != connection->awaiting.end();) {
+            const auto found = index.find(waiting->first);
+            if (found == index.end()) {
+                ++waiting;
                 continue;
             }
             for (const quint64 id : waiting->second) {
-                answer.id = id;
-                socket->sendBinaryMessage(sync::encode(answer));
+                toSend.emplace_back(found->second, id);
             }
-            connection->awaiting.erase(waiting);
+            waiting = connection->awaiting.erase(waiting);
+        }
+        std::sort(toSend.begin(), toSend.end());
+        for (const auto &[i, id] : toSend) {
+            sync::TxStatus answer = answers[i];
+            answer.id = id;
+            socket->sendBinaryMessage(sync::encode(answer));
         }
         if (sealed && connection->session->subscribed()) {
             socket->sendBinaryMessage(sync::encode(sync::Pushed{sealed->data}));
