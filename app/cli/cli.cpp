@@ -4,6 +4,7 @@
 #include "app/cli/apply.h"
 #include "app/cli/commands.h"
 #include "app/cli/demo.h"
+#include "app/cli/proposals.h"
 #include "app/cli/reports.h"
 #include "app/sync/conversation.h"
 #include "app/sync/sync_client.h"
@@ -1016,6 +1017,86 @@ int cmdSync(Context &ctx)
     return syncDevice(ctx, std::nullopt, ctx.parser.isSet(QStringLiteral("join")), {});
 }
 
+// `courtyard proposal list|sign|decline|withdraw` (proposals.h): one conversation with the
+// server, signed in with --key.
+int cmdProposal(Context &ctx, const QString &action)
+{
+    ServerArgs args;
+    if (const int problem = readServerArgs(ctx, args); problem != kReadServerArgsOk) {
+        return problem;
+    }
+    if (!ctx.parser.isSet(QStringLiteral("key"))) {
+        return ctx.usage(tr("--key needs your key file (a manager's or committee member's key)"));
+    }
+    const QStringList positional = ctx.parser.positionalArguments();
+    const QString id = positional.value(2);
+    if (action != u"list" && id.isEmpty()) {
+        return ctx.usage(tr("'proposal %1' needs the proposal's id (at least 8 hex digits, as 'courtyard proposal list' shows it)").arg(action));
+    }
+    const QString reason = ctx.parser.value(QStringLiteral("reason"));
+    if (action == u"decline" && reason.trimmed().isEmpty()) {
+        return ctx.usage(tr("'proposal decline' needs --reason TEXT: the committee and the author read why"));
+    }
+    auto key = openKey(ctx, ctx.parser.value(QStringLiteral("key")));
+    if (!key) {
+        return ctx.fail(key.error().prefixed(QStringLiteral("--key")));
+    }
+    syncclient::SyncOptions options;
+    options.server = args.url;
+    options.pin = args.pin;
+    options.reconnect = false;
+    const ProposalCommand c{ctx.out, ctx.err, ctx.json(), options, args.timeoutS * 1000, *key};
+    if (action == u"list") {
+        return proposalList(c);
+    }
+    if (action == u"sign") {
+        return proposalSign(c, id);
+    }
+    if (action == u"decline") {
+        return proposalDecline(c, id, reason);
+    }
+    return proposalWithdraw(c, id, reason);
+}
+
+// A transaction command with --propose: sent to the server as a proposal for the committee to
+// co-sign, instead of being sealed here or queued.
+int proposeFromCommand(Context &ctx, const CommandSpec &spec, const BatchLine &line)
+{
+    ServerArgs args;
+    if (const int problem = readServerArgs(ctx, args); problem != kReadServerArgsOk) {
+        return problem;
+    }
+    auto key = openKey(ctx, line.signers.front());
+    if (!key) {
+        return ctx.fail(key.error().prefixed(QStringLiteral("--key")));
+    }
+    quint64 localLast = 0;
+    {
+        auto store = openStore(ctx);
+        if (!store) {
+            return ctx.fail(store.error());
+        }
+        auto sealed = (*store)->lastSealedSequence(key->publicKey());
+        auto waiting = (*store)->outbox(store::OutboxState::Pending);
+        if (!sealed || !waiting) {
+            return ctx.fail(!sealed ? sealed.error() : waiting.error());
+        }
+        localLast = *sealed;
+        for (const store::OutboxEntry &e : *waiting) {
+            auto tx = ledger::Transaction::decode(e.bytes);
+            if (tx && tx->body().author == key->publicKey()) {
+                localLast = std::max(localLast, e.sequence);
+            }
+        }
+    }
+    syncclient::SyncOptions options;
+    options.server = args.url;
+    options.pin = args.pin;
+    options.reconnect = false;
+    const ProposalCommand c{ctx.out, ctx.err, ctx.json(), options, args.timeoutS * 1000, *key};
+    return proposalCreate(c, spec.kind, spec.version, line.payload, ctx.parser.value(QStringLiteral("note")), localLast);
+}
+
 int cmdCheckpoint(Context &ctx)
 {
     auto store = openStore(ctx);
@@ -1503,6 +1584,14 @@ int cmdTransaction(Context &ctx, const CommandSpec &spec)
     }
     // Without the sealer's key the transaction waits in this device's outbox for `courtyard sync`.
     const bool queue = !ctx.parser.isSet(QStringLiteral("sealer-key"));
+    if (ctx.parser.isSet(QStringLiteral("propose")) &&
+        (ctx.parser.isSet(QStringLiteral("sealer-key")) || ctx.parser.isSet(QStringLiteral("cosign")))) {
+        return ctx.usage(tr("--propose sends the transaction signed with --key alone to the server (--server, --pin); the "
+                            "committee signs it on their own devices: leave out --sealer-key and --cosign"));
+    }
+    if (!ctx.parser.isSet(QStringLiteral("propose")) && ctx.parser.isSet(QStringLiteral("note"))) {
+        return ctx.usage(tr("--note goes with --propose"));
+    }
     for (const QString &single : {QStringLiteral("key"), QStringLiteral("sealer-key"), QStringLiteral("time"), QStringLiteral("db")}) {
         if (ctx.parser.values(single).size() > 1) {
             return ctx.usage(single == QLatin1String("key")
@@ -1583,6 +1672,9 @@ int cmdTransaction(Context &ctx, const CommandSpec &spec)
         built = std::move(*payload);
     }
     line.payload = built.payload;
+    if (ctx.parser.isSet(QStringLiteral("propose"))) {
+        return proposeFromCommand(ctx, spec, line);
+    }
     if (queue) {
         return queueTransaction(ctx, spec, line, built, communityId);
     }
@@ -2092,6 +2184,13 @@ Command transactionCommand(const CommandSpec &spec, const QCommandLineOption &pa
                        tr("The block time, ISO 8601 with its zone, e.g. 2027-02-01T09:00:00+08:00 (default: now). Never "
                           "before the ledger's last block."),
                        QStringLiteral("TIME")));
+    options.append(opt(QStringLiteral("propose"),
+                       tr("Send it to the server (--server, --pin) as a proposal that committee members co-sign on their own "
+                          "devices ('courtyard proposal sign'); sealed once enough have signed.")));
+    options.append(opt(QStringLiteral("note"), tr("With --propose: a note for the committee."), QStringLiteral("TEXT")));
+    options.append(opt(QStringLiteral("server"), tr("With --propose: the server, wss://HOST:PORT."), QStringLiteral("URL")));
+    options.append(opt(QStringLiteral("pin"), tr("With --propose: the server certificate's SHA-256 fingerprint."), QStringLiteral("FINGERPRINT")));
+    options.append(opt(QStringLiteral("timeout"), tr("With --propose: give up after this many seconds (default 60)."), QStringLiteral("S")));
     options.append(passphraseFile);
     const QString details = tr("Signed by: %1.\nTransaction kind %2, version %3; its payload is described in docs/contracts.md.\n"
                                "Accepted (or queued, without --sealer-key): exit 0; refused by the contract: exit 3 and nothing is written.\n\n"
@@ -2103,6 +2202,21 @@ Command transactionCommand(const CommandSpec &spec, const QCommandLineOption &pa
     c.details = details;
     c.transaction = true;
     return c;
+}
+
+// The options of `courtyard proposal list|sign|decline|withdraw`.
+QList<QCommandLineOption> proposalOptions(const QCommandLineOption &passphraseFile, bool reason)
+{
+    QList<QCommandLineOption> options{
+        opt(QStringLiteral("server"), tr("The server, wss://HOST:PORT."), QStringLiteral("URL")),
+        opt(QStringLiteral("pin"), tr("The server certificate's SHA-256 fingerprint (from 'courtyardd --init')."), QStringLiteral("FINGERPRINT")),
+        opt(QStringLiteral("key"), tr("Your key file (a manager's or committee member's)."), QStringLiteral("FILE")),
+        opt(QStringLiteral("timeout"), tr("Give up after this many seconds (default 60)."), QStringLiteral("S")),
+        passphraseFile};
+    if (reason) {
+        options.append(opt(QStringLiteral("reason"), tr("Why (kept on the proposal's record)."), QStringLiteral("TEXT")));
+    }
+    return options;
 }
 
 std::vector<Command> commands()
@@ -2189,6 +2303,30 @@ std::vector<Command> commands()
           passphraseFile},
          true,
          cmdEnroll},
+        {{QStringLiteral("proposal"), QStringLiteral("list")},
+         tr("The proposals the committee is asked to co-sign on the server, with their signatures and declines."),
+         QString(),
+         proposalOptions(passphraseFile, false),
+         false,
+         [](Context &ctx) { return cmdProposal(ctx, QStringLiteral("list")); }},
+        {{QStringLiteral("proposal"), QStringLiteral("sign")},
+         tr("Co-sign a proposal with your committee key; the server seals it once enough members have signed."),
+         QStringLiteral("ID"),
+         proposalOptions(passphraseFile, false),
+         false,
+         [](Context &ctx) { return cmdProposal(ctx, QStringLiteral("sign")); }},
+        {{QStringLiteral("proposal"), QStringLiteral("decline")},
+         tr("Decline a proposal with a reason that stays on its record."),
+         QStringLiteral("ID"),
+         proposalOptions(passphraseFile, true),
+         false,
+         [](Context &ctx) { return cmdProposal(ctx, QStringLiteral("decline")); }},
+        {{QStringLiteral("proposal"), QStringLiteral("withdraw")},
+         tr("Withdraw your own open proposal."),
+         QStringLiteral("ID"),
+         proposalOptions(passphraseFile, true),
+         false,
+         [](Context &ctx) { return cmdProposal(ctx, QStringLiteral("withdraw")); }},
         {{QStringLiteral("demo")},
          tr("Build a demo community through its contracts (units, leases, months of billing, payments, repairs), verify it, and report."),
          QString(),
@@ -2346,6 +2484,21 @@ QString groupHelp(const QString &group)
 
 int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
+    // `courtyard proposal create GROUP ACTION ...` is `courtyard GROUP ACTION ... --propose`.
+    if (arguments.size() >= 3 && arguments.at(1) == QLatin1String("proposal") && arguments.at(2) == QLatin1String("create")) {
+        QStringList rewritten{arguments.first()};
+        rewritten += arguments.mid(3);
+        if (arguments.size() == 3 || arguments.at(3).startsWith(QLatin1Char('-'))) {
+            err << "courtyard: " << tr("'proposal create' needs the transaction's command words and options, e.g. 'courtyard proposal "
+                                       "create repair approve --repair ID --key manager.key --note TEXT --server URL --pin FP'")
+                << Qt::endl;
+            return ExitUsage;
+        }
+        if (!rewritten.contains(QStringLiteral("--help")) && !rewritten.contains(QStringLiteral("-h"))) {
+            rewritten.append(QStringLiteral("--propose"));
+        }
+        return run(rewritten, out, err);
+    }
     const QStringList args = arguments.mid(1);
     if (args.isEmpty() || args.first() == QLatin1String("--help") || args.first() == QLatin1String("-h") ||
         args.first() == QLatin1String("help")) {

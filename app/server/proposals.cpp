@@ -198,6 +198,18 @@ std::optional<sync::ProposalInfo> ProposalBook::find(const ledger::TxId &id) con
     return it->second;
 }
 
+quint64 ProposalBook::lastProposedSequence(const crypto::PublicKey &key) const
+{
+    quint64 last = 0;
+    for (const auto &[id, p] : m_proposals) {
+        auto tx = ledger::Transaction::decode(p.transaction);
+        if (tx && tx->body().author == key) {
+            last = std::max(last, tx->body().sequence);
+        }
+    }
+    return last;
+}
+
 ProposalBook::Answer ProposalBook::refuse(quint64 id, const char *code, const QString &reason) const
 {
     Answer a;
@@ -384,6 +396,18 @@ ProposalBook::Answer ProposalBook::onPropose(const sync::Propose &m, const crypt
                       tr("sequence number %1 of this author was already used (the last is %2): sign it again with a later one")
                           .arg(tx->body().sequence)
                           .arg(*last));
+    }
+    for (const auto &[otherId, other] : m_proposals) {
+        if (!isOpen(other) && other.state != sync::ProposalInfo::State::Submitted) {
+            continue;
+        }
+        auto otherTx = ledger::Transaction::decode(other.transaction);
+        if (otherTx && otherTx->body().author == key && otherTx->body().sequence == tx->body().sequence) {
+            return refuse(m.id, "stale-sequence",
+                          tr("sequence number %1 of this author is held by proposal %2: sign it again with a later one")
+                              .arg(tx->body().sequence)
+                              .arg(shortHex(otherId)));
+        }
     }
     const qsizetype open = std::count_if(m_proposals.begin(), m_proposals.end(), [](const auto &e) { return isOpen(e.second); });
     if (open >= sync::kMaxProposalsPerMessage) {

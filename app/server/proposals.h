@@ -75,6 +75,11 @@ public:
     // The push (id 0) holding these proposals as they are now.
     QByteArray pushMessage(const std::vector<ledger::TxId> &changed, quint64 nowMs) const;
 
+    // The highest sequence of key's proposals, whatever their state (0 when none): the server's
+    // answer to "which sequence is next" (Welcome) counts them, so that an author's proposals and
+    // re-proposals get sequences of their own.
+    quint64 lastProposedSequence(const crypto::PublicKey &key) const;
+
     // For tests and the operator: a proposal as held now.
     std::optional<sync::ProposalInfo> find(const ledger::TxId &id) const;
     quint64 expiryMs() const { return m_expiryMs; }

@@ -176,6 +176,9 @@ Session::Reply Session::handle(const sync::Message &message, quint64 nowMs)
         if (!last) {
             return refuse(0, sync::errors::kUnavailable, tr("the server cannot read its ledger: %1").arg(last.error().message), true);
         }
+        if (m_proposals) {
+            *last = std::max(*last, m_proposals->lastProposedSequence(auth->key)); // a proposal holds its sequence
+        }
         m_key = auth->key;
         qCInfo(lcSession).noquote() << "signed in:" << auth->key.toHex().left(16) << roles->join(u',');
         Reply reply;

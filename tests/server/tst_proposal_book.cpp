@@ -321,6 +321,19 @@ void TestProposalBook::refusalsHaveStableCodes()
     }
     answered(*manager, sync::Propose{2, tx.bytes(), QStringLiteral("Roof")});
     QCOMPARE(refusal(*manager, sync::Propose{3, tx.bytes(), QString()}), QString::fromLatin1(sync::errors::kDuplicateProposal));
+    // Another proposal cannot take the sequence an open one holds; a new sign-in is told the
+    // proposal's sequence as the author's last, so the next one takes a later one.
+    QCOMPARE(refusal(*manager, sync::Propose{3, m_c.registerUnit(QStringLiteral("9-0909"), 3).bytes(), QString()}),
+             QStringLiteral("stale-sequence"));
+    {
+        server::Session again(*m_sequencer, nonceOf(8), kChannel);
+        again.setProposals(m_book.get());
+        const auto reply = again.receive(sync::encode(sync::Auth{m_c.manager.publicKey(),
+                                                                 m_c.manager.sign(sync::authMessage(m_c.genesis.communityId, nonceOf(8),
+                                                                                                    kChannel, m_c.manager.publicKey()))}),
+                                         m_now);
+        QCOMPARE(std::get<sync::Welcome>(decoded(reply.messages.front())).lastSequence, quint64(3)); // sealed 2, proposed 3
+    }
 
     // Co-signing: committee members only, each once, with a signature that verifies.
     QCOMPARE(refusal(*manager, sync::Cosign{4, tx.id(), m_c.manager.sign(signing)}), QString::fromLatin1(sync::errors::kNotMember));
