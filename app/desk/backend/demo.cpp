@@ -2,6 +2,8 @@
 
 #include "app/cli/demo.h"
 #include "app/desk/backend/desk_tr.h"
+
+#include <QCoreApplication>
 #include "app/server/server.h"
 #include "contracts/standard.h"
 
@@ -76,7 +78,7 @@ Result<QString> writeKeyFile(const QString &dir, const char *name, const crypto:
     const QString path = QDir(dir).filePath(QString::fromLatin1(name));
     QFile f(path);
     if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(sealed) != sealed.size()) {
-        return fail(ErrorCode::Io, tr("cannot write the demo key file %1").arg(path));
+        return fail(ErrorCode::Io, QCoreApplication::translate("courtyard::desk", "cannot write the demo key file %1").arg(path));
     }
     f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     return path;
@@ -91,18 +93,18 @@ Result<std::unique_ptr<Desk>> openDemoDesk(const DeskDemoOptions &options)
     if (dirPath.isEmpty()) {
         holder->temporary = std::make_unique<QTemporaryDir>();
         if (!holder->temporary->isValid()) {
-            return fail(ErrorCode::Io, tr("cannot make a temporary folder for the demo"));
+            return fail(ErrorCode::Io, QCoreApplication::translate("courtyard::desk", "cannot make a temporary folder for the demo"));
         }
         dirPath = holder->temporary->path();
     }
     QDir dir(dirPath);
     if (!dir.mkpath(QStringLiteral("server")) || !dir.mkpath(QStringLiteral("desk")) || !dir.mkpath(QStringLiteral("keys"))) {
-        return fail(ErrorCode::Io, tr("cannot make the demo folder %1").arg(dirPath));
+        return fail(ErrorCode::Io, QCoreApplication::translate("courtyard::desk", "cannot make the demo folder %1").arg(dirPath));
     }
     const QString serverLedger = dir.filePath(QStringLiteral("server/ledger.db"));
     const QString deskLedger = dir.filePath(QStringLiteral("desk/ledger.db"));
     if (QFile::exists(serverLedger) || QFile::exists(deskLedger)) {
-        return fail(ErrorCode::Conflict, tr("the demo folder %1 holds a demo already; use an empty folder").arg(dirPath));
+        return fail(ErrorCode::Conflict, QCoreApplication::translate("courtyard::desk", "the demo folder %1 holds a demo already; use an empty folder").arg(dirPath));
     }
 
     const quint64 now = options.nowMs ? options.nowMs : quint64(QDateTime::currentMSecsSinceEpoch());
@@ -155,7 +157,7 @@ Result<std::unique_ptr<Desk>> openDemoDesk(const DeskDemoOptions &options)
                          at));
     } // the demo ledger is closed here: its file is complete
     if (!QFile::copy(serverLedger, deskLedger)) {
-        return fail(ErrorCode::Io, tr("cannot copy the demo ledger to %1").arg(deskLedger));
+        return fail(ErrorCode::Io, QCoreApplication::translate("courtyard::desk", "cannot copy the demo ledger to %1").arg(deskLedger));
     }
 
     // The people's key files.

@@ -1,6 +1,8 @@
 #include "app/desk/backend/desk.h"
 
 #include "app/desk/backend/desk_tr.h"
+
+#include <QCoreApplication>
 #include "app/desk/backend/manager.h"
 #include "contracts/governance.h"
 #include "contracts/standard.h"
@@ -52,16 +54,16 @@ Desk::~Desk()
 Result<std::unique_ptr<Desk>> Desk::open(DeskOptions options)
 {
     if (options.dataDir.isEmpty()) {
-        return fail(ErrorCode::InvalidArgument, tr("no data folder given for the desk"));
+        return fail(ErrorCode::InvalidArgument, QCoreApplication::translate("courtyard::desk", "no data folder given for the desk"));
     }
     if (!QDir().mkpath(options.dataDir)) {
-        return fail(ErrorCode::Io, tr("cannot make the data folder %1").arg(options.dataDir));
+        return fail(ErrorCode::Io, QCoreApplication::translate("courtyard::desk", "cannot make the data folder %1").arg(options.dataDir));
     }
     if (options.ledgerPath.isEmpty()) {
         options.ledgerPath = QDir(options.dataDir).filePath(QStringLiteral("ledger.db"));
     }
     if (!QFile::exists(options.ledgerPath)) {
-        return fail(ErrorCode::NotFound, tr("there is no ledger at %1: enroll this desk with 'courtyard enroll' or start it with --demo")
+        return fail(ErrorCode::NotFound, QCoreApplication::translate("courtyard::desk", "there is no ledger at %1: enroll this desk with 'courtyard enroll' or start it with --demo")
                                              .arg(options.ledgerPath));
     }
     std::unique_ptr<Desk> desk(new Desk(std::move(options)));
@@ -127,27 +129,27 @@ void Desk::setMessage(const QString &text)
 bool Desk::signIn(const QString &keyFile, const QString &passphrase)
 {
     if (m_core) {
-        setMessage(tr("Someone is signed in already; sign out first."));
+        setMessage(QCoreApplication::translate("courtyard::desk", "Someone is signed in already; sign out first."));
         return false;
     }
     const QString path = keyFile.startsWith(QLatin1String("file:")) ? QUrl(keyFile).toLocalFile() : keyFile;
     if (path.trimmed().isEmpty()) {
-        setMessage(tr("Choose your key file first."));
+        setMessage(QCoreApplication::translate("courtyard::desk", "Choose your key file first."));
         return false;
     }
     QFile f(path);
     if (!f.exists()) {
-        setMessage(tr("The key file %1 does not exist. Choose your personal key file.").arg(path));
+        setMessage(QCoreApplication::translate("courtyard::desk", "The key file %1 does not exist. Choose your personal key file.").arg(path));
         return false;
     }
     if (f.size() > 64 * 1024 || !f.open(QIODevice::ReadOnly)) {
-        setMessage(tr("%1 cannot be read as a key file.").arg(path));
+        setMessage(QCoreApplication::translate("courtyard::desk", "%1 cannot be read as a key file.").arg(path));
         return false;
     }
     const QByteArray bytes = f.readAll();
     auto info = crypto::inspectKeyFile(bytes);
     if (!info) {
-        setMessage(tr("%1 is not a Courtyard key file (or it is damaged).").arg(path));
+        setMessage(QCoreApplication::translate("courtyard::desk", "%1 is not a Courtyard key file (or it is damaged).").arg(path));
         return false;
     }
     QByteArray secret = passphrase.toUtf8();
@@ -155,13 +157,13 @@ bool Desk::signIn(const QString &keyFile, const QString &passphrase)
     secret.fill('\0');
     if (!key) {
         setMessage(key.error().code == ErrorCode::WrongPassphrase
-                       ? tr("The passphrase does not open this key file. Nothing was changed; type it again.")
-                       : tr("The key file cannot be opened: %1").arg(key.error().message));
+                       ? QCoreApplication::translate("courtyard::desk", "The passphrase does not open this key file. Nothing was changed; type it again.")
+                       : QCoreApplication::translate("courtyard::desk", "The key file cannot be opened: %1").arg(key.error().message));
         return false;
     }
     auto held = contracts::rolesOf(m_ledger->store().state(), key->publicKey());
     if (!held) {
-        setMessage(tr("The ledger cannot be read: %1").arg(held.error().message));
+        setMessage(QCoreApplication::translate("courtyard::desk", "The ledger cannot be read: %1").arg(held.error().message));
         return false;
     }
     QStringList roles;
@@ -171,7 +173,7 @@ bool Desk::signIn(const QString &keyFile, const QString &passphrase)
         }
     }
     if (roles.isEmpty()) {
-        setMessage(tr("The key \"%1\" holds no desk role (manager, committee or auditor) in this community's ledger. "
+        setMessage(QCoreApplication::translate("courtyard::desk", "The key \"%1\" holds no desk role (manager, committee or auditor) in this community's ledger. "
                       "Ask the committee to grant one.")
                        .arg(info->label));
         return false;
@@ -180,7 +182,7 @@ bool Desk::signIn(const QString &keyFile, const QString &passphrase)
     m_core = std::make_unique<device::DeviceCore>(std::move(m_registry), std::move(m_ledger), std::move(*key));
     m_core->setClock(m_clock);
     if (auto started = m_core->start(); !started) {
-        setMessage(tr("The outbox cannot be read: %1").arg(started.error().message));
+        setMessage(QCoreApplication::translate("courtyard::desk", "The outbox cannot be read: %1").arg(started.error().message));
     }
     QString server;
     if (m_options.sync) {
@@ -242,7 +244,7 @@ void Desk::signOut()
     m_core.reset();
     m_sync.reset();
     if (auto reopened = openLedger(); !reopened) {
-        setMessage(tr("The ledger cannot be opened again: %1").arg(reopened.error().message));
+        setMessage(QCoreApplication::translate("courtyard::desk", "The ledger cannot be opened again: %1").arg(reopened.error().message));
     }
 }
 
@@ -266,7 +268,7 @@ bool Desk::unlock(const QString &passphrase)
     auto key = crypto::openKeyFile(m_keyFileBytes, secret);
     secret.fill('\0');
     if (!key) {
-        setMessage(tr("The passphrase does not open this key file. The desk stays locked."));
+        setMessage(QCoreApplication::translate("courtyard::desk", "The passphrase does not open this key file. The desk stays locked."));
         return false;
     }
     m_locked = false;

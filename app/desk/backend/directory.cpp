@@ -2,6 +2,8 @@
 
 #include "app/desk/backend/desk_tr.h"
 
+#include <QCoreApplication>
+
 #include <QFile>
 #include <QJsonDocument>
 #include <QSaveFile>
@@ -16,12 +18,12 @@ Result<void> Directory::load()
         return {};
     }
     if (!f.open(QIODevice::ReadOnly)) {
-        return fail(ErrorCode::Io, tr("cannot read the directory %1: %2").arg(m_path, f.errorString()));
+        return fail(ErrorCode::Io, QCoreApplication::translate("courtyard::desk", "cannot read the directory %1: %2").arg(m_path, f.errorString()));
     }
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(f.readAll(), &error);
     if (error.error != QJsonParseError::NoError || !document.isObject()) {
-        return fail(ErrorCode::Malformed, tr("the directory %1 is damaged (%2); restore it from a backup").arg(m_path, error.errorString()));
+        return fail(ErrorCode::Malformed, QCoreApplication::translate("courtyard::desk", "the directory %1 is damaged (%2); restore it from a backup").arg(m_path, error.errorString()));
     }
     m_residents = document.object().value(QStringLiteral("residents")).toObject();
     return {};
@@ -42,12 +44,12 @@ Result<void> Directory::setResident(const QString &idHex, const DirectoryEntry &
                                         {QStringLiteral("note"), entry.note.trimmed()}});
     QSaveFile f(m_path);
     if (!f.open(QIODevice::WriteOnly)) {
-        return fail(ErrorCode::Io, tr("cannot write the directory %1: %2").arg(m_path, f.errorString()));
+        return fail(ErrorCode::Io, QCoreApplication::translate("courtyard::desk", "cannot write the directory %1: %2").arg(m_path, f.errorString()));
     }
     f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     f.write(QJsonDocument(QJsonObject{{QStringLiteral("residents"), residents}}).toJson());
     if (!f.commit()) {
-        return fail(ErrorCode::Io, tr("cannot write the directory %1: %2").arg(m_path, f.errorString()));
+        return fail(ErrorCode::Io, QCoreApplication::translate("courtyard::desk", "cannot write the directory %1: %2").arg(m_path, f.errorString()));
     }
     m_residents = std::move(residents);
     return {};

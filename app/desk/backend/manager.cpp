@@ -1,6 +1,8 @@
 #include "app/desk/backend/manager.h"
 
 #include "app/desk/backend/desk_tr.h"
+
+#include <QCoreApplication>
 #include "app/views/views.h"
 #include "contracts/governance.h"
 #include "contracts/repairs.h"
@@ -90,15 +92,15 @@ ManagerWorkspace::Table ManagerWorkspace::makeTable()
 
 void ManagerWorkspace::setColumns()
 {
-    m_units.model->setColumns({tr("Unit"), tr("Area (m²)"), tr("Share (%)"), tr("Residents"), tr("Open"), tr("Overdue"), tr("Credit")});
-    m_residents.model->setColumns({tr("Resident"), tr("Name"), tr("Phone"), tr("Units"), tr("Card"), tr("Since")});
-    m_devices.model->setColumns({tr("What"), tr("Label"), tr("Role"), tr("State"), tr("Since"), tr("Expires"), tr("Key or code")});
-    m_leases.model->setColumns({tr("Lease"), tr("Unit"), tr("Residents"), tr("Rent"), tr("Start"), tr("End"), tr("Version"), tr("Status"), tr("Deposit")});
-    m_leaseVersions.model->setColumns({tr("Version"), tr("Effective"), tr("Rent"), tr("Billing day"), tr("End"), tr("Residents"), tr("Deposit"), tr("Document")});
-    m_preview.model->setColumns({tr("Unit"), tr("Invoice"), tr("Period"), tr("Due"), tr("Amount"), tr("From credit")});
-    m_payments.model->setColumns({tr("Time"), tr("Unit"), tr("Method"), tr("Amount"), tr("Status"), tr("Transaction")});
-    m_repairs.model->setColumns({tr("Requested"), tr("Unit"), tr("Category"), tr("Description"), tr("Urgency"), tr("Status"), tr("Age (days)"), tr("Quote"), tr("Vendor")});
-    m_expenses.model->setColumns({tr("Date"), tr("Category"), tr("Vendor"), tr("Amount"), tr("Repair"), tr("Document"), tr("SHA-256")});
+    m_units.model->setColumns({QCoreApplication::translate("courtyard::desk", "Unit"), QCoreApplication::translate("courtyard::desk", "Area (m²)"), QCoreApplication::translate("courtyard::desk", "Share (%)"), QCoreApplication::translate("courtyard::desk", "Residents"), QCoreApplication::translate("courtyard::desk", "Open"), QCoreApplication::translate("courtyard::desk", "Overdue"), QCoreApplication::translate("courtyard::desk", "Credit")});
+    m_residents.model->setColumns({QCoreApplication::translate("courtyard::desk", "Resident"), QCoreApplication::translate("courtyard::desk", "Name"), QCoreApplication::translate("courtyard::desk", "Phone"), QCoreApplication::translate("courtyard::desk", "Units"), QCoreApplication::translate("courtyard::desk", "Card"), QCoreApplication::translate("courtyard::desk", "Since")});
+    m_devices.model->setColumns({QCoreApplication::translate("courtyard::desk", "What"), QCoreApplication::translate("courtyard::desk", "Label"), QCoreApplication::translate("courtyard::desk", "Role"), QCoreApplication::translate("courtyard::desk", "State"), QCoreApplication::translate("courtyard::desk", "Since"), QCoreApplication::translate("courtyard::desk", "Expires"), QCoreApplication::translate("courtyard::desk", "Key or code")});
+    m_leases.model->setColumns({QCoreApplication::translate("courtyard::desk", "Lease"), QCoreApplication::translate("courtyard::desk", "Unit"), QCoreApplication::translate("courtyard::desk", "Residents"), QCoreApplication::translate("courtyard::desk", "Rent"), QCoreApplication::translate("courtyard::desk", "Start"), QCoreApplication::translate("courtyard::desk", "End"), QCoreApplication::translate("courtyard::desk", "Version"), QCoreApplication::translate("courtyard::desk", "Status"), QCoreApplication::translate("courtyard::desk", "Deposit")});
+    m_leaseVersions.model->setColumns({QCoreApplication::translate("courtyard::desk", "Version"), QCoreApplication::translate("courtyard::desk", "Effective"), QCoreApplication::translate("courtyard::desk", "Rent"), QCoreApplication::translate("courtyard::desk", "Billing day"), QCoreApplication::translate("courtyard::desk", "End"), QCoreApplication::translate("courtyard::desk", "Residents"), QCoreApplication::translate("courtyard::desk", "Deposit"), QCoreApplication::translate("courtyard::desk", "Document")});
+    m_preview.model->setColumns({QCoreApplication::translate("courtyard::desk", "Unit"), QCoreApplication::translate("courtyard::desk", "Invoice"), QCoreApplication::translate("courtyard::desk", "Period"), QCoreApplication::translate("courtyard::desk", "Due"), QCoreApplication::translate("courtyard::desk", "Amount"), QCoreApplication::translate("courtyard::desk", "From credit")});
+    m_payments.model->setColumns({QCoreApplication::translate("courtyard::desk", "Time"), QCoreApplication::translate("courtyard::desk", "Unit"), QCoreApplication::translate("courtyard::desk", "Method"), QCoreApplication::translate("courtyard::desk", "Amount"), QCoreApplication::translate("courtyard::desk", "Status"), QCoreApplication::translate("courtyard::desk", "Transaction")});
+    m_repairs.model->setColumns({QCoreApplication::translate("courtyard::desk", "Requested"), QCoreApplication::translate("courtyard::desk", "Unit"), QCoreApplication::translate("courtyard::desk", "Category"), QCoreApplication::translate("courtyard::desk", "Description"), QCoreApplication::translate("courtyard::desk", "Urgency"), QCoreApplication::translate("courtyard::desk", "Status"), QCoreApplication::translate("courtyard::desk", "Age (days)"), QCoreApplication::translate("courtyard::desk", "Quote"), QCoreApplication::translate("courtyard::desk", "Vendor")});
+    m_expenses.model->setColumns({QCoreApplication::translate("courtyard::desk", "Date"), QCoreApplication::translate("courtyard::desk", "Category"), QCoreApplication::translate("courtyard::desk", "Vendor"), QCoreApplication::translate("courtyard::desk", "Amount"), QCoreApplication::translate("courtyard::desk", "Repair"), QCoreApplication::translate("courtyard::desk", "Document"), QCoreApplication::translate("courtyard::desk", "SHA-256")});
 }
 
 void ManagerWorkspace::setLocale(const QLocale &locale)
@@ -147,13 +149,13 @@ std::optional<qint64> ManagerWorkspace::threshold(const char *name) const
 QString ManagerWorkspace::repairThreshold() const
 {
     const auto t = threshold("repair-committee-threshold");
-    return t ? amount(*t) : tr("not set");
+    return t ? amount(*t) : QCoreApplication::translate("courtyard::desk", "not set");
 }
 
 QString ManagerWorkspace::expenseThreshold() const
 {
     const auto t = threshold("expense-committee-threshold");
-    return t ? amount(*t) : tr("not set");
+    return t ? amount(*t) : QCoreApplication::translate("courtyard::desk", "not set");
 }
 
 QString ManagerWorkspace::previewTotal() const
@@ -193,10 +195,10 @@ bool ManagerWorkspace::submitPayload(const QString &kind, cbor::Value payload, c
 {
     auto submitted = m_core.submit(kind, std::move(payload));
     if (!submitted) {
-        return failed(tr("Nothing was recorded: %1").arg(submitted.error().message));
+        return failed(QCoreApplication::translate("courtyard::desk", "Nothing was recorded: %1").arg(submitted.error().message));
     }
     if (!*submitted) {
-        return failed(tr("Refused, nothing was recorded: %1").arg(submitted->error().message));
+        return failed(QCoreApplication::translate("courtyard::desk", "Refused, nothing was recorded: %1").arg(submitted->error().message));
     }
     refresh();
     return done(success);
@@ -206,7 +208,7 @@ bool ManagerWorkspace::run(const QString &kind, const FormValues &values, const 
 {
     auto form = buildForm(m_core, kind, values);
     if (!form) {
-        return failed(tr("Nothing was recorded: %1").arg(form.error().message));
+        return failed(QCoreApplication::translate("courtyard::desk", "Nothing was recorded: %1").arg(form.error().message));
     }
     if (built) {
         *built = *form;
@@ -217,12 +219,12 @@ bool ManagerWorkspace::run(const QString &kind, const FormValues &values, const 
 std::optional<QString> ManagerWorkspace::storeDocument(const QString &path)
 {
     if (path.trimmed().isEmpty()) {
-        failed(tr("Choose the document file first."));
+        failed(QCoreApplication::translate("courtyard::desk", "Choose the document file first."));
         return std::nullopt;
     }
     auto hash = m_documents.add(path.trimmed());
     if (!hash) {
-        failed(tr("Nothing was recorded: %1").arg(hash.error().message));
+        failed(QCoreApplication::translate("courtyard::desk", "Nothing was recorded: %1").arg(hash.error().message));
         return std::nullopt;
     }
     return *hash;
@@ -233,13 +235,13 @@ std::optional<QString> ManagerWorkspace::storeDocument(const QString &path)
 bool ManagerWorkspace::registerUnit(const QString &number, const QString &area, const QString &share)
 {
     return run(QStringLiteral("unit.register"), {{QStringLiteral("unit"), number}, {QStringLiteral("area"), area}, {QStringLiteral("share"), share}},
-               tr("Unit %1 registered.").arg(number.trimmed()));
+               QCoreApplication::translate("courtyard::desk", "Unit %1 registered.").arg(number.trimmed()));
 }
 
 bool ManagerWorkspace::registerResident(const QString &unit, const QString &name, const QString &phone)
 {
     if (name.trimmed().isEmpty()) {
-        return failed(tr("Type the resident's name (it stays on this desk, not on the ledger)."));
+        return failed(QCoreApplication::translate("courtyard::desk", "Type the resident's name (it stays on this desk, not on the ledger)."));
     }
     BuiltForm built;
     if (!run(QStringLiteral("resident.register"), {{QStringLiteral("unit"), unit}}, QString(), &built)) {
@@ -252,22 +254,22 @@ bool ManagerWorkspace::registerResident(const QString &unit, const QString &name
         }
     }
     if (auto saved = m_directory.setResident(id, {name, phone, QString()}); !saved) {
-        return failed(tr("The resident %1 was registered, but the directory could not be written: %2").arg(id, saved.error().message));
+        return failed(QCoreApplication::translate("courtyard::desk", "The resident %1 was registered, but the directory could not be written: %2").arg(id, saved.error().message));
     }
     refresh();
-    return done(tr("%1 registered in unit %2 (resident %3).").arg(name.trimmed(), unit.trimmed(), shortId(id)));
+    return done(QCoreApplication::translate("courtyard::desk", "%1 registered in unit %2 (resident %3).").arg(name.trimmed(), unit.trimmed(), shortId(id)));
 }
 
 bool ManagerWorkspace::saveResident(const QString &residentHex, const QString &name, const QString &phone, const QString &note)
 {
     if (m_residents.model->rowOfKey(residentHex) < 0) {
-        return failed(tr("Choose a resident in the table first."));
+        return failed(QCoreApplication::translate("courtyard::desk", "Choose a resident in the table first."));
     }
     if (auto saved = m_directory.setResident(residentHex, {name, phone, note}); !saved) {
         return failed(saved.error().message);
     }
     refresh();
-    return done(tr("Saved on this desk."));
+    return done(QCoreApplication::translate("courtyard::desk", "Saved on this desk."));
 }
 
 QVariantMap ManagerWorkspace::residentDetails(const QString &residentHex) const
@@ -279,24 +281,24 @@ QVariantMap ManagerWorkspace::residentDetails(const QString &residentHex) const
 bool ManagerWorkspace::moveOut(const QString &residentHex, const QString &unit)
 {
     return run(QStringLiteral("resident.move-out"), {{QStringLiteral("resident"), residentHex}, {QStringLiteral("unit"), unit}},
-               tr("Recorded: resident %1 moved out of %2.").arg(shortId(residentHex), unit));
+               QCoreApplication::translate("courtyard::desk", "Recorded: resident %1 moved out of %2.").arg(shortId(residentHex), unit));
 }
 
 bool ManagerWorkspace::enrollCard(const QString &residentHex, const QString &card, const QString &pin, const QString &pinAgain)
 {
     const QByteArray resident = QByteArray::fromHex(residentHex.toLatin1());
     if (resident.size() != 16 || m_residents.model->rowOfKey(residentHex) < 0) {
-        return failed(tr("Choose a resident in the table first."));
+        return failed(QCoreApplication::translate("courtyard::desk", "Choose a resident in the table first."));
     }
     if (card.trimmed().isEmpty()) {
-        return failed(tr("Read the card with the reader (or type its number)."));
+        return failed(QCoreApplication::translate("courtyard::desk", "Read the card with the reader (or type its number)."));
     }
     static const QRegularExpression pinShape(QStringLiteral("^[0-9]{4,12}$"));
     if (!pinShape.match(pin).hasMatch()) {
-        return failed(tr("The PIN is 4 to 12 digits."));
+        return failed(QCoreApplication::translate("courtyard::desk", "The PIN is 4 to 12 digits."));
     }
     if (pin != pinAgain) {
-        return failed(tr("The two PINs differ; type the same PIN twice."));
+        return failed(QCoreApplication::translate("courtyard::desk", "The two PINs differ; type the same PIN twice."));
     }
     QByteArray pinBytes = pin.toLatin1();
     auto hash = crypto::hashPin(pinBytes);
@@ -309,7 +311,7 @@ bool ManagerWorkspace::enrollCard(const QString &residentHex, const QString &car
                          cbor::Value::fromMap({{QStringLiteral("resident"), cbor::Value::fromBytes(resident)},
                                                {QStringLiteral("card"), cbor::Value::fromBytes(cardHash)},
                                                {QStringLiteral("pin"), cbor::Value::fromText(QString::fromLatin1(*hash))}}),
-                         tr("Card and PIN enrolled for resident %1.").arg(shortId(residentHex)));
+                         QCoreApplication::translate("courtyard::desk", "Card and PIN enrolled for resident %1.").arg(shortId(residentHex)));
 }
 
 // --- devices --------------------------------------------------------------------------------
@@ -322,26 +324,26 @@ bool ManagerWorkspace::authorizeDevice(const QString &label, const QString &vali
         return false;
     }
     m_lastCode = built.enrollmentCode;
-    return done(tr("Enrollment code for \"%1\": %2 — give it to whoever sets the kiosk up; it is shown only now.").arg(label.trimmed(), m_lastCode));
+    return done(QCoreApplication::translate("courtyard::desk", "Enrollment code for \"%1\": %2 — give it to whoever sets the kiosk up; it is shown only now.").arg(label.trimmed(), m_lastCode));
 }
 
 bool ManagerWorkspace::cancelEnrollmentCode(const QString &rowKey)
 {
     if (!rowKey.startsWith(QLatin1String("code:"))) {
-        return failed(tr("Choose an open enrollment code in the table first."));
+        return failed(QCoreApplication::translate("courtyard::desk", "Choose an open enrollment code in the table first."));
     }
     const QByteArray hash = QByteArray::fromHex(rowKey.mid(5).toLatin1());
     return submitPayload(QStringLiteral("device.cancel-code"), cbor::Value::fromMap({{QStringLiteral("code-hash"), cbor::Value::fromBytes(hash)}}),
-                         tr("The enrollment code was cancelled."));
+                         QCoreApplication::translate("courtyard::desk", "The enrollment code was cancelled."));
 }
 
 bool ManagerWorkspace::revokeDevice(const QString &rowKey, const QString &reason)
 {
     if (!rowKey.startsWith(QLatin1String("device:"))) {
-        return failed(tr("Choose an enrolled device in the table first."));
+        return failed(QCoreApplication::translate("courtyard::desk", "Choose an enrolled device in the table first."));
     }
     return run(QStringLiteral("device.revoke"), {{QStringLiteral("device"), rowKey.mid(7)}, {QStringLiteral("reason"), reason}},
-               tr("The device was revoked; its key can never sign in again."));
+               QCoreApplication::translate("courtyard::desk", "The device was revoked; its key can never sign in again."));
 }
 
 // --- leases ---------------------------------------------------------------------------------
@@ -370,7 +372,7 @@ bool ManagerWorkspace::createLease(const QString &unit, const QString &residents
             id = hex(value);
         }
     }
-    return done(tr("Lease %1 created for unit %2.").arg(shortId(id), unit.trimmed()));
+    return done(QCoreApplication::translate("courtyard::desk", "Lease %1 created for unit %2.").arg(shortId(id), unit.trimmed()));
 }
 
 bool ManagerWorkspace::renewLease(const QString &leaseHex, const QString &end, const QString &rent, const QString &document)
@@ -381,7 +383,7 @@ bool ManagerWorkspace::renewLease(const QString &leaseHex, const QString &end, c
     }
     return run(QStringLiteral("lease.renew"),
                {{QStringLiteral("lease"), leaseHex}, {QStringLiteral("end"), end}, {QStringLiteral("rent"), rent}, {QStringLiteral("document"), *hash}},
-               tr("Lease %1 renewed to %2.").arg(shortId(leaseHex), end));
+               QCoreApplication::translate("courtyard::desk", "Lease %1 renewed to %2.").arg(shortId(leaseHex), end));
 }
 
 bool ManagerWorkspace::amendLease(const QString &leaseHex, const QString &effective, const QString &rent, const QString &end,
@@ -394,7 +396,7 @@ bool ManagerWorkspace::amendLease(const QString &leaseHex, const QString &effect
     return run(QStringLiteral("lease.amend"),
                {{QStringLiteral("lease"), leaseHex}, {QStringLiteral("effective"), effective}, {QStringLiteral("rent"), rent},
                 {QStringLiteral("end"), end}, {QStringLiteral("document"), *hash}},
-               tr("Lease %1 amended from %2.").arg(shortId(leaseHex), effective));
+               QCoreApplication::translate("courtyard::desk", "Lease %1 amended from %2.").arg(shortId(leaseHex), effective));
 }
 
 bool ManagerWorkspace::terminateLease(const QString &leaseHex, const QString &date, const QString &deductions)
@@ -405,7 +407,7 @@ bool ManagerWorkspace::terminateLease(const QString &leaseHex, const QString &da
             values.append({QStringLiteral("deduction"), line.trimmed()});
         }
     }
-    return run(QStringLiteral("lease.terminate"), values, tr("Lease %1 terminated on %2; the deposit is settled.").arg(shortId(leaseHex), date));
+    return run(QStringLiteral("lease.terminate"), values, QCoreApplication::translate("courtyard::desk", "Lease %1 terminated on %2; the deposit is settled.").arg(shortId(leaseHex), date));
 }
 
 void ManagerWorkspace::showLeaseVersions(const QString &leaseHex)
@@ -434,7 +436,7 @@ bool ManagerWorkspace::previewClose(const QString &period)
         m_previewTotal = 0;
         m_previewCredit = 0;
         Q_EMIT previewChanged();
-        return failed(tr("This period cannot be closed: %1").arg((*effects).error().message));
+        return failed(QCoreApplication::translate("courtyard::desk", "This period cannot be closed: %1").arg((*effects).error().message));
     }
     std::vector<TableRow> rows;
     qint64 total = 0;
@@ -468,14 +470,14 @@ bool ManagerWorkspace::previewClose(const QString &period)
     m_previewPeriod = period.trimmed();
     m_preview.model->setRows(std::move(rows));
     Q_EMIT previewChanged();
-    return done(tr("Closing %1 issues the invoices below (count: %2, total: %3). Check them, then post.")
+    return done(QCoreApplication::translate("courtyard::desk", "Closing %1 issues the invoices below (count: %2, total: %3). Check them, then post.")
                     .arg(m_previewPeriod, m_locale.toString(m_previewCount), amount(total)));
 }
 
 bool ManagerWorkspace::postClose(const QString &period)
 {
     if (period.trimmed() != m_previewPeriod || m_previewPeriod.isEmpty()) {
-        return failed(tr("Preview the period first, then post it."));
+        return failed(QCoreApplication::translate("courtyard::desk", "Preview the period first, then post it."));
     }
     const int count = m_previewCount;
     const qint64 total = m_previewTotal;
@@ -488,7 +490,7 @@ bool ManagerWorkspace::postClose(const QString &period)
     m_previewCredit = 0;
     m_preview.model->setRows({});
     Q_EMIT previewChanged();
-    return done(tr("%1 closed (invoices: %2, total: %3).").arg(period.trimmed(), m_locale.toString(count), amount(total)));
+    return done(QCoreApplication::translate("courtyard::desk", "%1 closed (invoices: %2, total: %3).").arg(period.trimmed(), m_locale.toString(count), amount(total)));
 }
 
 // --- payments -------------------------------------------------------------------------------
@@ -498,23 +500,23 @@ bool ManagerWorkspace::recordPayment(const QString &method, const QString &unit,
     if (method == QLatin1String("cash")) {
         return run(QStringLiteral("payment.cash"),
                    {{QStringLiteral("unit"), unit}, {QStringLiteral("amount"), amountText}, {QStringLiteral("receipt"), reference}},
-                   tr("Cash payment of %1 recorded for %2.").arg(amountText.trimmed(), unit.trimmed()));
+                   QCoreApplication::translate("courtyard::desk", "Cash payment of %1 recorded for %2.").arg(amountText.trimmed(), unit.trimmed()));
     }
     if (method == QLatin1String("bank")) {
         return run(QStringLiteral("payment.bank"),
                    {{QStringLiteral("unit"), unit}, {QStringLiteral("amount"), amountText}, {QStringLiteral("reference"), reference}},
-                   tr("Bank payment of %1 recorded for %2.").arg(amountText.trimmed(), unit.trimmed()));
+                   QCoreApplication::translate("courtyard::desk", "Bank payment of %1 recorded for %2.").arg(amountText.trimmed(), unit.trimmed()));
     }
-    return failed(tr("Choose cash or bank transfer."));
+    return failed(QCoreApplication::translate("courtyard::desk", "Choose cash or bank transfer."));
 }
 
 bool ManagerWorkspace::reversePayment(const QString &paymentHex, const QString &reason)
 {
     if (paymentHex.isEmpty()) {
-        return failed(tr("Choose a payment in the table first."));
+        return failed(QCoreApplication::translate("courtyard::desk", "Choose a payment in the table first."));
     }
     return run(QStringLiteral("payment.reverse"), {{QStringLiteral("payment"), paymentHex}, {QStringLiteral("reason"), reason}},
-               tr("Payment %1 reversed.").arg(shortId(paymentHex)));
+               QCoreApplication::translate("courtyard::desk", "Payment %1 reversed.").arg(shortId(paymentHex)));
 }
 
 // --- repairs --------------------------------------------------------------------------------
@@ -534,7 +536,7 @@ bool ManagerWorkspace::quoteRepair(const QString &repairHex, const QString &vend
     return run(QStringLiteral("repair.quote"),
                {{QStringLiteral("repair"), repairHex}, {QStringLiteral("vendor"), vendor}, {QStringLiteral("amount"), amountText},
                 {QStringLiteral("document"), *hash}},
-               tr("Quote of %1 from %2 recorded.").arg(amountText.trimmed(), vendor.trimmed()));
+               QCoreApplication::translate("courtyard::desk", "Quote of %1 from %2 recorded.").arg(amountText.trimmed(), vendor.trimmed()));
 }
 
 bool ManagerWorkspace::needsCommittee(const QString &repairHex) const
@@ -547,25 +549,25 @@ bool ManagerWorkspace::needsCommittee(const QString &repairHex) const
 bool ManagerWorkspace::approveRepair(const QString &repairHex)
 {
     if (needsCommittee(repairHex)) {
-        return failed(tr("The quote is at or above the committee threshold (%1): the committee must co-sign this approval.").arg(repairThreshold()));
+        return failed(QCoreApplication::translate("courtyard::desk", "The quote is at or above the committee threshold (%1): the committee must co-sign this approval.").arg(repairThreshold()));
     }
-    return run(QStringLiteral("repair.approve"), {{QStringLiteral("repair"), repairHex}}, tr("Repair %1 approved.").arg(shortId(repairHex)));
+    return run(QStringLiteral("repair.approve"), {{QStringLiteral("repair"), repairHex}}, QCoreApplication::translate("courtyard::desk", "Repair %1 approved.").arg(shortId(repairHex)));
 }
 
 bool ManagerWorkspace::rejectRepair(const QString &repairHex, const QString &reason)
 {
     return run(QStringLiteral("repair.reject"), {{QStringLiteral("repair"), repairHex}, {QStringLiteral("reason"), reason}},
-               tr("Repair %1 rejected.").arg(shortId(repairHex)));
+               QCoreApplication::translate("courtyard::desk", "Repair %1 rejected.").arg(shortId(repairHex)));
 }
 
 bool ManagerWorkspace::startRepair(const QString &repairHex)
 {
-    return run(QStringLiteral("repair.start"), {{QStringLiteral("repair"), repairHex}}, tr("Repair %1: work started.").arg(shortId(repairHex)));
+    return run(QStringLiteral("repair.start"), {{QStringLiteral("repair"), repairHex}}, QCoreApplication::translate("courtyard::desk", "Repair %1: work started.").arg(shortId(repairHex)));
 }
 
 bool ManagerWorkspace::completeRepair(const QString &repairHex)
 {
-    return run(QStringLiteral("repair.complete"), {{QStringLiteral("repair"), repairHex}}, tr("Repair %1: work complete.").arg(shortId(repairHex)));
+    return run(QStringLiteral("repair.complete"), {{QStringLiteral("repair"), repairHex}}, QCoreApplication::translate("courtyard::desk", "Repair %1: work complete.").arg(shortId(repairHex)));
 }
 
 bool ManagerWorkspace::payVendor(const QString &repairHex, const QString &amountText, const QString &invoiceDocument)
@@ -576,7 +578,7 @@ bool ManagerWorkspace::payVendor(const QString &repairHex, const QString &amount
     }
     return run(QStringLiteral("repair.pay-vendor"),
                {{QStringLiteral("repair"), repairHex}, {QStringLiteral("amount"), amountText}, {QStringLiteral("invoice"), *hash}},
-               tr("Vendor paid %1 for repair %2.").arg(amountText.trimmed(), shortId(repairHex)));
+               QCoreApplication::translate("courtyard::desk", "Vendor paid %1 for repair %2.").arg(amountText.trimmed(), shortId(repairHex)));
 }
 
 // --- expenses -------------------------------------------------------------------------------
@@ -591,7 +593,7 @@ bool ManagerWorkspace::recordExpense(const QString &category, const QString &ven
     return run(QStringLiteral("expense.record"),
                {{QStringLiteral("category"), category}, {QStringLiteral("vendor"), vendor}, {QStringLiteral("amount"), amountText},
                 {QStringLiteral("invoice"), *hash}, {QStringLiteral("date"), date}},
-               tr("Expense of %1 to %2 recorded.").arg(amountText.trimmed(), vendor.trimmed()));
+               QCoreApplication::translate("courtyard::desk", "Expense of %1 to %2 recorded.").arg(amountText.trimmed(), vendor.trimmed()));
 }
 
 // --- the tables -----------------------------------------------------------------------------
@@ -698,11 +700,11 @@ Result<void> ManagerWorkspace::buildUnitsAndResidents()
             }
         }
         const DirectoryEntry entry = m_directory.resident(id);
-        const QString card = lockedCards.count(id) ? tr("locked") : cards.count(id) ? tr("enrolled") : tr("none");
+        const QString card = lockedCards.count(id) ? QCoreApplication::translate("courtyard::desk", "locked") : cards.count(id) ? QCoreApplication::translate("courtyard::desk", "enrolled") : QCoreApplication::translate("courtyard::desk", "none");
         const quint64 since = quint64(integer(value, "since"));
         TableRow row;
         row.key = id;
-        row.cells = {shortId(id), entry.name, entry.phone, living.isEmpty() ? tr("moved out") : living.join(QStringLiteral(", ")), card, time(since)};
+        row.cells = {shortId(id), entry.name, entry.phone, living.isEmpty() ? QCoreApplication::translate("courtyard::desk", "moved out") : living.join(QStringLiteral(", ")), card, time(since)};
         row.sortKeys = {QVariant(), QVariant(), QVariant(), QVariant(), QVariant(), since};
         row.tone = lockedCards.count(id) ? QStringLiteral("bad") : living.isEmpty() ? QStringLiteral("muted") : QString();
         residentRows.push_back(std::move(row));
@@ -722,13 +724,13 @@ Result<void> ManagerWorkspace::buildDevices()
         QString st = text(value, "state");
         const quint64 expires = quint64(integer(value, "expires"));
         const bool expired = st == QLatin1String("open") && expires <= now;
-        const QString stateText = expired ? tr("expired")
-                                  : st == QLatin1String("open") ? tr("open")
-                                  : st == QLatin1String("used") ? tr("used")
-                                                                : tr("cancelled");
+        const QString stateText = expired ? QCoreApplication::translate("courtyard::desk", "expired")
+                                  : st == QLatin1String("open") ? QCoreApplication::translate("courtyard::desk", "open")
+                                  : st == QLatin1String("used") ? QCoreApplication::translate("courtyard::desk", "used")
+                                                                : QCoreApplication::translate("courtyard::desk", "cancelled");
         TableRow row;
         row.key = QStringLiteral("code:") + hash;
-        row.cells = {tr("Enrollment code"), text(value, "label"), text(value, "role"), stateText, time(quint64(integer(value, "at"))),
+        row.cells = {QCoreApplication::translate("courtyard::desk", "Enrollment code"), text(value, "label"), text(value, "role"), stateText, time(quint64(integer(value, "at"))),
                      time(expires), shortId(hash)};
         row.sortKeys = {QVariant(), QVariant(), QVariant(), QVariant(), integer(value, "at"), qint64(expires)};
         row.tone = st == QLatin1String("open") && !expired ? QStringLiteral("warning") : QStringLiteral("muted");
@@ -740,8 +742,8 @@ Result<void> ManagerWorkspace::buildDevices()
         const bool revoked = field(value, "revoked-at") != nullptr;
         TableRow row;
         row.key = QStringLiteral("device:") + keyHex;
-        row.cells = {tr("Device"), text(value, "label"), text(value, "role"),
-                     revoked ? tr("revoked: %1").arg(text(value, "reason")) : tr("enrolled"), time(quint64(integer(value, "enrolled-at"))),
+        row.cells = {QCoreApplication::translate("courtyard::desk", "Device"), text(value, "label"), text(value, "role"),
+                     revoked ? QCoreApplication::translate("courtyard::desk", "revoked: %1").arg(text(value, "reason")) : QCoreApplication::translate("courtyard::desk", "enrolled"), time(quint64(integer(value, "enrolled-at"))),
                      QString(), shortId(keyHex)};
         row.sortKeys = {QVariant(), QVariant(), QVariant(), QVariant(), integer(value, "enrolled-at")};
         row.tone = revoked ? QStringLiteral("bad") : QStringLiteral("good");
@@ -787,7 +789,7 @@ Result<void> ManagerWorkspace::buildLeases()
         TableRow row;
         row.key = id;
         row.cells = {shortId(id), text(head, "unit"), residentNames.join(QStringLiteral(", ")), amount(integer(terms, "rent")), day(start),
-                     end.isValid() ? day(end) : tr("open-ended"), m_locale.toString(version), active ? tr("active") : tr("terminated"),
+                     end.isValid() ? day(end) : QCoreApplication::translate("courtyard::desk", "open-ended"), m_locale.toString(version), active ? QCoreApplication::translate("courtyard::desk", "active") : QCoreApplication::translate("courtyard::desk", "terminated"),
                      amount(integer(terms, "deposit"))};
         row.sortKeys = {QVariant(), QVariant(), QVariant(), integer(terms, "rent"), start, end, version, QVariant(), integer(terms, "deposit")};
         row.tone = active ? QString() : QStringLiteral("muted");
@@ -819,7 +821,7 @@ void ManagerWorkspace::buildLeaseVersions()
             TableRow row;
             row.key = QString::number(version);
             row.cells = {m_locale.toString(version), day(effective), amount(integer(terms, "rent")), m_locale.toString(integer(terms, "billing-day")),
-                         end.isValid() ? day(end) : tr("open-ended"), names.join(QStringLiteral(", ")), amount(integer(terms, "deposit")),
+                         end.isValid() ? day(end) : QCoreApplication::translate("courtyard::desk", "open-ended"), names.join(QStringLiteral(", ")), amount(integer(terms, "deposit")),
                          shortId(hex(bytes(terms, "document")))};
             row.sortKeys = {version, effective, integer(terms, "rent"), integer(terms, "billing-day"), end};
             rows.push_back(std::move(row));
@@ -889,7 +891,7 @@ Result<void> ManagerWorkspace::buildRepairs()
         const bool open = r.status != QLatin1String("confirmed") && r.status != QLatin1String("rejected") && r.status != QLatin1String("completed");
         TableRow row;
         row.key = id;
-        row.cells = {time(quint64(r.requestedMs)), r.unit.isEmpty() ? tr("common property") : r.unit, views::repairCategoryText(r.category),
+        row.cells = {time(quint64(r.requestedMs)), r.unit.isEmpty() ? QCoreApplication::translate("courtyard::desk", "common property") : r.unit, views::repairCategoryText(r.category),
                      r.description, views::repairUrgencyText(r.urgency), views::repairStatusText(r.status), m_locale.toString(r.ageDays),
                      quoted >= 0 ? amount(quoted) : QString(), vendor};
         row.sortKeys = {r.requestedMs, QVariant(), QVariant(), QVariant(), QVariant(), QVariant(), r.ageDays, quoted};
@@ -922,7 +924,7 @@ Result<void> ManagerWorkspace::buildExpenses()
         TableRow row;
         row.key = hash;
         row.cells = {day(date), text(value, "category"), text(value, "vendor"), amount(integer(value, "amount")),
-                     repair.isEmpty() ? QString() : shortId(hex(repair)), stored ? tr("on this desk") : tr("not here"), hash.left(16)};
+                     repair.isEmpty() ? QString() : shortId(hex(repair)), stored ? QCoreApplication::translate("courtyard::desk", "on this desk") : QCoreApplication::translate("courtyard::desk", "not here"), hash.left(16)};
         row.sortKeys = {date, QVariant(), QVariant(), integer(value, "amount")};
         rows.push_back(std::move(row));
         return true;

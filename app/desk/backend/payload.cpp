@@ -2,6 +2,8 @@
 
 #include "app/desk/backend/desk_tr.h"
 
+#include <QCoreApplication>
+
 #include <QCommandLineParser>
 
 namespace courtyard::desk {
@@ -16,7 +18,7 @@ Result<BuiltForm> buildForm(device::DeviceCore &core, const QString &kind, const
         }
     }
     if (!spec) {
-        return fail(ErrorCode::InvalidArgument, tr("the desk does not know the transaction kind %1").arg(kind));
+        return fail(ErrorCode::InvalidArgument, QCoreApplication::translate("courtyard::desk", "the desk does not know the transaction kind %1").arg(kind));
     }
     QCommandLineParser parser;
     for (const cli::OptionSpec &o : spec->options) {

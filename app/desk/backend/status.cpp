@@ -2,6 +2,8 @@
 
 #include "app/desk/backend/desk_tr.h"
 
+#include <QCoreApplication>
+
 #include <QDateTime>
 
 namespace courtyard::desk {
@@ -52,24 +54,24 @@ QString DeskStatus::connectionText() const
 {
     const QString s = connection();
     if (s == QLatin1String("none")) {
-        return tr("Signed out");
+        return QCoreApplication::translate("courtyard::desk", "Signed out");
     }
     if (s == QLatin1String("live")) {
-        return tr("Online");
+        return QCoreApplication::translate("courtyard::desk", "Online");
     }
     if (s == QLatin1String("connecting")) {
-        return tr("Connecting");
+        return QCoreApplication::translate("courtyard::desk", "Connecting");
     }
     if (s == QLatin1String("catching-up")) {
-        return tr("Catching up");
+        return QCoreApplication::translate("courtyard::desk", "Catching up");
     }
     if (s == QLatin1String("refused")) {
-        return tr("Refused by the server");
+        return QCoreApplication::translate("courtyard::desk", "Refused by the server");
     }
     if (s == QLatin1String("diverged")) {
-        return tr("Stopped: verification failed");
+        return QCoreApplication::translate("courtyard::desk", "Stopped: verification failed");
     }
-    return m_core->syncClient() ? tr("Offline") : tr("No server configured");
+    return m_core->syncClient() ? QCoreApplication::translate("courtyard::desk", "Offline") : QCoreApplication::translate("courtyard::desk", "No server configured");
 }
 
 qint64 DeskStatus::lastBlock() const
@@ -106,10 +108,10 @@ QString DeskStatus::verificationText() const
 {
     const QString v = verification();
     if (v == QLatin1String("failed")) {
-        return tr("A block failed verification: %1").arg(m_verificationFailure.isEmpty() ? lastError() : m_verificationFailure);
+        return QCoreApplication::translate("courtyard::desk", "A block failed verification: %1").arg(m_verificationFailure.isEmpty() ? lastError() : m_verificationFailure);
     }
     if (v == QLatin1String("verified")) {
-        return tr("Every block verified");
+        return QCoreApplication::translate("courtyard::desk", "Every block verified");
     }
     return QString();
 }

@@ -126,8 +126,8 @@ FocusScope {
                 const w = root.columnWeights[column] !== undefined ? root.columnWeights[column] : 1
                 return Math.max(48, Math.floor((table.width - 2) * w / total))
             }
-            onWidthChanged: forceLayout()
-            onColumnsChanged: forceLayout()
+            onWidthChanged: Qt.callLater(table.forceLayout)
+            onColumnsChanged: Qt.callLater(table.forceLayout)
 
             delegate: Rectangle {
                 required property int row

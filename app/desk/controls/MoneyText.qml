@@ -8,5 +8,4 @@ Label {
     property string tone: ""
     text: "\u2066" + amount + "\u2069"
     color: DeskTheme.toneColor(tone)
-    font.features: { "tnum": 1 }
 }
