@@ -197,7 +197,9 @@ int main(int argc, char **argv)
                                     QStringLiteral("LIMITS"), QStringLiteral("moderate"));
     const QCommandLineOption unitOpt(QStringLiteral("unit"), QStringLiteral("The unit that signs in (default 1-0101)."), QStringLiteral("U"),
                                      QStringLiteral("1-0101"));
-    parser.addOptions({ledgerOpt, txOpt, unitsOpt, repeatOpt, kioskOpt, kdfOpt, unitOpt});
+    const QCommandLineOption memoryOpt(QStringLiteral("sqlite-memory-mib"),
+                                       QStringLiteral("The kiosk's sqlite_memory_mib (default: the kiosk's default)."), QStringLiteral("MIB"));
+    parser.addOptions({ledgerOpt, txOpt, unitsOpt, repeatOpt, kioskOpt, kdfOpt, unitOpt, memoryOpt});
     parser.process(app);
     QTemporaryDir temporary;
     const QString ledgerPath = parser.isSet(ledgerOpt) ? parser.value(ledgerOpt) : temporary.filePath(QStringLiteral("cache.db"));
@@ -242,6 +244,7 @@ int main(int argc, char **argv)
     writeFile(config.filePath(QStringLiteral("kiosk.key")), *sealed);
     writeFile(config.filePath(QStringLiteral("passphrase")), passphrase + '\n');
     out.insert(QStringLiteral("key_kdf"), interactiveKdf ? QStringLiteral("interactive") : QStringLiteral("moderate"));
+    out.insert(QStringLiteral("sqlite_memory_mib"), parser.isSet(memoryOpt) ? parser.value(memoryOpt) : QStringLiteral("kiosk default"));
 
     std::vector<double> spawnMs, mainMs, headerMs, emptyMs, backendMs, ledgerOpenMs, keyOpenMs, signInMs, changeMax, rssKiB, hwmKiB, sqliteKiB;
     std::map<QString, std::vector<double>> perChange;
@@ -256,7 +259,7 @@ int main(int argc, char **argv)
         const QString ini = dir.filePath(QStringLiteral("kiosk.conf"));
         writeFile(ini, "[kiosk]\nledger=" + QFile::encodeName(ledger) + "\nkey=" + QFile::encodeName(config.filePath(QStringLiteral("kiosk.key")))
                            + "\npassphrase_file=" + QFile::encodeName(config.filePath(QStringLiteral("passphrase"))) + "\nstaff_pin_hash=" + *staffHash
-                           + "\n");
+                           + "\n" + (parser.isSet(memoryOpt) ? "sqlite_memory_mib=" + parser.value(memoryOpt).toLatin1() + "\n" : QByteArray()));
 
         // The references, then the kiosk, in the same run.
         headerMs.push_back(sqliteHeaderMs(ledger));

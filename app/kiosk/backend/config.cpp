@@ -23,7 +23,8 @@ Result<KioskConfig> loadKioskConfig(const QString &path)
     const auto resolve = [&](const QString &p) { return p.isEmpty() ? p : QDir::cleanPath(base.absoluteFilePath(p)); };
     static const QStringList known{QStringLiteral("ledger"),     QStringLiteral("key"),          QStringLiteral("passphrase_file"),
                                    QStringLiteral("server"),     QStringLiteral("server_pin"),   QStringLiteral("staff_pin_hash"),
-                                   QStringLiteral("journal"),    QStringLiteral("max_payment"),  QStringLiteral("idle_seconds")};
+                                   QStringLiteral("journal"),    QStringLiteral("max_payment"),  QStringLiteral("idle_seconds"),
+                                   QStringLiteral("sqlite_memory_mib")};
     ini.beginGroup(QStringLiteral("kiosk"));
     for (const QString &k : ini.childKeys()) {
         if (!known.contains(k)) {
@@ -64,6 +65,10 @@ Result<KioskConfig> loadKioskConfig(const QString &path)
     c.idleSeconds = ini.value(QStringLiteral("idle_seconds"), c.idleSeconds).toInt(&ok);
     if (!ok || c.idleSeconds < 10 || c.idleSeconds > 600) {
         return fail(ErrorCode::InvalidArgument, QCoreApplication::translate("courtyard::kiosk", "%1: 'idle_seconds' must be a whole number from 10 to 600").arg(path));
+    }
+    c.sqliteMemoryMiB = ini.value(QStringLiteral("sqlite_memory_mib"), c.sqliteMemoryMiB).toInt(&ok);
+    if (!ok || c.sqliteMemoryMiB < 0 || c.sqliteMemoryMiB > 4096) {
+        return fail(ErrorCode::InvalidArgument, QCoreApplication::translate("courtyard::kiosk", "%1: 'sqlite_memory_mib' must be a whole number from 0 (no limit) to 4096").arg(path));
     }
     return c;
 }

@@ -35,6 +35,11 @@ struct KioskConfig {
     QString journalPath;
     QString maxPayment = QStringLiteral("100000");
     int idleSeconds = 45;
+    // SQLite's heap in this process, in MiB (sqlite3_soft_heap_limit64): the ledger's page cache
+    // gives pages back to stay under it. Every Store asks for a 64 MiB cache (right for the
+    // server's big blocks); a kiosk reads little after its start and fills that cache only by
+    // opening the ledger. 0: no limit.
+    int sqliteMemoryMiB = 16;
 };
 
 Result<KioskConfig> loadKioskConfig(const QString &path);

@@ -7,6 +7,8 @@
 #include <QFile>
 #include <QLoggingCategory>
 
+#include <sqlite3.h>
+
 #include <future>
 
 namespace courtyard::kiosk {
@@ -89,6 +91,8 @@ Result<std::unique_ptr<Kiosk>> Kiosk::fromConfig(const KioskConfig &config, std:
     // The key file's Argon2id (moderate limits, as `courtyard enroll` seals it: most of a second)
     // runs on a thread of its own while the ledger opens here: the start waits for the longer
     // of the two, not for both.
+    // Before the ledger opens (docs/kiosk.md, "Memory"): the limit is the process's.
+    sqlite3_soft_heap_limit64(qint64(config.sqliteMemoryMiB) * 1024 * 1024);
     QElapsedTimer timer;
     timer.start();
     qint64 keyNs = 0;

@@ -4,7 +4,6 @@
 #include <QEventLoop>
 #include <QFile>
 #include <QJsonDocument>
-#include <QMouseEvent>
 #include <QQuickItem>
 #include <QQuickWindow>
 #include <QTimer>
@@ -13,9 +12,16 @@
 
 #include <cstdio>
 
+// QtGui's entry for a mouse event from the windowing system (what QTest::mouseClick calls): the
+// tap takes the path of a real one, through QGuiApplication and Qt Quick's delivery.
+Q_GUI_EXPORT void qt_handleMouseEvent(QWindow *window, const QPointF &local, const QPointF &global, Qt::MouseButtons state,
+                                      Qt::MouseButton button, QEvent::Type type, Qt::KeyboardModifiers mods, int timestamp);
+
 namespace courtyard::kiosk::ui {
 
 namespace {
+
+int tapTime = 100000; // timestamps of the taps, far apart: never a double click
 
 double msOf(qint64 ns)
 {
@@ -59,11 +65,10 @@ bool StartupProbe::tap(const QString &objectName)
     }
     const QPointF local(item->width() / 2, item->height() / 2);
     const QPointF scene = item->mapToScene(local);
-    const QPointF global = m_window.mapToGlobal(scene.toPoint());
-    QMouseEvent press(QEvent::MouseButtonPress, scene, scene, global, Qt::LeftButton, Qt::LeftButton, Qt::NoModifier);
-    QMouseEvent release(QEvent::MouseButtonRelease, scene, scene, global, Qt::LeftButton, Qt::NoButton, Qt::NoModifier);
-    QCoreApplication::sendEvent(&m_window, &press);
-    QCoreApplication::sendEvent(&m_window, &release);
+    const QPointF global = m_window.mapToGlobal(scene);
+    tapTime += 1000;
+    qt_handleMouseEvent(&m_window, scene, global, Qt::LeftButton, Qt::LeftButton, QEvent::MouseButtonPress, Qt::NoModifier, tapTime);
+    qt_handleMouseEvent(&m_window, scene, global, Qt::NoButton, Qt::LeftButton, QEvent::MouseButtonRelease, Qt::NoModifier, tapTime + 80);
     return true;
 }
 
@@ -109,7 +114,9 @@ bool StartupProbe::change(const QString &name, const QString &screen, const std:
         return false;
     }
     if (!waitForFrameOn(screen, 10000)) {
-        m_error = QStringLiteral("%1: the %2 screen was not shown").arg(name, screen);
+        m_error = QStringLiteral("%1: the %2 screen was not shown (on %3, %4 frames)")
+                      .arg(name, screen, shell() ? shell()->property("screen").toString() : QString())
+                      .arg(m_frames);
         return false;
     }
     m_changes.append(QJsonObject{{QStringLiteral("change"), name}, {QStringLiteral("ms"), msOf(timer.nsecsElapsed())}});
