@@ -67,7 +67,14 @@
     <message numerus="yes">
         <source>For your privacy, this screen will be cleared in %Ln second(s).</source>
         <extracomment>%Ln is the number of seconds before the kiosk signs the resident out.</extracomment>
-        <translation><numerusform>حفاظًا على خصوصيتك، ستُمسح الشاشة خلال %Ln ثانية.</numerusform><numerusform>حفاظًا على خصوصيتك، ستُمسح الشاشة خلال %Ln ثانية.</numerusform><numerusform>حفاظًا على خصوصيتك، ستُمسح الشاشة خلال %Ln ثانية.</numerusform><numerusform>حفاظًا على خصوصيتك، ستُمسح الشاشة خلال %Ln ثانية.</numerusform><numerusform>حفاظًا على خصوصيتك، ستُمسح الشاشة خلال %Ln ثانية.</numerusform><numerusform>حفاظًا على خصوصيتك، ستُمسح الشاشة خلال %Ln ثانية.</numerusform></translation>
+        <translation>
+            <numerusform>حفاظًا على خصوصيتك، ستُمسح الشاشة خلال %Ln ثانية.</numerusform>
+            <numerusform>حفاظًا على خصوصيتك، ستُمسح الشاشة خلال %Ln ثانية.</numerusform>
+            <numerusform>حفاظًا على خصوصيتك، ستُمسح الشاشة خلال %Ln ثانية.</numerusform>
+            <numerusform>حفاظًا على خصوصيتك، ستُمسح الشاشة خلال %Ln ثانية.</numerusform>
+            <numerusform>حفاظًا على خصوصيتك، ستُمسح الشاشة خلال %Ln ثانية.</numerusform>
+            <numerusform>حفاظًا على خصوصيتك، ستُمسح الشاشة خلال %Ln ثانية.</numerusform>
+        </translation>
     </message>
     <message>
         <source>I am still here</source>
@@ -89,7 +96,7 @@
     </message>
     <message>
         <source>Next due date: %1</source>
-        <extracomment>%1 is a date.</extracomment>
+        <extracomment>The next due date that has not passed yet; %1 is a date.</extracomment>
         <translation>تاريخ الاستحقاق التالي: %1</translation>
     </message>
     <message>
@@ -123,7 +130,7 @@
     </message>
     <message>
         <source>Recent payments</source>
-        <extracomment>Heading of the list of the unit's latest payments.</extracomment>
+        <extracomment>Heading of the list of the unit&apos;s latest payments.</extracomment>
         <translation>الدفعات الأخيرة</translation>
     </message>
     <message>
@@ -133,7 +140,7 @@
     </message>
     <message>
         <source>Repair requests</source>
-        <extracomment>Heading of the list of the resident's repair requests.</extracomment>
+        <extracomment>Heading of the list of the resident&apos;s repair requests.</extracomment>
         <translation>طلبات الإصلاح</translation>
     </message>
     <message>
@@ -144,7 +151,14 @@
     <message numerus="yes">
         <source>%Ln day(s)</source>
         <extracomment>How old a repair request is, in whole days.</extracomment>
-        <translation><numerusform>%Ln يوم</numerusform><numerusform>%Ln يوم</numerusform><numerusform>%Ln يوم</numerusform><numerusform>%Ln يوم</numerusform><numerusform>%Ln يوم</numerusform><numerusform>%Ln يوم</numerusform></translation>
+        <translation>
+            <numerusform>%Ln يوم</numerusform>
+            <numerusform>%Ln يوم</numerusform>
+            <numerusform>%Ln يوم</numerusform>
+            <numerusform>%Ln يوم</numerusform>
+            <numerusform>%Ln يوم</numerusform>
+            <numerusform>%Ln يوم</numerusform>
+        </translation>
     </message>
     <message>
         <source>Report a repair</source>
@@ -153,12 +167,12 @@
     </message>
     <message>
         <source>Follow requests</source>
-        <extracomment>Opens the list of the resident's repair requests with their history.</extracomment>
+        <extracomment>Opens the list of the resident&apos;s repair requests with their history.</extracomment>
         <translation>متابعة الطلبات</translation>
     </message>
     <message>
         <source>Your credit score</source>
-        <extracomment>Heading of the resident's own credit score.</extracomment>
+        <extracomment>Heading of the resident&apos;s own credit score.</extracomment>
         <translation>درجتك الائتمانية</translation>
     </message>
     <message>
@@ -175,6 +189,11 @@
         <source>Why:</source>
         <extracomment>Heading above the reasons that explain the score.</extracomment>
         <translation>السبب:</translation>
+    </message>
+    <message>
+        <source>Overdue: %1</source>
+        <extracomment>The part of the amount due whose due date has passed; %1 is an amount.</extracomment>
+        <translation>متأخر: %1</translation>
     </message>
 </context>
 <context>
@@ -196,7 +215,7 @@
     </message>
     <message>
         <source>Or your unit number</source>
-        <extracomment>Heading: identify by typing the flat's unit number instead of a card.</extracomment>
+        <extracomment>Heading: identify by typing the flat&apos;s unit number instead of a card.</extracomment>
         <translation>أو رقم وحدتك</translation>
     </message>
     <message>
@@ -221,11 +240,11 @@
         <translation>ابدأ بمجمع تجريبي مدمج (بخادمه الخاص على 127.0.0.1).</translation>
     </message>
     <message>
-        <source>Keep the demo's ledger in &lt;dir&gt; (default: a temporary folder).</source>
+        <source>Keep the demo&apos;s ledger in &lt;dir&gt; (default: a temporary folder).</source>
         <translation>احفظ دفتر العرض التجريبي في &lt;dir&gt; (الافتراضي: مجلد مؤقت).</translation>
     </message>
     <message>
-        <source>The kiosk's configuration file (default: %1).</source>
+        <source>The kiosk&apos;s configuration file (default: %1).</source>
         <translation>ملف إعدادات الكشك (الافتراضي: %1).</translation>
     </message>
     <message>
@@ -249,15 +268,15 @@
         <translation>رمز الموظفين من ٤ إلى ١٢ رقمًا.</translation>
     </message>
     <message>
-        <source>Unknown language '%1': use en, zh_CN, ja or ar.</source>
-        <translation>لغة غير معروفة '%1': استخدم en أو zh_CN أو ja أو ar.</translation>
+        <source>Unknown language &apos;%1&apos;: use en, zh_CN, ja or ar.</source>
+        <translation>لغة غير معروفة &apos;%1&apos;: استخدم en أو zh_CN أو ja أو ar.</translation>
     </message>
     <message>
         <source>The demo community could not start: %1</source>
         <translation>تعذر تشغيل المجمع التجريبي: %1</translation>
     </message>
     <message>
-        <source>Cannot read the kiosk's configuration %1: %2
+        <source>Cannot read the kiosk&apos;s configuration %1: %2
 Enroll the kiosk first (docs/kiosk.md), or try --demo.</source>
         <translation>تعذرت قراءة إعدادات الكشك %1: %2
 سجّل الكشك أولًا (docs/kiosk.md)، أو جرّب --demo.</translation>
@@ -267,7 +286,7 @@ Enroll the kiosk first (docs/kiosk.md), or try --demo.</source>
         <translation>تعذر على الكشك فتح دفتره: %1</translation>
     </message>
     <message>
-        <source>The kiosk's screens could not be loaded.</source>
+        <source>The kiosk&apos;s screens could not be loaded.</source>
         <translation>تعذر تحميل شاشات الكشك.</translation>
     </message>
 </context>
@@ -284,6 +303,13 @@ Enroll the kiosk first (docs/kiosk.md), or try --demo.</source>
         <source>Language</source>
         <extracomment>Accessible name of the row of language buttons.</extracomment>
         <translation>اللغة</translation>
+    </message>
+</context>
+<context>
+    <name>ListScrollBar</name>
+    <message>
+        <source>Scroll for more</source>
+        <translation>مرّر لعرض المزيد</translation>
     </message>
 </context>
 <context>
@@ -317,7 +343,14 @@ Enroll the kiosk first (docs/kiosk.md), or try --demo.</source>
     <message numerus="yes">
         <source>Offline — payments are saved and will be sent (%Ln waiting)</source>
         <extracomment>Banner while the server cannot be reached; %Ln payments wait on this kiosk.</extracomment>
-        <translation><numerusform>غير متصل — الدفعات محفوظة وستُرسل (%Ln قيد الانتظار)</numerusform><numerusform>غير متصل — الدفعات محفوظة وستُرسل (%Ln قيد الانتظار)</numerusform><numerusform>غير متصل — الدفعات محفوظة وستُرسل (%Ln قيد الانتظار)</numerusform><numerusform>غير متصل — الدفعات محفوظة وستُرسل (%Ln قيد الانتظار)</numerusform><numerusform>غير متصل — الدفعات محفوظة وستُرسل (%Ln قيد الانتظار)</numerusform><numerusform>غير متصل — الدفعات محفوظة وستُرسل (%Ln قيد الانتظار)</numerusform></translation>
+        <translation>
+            <numerusform>غير متصل — الدفعات محفوظة وستُرسل (%Ln قيد الانتظار)</numerusform>
+            <numerusform>غير متصل — الدفعات محفوظة وستُرسل (%Ln قيد الانتظار)</numerusform>
+            <numerusform>غير متصل — الدفعات محفوظة وستُرسل (%Ln قيد الانتظار)</numerusform>
+            <numerusform>غير متصل — الدفعات محفوظة وستُرسل (%Ln قيد الانتظار)</numerusform>
+            <numerusform>غير متصل — الدفعات محفوظة وستُرسل (%Ln قيد الانتظار)</numerusform>
+            <numerusform>غير متصل — الدفعات محفوظة وستُرسل (%Ln قيد الانتظار)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Offline — payments are saved and will be sent</source>
@@ -345,11 +378,18 @@ Enroll the kiosk first (docs/kiosk.md), or try --demo.</source>
     <message numerus="yes">
         <source>Pay %Ln invoice(s)</source>
         <extracomment>Pays the invoices ticked above; %Ln is how many.</extracomment>
-        <translation><numerusform>ادفع الفواتير (%Ln)</numerusform><numerusform>ادفع الفواتير (%Ln)</numerusform><numerusform>ادفع الفواتير (%Ln)</numerusform><numerusform>ادفع الفواتير (%Ln)</numerusform><numerusform>ادفع الفواتير (%Ln)</numerusform><numerusform>ادفع الفواتير (%Ln)</numerusform></translation>
+        <translation>
+            <numerusform>ادفع الفواتير (%Ln)</numerusform>
+            <numerusform>ادفع الفواتير (%Ln)</numerusform>
+            <numerusform>ادفع الفواتير (%Ln)</numerusform>
+            <numerusform>ادفع الفواتير (%Ln)</numerusform>
+            <numerusform>ادفع الفواتير (%Ln)</numerusform>
+            <numerusform>ادفع الفواتير (%Ln)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Or another amount</source>
-        <extracomment>Heading: type an amount of one's own.</extracomment>
+        <extracomment>Heading: type an amount of one&apos;s own.</extracomment>
         <translation>أو مبلغ آخر</translation>
     </message>
     <message>
@@ -373,7 +413,14 @@ Enroll the kiosk first (docs/kiosk.md), or try --demo.</source>
     <message numerus="yes">
         <source>%Ln digit(s) entered</source>
         <extracomment>Read aloud for the masked PIN field; %Ln is how many digits were typed.</extracomment>
-        <translation><numerusform>أُدخلت %Ln أرقام</numerusform><numerusform>أُدخلت %Ln أرقام</numerusform><numerusform>أُدخلت %Ln أرقام</numerusform><numerusform>أُدخلت %Ln أرقام</numerusform><numerusform>أُدخلت %Ln أرقام</numerusform><numerusform>أُدخلت %Ln أرقام</numerusform></translation>
+        <translation>
+            <numerusform>أُدخلت %Ln أرقام</numerusform>
+            <numerusform>أُدخلت %Ln أرقام</numerusform>
+            <numerusform>أُدخلت %Ln أرقام</numerusform>
+            <numerusform>أُدخلت %Ln أرقام</numerusform>
+            <numerusform>أُدخلت %Ln أرقام</numerusform>
+            <numerusform>أُدخلت %Ln أرقام</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -398,6 +445,11 @@ Enroll the kiosk first (docs/kiosk.md), or try --demo.</source>
         <extracomment>Confirms the PIN typed.</extracomment>
         <translation>موافق</translation>
     </message>
+    <message>
+        <source>Checking your PIN…</source>
+        <extracomment>Shown while the PIN typed is being checked (about a second).</extracomment>
+        <translation>جارٍ التحقق من رمزك…</translation>
+    </message>
 </context>
 <context>
     <name>ReceiptScreen</name>
@@ -418,7 +470,7 @@ Enroll the kiosk first (docs/kiosk.md), or try --demo.</source>
     </message>
     <message>
         <source>Unit</source>
-        <extracomment>Receipt field label: the flat's unit number.</extracomment>
+        <extracomment>Receipt field label: the flat&apos;s unit number.</extracomment>
         <translation>الوحدة</translation>
     </message>
     <message>
@@ -438,22 +490,22 @@ Enroll the kiosk first (docs/kiosk.md), or try --demo.</source>
     </message>
     <message>
         <source>Transaction</source>
-        <extracomment>Receipt field label: the ledger's id of the payment.</extracomment>
+        <extracomment>Receipt field label: the ledger&apos;s id of the payment.</extracomment>
         <translation>المعاملة</translation>
     </message>
     <message>
         <source>QR code to verify this receipt</source>
-        <extracomment>Accessible name of the receipt's QR code.</extracomment>
+        <extracomment>Accessible name of the receipt&apos;s QR code.</extracomment>
         <translation>رمز QR للتحقق من هذا الإيصال</translation>
     </message>
     <message>
         <source>Scan to keep or verify this receipt.</source>
-        <extracomment>Under the receipt's QR code.</extracomment>
+        <extracomment>Under the receipt&apos;s QR code.</extracomment>
         <translation>امسح الرمز لحفظ الإيصال أو التحقق منه.</translation>
     </message>
     <message>
         <source>Print</source>
-        <extracomment>Prints the receipt on the kiosk's printer.</extracomment>
+        <extracomment>Prints the receipt on the kiosk&apos;s printer.</extracomment>
         <translation>طباعة</translation>
     </message>
     <message>
@@ -463,7 +515,7 @@ Enroll the kiosk first (docs/kiosk.md), or try --demo.</source>
     </message>
     <message>
         <source>Done</source>
-        <extracomment>Leaves the receipt for the resident's overview.</extracomment>
+        <extracomment>Leaves the receipt for the resident&apos;s overview.</extracomment>
         <translation>تم</translation>
     </message>
 </context>
@@ -471,7 +523,7 @@ Enroll the kiosk first (docs/kiosk.md), or try --demo.</source>
     <name>RepairScreen</name>
     <message>
         <source>In my unit</source>
-        <extracomment>Where the repair is: inside the resident's own flat.</extracomment>
+        <extracomment>Where the repair is: inside the resident&apos;s own flat.</extracomment>
         <translation>في وحدتي</translation>
     </message>
     <message>
@@ -519,7 +571,7 @@ Enroll the kiosk first (docs/kiosk.md), or try --demo.</source>
     <name>RepairStatusScreen</name>
     <message>
         <source>Your repair requests</source>
-        <extracomment>Title of the list of the resident's repair requests.</extracomment>
+        <extracomment>Title of the list of the resident&apos;s repair requests.</extracomment>
         <translation>طلبات الإصلاح الخاصة بك</translation>
     </message>
     <message>
@@ -528,13 +580,20 @@ Enroll the kiosk first (docs/kiosk.md), or try --demo.</source>
     </message>
     <message>
         <source>%1 · %2</source>
-        <extracomment>A repair request's heading: category, then urgency.</extracomment>
+        <extracomment>A repair request&apos;s heading: category, then urgency.</extracomment>
         <translation>%1 · %2</translation>
     </message>
     <message numerus="yes">
         <source>Requested %1, %Ln day(s) ago</source>
         <extracomment>%1 is when the request was made; %Ln its age in days.</extracomment>
-        <translation><numerusform>طُلب في %1، منذ %Ln يوم</numerusform><numerusform>طُلب في %1، منذ %Ln يوم</numerusform><numerusform>طُلب في %1، منذ %Ln يوم</numerusform><numerusform>طُلب في %1، منذ %Ln يوم</numerusform><numerusform>طُلب في %1، منذ %Ln يوم</numerusform><numerusform>طُلب في %1، منذ %Ln يوم</numerusform></translation>
+        <translation>
+            <numerusform>طُلب في %1، منذ %Ln يوم</numerusform>
+            <numerusform>طُلب في %1، منذ %Ln يوم</numerusform>
+            <numerusform>طُلب في %1، منذ %Ln يوم</numerusform>
+            <numerusform>طُلب في %1، منذ %Ln يوم</numerusform>
+            <numerusform>طُلب في %1، منذ %Ln يوم</numerusform>
+            <numerusform>طُلب في %1، منذ %Ln يوم</numerusform>
+        </translation>
     </message>
     <message>
         <source>Reason: %1</source>
@@ -556,7 +615,7 @@ Enroll the kiosk first (docs/kiosk.md), or try --demo.</source>
     </message>
     <message>
         <source>Sign out</source>
-        <extracomment>Ends the resident's session and clears the screen.</extracomment>
+        <extracomment>Ends the resident&apos;s session and clears the screen.</extracomment>
         <translation>خروج</translation>
     </message>
 </context>
@@ -597,7 +656,7 @@ Shown when the device has no error to report.</extracomment>
     </message>
     <message>
         <source>#%1 at %2</source>
-        <extracomment>%1 is the block's height, %2 its time.</extracomment>
+        <extracomment>%1 is the block&apos;s height, %2 its time.</extracomment>
         <translation>#%1 في %2</translation>
     </message>
     <message>
@@ -607,7 +666,14 @@ Shown when the device has no error to report.</extracomment>
     <message numerus="yes">
         <source>%Ln transaction(s)</source>
         <extracomment>Outbox entries not yet sealed into a block.</extracomment>
-        <translation><numerusform>المعاملات: %Ln</numerusform><numerusform>المعاملات: %Ln</numerusform><numerusform>المعاملات: %Ln</numerusform><numerusform>المعاملات: %Ln</numerusform><numerusform>المعاملات: %Ln</numerusform><numerusform>المعاملات: %Ln</numerusform></translation>
+        <translation>
+            <numerusform>المعاملات: %Ln</numerusform>
+            <numerusform>المعاملات: %Ln</numerusform>
+            <numerusform>المعاملات: %Ln</numerusform>
+            <numerusform>المعاملات: %Ln</numerusform>
+            <numerusform>المعاملات: %Ln</numerusform>
+            <numerusform>المعاملات: %Ln</numerusform>
+        </translation>
     </message>
     <message>
         <source>Open card payments</source>
@@ -616,7 +682,14 @@ Shown when the device has no error to report.</extracomment>
     <message numerus="yes">
         <source>%Ln unresolved</source>
         <extracomment>Terminal payments whose outcome is not known yet.</extracomment>
-        <translation><numerusform>غير محسومة: %Ln</numerusform><numerusform>غير محسومة: %Ln</numerusform><numerusform>غير محسومة: %Ln</numerusform><numerusform>غير محسومة: %Ln</numerusform><numerusform>غير محسومة: %Ln</numerusform><numerusform>غير محسومة: %Ln</numerusform></translation>
+        <translation>
+            <numerusform>غير محسومة: %Ln</numerusform>
+            <numerusform>غير محسومة: %Ln</numerusform>
+            <numerusform>غير محسومة: %Ln</numerusform>
+            <numerusform>غير محسومة: %Ln</numerusform>
+            <numerusform>غير محسومة: %Ln</numerusform>
+            <numerusform>غير محسومة: %Ln</numerusform>
+        </translation>
     </message>
     <message>
         <source>Terminal</source>
@@ -670,6 +743,11 @@ Shown when the device has no error to report.</extracomment>
         <extracomment>Closes the kiosk application (staff only).</extracomment>
         <translation>الخروج إلى سطح المكتب</translation>
     </message>
+    <message>
+        <source>Checking the PIN…</source>
+        <extracomment>Shown while the staff PIN typed is being checked.</extracomment>
+        <translation>جارٍ التحقق من الرمز…</translation>
+    </message>
 </context>
 <context>
     <name>TerminalScreen</name>
@@ -700,7 +778,7 @@ Shown when the device has no error to report.</extracomment>
     </message>
     <message>
         <source>Thank you. Your payment is recorded and your receipt is ready.</source>
-        <extracomment>After approval; the payment is in the kiosk's outbox until the server seals it.</extracomment>
+        <extracomment>After approval; the payment is in the kiosk&apos;s outbox until the server seals it.</extracomment>
         <translation>شكرًا لك. سُجلت دفعتك وإيصالك جاهز.</translation>
     </message>
     <message>
@@ -737,7 +815,7 @@ Shown when the device has no error to report.</extracomment>
     </message>
     <message>
         <source>Done</source>
-        <extracomment>Back to the resident's overview.</extracomment>
+        <extracomment>Back to the resident&apos;s overview.</extracomment>
         <translation>تم</translation>
     </message>
 </context>
@@ -799,8 +877,8 @@ Shown when the device has no error to report.</extracomment>
         <translation>دفعات أُلغيت خلال آخر ٢٤ شهرًا</translation>
     </message>
     <message>
-        <source>'%1' is not an invoice key (invoice/&lt;unit&gt;/&lt;due&gt;/&lt;id&gt;)</source>
-        <translation>'%1' ليس مفتاح فاتورة (invoice/&lt;unit&gt;/&lt;due&gt;/&lt;id&gt;)</translation>
+        <source>&apos;%1&apos; is not an invoice key (invoice/&lt;unit&gt;/&lt;due&gt;/&lt;id&gt;)</source>
+        <translation>&apos;%1&apos; ليس مفتاح فاتورة (invoice/&lt;unit&gt;/&lt;due&gt;/&lt;id&gt;)</translation>
     </message>
     <message>
         <source>say in 1 to %1 characters why</source>
@@ -829,7 +907,7 @@ Shown when the device has no error to report.</extracomment>
 <context>
     <name>courtyard::contracts::ResolveDisputeContract</name>
     <message>
-        <source>a dispute is resolved as "upheld" or "corrected"</source>
+        <source>a dispute is resolved as &quot;upheld&quot; or &quot;corrected&quot;</source>
         <translation>يُحسم الاعتراض بـ«تأييد» أو «تصحيح»</translation>
     </message>
     <message>
@@ -852,28 +930,28 @@ Shown when the device has no error to report.</extracomment>
         <translation>%1 ليس ملف INI قابلًا للقراءة</translation>
     </message>
     <message>
-        <source>%1: unknown key '%2' in [kiosk]</source>
-        <translation>%1: مفتاح غير معروف '%2' في [kiosk]</translation>
+        <source>%1: unknown key &apos;%2&apos; in [kiosk]</source>
+        <translation>%1: مفتاح غير معروف &apos;%2&apos; في [kiosk]</translation>
     </message>
     <message>
-        <source>%1: 'ledger' and 'key' are required (what `courtyard enroll` made)</source>
-        <translation>%1: 'ledger' و'key' مطلوبان (ما أنشأه `courtyard enroll`)</translation>
+        <source>%1: &apos;ledger&apos; and &apos;key&apos; are required (what `courtyard enroll` made)</source>
+        <translation>%1: &apos;ledger&apos; و&apos;key&apos; مطلوبان (ما أنشأه `courtyard enroll`)</translation>
     </message>
     <message>
-        <source>%1: 'server' must be wss://HOST:PORT</source>
-        <translation>%1: يجب أن يكون 'server' بالشكل wss://HOST:PORT</translation>
+        <source>%1: &apos;server&apos; must be wss://HOST:PORT</source>
+        <translation>%1: يجب أن يكون &apos;server&apos; بالشكل wss://HOST:PORT</translation>
     </message>
     <message>
-        <source>%1: 'server_pin' must be the server certificate's SHA-256 fingerprint</source>
-        <translation>%1: يجب أن يكون 'server_pin' بصمة SHA-256 لشهادة الخادم</translation>
+        <source>%1: &apos;server_pin&apos; must be the server certificate&apos;s SHA-256 fingerprint</source>
+        <translation>%1: يجب أن يكون &apos;server_pin&apos; بصمة SHA-256 لشهادة الخادم</translation>
     </message>
     <message>
-        <source>%1: 'staff_pin_hash' must be the Argon2id hash of the staff PIN ($argon2id$...)</source>
-        <translation>%1: يجب أن يكون 'staff_pin_hash' تجزئة Argon2id لرمز الموظفين ($argon2id$...)</translation>
+        <source>%1: &apos;staff_pin_hash&apos; must be the Argon2id hash of the staff PIN ($argon2id$...)</source>
+        <translation>%1: يجب أن يكون &apos;staff_pin_hash&apos; تجزئة Argon2id لرمز الموظفين ($argon2id$...)</translation>
     </message>
     <message>
-        <source>%1: 'idle_seconds' must be a whole number from 10 to 600</source>
-        <translation>%1: يجب أن يكون 'idle_seconds' عددًا صحيحًا من 10 إلى 600</translation>
+        <source>%1: &apos;idle_seconds&apos; must be a whole number from 10 to 600</source>
+        <translation>%1: يجب أن يكون &apos;idle_seconds&apos; عددًا صحيحًا من 10 إلى 600</translation>
     </message>
     <message>
         <source>Your account cannot be shown right now. Please ask the office.</source>
@@ -925,7 +1003,14 @@ Shown when the device has no error to report.</extracomment>
     </message>
     <message numerus="yes">
         <source>Offline — payments are saved and will be sent (%Ln waiting)</source>
-        <translation><numerusform>غير متصل — الدفعات محفوظة وستُرسل (%Ln قيد الانتظار)</numerusform><numerusform>غير متصل — الدفعات محفوظة وستُرسل (%Ln قيد الانتظار)</numerusform><numerusform>غير متصل — الدفعات محفوظة وستُرسل (%Ln قيد الانتظار)</numerusform><numerusform>غير متصل — الدفعات محفوظة وستُرسل (%Ln قيد الانتظار)</numerusform><numerusform>غير متصل — الدفعات محفوظة وستُرسل (%Ln قيد الانتظار)</numerusform><numerusform>غير متصل — الدفعات محفوظة وستُرسل (%Ln قيد الانتظار)</numerusform></translation>
+        <translation>
+            <numerusform>غير متصل — الدفعات محفوظة وستُرسل (%Ln قيد الانتظار)</numerusform>
+            <numerusform>غير متصل — الدفعات محفوظة وستُرسل (%Ln قيد الانتظار)</numerusform>
+            <numerusform>غير متصل — الدفعات محفوظة وستُرسل (%Ln قيد الانتظار)</numerusform>
+            <numerusform>غير متصل — الدفعات محفوظة وستُرسل (%Ln قيد الانتظار)</numerusform>
+            <numerusform>غير متصل — الدفعات محفوظة وستُرسل (%Ln قيد الانتظار)</numerusform>
+            <numerusform>غير متصل — الدفعات محفوظة وستُرسل (%Ln قيد الانتظار)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Offline — payments are saved and will be sent</source>
@@ -956,11 +1041,11 @@ Shown when the device has no error to report.</extracomment>
         <translation>رمز الموظفين غير صحيح.</translation>
     </message>
     <message>
-        <source>the kiosk's max_payment '%1' is not a positive amount of %2</source>
-        <translation>قيمة max_payment للكشك '%1' ليست مبلغًا موجبًا بعملة %2</translation>
+        <source>the kiosk&apos;s max_payment &apos;%1&apos; is not a positive amount of %2</source>
+        <translation>قيمة max_payment للكشك &apos;%1&apos; ليست مبلغًا موجبًا بعملة %2</translation>
     </message>
     <message>
-        <source>cannot read the kiosk's key %1: %2</source>
+        <source>cannot read the kiosk&apos;s key %1: %2</source>
         <translation>تعذرت قراءة مفتاح الكشك %1: %2</translation>
     </message>
     <message>
@@ -968,7 +1053,7 @@ Shown when the device has no error to report.</extracomment>
         <translation>تعذرت قراءة ملف عبارة المرور %1: %2</translation>
     </message>
     <message>
-        <source>the kiosk's ledger %1 (made by `courtyard enroll`)</source>
+        <source>the kiosk&apos;s ledger %1 (made by `courtyard enroll`)</source>
         <translation>دفتر الكشك %1 (أنشأه `courtyard enroll`)</translation>
     </message>
     <message>
@@ -1014,11 +1099,18 @@ Shown when the device has no error to report.</extracomment>
     </message>
     <message numerus="yes">
         <source>Amounts in %1 have at most %Ln decimals.</source>
-        <translation><numerusform>مبالغ %1 لها %Ln منازل عشرية كحد أقصى.</numerusform><numerusform>مبالغ %1 لها %Ln منازل عشرية كحد أقصى.</numerusform><numerusform>مبالغ %1 لها %Ln منازل عشرية كحد أقصى.</numerusform><numerusform>مبالغ %1 لها %Ln منازل عشرية كحد أقصى.</numerusform><numerusform>مبالغ %1 لها %Ln منازل عشرية كحد أقصى.</numerusform><numerusform>مبالغ %1 لها %Ln منازل عشرية كحد أقصى.</numerusform></translation>
+        <translation>
+            <numerusform>مبالغ %1 لها %Ln منازل عشرية كحد أقصى.</numerusform>
+            <numerusform>مبالغ %1 لها %Ln منازل عشرية كحد أقصى.</numerusform>
+            <numerusform>مبالغ %1 لها %Ln منازل عشرية كحد أقصى.</numerusform>
+            <numerusform>مبالغ %1 لها %Ln منازل عشرية كحد أقصى.</numerusform>
+            <numerusform>مبالغ %1 لها %Ln منازل عشرية كحد أقصى.</numerusform>
+            <numerusform>مبالغ %1 لها %Ln منازل عشرية كحد أقصى.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>'%1' is not an amount. Type it with digits, for example 1200.50.</source>
-        <translation>'%1' ليس مبلغًا. اكتبه بالأرقام، مثلًا 1200.50.</translation>
+        <source>&apos;%1&apos; is not an amount. Type it with digits, for example 1200.50.</source>
+        <translation>&apos;%1&apos; ليس مبلغًا. اكتبه بالأرقام، مثلًا 1200.50.</translation>
     </message>
     <message>
         <source>The amount must be more than zero.</source>
@@ -1150,11 +1242,25 @@ Shown when the device has no error to report.</extracomment>
     </message>
     <message numerus="yes">
         <source>The location can be at most %Ln characters.</source>
-        <translation><numerusform>الموقع %Ln حرفًا كحد أقصى.</numerusform><numerusform>الموقع %Ln حرفًا كحد أقصى.</numerusform><numerusform>الموقع %Ln حرفًا كحد أقصى.</numerusform><numerusform>الموقع %Ln حرفًا كحد أقصى.</numerusform><numerusform>الموقع %Ln حرفًا كحد أقصى.</numerusform><numerusform>الموقع %Ln حرفًا كحد أقصى.</numerusform></translation>
+        <translation>
+            <numerusform>الموقع %Ln حرفًا كحد أقصى.</numerusform>
+            <numerusform>الموقع %Ln حرفًا كحد أقصى.</numerusform>
+            <numerusform>الموقع %Ln حرفًا كحد أقصى.</numerusform>
+            <numerusform>الموقع %Ln حرفًا كحد أقصى.</numerusform>
+            <numerusform>الموقع %Ln حرفًا كحد أقصى.</numerusform>
+            <numerusform>الموقع %Ln حرفًا كحد أقصى.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The description can be at most %Ln characters.</source>
-        <translation><numerusform>الوصف %Ln حرفًا كحد أقصى.</numerusform><numerusform>الوصف %Ln حرفًا كحد أقصى.</numerusform><numerusform>الوصف %Ln حرفًا كحد أقصى.</numerusform><numerusform>الوصف %Ln حرفًا كحد أقصى.</numerusform><numerusform>الوصف %Ln حرفًا كحد أقصى.</numerusform><numerusform>الوصف %Ln حرفًا كحد أقصى.</numerusform></translation>
+        <translation>
+            <numerusform>الوصف %Ln حرفًا كحد أقصى.</numerusform>
+            <numerusform>الوصف %Ln حرفًا كحد أقصى.</numerusform>
+            <numerusform>الوصف %Ln حرفًا كحد أقصى.</numerusform>
+            <numerusform>الوصف %Ln حرفًا كحد أقصى.</numerusform>
+            <numerusform>الوصف %Ln حرفًا كحد أقصى.</numerusform>
+            <numerusform>الوصف %Ln حرفًا كحد أقصى.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The kiosk cannot save your request right now. Please tell the office.</source>
@@ -1185,8 +1291,8 @@ Shown when the device has no error to report.</extracomment>
         <translation>هذه البطاقة لا تخص أي ساكن حالي. يرجى مراجعة المكتب.</translation>
     </message>
     <message>
-        <source>'%1' is not a unit number. Type it as on your door, for example 12-0301.</source>
-        <translation>'%1' ليس رقم وحدة. اكتبه كما على بابك، مثلًا 12-0301.</translation>
+        <source>&apos;%1&apos; is not a unit number. Type it as on your door, for example 12-0301.</source>
+        <translation>&apos;%1&apos; ليس رقم وحدة. اكتبه كما على بابك، مثلًا 12-0301.</translation>
     </message>
     <message>
         <source>There is no unit %1 here. Check the number on your door.</source>
@@ -1210,7 +1316,26 @@ Shown when the device has no error to report.</extracomment>
     </message>
     <message numerus="yes">
         <source>Wrong PIN. %Ln tries left before the card is locked.</source>
-        <translation><numerusform>رمز خاطئ. تبقّى %Ln محاولات قبل قفل البطاقة.</numerusform><numerusform>رمز خاطئ. تبقّى %Ln محاولات قبل قفل البطاقة.</numerusform><numerusform>رمز خاطئ. تبقّى %Ln محاولات قبل قفل البطاقة.</numerusform><numerusform>رمز خاطئ. تبقّى %Ln محاولات قبل قفل البطاقة.</numerusform><numerusform>رمز خاطئ. تبقّى %Ln محاولات قبل قفل البطاقة.</numerusform><numerusform>رمز خاطئ. تبقّى %Ln محاولات قبل قفل البطاقة.</numerusform></translation>
+        <translation>
+            <numerusform>رمز خاطئ. تبقّى %Ln محاولات قبل قفل البطاقة.</numerusform>
+            <numerusform>رمز خاطئ. تبقّى %Ln محاولات قبل قفل البطاقة.</numerusform>
+            <numerusform>رمز خاطئ. تبقّى %Ln محاولات قبل قفل البطاقة.</numerusform>
+            <numerusform>رمز خاطئ. تبقّى %Ln محاولات قبل قفل البطاقة.</numerusform>
+            <numerusform>رمز خاطئ. تبقّى %Ln محاولات قبل قفل البطاقة.</numerusform>
+            <numerusform>رمز خاطئ. تبقّى %Ln محاولات قبل قفل البطاقة.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: &apos;sqlite_memory_mib&apos; must be a whole number from 0 (no limit) to 4096</source>
+        <translation>%1: يجب أن يكون &apos;sqlite_memory_mib&apos; عددًا صحيحًا من 0 (بلا حد) إلى 4096</translation>
+    </message>
+    <message>
+        <source>Kiosk enrollment</source>
+        <translation>تسجيل الكشك</translation>
+    </message>
+    <message>
+        <source>Other transaction</source>
+        <translation>معاملة أخرى</translation>
     </message>
 </context>
 <context>
@@ -1242,7 +1367,7 @@ Shown when the device has no error to report.</extracomment>
     </message>
     <message>
         <source>Rent for %1</source>
-        <extracomment>%1 is a month and year, e.g. "March 2027"</extracomment>
+        <extracomment>%1 is a month and year, e.g. &quot;March 2027&quot;</extracomment>
         <translation>إيجار %1</translation>
     </message>
     <message>
@@ -1262,8 +1387,8 @@ Shown when the device has no error to report.</extracomment>
         <translation>%1 مدرجة كمفتوحة لكنها غير موجودة</translation>
     </message>
     <message>
-        <source>there is no unit '%1' in this ledger</source>
-        <translation>لا توجد وحدة '%1' في هذا الدفتر</translation>
+        <source>there is no unit &apos;%1&apos; in this ledger</source>
+        <translation>لا توجد وحدة &apos;%1&apos; في هذا الدفتر</translation>
     </message>
     <message>
         <source>pending</source>

@@ -67,7 +67,9 @@
     <message numerus="yes">
         <source>For your privacy, this screen will be cleared in %Ln second(s).</source>
         <extracomment>%Ln is the number of seconds before the kiosk signs the resident out.</extracomment>
-        <translation><numerusform>プライバシー保護のため、%Ln 秒後に画面を消去します。</numerusform></translation>
+        <translation>
+            <numerusform>プライバシー保護のため、%Ln 秒後に画面を消去します。</numerusform>
+        </translation>
     </message>
     <message>
         <source>I am still here</source>
@@ -89,7 +91,7 @@
     </message>
     <message>
         <source>Next due date: %1</source>
-        <extracomment>%1 is a date.</extracomment>
+        <extracomment>The next due date that has not passed yet; %1 is a date.</extracomment>
         <translation>次回の期日：%1</translation>
     </message>
     <message>
@@ -123,7 +125,7 @@
     </message>
     <message>
         <source>Recent payments</source>
-        <extracomment>Heading of the list of the unit's latest payments.</extracomment>
+        <extracomment>Heading of the list of the unit&apos;s latest payments.</extracomment>
         <translation>最近のお支払い</translation>
     </message>
     <message>
@@ -133,7 +135,7 @@
     </message>
     <message>
         <source>Repair requests</source>
-        <extracomment>Heading of the list of the resident's repair requests.</extracomment>
+        <extracomment>Heading of the list of the resident&apos;s repair requests.</extracomment>
         <translation>修理の依頼</translation>
     </message>
     <message>
@@ -144,7 +146,9 @@
     <message numerus="yes">
         <source>%Ln day(s)</source>
         <extracomment>How old a repair request is, in whole days.</extracomment>
-        <translation><numerusform>%Ln 日</numerusform></translation>
+        <translation>
+            <numerusform>%Ln 日</numerusform>
+        </translation>
     </message>
     <message>
         <source>Report a repair</source>
@@ -153,12 +157,12 @@
     </message>
     <message>
         <source>Follow requests</source>
-        <extracomment>Opens the list of the resident's repair requests with their history.</extracomment>
+        <extracomment>Opens the list of the resident&apos;s repair requests with their history.</extracomment>
         <translation>依頼の状況</translation>
     </message>
     <message>
         <source>Your credit score</source>
-        <extracomment>Heading of the resident's own credit score.</extracomment>
+        <extracomment>Heading of the resident&apos;s own credit score.</extracomment>
         <translation>あなたの信用スコア</translation>
     </message>
     <message>
@@ -175,6 +179,11 @@
         <source>Why:</source>
         <extracomment>Heading above the reasons that explain the score.</extracomment>
         <translation>理由：</translation>
+    </message>
+    <message>
+        <source>Overdue: %1</source>
+        <extracomment>The part of the amount due whose due date has passed; %1 is an amount.</extracomment>
+        <translation>期限超過：%1</translation>
     </message>
 </context>
 <context>
@@ -196,7 +205,7 @@
     </message>
     <message>
         <source>Or your unit number</source>
-        <extracomment>Heading: identify by typing the flat's unit number instead of a card.</extracomment>
+        <extracomment>Heading: identify by typing the flat&apos;s unit number instead of a card.</extracomment>
         <translation>または住戸番号</translation>
     </message>
     <message>
@@ -221,11 +230,11 @@
         <translation>内蔵のデモコミュニティで起動します（127.0.0.1 上の専用サーバー）。</translation>
     </message>
     <message>
-        <source>Keep the demo's ledger in &lt;dir&gt; (default: a temporary folder).</source>
+        <source>Keep the demo&apos;s ledger in &lt;dir&gt; (default: a temporary folder).</source>
         <translation>デモの台帳を &lt;dir&gt; に保存します（既定：一時フォルダー）。</translation>
     </message>
     <message>
-        <source>The kiosk's configuration file (default: %1).</source>
+        <source>The kiosk&apos;s configuration file (default: %1).</source>
         <translation>端末の設定ファイル（既定：%1）。</translation>
     </message>
     <message>
@@ -249,7 +258,7 @@
         <translation>スタッフPINは4〜12桁の数字です。</translation>
     </message>
     <message>
-        <source>Unknown language '%1': use en, zh_CN, ja or ar.</source>
+        <source>Unknown language &apos;%1&apos;: use en, zh_CN, ja or ar.</source>
         <translation>不明な言語「%1」：en、zh_CN、ja、ar のいずれかを使ってください。</translation>
     </message>
     <message>
@@ -257,7 +266,7 @@
         <translation>デモコミュニティを起動できません：%1</translation>
     </message>
     <message>
-        <source>Cannot read the kiosk's configuration %1: %2
+        <source>Cannot read the kiosk&apos;s configuration %1: %2
 Enroll the kiosk first (docs/kiosk.md), or try --demo.</source>
         <translation>端末の設定 %1 を読み込めません：%2
 先に端末を登録するか（docs/kiosk.md）、--demo を試してください。</translation>
@@ -267,7 +276,7 @@ Enroll the kiosk first (docs/kiosk.md), or try --demo.</source>
         <translation>端末が台帳を開けません：%1</translation>
     </message>
     <message>
-        <source>The kiosk's screens could not be loaded.</source>
+        <source>The kiosk&apos;s screens could not be loaded.</source>
         <translation>端末の画面を読み込めません。</translation>
     </message>
 </context>
@@ -284,6 +293,13 @@ Enroll the kiosk first (docs/kiosk.md), or try --demo.</source>
         <source>Language</source>
         <extracomment>Accessible name of the row of language buttons.</extracomment>
         <translation>言語</translation>
+    </message>
+</context>
+<context>
+    <name>ListScrollBar</name>
+    <message>
+        <source>Scroll for more</source>
+        <translation>スクロールして続きを表示</translation>
     </message>
 </context>
 <context>
@@ -317,7 +333,9 @@ Enroll the kiosk first (docs/kiosk.md), or try --demo.</source>
     <message numerus="yes">
         <source>Offline — payments are saved and will be sent (%Ln waiting)</source>
         <extracomment>Banner while the server cannot be reached; %Ln payments wait on this kiosk.</extracomment>
-        <translation><numerusform>オフライン — 支払いは保存され、後で送信されます（%Ln 件待機中）</numerusform></translation>
+        <translation>
+            <numerusform>オフライン — 支払いは保存され、後で送信されます（%Ln 件待機中）</numerusform>
+        </translation>
     </message>
     <message>
         <source>Offline — payments are saved and will be sent</source>
@@ -345,11 +363,13 @@ Enroll the kiosk first (docs/kiosk.md), or try --demo.</source>
     <message numerus="yes">
         <source>Pay %Ln invoice(s)</source>
         <extracomment>Pays the invoices ticked above; %Ln is how many.</extracomment>
-        <translation><numerusform>%Ln 件の請求を支払う</numerusform></translation>
+        <translation>
+            <numerusform>%Ln 件の請求を支払う</numerusform>
+        </translation>
     </message>
     <message>
         <source>Or another amount</source>
-        <extracomment>Heading: type an amount of one's own.</extracomment>
+        <extracomment>Heading: type an amount of one&apos;s own.</extracomment>
         <translation>または別の金額</translation>
     </message>
     <message>
@@ -373,7 +393,9 @@ Enroll the kiosk first (docs/kiosk.md), or try --demo.</source>
     <message numerus="yes">
         <source>%Ln digit(s) entered</source>
         <extracomment>Read aloud for the masked PIN field; %Ln is how many digits were typed.</extracomment>
-        <translation><numerusform>%Ln 桁入力済み</numerusform></translation>
+        <translation>
+            <numerusform>%Ln 桁入力済み</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -398,6 +420,11 @@ Enroll the kiosk first (docs/kiosk.md), or try --demo.</source>
         <extracomment>Confirms the PIN typed.</extracomment>
         <translation>OK</translation>
     </message>
+    <message>
+        <source>Checking your PIN…</source>
+        <extracomment>Shown while the PIN typed is being checked (about a second).</extracomment>
+        <translation>PINを確認しています…</translation>
+    </message>
 </context>
 <context>
     <name>ReceiptScreen</name>
@@ -418,7 +445,7 @@ Enroll the kiosk first (docs/kiosk.md), or try --demo.</source>
     </message>
     <message>
         <source>Unit</source>
-        <extracomment>Receipt field label: the flat's unit number.</extracomment>
+        <extracomment>Receipt field label: the flat&apos;s unit number.</extracomment>
         <translation>住戸</translation>
     </message>
     <message>
@@ -438,22 +465,22 @@ Enroll the kiosk first (docs/kiosk.md), or try --demo.</source>
     </message>
     <message>
         <source>Transaction</source>
-        <extracomment>Receipt field label: the ledger's id of the payment.</extracomment>
+        <extracomment>Receipt field label: the ledger&apos;s id of the payment.</extracomment>
         <translation>取引</translation>
     </message>
     <message>
         <source>QR code to verify this receipt</source>
-        <extracomment>Accessible name of the receipt's QR code.</extracomment>
+        <extracomment>Accessible name of the receipt&apos;s QR code.</extracomment>
         <translation>この領収書を確認するQRコード</translation>
     </message>
     <message>
         <source>Scan to keep or verify this receipt.</source>
-        <extracomment>Under the receipt's QR code.</extracomment>
+        <extracomment>Under the receipt&apos;s QR code.</extracomment>
         <translation>スキャンして領収書を保存・確認できます。</translation>
     </message>
     <message>
         <source>Print</source>
-        <extracomment>Prints the receipt on the kiosk's printer.</extracomment>
+        <extracomment>Prints the receipt on the kiosk&apos;s printer.</extracomment>
         <translation>印刷</translation>
     </message>
     <message>
@@ -463,7 +490,7 @@ Enroll the kiosk first (docs/kiosk.md), or try --demo.</source>
     </message>
     <message>
         <source>Done</source>
-        <extracomment>Leaves the receipt for the resident's overview.</extracomment>
+        <extracomment>Leaves the receipt for the resident&apos;s overview.</extracomment>
         <translation>完了</translation>
     </message>
 </context>
@@ -471,7 +498,7 @@ Enroll the kiosk first (docs/kiosk.md), or try --demo.</source>
     <name>RepairScreen</name>
     <message>
         <source>In my unit</source>
-        <extracomment>Where the repair is: inside the resident's own flat.</extracomment>
+        <extracomment>Where the repair is: inside the resident&apos;s own flat.</extracomment>
         <translation>自宅内</translation>
     </message>
     <message>
@@ -519,7 +546,7 @@ Enroll the kiosk first (docs/kiosk.md), or try --demo.</source>
     <name>RepairStatusScreen</name>
     <message>
         <source>Your repair requests</source>
-        <extracomment>Title of the list of the resident's repair requests.</extracomment>
+        <extracomment>Title of the list of the resident&apos;s repair requests.</extracomment>
         <translation>あなたの修理の依頼</translation>
     </message>
     <message>
@@ -528,13 +555,15 @@ Enroll the kiosk first (docs/kiosk.md), or try --demo.</source>
     </message>
     <message>
         <source>%1 · %2</source>
-        <extracomment>A repair request's heading: category, then urgency.</extracomment>
+        <extracomment>A repair request&apos;s heading: category, then urgency.</extracomment>
         <translation>%1 · %2</translation>
     </message>
     <message numerus="yes">
         <source>Requested %1, %Ln day(s) ago</source>
         <extracomment>%1 is when the request was made; %Ln its age in days.</extracomment>
-        <translation><numerusform>%1 に依頼（%Ln 日前）</numerusform></translation>
+        <translation>
+            <numerusform>%1 に依頼（%Ln 日前）</numerusform>
+        </translation>
     </message>
     <message>
         <source>Reason: %1</source>
@@ -556,7 +585,7 @@ Enroll the kiosk first (docs/kiosk.md), or try --demo.</source>
     </message>
     <message>
         <source>Sign out</source>
-        <extracomment>Ends the resident's session and clears the screen.</extracomment>
+        <extracomment>Ends the resident&apos;s session and clears the screen.</extracomment>
         <translation>終了する</translation>
     </message>
 </context>
@@ -597,7 +626,7 @@ Shown when the device has no error to report.</extracomment>
     </message>
     <message>
         <source>#%1 at %2</source>
-        <extracomment>%1 is the block's height, %2 its time.</extracomment>
+        <extracomment>%1 is the block&apos;s height, %2 its time.</extracomment>
         <translation>#%1（%2）</translation>
     </message>
     <message>
@@ -607,7 +636,9 @@ Shown when the device has no error to report.</extracomment>
     <message numerus="yes">
         <source>%Ln transaction(s)</source>
         <extracomment>Outbox entries not yet sealed into a block.</extracomment>
-        <translation><numerusform>%Ln 件の取引</numerusform></translation>
+        <translation>
+            <numerusform>%Ln 件の取引</numerusform>
+        </translation>
     </message>
     <message>
         <source>Open card payments</source>
@@ -616,7 +647,9 @@ Shown when the device has no error to report.</extracomment>
     <message numerus="yes">
         <source>%Ln unresolved</source>
         <extracomment>Terminal payments whose outcome is not known yet.</extracomment>
-        <translation><numerusform>%Ln 件未確定</numerusform></translation>
+        <translation>
+            <numerusform>%Ln 件未確定</numerusform>
+        </translation>
     </message>
     <message>
         <source>Terminal</source>
@@ -670,6 +703,11 @@ Shown when the device has no error to report.</extracomment>
         <extracomment>Closes the kiosk application (staff only).</extracomment>
         <translation>デスクトップに戻る</translation>
     </message>
+    <message>
+        <source>Checking the PIN…</source>
+        <extracomment>Shown while the staff PIN typed is being checked.</extracomment>
+        <translation>PINを確認しています…</translation>
+    </message>
 </context>
 <context>
     <name>TerminalScreen</name>
@@ -700,7 +738,7 @@ Shown when the device has no error to report.</extracomment>
     </message>
     <message>
         <source>Thank you. Your payment is recorded and your receipt is ready.</source>
-        <extracomment>After approval; the payment is in the kiosk's outbox until the server seals it.</extracomment>
+        <extracomment>After approval; the payment is in the kiosk&apos;s outbox until the server seals it.</extracomment>
         <translation>ありがとうございます。お支払いを記録し、領収書の準備ができました。</translation>
     </message>
     <message>
@@ -737,7 +775,7 @@ Shown when the device has no error to report.</extracomment>
     </message>
     <message>
         <source>Done</source>
-        <extracomment>Back to the resident's overview.</extracomment>
+        <extracomment>Back to the resident&apos;s overview.</extracomment>
         <translation>完了</translation>
     </message>
 </context>
@@ -799,7 +837,7 @@ Shown when the device has no error to report.</extracomment>
         <translation>過去24か月に取り消された支払い</translation>
     </message>
     <message>
-        <source>'%1' is not an invoice key (invoice/&lt;unit&gt;/&lt;due&gt;/&lt;id&gt;)</source>
+        <source>&apos;%1&apos; is not an invoice key (invoice/&lt;unit&gt;/&lt;due&gt;/&lt;id&gt;)</source>
         <translation>「%1」は請求キーではありません（invoice/&lt;unit&gt;/&lt;due&gt;/&lt;id&gt;）</translation>
     </message>
     <message>
@@ -829,7 +867,7 @@ Shown when the device has no error to report.</extracomment>
 <context>
     <name>courtyard::contracts::ResolveDisputeContract</name>
     <message>
-        <source>a dispute is resolved as "upheld" or "corrected"</source>
+        <source>a dispute is resolved as &quot;upheld&quot; or &quot;corrected&quot;</source>
         <translation>異議は「維持」または「訂正」で解決します</translation>
     </message>
     <message>
@@ -852,27 +890,27 @@ Shown when the device has no error to report.</extracomment>
         <translation>%1 は読み込める INI ファイルではありません</translation>
     </message>
     <message>
-        <source>%1: unknown key '%2' in [kiosk]</source>
+        <source>%1: unknown key &apos;%2&apos; in [kiosk]</source>
         <translation>%1：[kiosk] に不明なキー「%2」があります</translation>
     </message>
     <message>
-        <source>%1: 'ledger' and 'key' are required (what `courtyard enroll` made)</source>
+        <source>%1: &apos;ledger&apos; and &apos;key&apos; are required (what `courtyard enroll` made)</source>
         <translation>%1：「ledger」と「key」が必要です（`courtyard enroll` で作成）</translation>
     </message>
     <message>
-        <source>%1: 'server' must be wss://HOST:PORT</source>
+        <source>%1: &apos;server&apos; must be wss://HOST:PORT</source>
         <translation>%1：「server」は wss://HOST:PORT で指定してください</translation>
     </message>
     <message>
-        <source>%1: 'server_pin' must be the server certificate's SHA-256 fingerprint</source>
+        <source>%1: &apos;server_pin&apos; must be the server certificate&apos;s SHA-256 fingerprint</source>
         <translation>%1：「server_pin」はサーバー証明書の SHA-256 フィンガープリントにしてください</translation>
     </message>
     <message>
-        <source>%1: 'staff_pin_hash' must be the Argon2id hash of the staff PIN ($argon2id$...)</source>
+        <source>%1: &apos;staff_pin_hash&apos; must be the Argon2id hash of the staff PIN ($argon2id$...)</source>
         <translation>%1：「staff_pin_hash」はスタッフPINの Argon2id ハッシュにしてください（$argon2id$...）</translation>
     </message>
     <message>
-        <source>%1: 'idle_seconds' must be a whole number from 10 to 600</source>
+        <source>%1: &apos;idle_seconds&apos; must be a whole number from 10 to 600</source>
         <translation>%1：「idle_seconds」は10〜600の整数にしてください</translation>
     </message>
     <message>
@@ -925,7 +963,9 @@ Shown when the device has no error to report.</extracomment>
     </message>
     <message numerus="yes">
         <source>Offline — payments are saved and will be sent (%Ln waiting)</source>
-        <translation><numerusform>オフライン — 支払いは保存され、後で送信されます（%Ln 件待機中）</numerusform></translation>
+        <translation>
+            <numerusform>オフライン — 支払いは保存され、後で送信されます（%Ln 件待機中）</numerusform>
+        </translation>
     </message>
     <message>
         <source>Offline — payments are saved and will be sent</source>
@@ -956,11 +996,11 @@ Shown when the device has no error to report.</extracomment>
         <translation>スタッフPINが違います。</translation>
     </message>
     <message>
-        <source>the kiosk's max_payment '%1' is not a positive amount of %2</source>
+        <source>the kiosk&apos;s max_payment &apos;%1&apos; is not a positive amount of %2</source>
         <translation>端末の max_payment「%1」は %2 の正の金額ではありません</translation>
     </message>
     <message>
-        <source>cannot read the kiosk's key %1: %2</source>
+        <source>cannot read the kiosk&apos;s key %1: %2</source>
         <translation>端末の鍵 %1 を読み込めません：%2</translation>
     </message>
     <message>
@@ -968,7 +1008,7 @@ Shown when the device has no error to report.</extracomment>
         <translation>パスフレーズファイル %1 を読み込めません：%2</translation>
     </message>
     <message>
-        <source>the kiosk's ledger %1 (made by `courtyard enroll`)</source>
+        <source>the kiosk&apos;s ledger %1 (made by `courtyard enroll`)</source>
         <translation>端末の台帳 %1（`courtyard enroll` で作成）</translation>
     </message>
     <message>
@@ -1014,10 +1054,12 @@ Shown when the device has no error to report.</extracomment>
     </message>
     <message numerus="yes">
         <source>Amounts in %1 have at most %Ln decimals.</source>
-        <translation><numerusform>%1 の金額は小数点以下 %Ln 桁までです。</numerusform></translation>
+        <translation>
+            <numerusform>%1 の金額は小数点以下 %Ln 桁までです。</numerusform>
+        </translation>
     </message>
     <message>
-        <source>'%1' is not an amount. Type it with digits, for example 1200.50.</source>
+        <source>&apos;%1&apos; is not an amount. Type it with digits, for example 1200.50.</source>
         <translation>「%1」は金額ではありません。数字で入力してください（例：1200.50）。</translation>
     </message>
     <message>
@@ -1150,11 +1192,15 @@ Shown when the device has no error to report.</extracomment>
     </message>
     <message numerus="yes">
         <source>The location can be at most %Ln characters.</source>
-        <translation><numerusform>場所は %Ln 文字までです。</numerusform></translation>
+        <translation>
+            <numerusform>場所は %Ln 文字までです。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The description can be at most %Ln characters.</source>
-        <translation><numerusform>説明は %Ln 文字までです。</numerusform></translation>
+        <translation>
+            <numerusform>説明は %Ln 文字までです。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The kiosk cannot save your request right now. Please tell the office.</source>
@@ -1185,7 +1231,7 @@ Shown when the device has no error to report.</extracomment>
         <translation>このカードは現在の住民のものではありません。事務所にお問い合わせください。</translation>
     </message>
     <message>
-        <source>'%1' is not a unit number. Type it as on your door, for example 12-0301.</source>
+        <source>&apos;%1&apos; is not a unit number. Type it as on your door, for example 12-0301.</source>
         <translation>「%1」は住戸番号ではありません。ドアの表示どおり入力してください（例：12-0301）。</translation>
     </message>
     <message>
@@ -1210,7 +1256,21 @@ Shown when the device has no error to report.</extracomment>
     </message>
     <message numerus="yes">
         <source>Wrong PIN. %Ln tries left before the card is locked.</source>
-        <translation><numerusform>PINが違います。あと %Ln 回でカードがロックされます。</numerusform></translation>
+        <translation>
+            <numerusform>PINが違います。あと %Ln 回でカードがロックされます。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: &apos;sqlite_memory_mib&apos; must be a whole number from 0 (no limit) to 4096</source>
+        <translation>%1：&apos;sqlite_memory_mib&apos; は 0（制限なし）から 4096 までの整数で指定してください</translation>
+    </message>
+    <message>
+        <source>Kiosk enrollment</source>
+        <translation>端末の登録</translation>
+    </message>
+    <message>
+        <source>Other transaction</source>
+        <translation>その他の取引</translation>
     </message>
 </context>
 <context>
@@ -1242,7 +1302,7 @@ Shown when the device has no error to report.</extracomment>
     </message>
     <message>
         <source>Rent for %1</source>
-        <extracomment>%1 is a month and year, e.g. "March 2027"</extracomment>
+        <extracomment>%1 is a month and year, e.g. &quot;March 2027&quot;</extracomment>
         <translation>%1の家賃</translation>
     </message>
     <message>
@@ -1262,7 +1322,7 @@ Shown when the device has no error to report.</extracomment>
         <translation>%1 は未払いとして記載されていますが見つかりません</translation>
     </message>
     <message>
-        <source>there is no unit '%1' in this ledger</source>
+        <source>there is no unit &apos;%1&apos; in this ledger</source>
         <translation>この台帳に住戸「%1」はありません</translation>
     </message>
     <message>

@@ -67,7 +67,9 @@
     <message numerus="yes">
         <source>For your privacy, this screen will be cleared in %Ln second(s).</source>
         <extracomment>%Ln is the number of seconds before the kiosk signs the resident out.</extracomment>
-        <translation><numerusform>为保护您的隐私，屏幕将在 %Ln 秒后清除。</numerusform></translation>
+        <translation>
+            <numerusform>为保护您的隐私，屏幕将在 %Ln 秒后清除。</numerusform>
+        </translation>
     </message>
     <message>
         <source>I am still here</source>
@@ -89,7 +91,7 @@
     </message>
     <message>
         <source>Next due date: %1</source>
-        <extracomment>%1 is a date.</extracomment>
+        <extracomment>The next due date that has not passed yet; %1 is a date.</extracomment>
         <translation>下次到期日：%1</translation>
     </message>
     <message>
@@ -123,7 +125,7 @@
     </message>
     <message>
         <source>Recent payments</source>
-        <extracomment>Heading of the list of the unit's latest payments.</extracomment>
+        <extracomment>Heading of the list of the unit&apos;s latest payments.</extracomment>
         <translation>最近付款</translation>
     </message>
     <message>
@@ -133,7 +135,7 @@
     </message>
     <message>
         <source>Repair requests</source>
-        <extracomment>Heading of the list of the resident's repair requests.</extracomment>
+        <extracomment>Heading of the list of the resident&apos;s repair requests.</extracomment>
         <translation>报修申请</translation>
     </message>
     <message>
@@ -144,7 +146,9 @@
     <message numerus="yes">
         <source>%Ln day(s)</source>
         <extracomment>How old a repair request is, in whole days.</extracomment>
-        <translation><numerusform>%Ln 天</numerusform></translation>
+        <translation>
+            <numerusform>%Ln 天</numerusform>
+        </translation>
     </message>
     <message>
         <source>Report a repair</source>
@@ -153,12 +157,12 @@
     </message>
     <message>
         <source>Follow requests</source>
-        <extracomment>Opens the list of the resident's repair requests with their history.</extracomment>
+        <extracomment>Opens the list of the resident&apos;s repair requests with their history.</extracomment>
         <translation>查看进度</translation>
     </message>
     <message>
         <source>Your credit score</source>
-        <extracomment>Heading of the resident's own credit score.</extracomment>
+        <extracomment>Heading of the resident&apos;s own credit score.</extracomment>
         <translation>您的信用分</translation>
     </message>
     <message>
@@ -175,6 +179,11 @@
         <source>Why:</source>
         <extracomment>Heading above the reasons that explain the score.</extracomment>
         <translation>原因：</translation>
+    </message>
+    <message>
+        <source>Overdue: %1</source>
+        <extracomment>The part of the amount due whose due date has passed; %1 is an amount.</extracomment>
+        <translation>逾期：%1</translation>
     </message>
 </context>
 <context>
@@ -196,7 +205,7 @@
     </message>
     <message>
         <source>Or your unit number</source>
-        <extracomment>Heading: identify by typing the flat's unit number instead of a card.</extracomment>
+        <extracomment>Heading: identify by typing the flat&apos;s unit number instead of a card.</extracomment>
         <translation>或输入房号</translation>
     </message>
     <message>
@@ -221,11 +230,11 @@
         <translation>使用内置演示社区启动（自带服务器，位于 127.0.0.1）。</translation>
     </message>
     <message>
-        <source>Keep the demo's ledger in &lt;dir&gt; (default: a temporary folder).</source>
+        <source>Keep the demo&apos;s ledger in &lt;dir&gt; (default: a temporary folder).</source>
         <translation>将演示账本保存在 &lt;dir&gt;（默认：临时文件夹）。</translation>
     </message>
     <message>
-        <source>The kiosk's configuration file (default: %1).</source>
+        <source>The kiosk&apos;s configuration file (default: %1).</source>
         <translation>终端配置文件（默认：%1）。</translation>
     </message>
     <message>
@@ -249,7 +258,7 @@
         <translation>员工密码为 4 至 12 位数字。</translation>
     </message>
     <message>
-        <source>Unknown language '%1': use en, zh_CN, ja or ar.</source>
+        <source>Unknown language &apos;%1&apos;: use en, zh_CN, ja or ar.</source>
         <translation>未知语言“%1”：请使用 en、zh_CN、ja 或 ar。</translation>
     </message>
     <message>
@@ -257,7 +266,7 @@
         <translation>演示社区无法启动：%1</translation>
     </message>
     <message>
-        <source>Cannot read the kiosk's configuration %1: %2
+        <source>Cannot read the kiosk&apos;s configuration %1: %2
 Enroll the kiosk first (docs/kiosk.md), or try --demo.</source>
         <translation>无法读取终端配置 %1：%2
 请先登记终端（docs/kiosk.md），或使用 --demo。</translation>
@@ -267,7 +276,7 @@ Enroll the kiosk first (docs/kiosk.md), or try --demo.</source>
         <translation>终端无法打开账本：%1</translation>
     </message>
     <message>
-        <source>The kiosk's screens could not be loaded.</source>
+        <source>The kiosk&apos;s screens could not be loaded.</source>
         <translation>无法加载终端界面。</translation>
     </message>
 </context>
@@ -284,6 +293,13 @@ Enroll the kiosk first (docs/kiosk.md), or try --demo.</source>
         <source>Language</source>
         <extracomment>Accessible name of the row of language buttons.</extracomment>
         <translation>语言</translation>
+    </message>
+</context>
+<context>
+    <name>ListScrollBar</name>
+    <message>
+        <source>Scroll for more</source>
+        <translation>滑动查看更多</translation>
     </message>
 </context>
 <context>
@@ -317,7 +333,9 @@ Enroll the kiosk first (docs/kiosk.md), or try --demo.</source>
     <message numerus="yes">
         <source>Offline — payments are saved and will be sent (%Ln waiting)</source>
         <extracomment>Banner while the server cannot be reached; %Ln payments wait on this kiosk.</extracomment>
-        <translation><numerusform>离线 — 付款已保存，稍后发送（%Ln 笔待发送）</numerusform></translation>
+        <translation>
+            <numerusform>离线 — 付款已保存，稍后发送（%Ln 笔待发送）</numerusform>
+        </translation>
     </message>
     <message>
         <source>Offline — payments are saved and will be sent</source>
@@ -345,11 +363,13 @@ Enroll the kiosk first (docs/kiosk.md), or try --demo.</source>
     <message numerus="yes">
         <source>Pay %Ln invoice(s)</source>
         <extracomment>Pays the invoices ticked above; %Ln is how many.</extracomment>
-        <translation><numerusform>支付 %Ln 张账单</numerusform></translation>
+        <translation>
+            <numerusform>支付 %Ln 张账单</numerusform>
+        </translation>
     </message>
     <message>
         <source>Or another amount</source>
-        <extracomment>Heading: type an amount of one's own.</extracomment>
+        <extracomment>Heading: type an amount of one&apos;s own.</extracomment>
         <translation>或其他金额</translation>
     </message>
     <message>
@@ -373,7 +393,9 @@ Enroll the kiosk first (docs/kiosk.md), or try --demo.</source>
     <message numerus="yes">
         <source>%Ln digit(s) entered</source>
         <extracomment>Read aloud for the masked PIN field; %Ln is how many digits were typed.</extracomment>
-        <translation><numerusform>已输入 %Ln 位</numerusform></translation>
+        <translation>
+            <numerusform>已输入 %Ln 位</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -398,6 +420,11 @@ Enroll the kiosk first (docs/kiosk.md), or try --demo.</source>
         <extracomment>Confirms the PIN typed.</extracomment>
         <translation>确定</translation>
     </message>
+    <message>
+        <source>Checking your PIN…</source>
+        <extracomment>Shown while the PIN typed is being checked (about a second).</extracomment>
+        <translation>正在验证您的密码…</translation>
+    </message>
 </context>
 <context>
     <name>ReceiptScreen</name>
@@ -418,7 +445,7 @@ Enroll the kiosk first (docs/kiosk.md), or try --demo.</source>
     </message>
     <message>
         <source>Unit</source>
-        <extracomment>Receipt field label: the flat's unit number.</extracomment>
+        <extracomment>Receipt field label: the flat&apos;s unit number.</extracomment>
         <translation>房号</translation>
     </message>
     <message>
@@ -438,22 +465,22 @@ Enroll the kiosk first (docs/kiosk.md), or try --demo.</source>
     </message>
     <message>
         <source>Transaction</source>
-        <extracomment>Receipt field label: the ledger's id of the payment.</extracomment>
+        <extracomment>Receipt field label: the ledger&apos;s id of the payment.</extracomment>
         <translation>交易</translation>
     </message>
     <message>
         <source>QR code to verify this receipt</source>
-        <extracomment>Accessible name of the receipt's QR code.</extracomment>
+        <extracomment>Accessible name of the receipt&apos;s QR code.</extracomment>
         <translation>用于验证此收据的二维码</translation>
     </message>
     <message>
         <source>Scan to keep or verify this receipt.</source>
-        <extracomment>Under the receipt's QR code.</extracomment>
+        <extracomment>Under the receipt&apos;s QR code.</extracomment>
         <translation>扫码保存或验证此收据。</translation>
     </message>
     <message>
         <source>Print</source>
-        <extracomment>Prints the receipt on the kiosk's printer.</extracomment>
+        <extracomment>Prints the receipt on the kiosk&apos;s printer.</extracomment>
         <translation>打印</translation>
     </message>
     <message>
@@ -463,7 +490,7 @@ Enroll the kiosk first (docs/kiosk.md), or try --demo.</source>
     </message>
     <message>
         <source>Done</source>
-        <extracomment>Leaves the receipt for the resident's overview.</extracomment>
+        <extracomment>Leaves the receipt for the resident&apos;s overview.</extracomment>
         <translation>完成</translation>
     </message>
 </context>
@@ -471,7 +498,7 @@ Enroll the kiosk first (docs/kiosk.md), or try --demo.</source>
     <name>RepairScreen</name>
     <message>
         <source>In my unit</source>
-        <extracomment>Where the repair is: inside the resident's own flat.</extracomment>
+        <extracomment>Where the repair is: inside the resident&apos;s own flat.</extracomment>
         <translation>我家室内</translation>
     </message>
     <message>
@@ -519,7 +546,7 @@ Enroll the kiosk first (docs/kiosk.md), or try --demo.</source>
     <name>RepairStatusScreen</name>
     <message>
         <source>Your repair requests</source>
-        <extracomment>Title of the list of the resident's repair requests.</extracomment>
+        <extracomment>Title of the list of the resident&apos;s repair requests.</extracomment>
         <translation>您的报修申请</translation>
     </message>
     <message>
@@ -528,13 +555,15 @@ Enroll the kiosk first (docs/kiosk.md), or try --demo.</source>
     </message>
     <message>
         <source>%1 · %2</source>
-        <extracomment>A repair request's heading: category, then urgency.</extracomment>
+        <extracomment>A repair request&apos;s heading: category, then urgency.</extracomment>
         <translation>%1 · %2</translation>
     </message>
     <message numerus="yes">
         <source>Requested %1, %Ln day(s) ago</source>
         <extracomment>%1 is when the request was made; %Ln its age in days.</extracomment>
-        <translation><numerusform>%1 提交，%Ln 天前</numerusform></translation>
+        <translation>
+            <numerusform>%1 提交，%Ln 天前</numerusform>
+        </translation>
     </message>
     <message>
         <source>Reason: %1</source>
@@ -556,7 +585,7 @@ Enroll the kiosk first (docs/kiosk.md), or try --demo.</source>
     </message>
     <message>
         <source>Sign out</source>
-        <extracomment>Ends the resident's session and clears the screen.</extracomment>
+        <extracomment>Ends the resident&apos;s session and clears the screen.</extracomment>
         <translation>退出</translation>
     </message>
 </context>
@@ -597,7 +626,7 @@ Shown when the device has no error to report.</extracomment>
     </message>
     <message>
         <source>#%1 at %2</source>
-        <extracomment>%1 is the block's height, %2 its time.</extracomment>
+        <extracomment>%1 is the block&apos;s height, %2 its time.</extracomment>
         <translation>#%1，%2</translation>
     </message>
     <message>
@@ -607,7 +636,9 @@ Shown when the device has no error to report.</extracomment>
     <message numerus="yes">
         <source>%Ln transaction(s)</source>
         <extracomment>Outbox entries not yet sealed into a block.</extracomment>
-        <translation><numerusform>%Ln 笔交易</numerusform></translation>
+        <translation>
+            <numerusform>%Ln 笔交易</numerusform>
+        </translation>
     </message>
     <message>
         <source>Open card payments</source>
@@ -616,7 +647,9 @@ Shown when the device has no error to report.</extracomment>
     <message numerus="yes">
         <source>%Ln unresolved</source>
         <extracomment>Terminal payments whose outcome is not known yet.</extracomment>
-        <translation><numerusform>%Ln 笔未决</numerusform></translation>
+        <translation>
+            <numerusform>%Ln 笔未决</numerusform>
+        </translation>
     </message>
     <message>
         <source>Terminal</source>
@@ -670,6 +703,11 @@ Shown when the device has no error to report.</extracomment>
         <extracomment>Closes the kiosk application (staff only).</extracomment>
         <translation>退出到桌面</translation>
     </message>
+    <message>
+        <source>Checking the PIN…</source>
+        <extracomment>Shown while the staff PIN typed is being checked.</extracomment>
+        <translation>正在验证密码…</translation>
+    </message>
 </context>
 <context>
     <name>TerminalScreen</name>
@@ -700,7 +738,7 @@ Shown when the device has no error to report.</extracomment>
     </message>
     <message>
         <source>Thank you. Your payment is recorded and your receipt is ready.</source>
-        <extracomment>After approval; the payment is in the kiosk's outbox until the server seals it.</extracomment>
+        <extracomment>After approval; the payment is in the kiosk&apos;s outbox until the server seals it.</extracomment>
         <translation>谢谢！付款已记录，收据已生成。</translation>
     </message>
     <message>
@@ -737,7 +775,7 @@ Shown when the device has no error to report.</extracomment>
     </message>
     <message>
         <source>Done</source>
-        <extracomment>Back to the resident's overview.</extracomment>
+        <extracomment>Back to the resident&apos;s overview.</extracomment>
         <translation>完成</translation>
     </message>
 </context>
@@ -799,7 +837,7 @@ Shown when the device has no error to report.</extracomment>
         <translation>过去 24 个月被撤销的付款</translation>
     </message>
     <message>
-        <source>'%1' is not an invoice key (invoice/&lt;unit&gt;/&lt;due&gt;/&lt;id&gt;)</source>
+        <source>&apos;%1&apos; is not an invoice key (invoice/&lt;unit&gt;/&lt;due&gt;/&lt;id&gt;)</source>
         <translation>“%1”不是账单键（invoice/&lt;unit&gt;/&lt;due&gt;/&lt;id&gt;）</translation>
     </message>
     <message>
@@ -829,7 +867,7 @@ Shown when the device has no error to report.</extracomment>
 <context>
     <name>courtyard::contracts::ResolveDisputeContract</name>
     <message>
-        <source>a dispute is resolved as "upheld" or "corrected"</source>
+        <source>a dispute is resolved as &quot;upheld&quot; or &quot;corrected&quot;</source>
         <translation>异议的处理结果为“维持”或“更正”</translation>
     </message>
     <message>
@@ -852,27 +890,27 @@ Shown when the device has no error to report.</extracomment>
         <translation>%1 不是可读的 INI 文件</translation>
     </message>
     <message>
-        <source>%1: unknown key '%2' in [kiosk]</source>
+        <source>%1: unknown key &apos;%2&apos; in [kiosk]</source>
         <translation>%1：[kiosk] 中有未知键“%2”</translation>
     </message>
     <message>
-        <source>%1: 'ledger' and 'key' are required (what `courtyard enroll` made)</source>
+        <source>%1: &apos;ledger&apos; and &apos;key&apos; are required (what `courtyard enroll` made)</source>
         <translation>%1：必须提供“ledger”和“key”（由 `courtyard enroll` 生成）</translation>
     </message>
     <message>
-        <source>%1: 'server' must be wss://HOST:PORT</source>
+        <source>%1: &apos;server&apos; must be wss://HOST:PORT</source>
         <translation>%1：“server”必须为 wss://HOST:PORT</translation>
     </message>
     <message>
-        <source>%1: 'server_pin' must be the server certificate's SHA-256 fingerprint</source>
+        <source>%1: &apos;server_pin&apos; must be the server certificate&apos;s SHA-256 fingerprint</source>
         <translation>%1：“server_pin”必须是服务器证书的 SHA-256 指纹</translation>
     </message>
     <message>
-        <source>%1: 'staff_pin_hash' must be the Argon2id hash of the staff PIN ($argon2id$...)</source>
+        <source>%1: &apos;staff_pin_hash&apos; must be the Argon2id hash of the staff PIN ($argon2id$...)</source>
         <translation>%1：“staff_pin_hash”必须是员工密码的 Argon2id 哈希（$argon2id$...）</translation>
     </message>
     <message>
-        <source>%1: 'idle_seconds' must be a whole number from 10 to 600</source>
+        <source>%1: &apos;idle_seconds&apos; must be a whole number from 10 to 600</source>
         <translation>%1：“idle_seconds”必须是 10 至 600 的整数</translation>
     </message>
     <message>
@@ -925,7 +963,9 @@ Shown when the device has no error to report.</extracomment>
     </message>
     <message numerus="yes">
         <source>Offline — payments are saved and will be sent (%Ln waiting)</source>
-        <translation><numerusform>离线 — 付款已保存，稍后发送（%Ln 笔待发送）</numerusform></translation>
+        <translation>
+            <numerusform>离线 — 付款已保存，稍后发送（%Ln 笔待发送）</numerusform>
+        </translation>
     </message>
     <message>
         <source>Offline — payments are saved and will be sent</source>
@@ -956,11 +996,11 @@ Shown when the device has no error to report.</extracomment>
         <translation>员工密码错误。</translation>
     </message>
     <message>
-        <source>the kiosk's max_payment '%1' is not a positive amount of %2</source>
+        <source>the kiosk&apos;s max_payment &apos;%1&apos; is not a positive amount of %2</source>
         <translation>终端的 max_payment“%1”不是有效的 %2 正数金额</translation>
     </message>
     <message>
-        <source>cannot read the kiosk's key %1: %2</source>
+        <source>cannot read the kiosk&apos;s key %1: %2</source>
         <translation>无法读取终端密钥 %1：%2</translation>
     </message>
     <message>
@@ -968,7 +1008,7 @@ Shown when the device has no error to report.</extracomment>
         <translation>无法读取口令文件 %1：%2</translation>
     </message>
     <message>
-        <source>the kiosk's ledger %1 (made by `courtyard enroll`)</source>
+        <source>the kiosk&apos;s ledger %1 (made by `courtyard enroll`)</source>
         <translation>终端账本 %1（由 `courtyard enroll` 创建）</translation>
     </message>
     <message>
@@ -1014,10 +1054,12 @@ Shown when the device has no error to report.</extracomment>
     </message>
     <message numerus="yes">
         <source>Amounts in %1 have at most %Ln decimals.</source>
-        <translation><numerusform>%1 金额最多 %Ln 位小数。</numerusform></translation>
+        <translation>
+            <numerusform>%1 金额最多 %Ln 位小数。</numerusform>
+        </translation>
     </message>
     <message>
-        <source>'%1' is not an amount. Type it with digits, for example 1200.50.</source>
+        <source>&apos;%1&apos; is not an amount. Type it with digits, for example 1200.50.</source>
         <translation>“%1”不是金额。请用数字输入，例如 1200.50。</translation>
     </message>
     <message>
@@ -1150,11 +1192,15 @@ Shown when the device has no error to report.</extracomment>
     </message>
     <message numerus="yes">
         <source>The location can be at most %Ln characters.</source>
-        <translation><numerusform>位置最多 %Ln 个字符。</numerusform></translation>
+        <translation>
+            <numerusform>位置最多 %Ln 个字符。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The description can be at most %Ln characters.</source>
-        <translation><numerusform>描述最多 %Ln 个字符。</numerusform></translation>
+        <translation>
+            <numerusform>描述最多 %Ln 个字符。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The kiosk cannot save your request right now. Please tell the office.</source>
@@ -1185,7 +1231,7 @@ Shown when the device has no error to report.</extracomment>
         <translation>此卡不属于当前住户，请联系物业办公室。</translation>
     </message>
     <message>
-        <source>'%1' is not a unit number. Type it as on your door, for example 12-0301.</source>
+        <source>&apos;%1&apos; is not a unit number. Type it as on your door, for example 12-0301.</source>
         <translation>“%1”不是房号。请按门牌输入，例如 12-0301。</translation>
     </message>
     <message>
@@ -1210,7 +1256,21 @@ Shown when the device has no error to report.</extracomment>
     </message>
     <message numerus="yes">
         <source>Wrong PIN. %Ln tries left before the card is locked.</source>
-        <translation><numerusform>密码错误。还可尝试 %Ln 次，之后此卡将被锁定。</numerusform></translation>
+        <translation>
+            <numerusform>密码错误。还可尝试 %Ln 次，之后此卡将被锁定。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: &apos;sqlite_memory_mib&apos; must be a whole number from 0 (no limit) to 4096</source>
+        <translation>%1：&apos;sqlite_memory_mib&apos; 必须是 0（不限制）到 4096 之间的整数</translation>
+    </message>
+    <message>
+        <source>Kiosk enrollment</source>
+        <translation>自助终端登记</translation>
+    </message>
+    <message>
+        <source>Other transaction</source>
+        <translation>其他交易</translation>
     </message>
 </context>
 <context>
@@ -1242,7 +1302,7 @@ Shown when the device has no error to report.</extracomment>
     </message>
     <message>
         <source>Rent for %1</source>
-        <extracomment>%1 is a month and year, e.g. "March 2027"</extracomment>
+        <extracomment>%1 is a month and year, e.g. &quot;March 2027&quot;</extracomment>
         <translation>%1租金</translation>
     </message>
     <message>
@@ -1262,7 +1322,7 @@ Shown when the device has no error to report.</extracomment>
         <translation>%1 列为未付但不存在</translation>
     </message>
     <message>
-        <source>there is no unit '%1' in this ledger</source>
+        <source>there is no unit &apos;%1&apos; in this ledger</source>
         <translation>此账本中没有房号“%1”</translation>
     </message>
     <message>
