@@ -161,6 +161,12 @@ bool StartupProbe::run()
     m_out.insert(QStringLiteral("interactive_ms"), msOf(interactiveNs));
     m_out.insert(QStringLiteral("memory_interactive"), memory());
 
+    // A person needs seconds to reach the first button; the walk starts 3 s after the welcome
+    // screen came up (what the shell does meanwhile — the keyboard's warm-up — is then done, as
+    // it would be for a resident).
+    if (ok) {
+        waitUntil([] { return false; }, 3000);
+    }
     const auto setOnScreen = [this](const char *property, const QString &value) {
         QObject *screen = shell() ? shell()->property("currentScreen").value<QObject *>() : nullptr;
         return screen && screen->setProperty(property, value);
