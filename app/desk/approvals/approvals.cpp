@@ -1,0 +1,515 @@
+#include "app/desk/approvals/approvals.h"
+
+#include "contracts/governance.h"
+#include "core/money/money.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QLocale>
+#include <QTimeZone>
+
+namespace courtyard::desk::approvals {
+
+namespace {
+
+QString tr(const char *text, const char *comment = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("courtyard::desk::approvals", text, comment, n);
+}
+
+const cbor::Value *field(const cbor::Value &map, QStringView name)
+{
+    return map.isMap() ? map.find(name) : nullptr;
+}
+
+QString textOf(const cbor::Value &map, QStringView name)
+{
+    const cbor::Value *v = field(map, name);
+    return v && v->isText() ? v->asText() : QString();
+}
+
+std::optional<qint64> intOf(const cbor::Value &map, QStringView name)
+{
+    const cbor::Value *v = field(map, name);
+    if (!v || !v->isInteger()) {
+        return std::nullopt;
+    }
+    auto i = v->toInt64();
+    return i ? std::optional<qint64>(*i) : std::nullopt;
+}
+
+QByteArray bytesOf(const cbor::Value &map, QStringView name)
+{
+    const cbor::Value *v = field(map, name);
+    return v && v->isBytes() ? v->asBytes() : QByteArray();
+}
+
+// "45 min", "5 h", "13 d": a whole number of the largest unit that fits.
+QString spanText(quint64 ms)
+{
+    const quint64 minutes = ms / 60000;
+    if (minutes < 60) {
+        //: an age or a time left in minutes
+        return tr("%1 min").arg(minutes);
+    }
+    if (minutes < 48 * 60) {
+        //: an age or a time left in hours
+        return tr("%1 h").arg(minutes / 60);
+    }
+    //: an age or a time left in days
+    return tr("%1 d").arg(minutes / (24 * 60));
+}
+
+QString stateText(sync::ProposalInfo::State state)
+{
+    switch (state) {
+    case sync::ProposalInfo::State::Open:
+        return tr("Waiting for signatures");
+    case sync::ProposalInfo::State::Submitted:
+        return tr("Signed: waiting for its block");
+    case sync::ProposalInfo::State::Sealed:
+        return tr("Sealed in the ledger");
+    case sync::ProposalInfo::State::Withdrawn:
+        return tr("Withdrawn by its author");
+    case sync::ProposalInfo::State::Expired:
+        return tr("Expired unsigned");
+    case sync::ProposalInfo::State::Refused:
+        return tr("Refused by its contract");
+    }
+    return {};
+}
+
+QString repairStatusText(const QString &status)
+{
+    if (status == u"requested") {
+        return tr("requested");
+    }
+    if (status == u"quoted") {
+        return tr("quoted");
+    }
+    if (status == u"quote-revised") {
+        return tr("quote revised");
+    }
+    if (status == u"approved") {
+        return tr("approved");
+    }
+    if (status == u"re-approved") {
+        return tr("approved again");
+    }
+    if (status == u"started") {
+        return tr("work started");
+    }
+    if (status == u"completed") {
+        return tr("work completed");
+    }
+    if (status == u"confirmed") {
+        return tr("confirmed by the resident");
+    }
+    if (status == u"rejected") {
+        return tr("rejected");
+    }
+    if (status == u"paid") {
+        return tr("vendor paid");
+    }
+    return status;
+}
+
+} // namespace
+
+// --- ApprovalModel ------------------------------------------------------------------------------
+
+void ApprovalModel::setItems(std::vector<ApprovalItem> items)
+{
+    beginResetModel();
+    m_items = std::move(items);
+    endResetModel();
+    Q_EMIT countChanged();
+}
+
+int ApprovalModel::rowOf(const QString &id) const
+{
+    for (std::size_t i = 0; i < m_items.size(); ++i) {
+        if (m_items[i].id == id) {
+            return int(i);
+        }
+    }
+    return -1;
+}
+
+QVariantMap ApprovalModel::get(int row) const
+{
+    QVariantMap out;
+    if (row < 0 || row >= count()) {
+        return out;
+    }
+    const QHash<int, QByteArray> names = roleNames();
+    for (auto it = names.begin(); it != names.end(); ++it) {
+        out.insert(QString::fromLatin1(it.value()), data(index(row), it.key()));
+    }
+    return out;
+}
+
+int ApprovalModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : count();
+}
+
+QVariant ApprovalModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() < 0 || index.row() >= count()) {
+        return {};
+    }
+    const ApprovalItem &i = m_items[std::size_t(index.row())];
+    switch (role) {
+    case Qt::DisplayRole:
+    case TitleRole:
+        return i.title;
+    case IdRole:
+        return i.id;
+    case KindRole:
+        return i.kind;
+    case AmountRole:
+        return i.amount;
+    case NoteRole:
+        return i.note;
+    case AuthorRole:
+        return i.author;
+    case EvidenceRole:
+        return i.evidence;
+    case HistoryRole:
+        return i.history;
+    case SignersRole:
+        return i.signers;
+    case DeclinesRole:
+        return i.declines;
+    case StateRole:
+        return i.state;
+    case StateTextRole:
+        return i.stateText;
+    case AgeRole:
+        return i.age;
+    case ExpiresRole:
+        return i.expires;
+    case SignaturesRole:
+        return i.signatures;
+    case QuorumRole:
+        return i.quorum;
+    case WaitingForMeRole:
+        return i.waitingForMe;
+    case DeclinedByMeRole:
+        return i.declinedByMe;
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> ApprovalModel::roleNames() const
+{
+    return {{IdRole, "proposalId"},     {KindRole, "kind"},           {TitleRole, "title"},
+            {AmountRole, "amount"},     {NoteRole, "note"},           {AuthorRole, "author"},
+            {EvidenceRole, "evidence"}, {HistoryRole, "history"},     {SignersRole, "signers"},
+            {DeclinesRole, "declines"}, {StateRole, "proposalState"}, {StateTextRole, "stateText"},
+            {AgeRole, "age"},           {ExpiresRole, "expires"},     {SignaturesRole, "signatures"},
+            {QuorumRole, "quorum"},     {WaitingForMeRole, "waitingForMe"}, {DeclinedByMeRole, "declinedByMe"}};
+}
+
+// --- ApprovalsBackend ---------------------------------------------------------------------------
+
+ApprovalsBackend::ApprovalsBackend(device::DeviceCore &core, QObject *parent)
+    : QObject(parent)
+    , m_core(core)
+{
+    // The evidence is read from the local state: shown again when it changes.
+    connect(&m_core, &device::DeviceCore::ledgerChanged, this, [this] { show(m_proposals, m_serverNowMs); });
+}
+
+void ApprovalsBackend::setServer(syncclient::SyncOptions options, int timeoutMs)
+{
+    options.reconnect = false;
+    m_server = std::move(options);
+    m_timeoutMs = timeoutMs;
+}
+
+bool ApprovalsBackend::member() const
+{
+    auto roles = contracts::rolesOf(m_core.localState(), m_core.key().publicKey());
+    return roles && roles->contains(QLatin1String(contracts::kRoleCommittee));
+}
+
+QString ApprovalsBackend::who() const
+{
+    return keyLabel(m_core.key().publicKey());
+}
+
+void ApprovalsBackend::say(const QString &message, bool failed)
+{
+    m_message = message;
+    m_failed = failed;
+    Q_EMIT messageChanged();
+}
+
+QString ApprovalsBackend::keyLabel(const crypto::PublicKey &key) const
+{
+    const QString hex = key.toHex().left(8);
+    if (key == m_core.key().publicKey()) {
+        return tr("You (%1)").arg(hex);
+    }
+    auto roles = contracts::rolesOf(m_core.localState(), key);
+    if (roles && roles->contains(QLatin1String(contracts::kRoleCommittee))) {
+        return tr("Committee member %1").arg(hex);
+    }
+    if (roles && roles->contains(QLatin1String(contracts::kRoleManager))) {
+        return tr("Manager %1").arg(hex);
+    }
+    return tr("Key %1").arg(hex);
+}
+
+QString ApprovalsBackend::money(qint64 minor) const
+{
+    auto m = money::Money::fromMinor(minor, m_core.currency());
+    return m ? m->formatWithCode(QLocale()) : QString();
+}
+
+QString ApprovalsBackend::when(quint64 ms) const
+{
+    const QTimeZone zone(m_core.genesis().timeZone.toUtf8());
+    const QDateTime t = QDateTime::fromMSecsSinceEpoch(qint64(ms), zone.isValid() ? zone : QTimeZone::utc());
+    return QLocale().toString(t, QLocale::ShortFormat);
+}
+
+ApprovalItem ApprovalsBackend::describe(const sync::ProposalInfo &p, quint64 now) const
+{
+    ApprovalItem item;
+    item.state = sync::proposalStateName(p.state);
+    item.stateText = stateText(p.state);
+    if (p.state == sync::ProposalInfo::State::Sealed) {
+        item.stateText = tr("Sealed in block %1").arg(p.height);
+    } else if (p.state == sync::ProposalInfo::State::Refused) {
+        item.stateText = tr("Refused: %1").arg(p.reason);
+    }
+    item.note = p.note;
+    item.createdMs = p.createdMs;
+    item.age = spanText(now > p.createdMs ? now - p.createdMs : 0);
+    item.expires = p.state != sync::ProposalInfo::State::Open ? QString()
+                   : now < p.expiresMs                        ? tr("in %1").arg(spanText(p.expiresMs - now))
+                                                              : tr("now");
+    auto tx = ledger::Transaction::decode(p.transaction);
+    if (!tx) {
+        item.title = tr("A proposal that cannot be read");
+        return item;
+    }
+    const ledger::TransactionBody &body = tx->body();
+    const crypto::PublicKey me = m_core.key().publicKey();
+    item.id = crypto::toHex(tx->id());
+    item.kind = body.kind;
+    item.author = keyLabel(body.author);
+    const state::StateView &state = m_core.localState();
+    auto committee = contracts::readCommittee(state);
+    if (committee && *committee) {
+        item.quorum = int((*committee)->quorum);
+        for (const ledger::TransactionSignature &s : tx->signatures()) {
+            item.signatures += (*committee)->contains(s.key) ? 1 : 0;
+        }
+    }
+    for (const sync::ProposalSigner &s : p.signers) {
+        item.signers.append(tr("%1 — %2").arg(keyLabel(s.key), when(s.atMs)));
+    }
+    for (const sync::ProposalDecline &d : p.declines) {
+        item.declines.append(tr("%1 — %2 (%3)").arg(keyLabel(d.key), d.reason, when(d.atMs)));
+        item.declinedByMe = item.declinedByMe || d.key == me;
+    }
+    item.waitingForMe = p.state == sync::ProposalInfo::State::Open && member() && !tx->isSignedBy(me);
+
+    const cbor::Value &payload = body.payload;
+    const auto amountLine = [&](qint64 minor) {
+        item.amountMinor = minor;
+        item.amount = money(minor);
+    };
+    if (body.kind.startsWith(QLatin1String("repair."))) {
+        const QByteArray id = bytesOf(payload, u"id");
+        auto repair = state.get(QByteArray("repair/") + id.toHex());
+        const cbor::Value record = repair && *repair ? **repair : cbor::Value();
+        const QString description = textOf(record, u"description");
+        const cbor::Value *quote = field(record, u"quote");
+        if (body.kind == u"repair.approve") {
+            item.title = tr("Approve the quote for the repair “%1”").arg(description);
+            if (quote) {
+                if (auto a = intOf(*quote, u"amount")) {
+                    amountLine(*a);
+                }
+                item.evidence.append(tr("Vendor: %1").arg(textOf(*quote, u"vendor")));
+                item.evidence.append(tr("Quote document (SHA-256): %1").arg(QString::fromLatin1(bytesOf(*quote, u"document").toHex())));
+            }
+        } else if (body.kind == u"repair.pay-vendor") {
+            item.title = tr("Pay the vendor for the repair “%1”").arg(description);
+            if (auto a = intOf(payload, u"amount")) {
+                amountLine(*a);
+            }
+            item.evidence.append(tr("Invoice document (SHA-256): %1").arg(QString::fromLatin1(bytesOf(payload, u"invoice").toHex())));
+            if (const cbor::Value *approved = field(record, u"approved")) {
+                if (auto a = intOf(*approved, u"amount")) {
+                    item.evidence.append(tr("Approved quote: %1 from %2").arg(money(*a), textOf(*approved, u"vendor")));
+                }
+            }
+        } else {
+            item.title = tr("%1 for the repair “%2”").arg(body.kind, description);
+        }
+        if (record.isMap()) {
+            item.evidence.append(tr("Repair %1, category %2, urgency %3, now %4")
+                                     .arg(QString::fromLatin1(id.toHex().left(8)), textOf(record, u"category"), textOf(record, u"urgency"),
+                                          repairStatusText(textOf(record, u"status"))));
+            const QString unit = textOf(record, u"unit");
+            item.evidence.append(unit.isEmpty() ? tr("Common property") : tr("Unit %1").arg(unit));
+            if (const cbor::Value *events = field(record, u"events"); events && events->isArray()) {
+                for (const cbor::Value &e : events->asArray()) {
+                    const auto at = intOf(e, u"at");
+                    const QByteArray by = QByteArray::fromHex(textOf(e, u"by").toLatin1());
+                    auto key = crypto::PublicKey::fromBytes(by);
+                    item.history.append(tr("%1 — %2 by %3")
+                                            .arg(at ? when(quint64(*at)) : QString(), repairStatusText(textOf(e, u"status")),
+                                                 key ? keyLabel(*key) : textOf(e, u"by").left(8)));
+                }
+            }
+        } else {
+            item.evidence.append(tr("This device's ledger does not hold repair %1 yet: sync first").arg(QString::fromLatin1(id.toHex())));
+        }
+    } else if (body.kind == u"expense.record") {
+        item.title = tr("Record an expense: %1 from %2").arg(textOf(payload, u"category"), textOf(payload, u"vendor"));
+        if (auto a = intOf(payload, u"amount")) {
+            amountLine(*a);
+        }
+        item.evidence.append(tr("Invoice of %1").arg(textOf(payload, u"date")));
+        item.evidence.append(tr("Invoice document (SHA-256): %1").arg(QString::fromLatin1(bytesOf(payload, u"invoice").toHex())));
+    } else if (body.kind == u"budget.set") {
+        item.title = tr("Set the %1 budget of %2").arg(textOf(payload, u"category")).arg(intOf(payload, u"year").value_or(0));
+        if (auto a = intOf(payload, u"amount")) {
+            amountLine(*a);
+        }
+    } else if (body.kind == u"governance.set-threshold") {
+        item.title = tr("Set the threshold “%1”").arg(textOf(payload, u"name"));
+        if (auto a = intOf(payload, u"amount")) {
+            amountLine(*a);
+        }
+        if (auto current = contracts::readThreshold(state, textOf(payload, u"name")); current && *current) {
+            item.evidence.append(tr("Now: %1").arg(money(**current)));
+        }
+    } else if (body.kind == u"governance.set-quorum") {
+        item.title = tr("Set the committee's quorum to %1").arg(intOf(payload, u"quorum").value_or(0));
+    } else if (body.kind == u"governance.grant" || body.kind == u"governance.revoke") {
+        auto key = crypto::PublicKey::fromBytes(bytesOf(payload, u"key"));
+        const QString whom = key ? keyLabel(*key) : tr("an unreadable key");
+        item.title = body.kind == u"governance.grant" ? tr("Grant the role “%1” to %2").arg(textOf(payload, u"role"), whom)
+                                                      : tr("Revoke the role “%1” from %2").arg(textOf(payload, u"role"), whom);
+    } else {
+        item.title = tr("%1 (kind version %2)").arg(body.kind).arg(body.kindVersion);
+    }
+    item.evidence.append(tr("Intent as signed: %1").arg(payload.diagnostic()));
+    item.evidence.append(tr("Transaction %1, sequence %2 of its author").arg(item.id).arg(body.sequence));
+    return item;
+}
+
+void ApprovalsBackend::show(const std::vector<sync::ProposalInfo> &proposals, quint64 serverNowMs)
+{
+    if (&proposals != &m_proposals) {
+        m_proposals = proposals;
+    }
+    m_serverNowMs = serverNowMs;
+    std::vector<ApprovalItem> inbox;
+    std::vector<ApprovalItem> history;
+    for (const sync::ProposalInfo &p : m_proposals) {
+        ApprovalItem item = describe(p, serverNowMs);
+        (item.waitingForMe ? inbox : history).push_back(std::move(item));
+    }
+    const auto oldestFirst = [](const ApprovalItem &a, const ApprovalItem &b) { return a.createdMs < b.createdMs; };
+    std::stable_sort(inbox.begin(), inbox.end(), oldestFirst);
+    m_inbox.setItems(std::move(inbox));
+    m_history.setItems(std::move(history));
+    Q_EMIT changed();
+}
+
+bool ApprovalsBackend::refresh()
+{
+    if (!m_server) {
+        say(tr("No community server is set: the proposals live there"), true);
+        return false;
+    }
+    m_busy = true;
+    Q_EMIT busyChanged();
+    auto answer = syncclient::listProposals(*m_server, m_core.key(), m_timeoutMs);
+    m_busy = false;
+    Q_EMIT busyChanged();
+    if (!answer) {
+        say(tr("Cannot ask the server: %1").arg(answer.error().message), true);
+        return false;
+    }
+    if (answer->refused()) {
+        say(tr("The server refused: %1").arg(answer->refusedReason), true);
+        return false;
+    }
+    show(answer->proposals, answer->serverNowMs);
+    say(tr("Waiting for your signature: %1").arg(m_inbox.count()), false);
+    return true;
+}
+
+bool ApprovalsBackend::act(const Result<syncclient::ProposalAnswer> &answer, const QString &done)
+{
+    m_busy = false;
+    Q_EMIT busyChanged();
+    if (!answer) {
+        say(tr("Cannot reach the server: %1. Nothing was signed; try again").arg(answer.error().message), true);
+        return false;
+    }
+    if (answer->refused()) {
+        const QString refusal = tr("The server refused: %1").arg(answer->refusedReason);
+        refresh(); // the proposal may have closed meanwhile
+        say(refusal, true);
+        return false;
+    }
+    // The answer holds the proposal as it is now; the list is asked again for the rest.
+    for (const sync::ProposalInfo &p : answer->proposals) {
+        const auto id = syncclient::proposalId(p);
+        for (sync::ProposalInfo &mine : m_proposals) {
+            if (id && syncclient::proposalId(mine) == id) {
+                mine = p;
+            }
+        }
+    }
+    show(m_proposals, answer->serverNowMs);
+    QString message = done;
+    if (!answer->proposals.empty()) {
+        const sync::ProposalInfo &p = answer->proposals.front();
+        if (p.state == sync::ProposalInfo::State::Submitted) {
+            message = tr("%1 The committee's signatures are complete: the server is sealing it.").arg(done);
+        }
+    }
+    say(message, false);
+    return true;
+}
+
+bool ApprovalsBackend::sign(const QString &id)
+{
+    if (!m_server) {
+        say(tr("No community server is set: the proposals live there"), true);
+        return false;
+    }
+    m_busy = true;
+    Q_EMIT busyChanged();
+    return act(syncclient::cosignProposal(*m_server, m_core.key(), id, m_timeoutMs), tr("Signed."));
+}
+
+bool ApprovalsBackend::decline(const QString &id, const QString &reason)
+{
+    if (reason.trimmed().isEmpty()) {
+        say(tr("Write why you decline: the committee and the author read it"), true);
+        return false;
+    }
+    if (!m_server) {
+        say(tr("No community server is set: the proposals live there"), true);
+        return false;
+    }
+    m_busy = true;
+    Q_EMIT busyChanged();
+    return act(syncclient::declineProposal(*m_server, m_core.key(), id, reason.trimmed(), m_timeoutMs), tr("Declined."));
+}
+
+} // namespace courtyard::desk::approvals

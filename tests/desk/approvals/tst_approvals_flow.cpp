@@ -1,0 +1,291 @@
+// The approval inbox against the real courtyardd (127.0.0.1, a random port, TLS pinned) with real
+// device ledgers, SyncClients and DeviceCores: the manager proposes a roof repair's approval
+// (12,000.00 CNY, above the 5,000.00 threshold) and a lift repair's; member 1 sees both in
+// ApprovalInboxPage with their evidence, declines the lift with a reason and signs the roof by
+// clicking in a QQuickView; member 2 signs from their own backend; the block that seals the roof
+// approval reaches member 1's device. Screenshots of the inbox in English and Arabic (mirrored) are
+// written to <build>/desk-screenshots/approvals/.
+#include "app/desk/approvals/approvals.h"
+#include "contracts/standard.h"
+#include "tests/server/device_fixture.h"
+
+#include <QDir>
+#include <QQmlEngine>
+#include <QQuickItem>
+#include <QQuickView>
+#include <QTemporaryDir>
+#include <QtQml/qqmlextensionplugin.h>
+#include <QtTest>
+
+Q_IMPORT_QML_PLUGIN(CourtyardDesk_ApprovalsPlugin)
+
+using namespace courtyard;
+using namespace courtyard::testing;
+
+namespace {
+
+const QByteArray kRoof = QByteArray::fromHex("6a1f0e2d3c4b5a69788796a5b4c3d2e1");
+const QByteArray kLift = QByteArray::fromHex("7b2f1e3d4c5b6a798897a6b5c4d3e2f1");
+
+cbor::Value text(const QString &t)
+{
+    return cbor::Value::fromText(t);
+}
+
+struct Member {
+    std::unique_ptr<device::DeviceCore> core;
+    std::unique_ptr<syncclient::SyncClient> client;
+    std::unique_ptr<desk::approvals::ApprovalsBackend> backend;
+};
+
+} // namespace
+
+class TestApprovalsFlow : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void signAndDeclineFromTheInbox();
+
+private:
+    Member member(const QString &name, const crypto::KeyPair &key);
+    ledger::TxId propose(const QByteArray &repair, const QString &note);
+    QQuickItem *item(QQuickView &view, const char *name);
+    void click(QQuickView &view, const char *name);
+    void screenshot(QQuickView &view, const QString &language);
+
+    ServerCommunity m_c;
+    contracts::Registry m_registry;
+    QTemporaryDir m_dir;
+    ServerProcess m_server;
+};
+
+void TestApprovalsFlow::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    contracts::addStandardContracts(m_registry);
+    const QString made = m_server.setUp(m_dir.path(), m_c, m_registry);
+    QVERIFY2(made.isEmpty(), qPrintable(made));
+    auto ledger = node::Ledger::open(m_server.ledgerPath(), m_registry);
+    CY_VERIFY_OK(ledger);
+    quint64 seq = 0;
+    // The roof quoted at 12,000.00 CNY, the lift at 8,800.00: both at or above 5,000.00.
+    for (const auto &[id, what, vendor, amount, quote] :
+         {std::tuple{kRoof, "Roof membrane over block 3 leaks", "Huaxia Roofing", 1200000, "roof-quote.pdf"},
+          std::tuple{kLift, "Lift 2 stops between floors", "Shenlong Lifts", 880000, "lift-quote.pdf"}}) {
+        for (const auto &tx :
+             {m_c.make(QStringLiteral("repair.request"),
+                       cbor::Value::fromMap({{QStringLiteral("id"), cbor::Value::fromBytes(id)},
+                                             {QStringLiteral("category"), text(QStringLiteral("roof"))},
+                                             {QStringLiteral("description"), text(QString::fromLatin1(what))},
+                                             {QStringLiteral("urgency"), text(QStringLiteral("urgent"))}}),
+                       m_c.manager, ++seq),
+              m_c.make(QStringLiteral("repair.quote"),
+                       cbor::Value::fromMap({{QStringLiteral("id"), cbor::Value::fromBytes(id)},
+                                             {QStringLiteral("vendor"), text(QString::fromLatin1(vendor))},
+                                             {QStringLiteral("amount"), cbor::Value::fromInt(amount)},
+                                             {QStringLiteral("currency"), text(QStringLiteral("CNY"))},
+                                             {QStringLiteral("document"), cbor::Value::fromBytes(crypto::toByteArray(crypto::sha256(quote)))}}),
+                       m_c.manager, ++seq)}) {
+            auto r = (*ledger)->submit(tx, kServerStart + 1500);
+            CY_VERIFY_OK(r);
+            QVERIFY2(!r->has_value(), qPrintable((*r)->code));
+        }
+    }
+    CY_VERIFY_OK((*ledger)->sealPending(kServerStart + 1500, m_c.server));
+    ledger->reset();
+    QVERIFY(m_server.start() != 0);
+}
+
+void TestApprovalsFlow::cleanupTestCase()
+{
+    QVERIFY(m_server.stop());
+}
+
+Member TestApprovalsFlow::member(const QString &name, const crypto::KeyPair &key)
+{
+    Member m;
+    auto registry = std::make_unique<contracts::Registry>();
+    contracts::addStandardContracts(*registry);
+    auto source = store::Store::open(m_server.ledgerPath(), store::OpenOptions{true, std::nullopt});
+    CY_ASSERT(source.has_value());
+    auto block0 = (*source)->block(0);
+    CY_ASSERT(block0.has_value());
+    auto sealed = ledger::SealedBlock::fromParts(block0->header, block0->signature, block0->checkpointSignature);
+    auto genesisTx = ledger::Transaction::decode(block0->transactions.at(0).bytes);
+    CY_ASSERT(sealed.has_value() && genesisTx.has_value());
+    auto ledger = node::Ledger::createFromGenesisBlock(m_dir.filePath(name + QStringLiteral(".db")), *registry, *sealed, *genesisTx);
+    CY_ASSERT(ledger.has_value());
+    node::Ledger &ledgerRef = **ledger;
+    m.core = std::make_unique<device::DeviceCore>(std::move(registry), std::move(*ledger), *crypto::KeyPair::fromSeed(key.seed().view()));
+    CY_ASSERT(m.core->start().has_value());
+    m.client = syncClient(ledgerRef, m.core->key(), m_server);
+    m.core->setSyncClient(m.client.get());
+    m.client->start();
+    m.backend = std::make_unique<desk::approvals::ApprovalsBackend>(*m.core);
+    syncclient::SyncOptions options;
+    options.server = m_server.url();
+    options.pin = m_server.pin();
+    m.backend->setServer(options);
+    return m;
+}
+
+ledger::TxId TestApprovalsFlow::propose(const QByteArray &repair, const QString &note)
+{
+    syncclient::SyncOptions options;
+    options.server = m_server.url();
+    options.pin = m_server.pin();
+    options.reconnect = false;
+    auto answer = syncclient::proposeTransaction(
+        options, m_c.manager,
+        [&](const QByteArray &community, quint64 last) {
+            return ledger::Transaction::create(ledger::TransactionBody{QStringLiteral("repair.approve"), 1, community, m_c.manager.publicKey(),
+                                                                       last + 1,
+                                                                       cbor::Value::fromMap({{QStringLiteral("id"), cbor::Value::fromBytes(repair)}})},
+                                               m_c.manager);
+        },
+        note, 20000);
+    CY_ASSERT(answer.has_value() && !answer->refused());
+    return *syncclient::proposalId(answer->proposals.front());
+}
+
+QQuickItem *TestApprovalsFlow::item(QQuickView &view, const char *name)
+{
+    return view.rootObject()->findChild<QQuickItem *>(QString::fromLatin1(name));
+}
+
+void TestApprovalsFlow::click(QQuickView &view, const char *name)
+{
+    QQuickItem *target = item(view, name);
+    QVERIFY2(target, name);
+    QVERIFY2(target->isVisible() && target->isEnabled(), name);
+    const QPointF centre = target->mapToScene(QPointF(target->width() / 2, target->height() / 2));
+    QTest::mouseClick(&view, Qt::LeftButton, {}, centre.toPoint());
+}
+
+void TestApprovalsFlow::screenshot(QQuickView &view, const QString &language)
+{
+    QTest::qWait(100); // a frame with the new layout
+    const QImage image = view.grabWindow();
+    QVERIFY(!image.isNull());
+    QVERIFY(QDir().mkpath(QStringLiteral(SCREENSHOT_DIR)));
+    const QString path = QStringLiteral(SCREENSHOT_DIR "/approval_inbox_%1.png").arg(language);
+    QVERIFY2(image.save(path), qPrintable(path));
+    qInfo().noquote() << "screenshot:" << path;
+}
+
+void TestApprovalsFlow::signAndDeclineFromTheInbox()
+{
+    Member one = member(QStringLiteral("member1"), m_c.committee[0]);
+    Member two = member(QStringLiteral("member2"), m_c.committee[1]);
+    QVERIFY(waitFor([&] { return one.client->height() == 2 && two.client->height() == 2; }));
+
+    const ledger::TxId roof = propose(kRoof, QStringLiteral("Roof leak over block 3: cheapest of three quotes"));
+    const ledger::TxId lift = propose(kLift, QStringLiteral("Lift 2: the maintenance contract does not cover the motor"));
+
+    QVERIFY(one.backend->refresh());
+    QCOMPARE(one.backend->inboxModel().count(), 2);
+    QVERIFY(one.backend->member());
+    // The evidence in words, from member 1's own verified ledger.
+    const auto &items = one.backend->inboxModel().items();
+    const desk::approvals::ApprovalItem first = items.front(); // a copy: the lists are rebuilt below
+    QCOMPARE(first.id, crypto::toHex(roof)); // oldest first
+    QCOMPARE(first.title, QStringLiteral("Approve the quote for the repair “Roof membrane over block 3 leaks”"));
+    QCOMPARE(first.amountMinor, qint64(1200000)); // 12,000.00 CNY as quoted
+    QCOMPARE(first.quorum, 2);
+    QCOMPARE(first.signatures, 0);
+    QVERIFY(first.evidence.contains(QStringLiteral("Vendor: Huaxia Roofing")));
+    QVERIFY(first.evidence.contains(QStringLiteral("Quote document (SHA-256): %1").arg(crypto::toHex(crypto::sha256("roof-quote.pdf")))));
+    QCOMPARE(first.history.size(), 2); // requested, quoted
+    QVERIFY(first.author.startsWith(QStringLiteral("Manager ")));
+
+    QQuickView view;
+    view.engine()->addImportPath(QStringLiteral("qrc:/qt/qml"));
+    view.setInitialProperties({{QStringLiteral("backend"), QVariant::fromValue<QObject *>(one.backend.get())}});
+    view.setResizeMode(QQuickView::SizeRootObjectToView);
+    view.resize(1180, 760);
+    view.setSource(QUrl(QStringLiteral("qrc:/qt/qml/CourtyardDesk/Approvals/ApprovalInboxPage.qml")));
+    QVERIFY2(view.status() == QQuickView::Ready, qPrintable(view.errors().isEmpty() ? QString() : view.errors().first().toString()));
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QCOMPARE(item(view, "detailTitle")->property("text").toString(), first.title);
+    screenshot(view, QStringLiteral("en"));
+
+    // Arabic: the page mirrors (the list on the right, the details on the left).
+    QGuiApplication::setLayoutDirection(Qt::RightToLeft);
+    QLocale::setDefault(QLocale(QLocale::Arabic, QLocale::SaudiArabia));
+    one.backend->show(std::vector<sync::ProposalInfo>{}, 0); // rebuilt in the new locale below
+    QVERIFY(one.backend->refresh());
+    QTest::qWait(50);
+    QQuickItem *list = item(view, "proposalList");
+    QQuickItem *details = item(view, "details");
+    QVERIFY(list && details);
+    QVERIFY2(list->mapToScene(QPointF(0, 0)).x() > details->mapToScene(QPointF(0, 0)).x(), "the list is on the right in Arabic");
+    screenshot(view, QStringLiteral("ar"));
+    QGuiApplication::setLayoutDirection(Qt::LeftToRight);
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    QVERIFY(one.backend->refresh());
+    QTest::qWait(50);
+    QVERIFY(list->mapToScene(QPointF(0, 0)).x() < details->mapToScene(QPointF(0, 0)).x());
+
+    // Decline the lift with a reason: select it, write, click.
+    view.rootObject()->setProperty("selected", one.backend->inboxModel().rowOf(crypto::toHex(lift)));
+    QTest::qWait(20);
+    QVERIFY(!item(view, "declineButton")->isEnabled()); // no reason yet
+    item(view, "reasonField")->forceActiveFocus();
+    for (const char c : QByteArray("The lift contract covers the motor")) {
+        QTest::keyClick(&view, c);
+    }
+    QTRY_VERIFY(item(view, "declineButton")->isEnabled());
+    click(view, "declineButton");
+    QTRY_COMPARE(one.backend->message(), QStringLiteral("Declined."));
+    QVERIFY(!one.backend->lastFailed());
+    {
+        const int row = one.backend->inboxModel().rowOf(crypto::toHex(lift));
+        QVERIFY(row >= 0); // still waiting for a signature: a member who declined may still sign
+        const auto &declined = one.backend->inboxModel().items()[std::size_t(row)];
+        QVERIFY(declined.declinedByMe);
+        QCOMPARE(declined.declines.size(), 1);
+        QVERIFY(declined.declines.front().contains(QStringLiteral("The lift contract covers the motor")));
+    }
+
+    // Sign the roof: select it, click Sign.
+    view.rootObject()->setProperty("selected", one.backend->inboxModel().rowOf(crypto::toHex(roof)));
+    QTest::qWait(20);
+    QCOMPARE(item(view, "detailTitle")->property("text").toString(), first.title);
+    click(view, "signButton");
+    QTRY_COMPARE(one.backend->message(), QStringLiteral("Signed."));
+    QCOMPARE(one.backend->inboxModel().rowOf(crypto::toHex(roof)), -1); // no longer waits for me
+    QCOMPARE(one.backend->inboxModel().count(), 1);
+    const int inHistory = one.backend->historyModel().rowOf(crypto::toHex(roof));
+    QVERIFY(inHistory >= 0);
+    QCOMPARE(one.backend->historyModel().items()[std::size_t(inHistory)].signatures, 1);
+
+    // Member 2 signs from their desk: the quorum is complete.
+    QVERIFY(two.backend->refresh());
+    QCOMPARE(two.backend->inboxModel().count(), 2);
+    QVERIFY(two.backend->sign(crypto::toHex(roof).left(12)));
+    QVERIFY2(two.backend->message().contains(QStringLiteral("sealing")), qPrintable(two.backend->message()));
+    // A second click is refused by the server, with its reason, and nothing changes.
+    QVERIFY(!two.backend->sign(crypto::toHex(roof)));
+    QVERIFY(two.backend->lastFailed());
+
+    // The block reaches member 1's device; the repair is approved there.
+    QVERIFY(waitFor([&] {
+        auto where = one.core->store().findTransaction(roof);
+        return where.has_value();
+    }));
+    auto repair = one.core->localState().get(QByteArray("repair/") + kRoof.toHex());
+    CY_VERIFY_OK(repair);
+    QCOMPARE((*repair)->find(u"status")->asText(), QStringLiteral("approved"));
+    QVERIFY(one.backend->refresh());
+    const int sealedRow = one.backend->historyModel().rowOf(crypto::toHex(roof));
+    QVERIFY(sealedRow >= 0);
+    QCOMPARE(one.backend->historyModel().items()[std::size_t(sealedRow)].state, QStringLiteral("sealed"));
+    one.client->stop();
+    two.client->stop();
+}
+
+QTEST_MAIN(TestApprovalsFlow)
+#include "tst_approvals_flow.moc"
