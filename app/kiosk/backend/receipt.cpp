@@ -93,7 +93,7 @@ QString KioskReceipt::statusText() const
     if (!m_valid) {
         return {};
     }
-    return confirmed() ? QCoreApplication::translate("courtyard::kiosk", "Confirmed in block %1").arg(*m_height) : QCoreApplication::translate("courtyard::kiosk", "Pending: saved on this kiosk, waiting for the community server");
+    return confirmed() ? QCoreApplication::translate("courtyard::kiosk", "Confirmed in block %1").arg(m_locale.toString(qulonglong(*m_height))) : QCoreApplication::translate("courtyard::kiosk", "Pending: saved on this kiosk, waiting for the community server");
 }
 
 QString KioskReceipt::qrText() const
