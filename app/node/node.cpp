@@ -3,6 +3,7 @@
 #include "contracts/invariants.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QLoggingCategory>
 
 #include <algorithm>
@@ -119,6 +120,52 @@ struct Ledger::InFlight {
     std::map<QByteArray, quint64> sequence; // author key bytes -> highest sequence in the block
     const crypto::KeyPair *sealer = nullptr;
     std::optional<Result<ledger::SealedBlock>> written;
+};
+
+// The server's stored state as submit() reads it, with the values it got (decoded) kept: a
+// payment reads its author's role, its unit, lease and invoices again and again. It is the state
+// as of the last block handed over (finishSeal, sealPending): each block's delta is applied to
+// it then. A value read while a block is being written may already include that block (the
+// reading connection's snapshot); the block's delta lies on top of it until the block is handed
+// over and then replaces it, so it never shows. Scans go to the store. Emptied when it holds
+// kMaxValues (absent keys are kept too: each payment asks for its new receipt key).
+class Ledger::StoredValues final : public state::StateView {
+public:
+    static constexpr qsizetype kMaxValues = 200000;
+
+    void setBase(const state::StateView &base) { m_base = &base; }
+    Result<std::optional<cbor::Value>> get(QByteArrayView key) const override
+    {
+        const QByteArray k = key.toByteArray();
+        if (const auto it = m_values.constFind(k); it != m_values.cend()) {
+            return *it;
+        }
+        CY_TRY(std::optional<cbor::Value> value, m_base->get(key));
+        if (m_values.size() >= kMaxValues) {
+            m_values.clear();
+        }
+        m_values.insert(k, value);
+        return value;
+    }
+    Result<void> scan(QByteArrayView prefix, const state::Visitor &visit) const override { return m_base->scan(prefix, visit); }
+    Result<void> scanFrom(QByteArrayView prefix, QByteArrayView from, const state::Visitor &visit) const override
+    {
+        return m_base->scanFrom(prefix, from, visit);
+    }
+    // A block handed over: its values replace those kept.
+    void apply(const state::StateDelta &delta)
+    {
+        for (const auto &[key, value] : delta.changes()) {
+            if (const auto it = m_values.find(key); it != m_values.end()) {
+                *it = value;
+            }
+        }
+    }
+    void clear() { m_values.clear(); }
+
+private:
+    const state::StateView *m_base = nullptr;
+    mutable QHash<QByteArray, std::optional<cbor::Value>> m_values;
 };
 
 // One thread that writes blocks, one at a time.
@@ -402,7 +449,11 @@ Result<std::optional<contracts::Rejection>> Ledger::submit(const ledger::Transac
     CY_TRY(const quint64 blockTime, nextBlockTime(timeMs));
     const store::Store::ReadScope reading(reads); // the contract's reads: one snapshot, one transaction
     static const state::StateDelta nothing;
-    const state::OverlayView stored(reads.state(), m_inFlight ? m_inFlight->effects.delta : nothing);
+    if (m_values) {
+        m_values->setBase(reads.state());
+    }
+    const state::OverlayView stored(m_values ? static_cast<const state::StateView &>(*m_values) : reads.state(),
+                                    m_inFlight ? m_inFlight->effects.delta : nothing);
     const state::OverlayView view(stored, m_pendingDelta);
     auto effects = m_engine.apply(view, tx, blockTime, signatures);
     if (!effects) {
@@ -527,6 +578,9 @@ Result<SealOutcome> Ledger::sealPending(quint64 timeMs, const crypto::KeyPair &s
     outcome.block = std::move(**job->written);
     outcome.transactions = std::move(job->kept);
     noteSealed(outcome.transactions);
+    if (m_values) {
+        m_values->apply(job->effects.delta);
+    }
     return outcome;
 }
 
@@ -558,6 +612,7 @@ Result<void> Ledger::openReader()
 {
     if (!m_reader) {
         CY_TRY(m_reader, store::Store::openReader(m_store->path()));
+        m_values = std::make_unique<StoredValues>();
     }
     return {};
 }
@@ -617,6 +672,9 @@ Result<SealOutcome> Ledger::finishSeal()
     outcome.block = std::move(**job->written);
     outcome.transactions = std::move(job->kept);
     noteSealed(outcome.transactions);
+    if (m_values) {
+        m_values->apply(job->effects.delta);
+    }
     return outcome;
 }
 
@@ -690,11 +748,17 @@ Result<void> Ledger::acceptBlock(const ledger::SealedBlock &block, const std::ve
     }
     CY_CHECK(m_store->appendBlock(block, transactions, applied.effects));
     noteSealed(transactions);
+    if (m_values) {
+        m_values->apply(applied.effects.delta);
+    }
     return {};
 }
 
 Result<ReplayReport> Ledger::replay()
 {
+    if (m_values) {
+        m_values->clear(); // the projections are rebuilt
+    }
     m_checked.clear(); // the pending transactions are checked again when sealed
     ReplayReport report;
     std::optional<Error> failure; // a storage error inside the stream

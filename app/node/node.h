@@ -223,6 +223,7 @@ private:
                      const std::vector<Checked> *checked = nullptr) const;
     void clearPending();
     struct InFlight;
+    class StoredValues;
     // What submit() reads: the second connection while a block is being written.
     store::Store &readStore() { return m_inFlight ? *m_reader : *m_store; }
     // Writes a prepared block (state root, block, COMMIT): the sealing thread's work.
@@ -245,6 +246,7 @@ private:
     std::set<ledger::TxId> m_pendingIds;
     std::map<QByteArray, quint64> m_lastSealed; // author key bytes -> highest sealed sequence (authors with one)
     std::unique_ptr<store::Store> m_reader; // openReader()
+    std::unique_ptr<StoredValues> m_values; // openReader(): decoded stored values the contracts read at submit
     std::unique_ptr<InFlight> m_inFlight;   // the block being written
     std::unique_ptr<SealThread> m_sealThread;
     quint64 m_sealedHeight = 0;

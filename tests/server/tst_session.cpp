@@ -387,7 +387,7 @@ void TestSession::submissionsWhileABlockIsWrittenAreCheckedAgainstIt()
     auto sealed = m_sequencer->finishSeal();
     CY_VERIFY_OK(sealed);
     QVERIFY(sealed->has_value());
-    QCOMPARE(done.load(), 1);
+    QTRY_COMPARE(done.load(), 1); // called on the sealing thread once the block is committed
     QVERIFY(!m_sequencer->sealing());
     QCOMPARE((*sealed)->block.header.height, quint64(2));
     QCOMPARE((*sealed)->answers.size(), std::size_t(1));
@@ -407,6 +407,10 @@ void TestSession::submissionsWhileABlockIsWrittenAreCheckedAgainstIt()
     const auto unitAgain = submit(8, unit);
     QCOMPARE(unitAgain.state, sync::TxStatus::State::Sealed);
     QCOMPARE(unitAgain.logIndex, quint64(3));
+    // With nothing being written (the values the contracts read are kept between blocks, and
+    // the unit's was first read while it was being written): the unit is there.
+    again = submit(9, registerUnit(QStringLiteral("2-201"), 3));
+    QCOMPARE(again.code, QStringLiteral("unit-exists"));
 
     // The books: 1.00 in cash became 1.00 of prepaid credit (100 minor units, a credit: -100).
     store::Store &store = m_sequencer->ledger().store();
