@@ -44,6 +44,11 @@ AccountingDesk::AccountingDesk(device::DeviceCore &core, QString dataDir, QObjec
     refresh();
 }
 
+QString AccountingDesk::translationFile(const QString &language)
+{
+    return QStringLiteral(":/i18n/accounting_desk_%1.qm").arg(language);
+}
+
 QStringList AccountingDesk::mappingFields() const
 {
     return {QStringLiteral("date"), QStringLiteral("amount"), QStringLiteral("currency"), QStringLiteral("reference"),

@@ -61,6 +61,10 @@ public:
     QStringList letterLanguages() const;
     QString message() const { return m_message; }
 
+    // ":/i18n/accounting_desk_<language>.qm": these pages' words (zh_CN, ja, ar; en for plurals),
+    // for the desk to load into a QTranslator with its own when the language changes.
+    static QString translationFile(const QString &language);
+
     // The residents' names per unit (the desk's directory), for the payer evidence.
     void setDirectory(courtyard::accounting::Directory directory);
     // "Today" for the arrears (default: the device's clock in the community's time zone).

@@ -16,6 +16,7 @@
 #include <QQuickItem>
 #include <QQuickView>
 #include <QTemporaryDir>
+#include <QTranslator>
 #include <QtTest>
 
 Q_IMPORT_QML_PLUGIN(CourtyardDesk_AccountingPlugin)
@@ -56,8 +57,13 @@ private:
         return m->data(m->index(rowOfLine(line), 0), BankLineModel::StatusRole).toString();
     }
 
+    QTranslator m_translator;
+
     void setLanguage(bool arabic)
     {
+        QCoreApplication::removeTranslator(&m_translator);
+        QVERIFY(m_translator.load(AccountingDesk::translationFile(arabic ? QStringLiteral("ar") : QStringLiteral("en"))));
+        QCoreApplication::installTranslator(&m_translator);
         QLocale::setDefault(arabic ? QLocale(QLocale::Arabic, QLocale::Egypt) : QLocale(QLocale::English, QLocale::UnitedStates));
         QGuiApplication::setLayoutDirection(arabic ? Qt::RightToLeft : Qt::LeftToRight);
         m_desk->refresh();
@@ -222,6 +228,29 @@ private Q_SLOTS:
         }
     }
 
+    void translationsFinished()
+    {
+        // Every message of the three languages is translated (lrelease drops unfinished ones:
+        // a source with no translation gives back nothing), checked on a few of each context.
+        for (const QString &language : {QStringLiteral("zh_CN"), QStringLiteral("ja"), QStringLiteral("ar")}) {
+            QTranslator t;
+            QVERIFY(t.load(AccountingDesk::translationFile(language)));
+            for (const auto &[context, source] : std::initializer_list<std::pair<const char *, const char *>>{
+                     {"BankImportPage", "Use this unit"},
+                     {"ArrearsPage", "Write the letters"},
+                     {"ReportsPage", "Financial report (PDF)"},
+                     {"courtyard::accounting::BankLineModel", "Confidence"},
+                     {"courtyard::accounting::ArrearsModel", "Owing since"},
+                     {"courtyard::accounting", "posted"}}) {
+                QVERIFY2(!t.translate(context, source).isEmpty(), qPrintable(language + QLatin1Char(' ') + QLatin1String(source)));
+            }
+            QVERIFY(!t.translate("courtyard::desk::accounting::AccountingDesk", "%n payment(s) signed and queued for the server.", nullptr, 3).isEmpty());
+        }
+        QTranslator ar;
+        QVERIFY(ar.load(AccountingDesk::translationFile(QStringLiteral("ar"))));
+        QCOMPARE(ar.translate("courtyard::accounting::BankLineModel", "Status"), QString::fromUtf8("الحالة"));
+    }
+
     void pages()
     {
         for (const bool arabic : {false, true}) {
@@ -236,6 +265,9 @@ private Q_SLOTS:
                 field->setProperty("text", kCamt);
                 click(*view, find(*view, "openButton"));
                 QTRY_COMPARE(m_desk->bankLines()->rowCount(), 6);
+                // The header and the statuses in the page's language.
+                QCOMPARE(m_desk->bankLines()->headerData(6, Qt::Horizontal).toString(),
+                         arabic ? QString::fromUtf8("الحالة") : QStringLiteral("Status"));
                 QVERIFY(save(*view, QStringLiteral("bank-import") + suffix));
             }
             {

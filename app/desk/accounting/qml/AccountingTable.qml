@@ -86,7 +86,7 @@ ColumnLayout {
                 anchors.rightMargin: 6
                 verticalAlignment: Text.AlignVCenter
                 transform: Scale { origin.x: cellText.width / 2; xScale: root.mirrored ? -1 : 1 }
-                horizontalAlignment: root.mirrored ? Text.AlignRight : Text.AlignLeft
+                horizontalAlignment: Text.AlignLeft // LayoutMirroring turns it to the right in Arabic
                 text: display === undefined ? "" : display
                 color: row === root.currentRow ? palette.highlightedText : palette.text
                 elide: Text.ElideRight

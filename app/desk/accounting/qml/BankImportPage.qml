@@ -112,7 +112,7 @@ Item {
             Layout.fillWidth: true
             Layout.fillHeight: true
             model: page.backend.bankLines
-            columnWidths: [50, 95, 130, 260, 260, 150, 100, 80, 90, 200]
+            columnWidths: [64, 95, 130, 250, 250, 150, 100, 80, 90, 200]
             onSortRequested: function (column, descending) { page.backend.sortBankLines(column, descending) }
         }
 
