@@ -61,8 +61,9 @@ struct Options {
     std::optional<ledger::NoteKey> trustedSealer;     // genesis must name this key and origin
     std::optional<ledger::Checkpoint> trustedCheckpoint; // the log must extend it (already signature-checked)
 
-    // Called on the calling thread as blocks are read, with the number of blocks verified so far
-    // (of Store::blockCount()); returning false stops the run: the Report is then `cancelled`.
+    // Called on the calling thread once per block read, with the number of blocks verified so far
+    // (of Store::blockCount(); blocks are checked in batches, so the count lags behind the
+    // reading); returning false stops the run: the Report is then `cancelled`.
     std::function<bool(quint64 blocksVerified)> progress;
 };
 

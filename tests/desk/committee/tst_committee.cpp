@@ -5,6 +5,7 @@
 #include "tests/desk/committee/committee_fixture.h"
 
 #include "tests/support/fixture.h"
+#include "core/verify/verifier.h"
 
 #include <QSignalSpy>
 #include <QtTest>
@@ -279,6 +280,53 @@ private Q_SLOTS:
         QCOMPARE(runner.finding().height, qint64(row.height));
         QVERIFY(runner.headline().contains(QStringLiteral("DOES NOT CHECK OUT")));
         QVERIFY(runner.details().join(u'\n').contains(QStringLiteral("log index %1").arg(row.logIndex)));
+    }
+
+    void verificationProgressAndCancel()
+    {
+        CommitteeFixture f;
+        QVERIFY2(f.build(), qPrintable(f.error));
+        const quint64 total = f.core->store().blockCount();
+        QVERIFY(total >= 4);
+        // The progress callback is called as blocks are read, with the blocks verified so far
+        // (they are checked in batches, so the count lags); stopping it stops the run.
+        std::vector<quint64> seen;
+        verify::Options options(1);
+        options.progress = [&](quint64 blocks) {
+            seen.push_back(blocks);
+            return seen.size() < 3; // stop when the third block is about to be read
+        };
+        auto report = verify::verifyStore(f.core->store(), options);
+        CY_VERIFY_OK(report);
+        QVERIFY(report->cancelled);
+        QVERIFY(!report->ok());
+        QVERIFY(!report->problem);
+        QVERIFY(report->blocks < total);
+        QCOMPARE(seen.size(), std::size_t(3));
+        // Without stopping: every block, in order.
+        seen.clear();
+        options.progress = [&](quint64 blocks) {
+            seen.push_back(blocks);
+            return true;
+        };
+        report = verify::verifyStore(f.core->store(), options);
+        CY_VERIFY_OK(report);
+        QVERIFY(report->ok());
+        QCOMPARE(report->blocks, total);
+        QCOMPARE(seen.size(), std::size_t(total)); // once per block read
+        QVERIFY(std::is_sorted(seen.begin(), seen.end()));
+
+        // The runner: stopped at once, it says how far it got.
+        auto w = workspace(f);
+        VerificationRunner &runner = *w->verification();
+        QSignalSpy done(&runner, &VerificationRunner::finished);
+        runner.start();
+        QVERIFY(runner.running());
+        runner.cancel();
+        QVERIFY(done.wait(60000));
+        QCOMPARE(runner.state(), QStringLiteral("cancelled"));
+        QVERIFY(runner.headline().startsWith(QStringLiteral("Stopped")));
+        QVERIFY(runner.blocksDone() < runner.blocksTotal());
     }
 
     void verificationFindsChangedRecordsAndEvidence()
