@@ -20,6 +20,7 @@
 #include "app/cli/demo.h"
 #include "app/desk/committee/trail_index.h"
 #include "app/desk/committee/trail_model.h"
+#include "app/desk/committee/verification.h"
 #include "core/crypto/crypto.h"
 #include "core/store/store.h"
 
@@ -107,7 +108,8 @@ int main(int argc, char **argv)
     const QCommandLineOption cacheOpt(QStringLiteral("index"), QStringLiteral("the trail index's cache file (default: <ledger>.bench-trail-index beside a ledger built here, else in the current folder)"),
                                       QStringLiteral("path"));
     const QCommandLineOption repeatOpt(QStringLiteral("repeat"), QStringLiteral("runs of each measurement"), QStringLiteral("n"), QStringLiteral("7"));
-    parser.addOptions({ledgerOpt, txOpt, unitsOpt, cacheOpt, repeatOpt});
+    const QCommandLineOption verifyOpt(QStringLiteral("verify"), QStringLiteral("also time the page's verification from genesis (VerificationRunner)"));
+    parser.addOptions({ledgerOpt, txOpt, unitsOpt, cacheOpt, repeatOpt, verifyOpt});
     parser.process(app);
     if (!parser.isSet(ledgerOpt)) {
         die(QStringLiteral("--ledger is required (e.g. <build>/bench-cache/desk-trail-1m.ledger, or courtyard-bench's books ledger)"));
@@ -300,6 +302,21 @@ int main(int argc, char **argv)
         out.insert(QStringLiteral("reference_rows"), scanned);
         if (scanned != rows || ranged != rows) {
             die(QStringLiteral("the trail holds %1 payments, the ledger %2 (transactions) and %3 (records)").arg(rows).arg(scanned).arg(ranged));
+        }
+    }
+    if (parser.isSet(verifyOpt)) {
+        desk::VerificationRunner runner(ledgerPath);
+        QElapsedTimer v;
+        v.start();
+        runner.start();
+        runner.wait(3600 * 1000);
+        out.insert(QStringLiteral("verify"), QJsonObject{{QStringLiteral("state"), runner.state()},
+                                                       {QStringLiteral("s"), round2(double(v.elapsed()) / 1000.0)},
+                                                       {QStringLiteral("threads"), QThread::idealThreadCount()},
+                                                       {QStringLiteral("headline"), runner.headline()}});
+        if (runner.state() != QLatin1String("ok")) {
+            std::printf("%s\n", QJsonDocument(out).toJson(QJsonDocument::Indented).constData());
+            die(QStringLiteral("verification did not find the ledger good: %1").arg(runner.details().join(u' ')));
         }
     }
     out.insert(QStringLiteral("targets"), QJsonObject{{QStringLiteral("open_ms"), 500}, {QStringLiteral("filter_ms"), 100}});
