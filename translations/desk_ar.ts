@@ -5,1380 +5,1380 @@
     <name>BillingPage</name>
     <message>
         <source>Billing</source>
-        <translation type="unfinished"></translation>
+        <translation>الفوترة</translation>
     </message>
     <message>
         <source>Closing a month issues late fees, rent and property fee invoices. Preview first: nothing is recorded until you post.</source>
-        <translation type="unfinished"></translation>
+        <translation>إقفال الشهر يصدر فواتير غرامات التأخير والإيجار ورسوم العقار. عاين أولًا: لا يُسجَّل شيء حتى الترحيل.</translation>
     </message>
     <message>
         <source>Filter the preview</source>
-        <translation type="unfinished"></translation>
+        <translation>تصفية المعاينة</translation>
     </message>
     <message>
         <source>Close a period</source>
-        <translation type="unfinished"></translation>
+        <translation>إقفال فترة</translation>
     </message>
     <message>
         <source>Month (YYYY-MM)</source>
-        <translation type="unfinished"></translation>
+        <translation>الشهر (YYYY-MM)</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>معاينة</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>الفترة</translation>
     </message>
     <message>
         <source>Invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>الفواتير</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>الإجمالي</translation>
     </message>
     <message>
         <source>Paid from credit</source>
-        <translation type="unfinished"></translation>
+        <translation>مدفوع من الرصيد</translation>
     </message>
     <message>
         <source>Post the close</source>
-        <translation type="unfinished"></translation>
+        <translation>ترحيل الإقفال</translation>
     </message>
 </context>
 <context>
     <name>ConfirmButton</name>
     <message>
         <source>Click again to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>انقر مرة أخرى للتأكيد</translation>
     </message>
 </context>
 <context>
     <name>DataTable</name>
     <message>
         <source>Filter</source>
-        <translation type="unfinished"></translation>
+        <translation>تصفية</translation>
     </message>
     <message>
         <source>Rows: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفوف: %1</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 من %2</translation>
     </message>
 </context>
 <context>
     <name>DeskMain</name>
     <message>
         <source>The Courtyard desk: the property manager&apos;s and the committee&apos;s desktop.</source>
-        <translation type="unfinished"></translation>
+        <translation>مكتب Courtyard: تطبيق سطح المكتب لمدير العقار واللجنة.</translation>
     </message>
     <message>
         <source>Start on the embedded demo community (its own server on 127.0.0.1).</source>
-        <translation type="unfinished"></translation>
+        <translation>ابدأ على مجتمع العرض التجريبي المدمج (بخادمه الخاص على 127.0.0.1).</translation>
     </message>
     <message>
         <source>Keep the demo in &lt;dir&gt; (default: a temporary folder).</source>
-        <translation type="unfinished"></translation>
+        <translation>احفظ العرض التجريبي في &lt;dir&gt; (الافتراضي: مجلد مؤقت).</translation>
     </message>
     <message>
         <source>The desk&apos;s data folder: ledger.db, directory.json, documents/ (default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>مجلد بيانات المكتب: ledger.db و directory.json و documents/ (الافتراضي: %1).</translation>
     </message>
     <message>
         <source>The community server, wss://host:port.</source>
-        <translation type="unfinished"></translation>
+        <translation>خادم المجتمع، wss://host:port.</translation>
     </message>
     <message>
         <source>The SHA-256 of the server&apos;s certificate, 64 hex digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>بصمة SHA-256 لشهادة الخادم، 64 رقمًا ست عشريًا.</translation>
     </message>
     <message>
         <source>Lock after this many minutes without activity (default 10).</source>
-        <translation type="unfinished"></translation>
+        <translation>القفل بعد هذا العدد من الدقائق دون نشاط (الافتراضي 10).</translation>
     </message>
     <message>
         <source>Render every screen of the demo in English and Arabic to PNG files in &lt;dir&gt;, then exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>اعرض كل شاشة من العرض التجريبي بالإنجليزية والعربية في ملفات PNG داخل &lt;dir&gt; ثم اخرج.</translation>
     </message>
     <message>
         <source>Start in &lt;code&gt;: en, zh_CN, ja or ar.</source>
-        <translation type="unfinished"></translation>
+        <translation>ابدأ باللغة &lt;code&gt;: en أو zh_CN أو ja أو ar.</translation>
     </message>
     <message>
         <source>Unknown language &apos;%1&apos;: use en, zh_CN, ja or ar.</source>
-        <translation type="unfinished"></translation>
+        <translation>لغة غير معروفة &apos;%1&apos;: استخدم en أو zh_CN أو ja أو ar.</translation>
     </message>
     <message>
         <source>--lock-minutes takes a whole number from 1 to 1440.</source>
-        <translation type="unfinished"></translation>
+        <translation>يتطلب ‎--lock-minutes‎ عددًا صحيحًا من 1 إلى 1440.</translation>
     </message>
     <message>
         <source>The demo community could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر بدء مجتمع العرض التجريبي: %1</translation>
     </message>
     <message>
         <source>--server needs --server-pin: the SHA-256 of the server&apos;s certificate, 64 hex digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>يتطلب ‎--server‎ الخيار ‎--server-pin‎: بصمة SHA-256 لشهادة الخادم، 64 رقمًا ست عشريًا.</translation>
     </message>
     <message>
         <source>The desk cannot open its data: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يستطيع المكتب فتح بياناته: %1</translation>
     </message>
     <message>
         <source>The desk&apos;s screens could not be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر تحميل شاشات المكتب.</translation>
     </message>
 </context>
 <context>
     <name>DeskStatusBar</name>
     <message>
         <source>Block %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>الكتلة %1 · %2</translation>
     </message>
     <message>
         <source>Log: %1 transactions</source>
-        <translation type="unfinished"></translation>
+        <translation>السجل: %1 معاملة</translation>
     </message>
     <message>
         <source>Outbox: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>صندوق الصادر: %1</translation>
     </message>
     <message>
         <source>Signed in: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>مسجّل الدخول: %1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>DeskWindow</name>
     <message>
         <source>Courtyard desk — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>مكتب Courtyard — %1</translation>
     </message>
     <message>
         <source>Courtyard desk</source>
-        <translation type="unfinished"></translation>
+        <translation>مكتب Courtyard</translation>
     </message>
     <message>
         <source>&amp;Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;المكتب</translation>
     </message>
     <message>
         <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;قفل</translation>
     </message>
     <message>
         <source>Sign &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل ال&amp;خروج</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;خروج</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;عرض</translation>
     </message>
     <message>
         <source>Ctrl+%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+%1</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تحديث</translation>
     </message>
     <message>
         <source>&amp;Find in table</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;بحث في الجدول</translation>
     </message>
     <message>
         <source>L&amp;anguage</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;لغة</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>الإ&amp;عدادات</translation>
     </message>
     <message>
         <source>Lock after inactivity: %1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>القفل بعد الخمول: %1 دقيقة</translation>
     </message>
     <message>
         <source>Lock sooner</source>
-        <translation type="unfinished"></translation>
+        <translation>قفل أسرع</translation>
     </message>
     <message>
         <source>Lock later</source>
-        <translation type="unfinished"></translation>
+        <translation>قفل لاحقًا</translation>
     </message>
 </context>
 <context>
     <name>DevicesPage</name>
     <message>
         <source>Devices</source>
-        <translation type="unfinished"></translation>
+        <translation>الأجهزة</translation>
     </message>
     <message>
         <source>Enrollment codes for new kiosks and the devices enrolled with them.</source>
-        <translation type="unfinished"></translation>
+        <translation>رموز التسجيل للأكشاك الجديدة والأجهزة المسجلة بها.</translation>
     </message>
     <message>
         <source>Filter devices</source>
-        <translation type="unfinished"></translation>
+        <translation>تصفية الأجهزة</translation>
     </message>
     <message>
         <source>Authorize a new kiosk</source>
-        <translation type="unfinished"></translation>
+        <translation>تفويض كشك جديد</translation>
     </message>
     <message>
         <source>Kiosk name</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم الكشك</translation>
     </message>
     <message>
         <source>Lobby kiosk 2</source>
-        <translation type="unfinished"></translation>
+        <translation>كشك الردهة 2</translation>
     </message>
     <message>
         <source>Code valid for (hours)</source>
-        <translation type="unfinished"></translation>
+        <translation>صلاحية الرمز (بالساعات)</translation>
     </message>
     <message>
         <source>Make an enrollment code</source>
-        <translation type="unfinished"></translation>
+        <translation>إنشاء رمز تسجيل</translation>
     </message>
     <message>
         <source>Selected row</source>
-        <translation type="unfinished"></translation>
+        <translation>الصف المحدد</translation>
     </message>
     <message>
         <source>Cancel this code</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء هذا الرمز</translation>
     </message>
     <message>
         <source>Reason for revoking</source>
-        <translation type="unfinished"></translation>
+        <translation>سبب الإلغاء</translation>
     </message>
     <message>
         <source>Revoke this device</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء هذا الجهاز</translation>
     </message>
 </context>
 <context>
     <name>ExpensesPage</name>
     <message>
         <source>Expenses</source>
-        <translation type="unfinished"></translation>
+        <translation>المصروفات</translation>
     </message>
     <message>
         <source>Committee threshold: %1. The invoice file stays on this desk; its SHA-256 goes on the ledger.</source>
-        <translation type="unfinished"></translation>
+        <translation>حد اللجنة: %1. يبقى ملف الفاتورة على هذا المكتب؛ وتُسجَّل بصمة SHA-256 في السجل.</translation>
     </message>
     <message>
         <source>Filter expenses</source>
-        <translation type="unfinished"></translation>
+        <translation>تصفية المصروفات</translation>
     </message>
     <message>
         <source>Record an expense</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل مصروف</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>الفئة</translation>
     </message>
     <message>
         <source>Vendor</source>
-        <translation type="unfinished"></translation>
+        <translation>المورّد</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>المبلغ</translation>
     </message>
     <message>
         <source>Invoice date (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الفاتورة (YYYY-MM-DD)</translation>
     </message>
     <message>
         <source>Invoice document</source>
-        <translation type="unfinished"></translation>
+        <translation>مستند الفاتورة</translation>
     </message>
     <message>
         <source>Record expense</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل المصروف</translation>
     </message>
 </context>
 <context>
     <name>FileField</name>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>كل الملفات (*)</translation>
     </message>
     <message>
         <source>Path of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>مسار الملف</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>استعراض…</translation>
     </message>
 </context>
 <context>
     <name>LeasesPage</name>
     <message>
         <source>Leases</source>
-        <translation type="unfinished"></translation>
+        <translation>العقود</translation>
     </message>
     <message>
         <source>Select a lease to see its versions; every change is a new version, the old ones stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر عقدًا لترى نسخه؛ كل تغيير نسخة جديدة، وتبقى القديمة.</translation>
     </message>
     <message>
         <source>Filter leases</source>
-        <translation type="unfinished"></translation>
+        <translation>تصفية العقود</translation>
     </message>
     <message>
         <source>Versions of the selected lease</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخ العقد المحدد</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>جديد</translation>
     </message>
     <message>
         <source>Renew</source>
-        <translation type="unfinished"></translation>
+        <translation>تجديد</translation>
     </message>
     <message>
         <source>Amend</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل</translation>
     </message>
     <message>
         <source>Terminate</source>
-        <translation type="unfinished"></translation>
+        <translation>إنهاء</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>الوحدة</translation>
     </message>
     <message>
         <source>Residents (ids, separated by spaces)</source>
-        <translation type="unfinished"></translation>
+        <translation>السكان (معرّفات مفصولة بمسافات)</translation>
     </message>
     <message>
         <source>Monthly rent</source>
-        <translation type="unfinished"></translation>
+        <translation>الإيجار الشهري</translation>
     </message>
     <message>
         <source>Billing day (1-31)</source>
-        <translation type="unfinished"></translation>
+        <translation>يوم الفوترة (1-31)</translation>
     </message>
     <message>
         <source>Start (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>البداية (YYYY-MM-DD)</translation>
     </message>
     <message>
         <source>End (YYYY-MM-DD, empty: open-ended)</source>
-        <translation type="unfinished"></translation>
+        <translation>النهاية (YYYY-MM-DD، فارغ: مفتوح المدة)</translation>
     </message>
     <message>
         <source>Deposit</source>
-        <translation type="unfinished"></translation>
+        <translation>التأمين</translation>
     </message>
     <message>
         <source>Grace days</source>
-        <translation type="unfinished"></translation>
+        <translation>أيام السماح</translation>
     </message>
     <message>
         <source>Signed lease (scan)</source>
-        <translation type="unfinished"></translation>
+        <translation>العقد الموقّع (مسح ضوئي)</translation>
     </message>
     <message>
         <source>Create lease</source>
-        <translation type="unfinished"></translation>
+        <translation>إنشاء عقد إيجار</translation>
     </message>
     <message>
         <source>New end (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>النهاية الجديدة (YYYY-MM-DD)</translation>
     </message>
     <message>
         <source>New rent (empty: unchanged)</source>
-        <translation type="unfinished"></translation>
+        <translation>الإيجار الجديد (فارغ: دون تغيير)</translation>
     </message>
     <message>
         <source>Signed renewal</source>
-        <translation type="unfinished"></translation>
+        <translation>التجديد الموقّع</translation>
     </message>
     <message>
         <source>Effective from (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>يسري من (YYYY-MM-DD)</translation>
     </message>
     <message>
         <source>New end (empty: unchanged)</source>
-        <translation type="unfinished"></translation>
+        <translation>النهاية الجديدة (فارغ: دون تغيير)</translation>
     </message>
     <message>
         <source>Signed amendment</source>
-        <translation type="unfinished"></translation>
+        <translation>التعديل الموقّع</translation>
     </message>
     <message>
         <source>Last day (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر يوم (YYYY-MM-DD)</translation>
     </message>
     <message>
         <source>Deductions from the deposit, one per line: reason=amount</source>
-        <translation type="unfinished"></translation>
+        <translation>الخصومات من التأمين، واحد في كل سطر: السبب=المبلغ</translation>
     </message>
     <message>
         <source>Deductions</source>
-        <translation type="unfinished"></translation>
+        <translation>الخصومات</translation>
     </message>
     <message>
         <source>Terminate and settle the deposit</source>
-        <translation type="unfinished"></translation>
+        <translation>الإنهاء وتسوية التأمين</translation>
     </message>
 </context>
 <context>
     <name>LockScreen</name>
     <message>
         <source>The desk is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>المكتب مقفل</translation>
     </message>
     <message>
         <source>%1 is signed in. Type the passphrase of the key file to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 مسجّل الدخول. اكتب عبارة مرور ملف المفتاح للمتابعة.</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارة المرور</translation>
     </message>
     <message>
         <source>Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل الخروج</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح القفل</translation>
     </message>
 </context>
 <context>
     <name>MessageBar</name>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق</translation>
     </message>
 </context>
 <context>
     <name>NotInstalledPage</name>
     <message>
         <source>Committee</source>
-        <translation type="unfinished"></translation>
+        <translation>اللجنة</translation>
     </message>
     <message>
         <source>This key holds the roles %1. The committee&apos;s workspace (approvals, expense trail, budgets, verification, reports) is not part of this build of the desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحمل هذا المفتاح الأدوار %1. مساحة عمل اللجنة (الموافقات، مسار المصروفات، الميزانيات، التحقق، التقارير) ليست جزءًا من هذا الإصدار من المكتب.</translation>
     </message>
 </context>
 <context>
     <name>PaymentsPage</name>
     <message>
         <source>Payments</source>
-        <translation type="unfinished"></translation>
+        <translation>الدفعات</translation>
     </message>
     <message>
         <source>Every payment, newest first. A reversal is a new transaction: nothing is deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>كل الدفعات، الأحدث أولًا. العكس معاملة جديدة: لا يُحذف شيء.</translation>
     </message>
     <message>
         <source>Filter payments (unit, amount, status...)</source>
-        <translation type="unfinished"></translation>
+        <translation>تصفية الدفعات (الوحدة، المبلغ، الحالة...)</translation>
     </message>
     <message>
         <source>Record a payment</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل دفعة</translation>
     </message>
     <message>
         <source>Cash</source>
-        <translation type="unfinished"></translation>
+        <translation>نقدًا</translation>
     </message>
     <message>
         <source>Bank transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>تحويل مصرفي</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>الوحدة</translation>
     </message>
     <message>
         <source>Amount (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>المبلغ (%1)</translation>
     </message>
     <message>
         <source>Receipt number</source>
-        <translation type="unfinished"></translation>
+        <translation>رقم الإيصال</translation>
     </message>
     <message>
         <source>Bank reference</source>
-        <translation type="unfinished"></translation>
+        <translation>مرجع البنك</translation>
     </message>
     <message>
         <source>Record payment</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل الدفعة</translation>
     </message>
     <message>
         <source>Reverse the selected payment</source>
-        <translation type="unfinished"></translation>
+        <translation>عكس الدفعة المحددة</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>السبب</translation>
     </message>
     <message>
         <source>Reverse</source>
-        <translation type="unfinished"></translation>
+        <translation>عكس</translation>
     </message>
 </context>
 <context>
     <name>RepairsPage</name>
     <message>
         <source>Repairs</source>
-        <translation type="unfinished"></translation>
+        <translation>الإصلاحات</translation>
     </message>
     <message>
         <source>Committee threshold: %1. Sort by status or age to see what waits.</source>
-        <translation type="unfinished"></translation>
+        <translation>حد اللجنة: %1. رتّب حسب الحالة أو العمر لترى ما ينتظر.</translation>
     </message>
     <message>
         <source>Filter repairs</source>
-        <translation type="unfinished"></translation>
+        <translation>تصفية الإصلاحات</translation>
     </message>
     <message>
         <source>Quote</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض السعر</translation>
     </message>
     <message>
         <source>Vendor</source>
-        <translation type="unfinished"></translation>
+        <translation>المورّد</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>المبلغ</translation>
     </message>
     <message>
         <source>Quote document</source>
-        <translation type="unfinished"></translation>
+        <translation>مستند عرض السعر</translation>
     </message>
     <message>
         <source>Record quote</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل عرض السعر</translation>
     </message>
     <message>
         <source>Decide</source>
-        <translation type="unfinished"></translation>
+        <translation>القرار</translation>
     </message>
     <message>
         <source>Above the threshold: needs the committee</source>
-        <translation type="unfinished"></translation>
+        <translation>فوق الحد: يحتاج إلى اللجنة</translation>
     </message>
     <message>
         <source>Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>موافقة</translation>
     </message>
     <message>
         <source>Reason to reject</source>
-        <translation type="unfinished"></translation>
+        <translation>سبب الرفض</translation>
     </message>
     <message>
         <source>Reject</source>
-        <translation type="unfinished"></translation>
+        <translation>رفض</translation>
     </message>
     <message>
         <source>Work</source>
-        <translation type="unfinished"></translation>
+        <translation>العمل</translation>
     </message>
     <message>
         <source>Work started</source>
-        <translation type="unfinished"></translation>
+        <translation>بدأ العمل</translation>
     </message>
     <message>
         <source>Work complete</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتمل العمل</translation>
     </message>
     <message>
         <source>Amount paid to the vendor</source>
-        <translation type="unfinished"></translation>
+        <translation>المبلغ المدفوع للمورّد</translation>
     </message>
     <message>
         <source>Vendor&apos;s invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>فاتورة المورّد</translation>
     </message>
     <message>
         <source>Pay the vendor</source>
-        <translation type="unfinished"></translation>
+        <translation>الدفع للمورّد</translation>
     </message>
 </context>
 <context>
     <name>ResidentsPage</name>
     <message>
         <source>Residents and cards</source>
-        <translation type="unfinished"></translation>
+        <translation>السكان والبطاقات</translation>
     </message>
     <message>
         <source>Names and phone numbers stay on this desk; the ledger only knows a resident&apos;s random id.</source>
-        <translation type="unfinished"></translation>
+        <translation>تبقى الأسماء وأرقام الهواتف على هذا المكتب؛ لا يعرف السجل إلا المعرّف العشوائي للساكن.</translation>
     </message>
     <message>
         <source>Filter residents</source>
-        <translation type="unfinished"></translation>
+        <translation>تصفية السكان</translation>
     </message>
     <message>
         <source>Register a resident</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل ساكن</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>الوحدة</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>الهاتف</translation>
     </message>
     <message>
         <source>Register</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل</translation>
     </message>
     <message>
         <source>Selected resident</source>
-        <translation type="unfinished"></translation>
+        <translation>الساكن المحدد</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظة</translation>
     </message>
     <message>
         <source>Save on this desk</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ على هذا المكتب</translation>
     </message>
     <message>
         <source>Kiosk card and PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>بطاقة الكشك والرقم السري</translation>
     </message>
     <message>
         <source>Card (read it with the card reader)</source>
-        <translation type="unfinished"></translation>
+        <translation>البطاقة (اقرأها بقارئ البطاقات)</translation>
     </message>
     <message>
         <source>PIN (4 to 12 digits)</source>
-        <translation type="unfinished"></translation>
+        <translation>الرقم السري (4 إلى 12 رقمًا)</translation>
     </message>
     <message>
         <source>PIN again</source>
-        <translation type="unfinished"></translation>
+        <translation>الرقم السري مرة أخرى</translation>
     </message>
     <message>
         <source>Enroll card and PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل البطاقة والرقم السري</translation>
     </message>
 </context>
 <context>
     <name>SignInScreen</name>
     <message>
         <source>Sign in with your personal key file and its passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>سجّل الدخول بملف مفتاحك الشخصي وعبارة مروره.</translation>
     </message>
     <message>
         <source>Key file</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف المفتاح</translation>
     </message>
     <message>
         <source>Courtyard key files (*.key)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات مفاتيح Courtyard (*.key)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>كل الملفات (*)</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارة المرور</translation>
     </message>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل الدخول</translation>
     </message>
     <message>
         <source>Demo identities</source>
-        <translation type="unfinished"></translation>
+        <translation>هويات العرض التجريبي</translation>
     </message>
     <message>
         <source>This is the demo community. Choose an identity to fill in its key file and passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا مجتمع العرض التجريبي. اختر هوية لتعبئة ملف مفتاحها وعبارة مرورها:</translation>
     </message>
     <message>
         <source>%1 · passphrase %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · عبارة المرور %2</translation>
     </message>
 </context>
 <context>
     <name>UnitsPage</name>
     <message>
         <source>Units</source>
-        <translation type="unfinished"></translation>
+        <translation>الوحدات</translation>
     </message>
     <message>
         <source>Every unit with its area, share of the common costs, residents and what it owes.</source>
-        <translation type="unfinished"></translation>
+        <translation>كل وحدة بمساحتها وحصتها من التكاليف المشتركة وسكانها وما عليها.</translation>
     </message>
     <message>
         <source>Filter units</source>
-        <translation type="unfinished"></translation>
+        <translation>تصفية الوحدات</translation>
     </message>
     <message>
         <source>Register a unit</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل وحدة</translation>
     </message>
     <message>
         <source>Unit number</source>
-        <translation type="unfinished"></translation>
+        <translation>رقم الوحدة</translation>
     </message>
     <message>
         <source>Area (m²)</source>
-        <translation type="unfinished"></translation>
+        <translation>المساحة (م²)</translation>
     </message>
     <message>
         <source>Share of common costs (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>الحصة من التكاليف المشتركة (%)</translation>
     </message>
     <message>
         <source>Register</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل</translation>
     </message>
 </context>
 <context>
     <name>WorkspaceView</name>
     <message>
         <source>Units</source>
-        <translation type="unfinished"></translation>
+        <translation>الوحدات</translation>
     </message>
     <message>
         <source>Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>المدير</translation>
     </message>
     <message>
         <source>Residents and cards</source>
-        <translation type="unfinished"></translation>
+        <translation>السكان والبطاقات</translation>
     </message>
     <message>
         <source>Leases</source>
-        <translation type="unfinished"></translation>
+        <translation>العقود</translation>
     </message>
     <message>
         <source>Billing</source>
-        <translation type="unfinished"></translation>
+        <translation>الفوترة</translation>
     </message>
     <message>
         <source>Payments</source>
-        <translation type="unfinished"></translation>
+        <translation>الدفعات</translation>
     </message>
     <message>
         <source>Repairs</source>
-        <translation type="unfinished"></translation>
+        <translation>الإصلاحات</translation>
     </message>
     <message>
         <source>Expenses</source>
-        <translation type="unfinished"></translation>
+        <translation>المصروفات</translation>
     </message>
     <message>
         <source>Devices</source>
-        <translation type="unfinished"></translation>
+        <translation>الأجهزة</translation>
     </message>
     <message>
         <source>Committee</source>
-        <translation type="unfinished"></translation>
+        <translation>اللجنة</translation>
     </message>
 </context>
 <context>
     <name>courtyard::desk</name>
     <message>
         <source>cannot write the demo key file %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت كتابة ملف مفتاح العرض التجريبي %1</translation>
     </message>
     <message>
         <source>cannot make a temporary folder for the demo</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر إنشاء مجلد مؤقت للعرض التجريبي</translation>
     </message>
     <message>
         <source>cannot make the demo folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر إنشاء مجلد العرض التجريبي %1</translation>
     </message>
     <message>
         <source>the demo folder %1 holds a demo already; use an empty folder</source>
-        <translation type="unfinished"></translation>
+        <translation>مجلد العرض التجريبي %1 يحوي عرضًا بالفعل؛ استخدم مجلدًا فارغًا</translation>
     </message>
     <message>
         <source>cannot copy the demo ledger to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر نسخ سجل العرض التجريبي إلى %1</translation>
     </message>
     <message>
         <source>the file %1 does not exist; choose it again</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف %1 غير موجود؛ اختره مرة أخرى</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة %1: %2</translation>
     </message>
     <message>
         <source>the desk does not know the transaction kind %1</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يعرف المكتب نوع المعاملة %1</translation>
     </message>
     <message>
         <source>no data folder given for the desk</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُحدَّد مجلد بيانات للمكتب</translation>
     </message>
     <message>
         <source>cannot make the data folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر إنشاء مجلد البيانات %1</translation>
     </message>
     <message>
         <source>there is no ledger at %1: enroll this desk with &apos;courtyard enroll&apos; or start it with --demo</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد سجل في %1: سجّل هذا المكتب بالأمر &apos;courtyard enroll&apos; أو ابدأه بالخيار ‎--demo‎</translation>
     </message>
     <message>
         <source>Someone is signed in already; sign out first.</source>
-        <translation type="unfinished"></translation>
+        <translation>هناك من سجّل الدخول بالفعل؛ سجّل الخروج أولًا.</translation>
     </message>
     <message>
         <source>Choose your key file first.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر ملف مفتاحك أولًا.</translation>
     </message>
     <message>
         <source>The key file %1 does not exist. Choose your personal key file.</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف المفتاح %1 غير موجود. اختر ملف مفتاحك الشخصي.</translation>
     </message>
     <message>
         <source>%1 cannot be read as a key file.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن قراءة %1 كملف مفتاح.</translation>
     </message>
     <message>
         <source>%1 is not a Courtyard key file (or it is damaged).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ليس ملف مفتاح Courtyard (أو أنه تالف).</translation>
     </message>
     <message>
         <source>The passphrase does not open this key file. Nothing was changed; type it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارة المرور لا تفتح ملف المفتاح هذا. لم يتغير شيء؛ اكتبها مرة أخرى.</translation>
     </message>
     <message>
         <source>The key file cannot be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر فتح ملف المفتاح: %1</translation>
     </message>
     <message>
         <source>The ledger cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة السجل: %1</translation>
     </message>
     <message>
         <source>The key &quot;%1&quot; holds no desk role (manager, committee or auditor) in this community&apos;s ledger. Ask the committee to grant one.</source>
-        <translation type="unfinished"></translation>
+        <translation>المفتاح &quot;%1&quot; لا يحمل أي دور في المكتب (مدير أو لجنة أو مدقق) في سجل هذا المجتمع. اطلب من اللجنة منحه دورًا.</translation>
     </message>
     <message>
         <source>The outbox cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة صندوق الصادر: %1</translation>
     </message>
     <message>
         <source>The ledger cannot be opened again: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر فتح السجل مجددًا: %1</translation>
     </message>
     <message>
         <source>The passphrase does not open this key file. The desk stays locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارة المرور لا تفتح ملف المفتاح هذا. يبقى المكتب مقفلًا.</translation>
     </message>
     <message>
         <source>cannot read the directory %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة الدليل %1: %2</translation>
     </message>
     <message>
         <source>the directory %1 is damaged (%2); restore it from a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>الدليل %1 تالف (%2)؛ استعده من نسخة احتياطية</translation>
     </message>
     <message>
         <source>cannot write the directory %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت كتابة الدليل %1: %2</translation>
     </message>
     <message>
         <source>cannot make the documents folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر إنشاء مجلد المستندات %1</translation>
     </message>
     <message>
         <source>cannot copy %1 into the documents folder %2</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر نسخ %1 إلى مجلد المستندات %2</translation>
     </message>
     <message>
         <source>the stored document %1 was changed: its SHA-256 is now %2</source>
-        <translation type="unfinished"></translation>
+        <translation>تم تغيير المستند المحفوظ %1: بصمة SHA-256 الآن %2</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>الوحدة</translation>
     </message>
     <message>
         <source>Area (m²)</source>
-        <translation type="unfinished"></translation>
+        <translation>المساحة (م²)</translation>
     </message>
     <message>
         <source>Share (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>الحصة (%)</translation>
     </message>
     <message>
         <source>Residents</source>
-        <translation type="unfinished"></translation>
+        <translation>السكان</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>المستحق</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>متأخر</translation>
     </message>
     <message>
         <source>Credit</source>
-        <translation type="unfinished"></translation>
+        <translation>الرصيد الدائن</translation>
     </message>
     <message>
         <source>Resident</source>
-        <translation type="unfinished"></translation>
+        <translation>الساكن</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>الهاتف</translation>
     </message>
     <message>
         <source>Units</source>
-        <translation type="unfinished"></translation>
+        <translation>الوحدات</translation>
     </message>
     <message>
         <source>Card</source>
-        <translation type="unfinished"></translation>
+        <translation>البطاقة</translation>
     </message>
     <message>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation>منذ</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>النوع</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>الدور</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>ينتهي</translation>
     </message>
     <message>
         <source>Key or code</source>
-        <translation type="unfinished"></translation>
+        <translation>المفتاح أو الرمز</translation>
     </message>
     <message>
         <source>Lease</source>
-        <translation type="unfinished"></translation>
+        <translation>العقد</translation>
     </message>
     <message>
         <source>Rent</source>
-        <translation type="unfinished"></translation>
+        <translation>الإيجار</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>البداية</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>النهاية</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>النسخة</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <source>Deposit</source>
-        <translation type="unfinished"></translation>
+        <translation>التأمين</translation>
     </message>
     <message>
         <source>Effective</source>
-        <translation type="unfinished"></translation>
+        <translation>السريان</translation>
     </message>
     <message>
         <source>Billing day</source>
-        <translation type="unfinished"></translation>
+        <translation>يوم الفوترة</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>المستند</translation>
     </message>
     <message>
         <source>Invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>الفاتورة</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>الفترة</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستحقاق</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>المبلغ</translation>
     </message>
     <message>
         <source>From credit</source>
-        <translation type="unfinished"></translation>
+        <translation>من الرصيد</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>الوقت</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>الطريقة</translation>
     </message>
     <message>
         <source>Transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>المعاملة</translation>
     </message>
     <message>
         <source>Requested</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الطلب</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>الفئة</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>الوصف</translation>
     </message>
     <message>
         <source>Urgency</source>
-        <translation type="unfinished"></translation>
+        <translation>الأولوية</translation>
     </message>
     <message>
         <source>Age (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>العمر (أيام)</translation>
     </message>
     <message>
         <source>Quote</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض السعر</translation>
     </message>
     <message>
         <source>Vendor</source>
-        <translation type="unfinished"></translation>
+        <translation>المورّد</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>التاريخ</translation>
     </message>
     <message>
         <source>Repair</source>
-        <translation type="unfinished"></translation>
+        <translation>الإصلاح</translation>
     </message>
     <message>
         <source>SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>غير محدد</translation>
     </message>
     <message>
         <source>Nothing was recorded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُسجَّل شيء: %1</translation>
     </message>
     <message>
         <source>Refused, nothing was recorded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>مرفوض، لم يُسجَّل شيء: %1</translation>
     </message>
     <message>
         <source>Choose the document file first.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر ملف المستند أولًا.</translation>
     </message>
     <message>
         <source>Unit %1 registered.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم تسجيل الوحدة %1.</translation>
     </message>
     <message>
         <source>Type the resident&apos;s name (it stays on this desk, not on the ledger).</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب اسم الساكن (يبقى على هذا المكتب، لا في السجل).</translation>
     </message>
     <message>
         <source>The resident %1 was registered, but the directory could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>تم تسجيل الساكن %1، لكن تعذّرت كتابة الدليل: %2</translation>
     </message>
     <message>
         <source>%1 registered in unit %2 (resident %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>تم تسجيل %1 في الوحدة %2 (الساكن %3).</translation>
     </message>
     <message>
         <source>Choose a resident in the table first.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر ساكنًا في الجدول أولًا.</translation>
     </message>
     <message>
         <source>Saved on this desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم الحفظ على هذا المكتب.</translation>
     </message>
     <message>
         <source>Recorded: resident %1 moved out of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم التسجيل: الساكن %1 غادر %2.</translation>
     </message>
     <message>
         <source>Read the card with the reader (or type its number).</source>
-        <translation type="unfinished"></translation>
+        <translation>اقرأ البطاقة بالقارئ (أو اكتب رقمها).</translation>
     </message>
     <message>
         <source>The PIN is 4 to 12 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>الرقم السري من 4 إلى 12 رقمًا.</translation>
     </message>
     <message>
         <source>The two PINs differ; type the same PIN twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>الرقمان السريان مختلفان؛ اكتب الرقم نفسه مرتين.</translation>
     </message>
     <message>
         <source>Card and PIN enrolled for resident %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم تسجيل البطاقة والرقم السري للساكن %1.</translation>
     </message>
     <message>
         <source>Enrollment code for &quot;%1&quot;: %2 — give it to whoever sets the kiosk up; it is shown only now.</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز التسجيل لـ &quot;%1&quot;: %2 — أعطه لمن يجهّز الكشك؛ لن يظهر إلا الآن.</translation>
     </message>
     <message>
         <source>Choose an open enrollment code in the table first.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر رمز تسجيل مفتوحًا في الجدول أولًا.</translation>
     </message>
     <message>
         <source>The enrollment code was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم إلغاء رمز التسجيل.</translation>
     </message>
     <message>
         <source>Choose an enrolled device in the table first.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر جهازًا مسجلًا في الجدول أولًا.</translation>
     </message>
     <message>
         <source>The device was revoked; its key can never sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم إلغاء الجهاز؛ لن يتمكن مفتاحه من تسجيل الدخول مجددًا.</translation>
     </message>
     <message>
         <source>Lease %1 created for unit %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم إنشاء العقد %1 للوحدة %2.</translation>
     </message>
     <message>
         <source>Lease %1 renewed to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم تجديد العقد %1 حتى %2.</translation>
     </message>
     <message>
         <source>Lease %1 amended from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم تعديل العقد %1 اعتبارًا من %2.</translation>
     </message>
     <message>
         <source>Lease %1 terminated on %2; the deposit is settled.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم إنهاء العقد %1 في %2؛ وتمت تسوية التأمين.</translation>
     </message>
     <message>
         <source>This period cannot be closed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن إقفال هذه الفترة: %1</translation>
     </message>
     <message>
         <source>Closing %1 issues the invoices below (count: %2, total: %3). Check them, then post.</source>
-        <translation type="unfinished"></translation>
+        <translation>إقفال %1 يصدر الفواتير أدناه (العدد: %2، الإجمالي: %3). راجعها ثم رحّلها.</translation>
     </message>
     <message>
         <source>Preview the period first, then post it.</source>
-        <translation type="unfinished"></translation>
+        <translation>عاين الفترة أولًا ثم رحّلها.</translation>
     </message>
     <message>
         <source>%1 closed (invoices: %2, total: %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>تم إقفال %1 (الفواتير: %2، الإجمالي: %3).</translation>
     </message>
     <message>
         <source>Cash payment of %1 recorded for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم تسجيل دفعة نقدية بمبلغ %1 للوحدة %2.</translation>
     </message>
     <message>
         <source>Bank payment of %1 recorded for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم تسجيل دفعة مصرفية بمبلغ %1 للوحدة %2.</translation>
     </message>
     <message>
         <source>Choose cash or bank transfer.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر نقدًا أو تحويلًا مصرفيًا.</translation>
     </message>
     <message>
         <source>Choose a payment in the table first.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر دفعة في الجدول أولًا.</translation>
     </message>
     <message>
         <source>Payment %1 reversed.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم عكس الدفعة %1.</translation>
     </message>
     <message>
         <source>Quote of %1 from %2 recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم تسجيل عرض سعر بمبلغ %1 من %2.</translation>
     </message>
     <message>
         <source>The quote is at or above the committee threshold (%1): the committee must co-sign this approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض السعر عند حد اللجنة (%1) أو فوقه: يجب أن توقّع اللجنة على هذه الموافقة.</translation>
     </message>
     <message>
         <source>Repair %1 approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>تمت الموافقة على الإصلاح %1.</translation>
     </message>
     <message>
         <source>Repair %1 rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم رفض الإصلاح %1.</translation>
     </message>
     <message>
         <source>Repair %1: work started.</source>
-        <translation type="unfinished"></translation>
+        <translation>الإصلاح %1: بدأ العمل.</translation>
     </message>
     <message>
         <source>Repair %1: work complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>الإصلاح %1: اكتمل العمل.</translation>
     </message>
     <message>
         <source>Vendor paid %1 for repair %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم دفع %1 للمورّد عن الإصلاح %2.</translation>
     </message>
     <message>
         <source>Expense of %1 to %2 recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم تسجيل مصروف بمبلغ %1 إلى %2.</translation>
     </message>
     <message>
         <source>locked</source>
-        <translation type="unfinished"></translation>
+        <translation>مقفل</translation>
     </message>
     <message>
         <source>enrolled</source>
-        <translation type="unfinished"></translation>
+        <translation>مسجّل</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد</translation>
     </message>
     <message>
         <source>moved out</source>
-        <translation type="unfinished"></translation>
+        <translation>غادر</translation>
     </message>
     <message>
         <source>expired</source>
-        <translation type="unfinished"></translation>
+        <translation>منتهي الصلاحية</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>مفتوح</translation>
     </message>
     <message>
         <source>used</source>
-        <translation type="unfinished"></translation>
+        <translation>مستخدم</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>ملغى</translation>
     </message>
     <message>
         <source>Enrollment code</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز التسجيل</translation>
     </message>
     <message>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>جهاز</translation>
     </message>
     <message>
         <source>revoked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ملغى: %1</translation>
     </message>
     <message>
         <source>open-ended</source>
-        <translation type="unfinished"></translation>
+        <translation>مفتوح المدة</translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>ساري</translation>
     </message>
     <message>
         <source>terminated</source>
-        <translation type="unfinished"></translation>
+        <translation>منتهٍ</translation>
     </message>
     <message>
         <source>common property</source>
-        <translation type="unfinished"></translation>
+        <translation>الملكية المشتركة</translation>
     </message>
     <message>
         <source>on this desk</source>
-        <translation type="unfinished"></translation>
+        <translation>على هذا المكتب</translation>
     </message>
     <message>
         <source>not here</source>
-        <translation type="unfinished"></translation>
+        <translation>غير موجود هنا</translation>
     </message>
     <message>
         <source>Signed out</source>
-        <translation type="unfinished"></translation>
+        <translation>غير مسجّل الدخول</translation>
     </message>
     <message>
         <source>Online</source>
-        <translation type="unfinished"></translation>
+        <translation>متصل</translation>
     </message>
     <message>
         <source>Connecting</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الاتصال</translation>
     </message>
     <message>
         <source>Catching up</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ اللحاق</translation>
     </message>
     <message>
         <source>Refused by the server</source>
-        <translation type="unfinished"></translation>
+        <translation>رفضه الخادم</translation>
     </message>
     <message>
         <source>Stopped: verification failed</source>
-        <translation type="unfinished"></translation>
+        <translation>متوقف: فشل التحقق</translation>
     </message>
     <message>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>غير متصل</translation>
     </message>
     <message>
         <source>No server configured</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُضبط خادم</translation>
     </message>
     <message>
         <source>A block failed verification: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>فشل التحقق من كتلة: %1</translation>
     </message>
     <message>
         <source>Every block verified</source>
-        <translation type="unfinished"></translation>
+        <translation>تم التحقق من كل الكتل</translation>
     </message>
 </context>
 </TS>

@@ -5,1380 +5,1380 @@
     <name>BillingPage</name>
     <message>
         <source>Billing</source>
-        <translation type="unfinished"></translation>
+        <translation>請求</translation>
     </message>
     <message>
         <source>Closing a month issues late fees, rent and property fee invoices. Preview first: nothing is recorded until you post.</source>
-        <translation type="unfinished"></translation>
+        <translation>月を締めると延滞金・家賃・管理費の請求書が発行されます。まずプレビューしてください。確定するまで何も記録されません。</translation>
     </message>
     <message>
         <source>Filter the preview</source>
-        <translation type="unfinished"></translation>
+        <translation>プレビューを絞り込む</translation>
     </message>
     <message>
         <source>Close a period</source>
-        <translation type="unfinished"></translation>
+        <translation>期間を締める</translation>
     </message>
     <message>
         <source>Month (YYYY-MM)</source>
-        <translation type="unfinished"></translation>
+        <translation>月（YYYY-MM）</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>プレビュー</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>期間</translation>
     </message>
     <message>
         <source>Invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>請求書</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>合計</translation>
     </message>
     <message>
         <source>Paid from credit</source>
-        <translation type="unfinished"></translation>
+        <translation>前払いからの充当</translation>
     </message>
     <message>
         <source>Post the close</source>
-        <translation type="unfinished"></translation>
+        <translation>締めを確定</translation>
     </message>
 </context>
 <context>
     <name>ConfirmButton</name>
     <message>
         <source>Click again to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>もう一度クリックして確定</translation>
     </message>
 </context>
 <context>
     <name>DataTable</name>
     <message>
         <source>Filter</source>
-        <translation type="unfinished"></translation>
+        <translation>絞り込み</translation>
     </message>
     <message>
         <source>Rows: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>行数：%1</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
 </context>
 <context>
     <name>DeskMain</name>
     <message>
         <source>The Courtyard desk: the property manager&apos;s and the committee&apos;s desktop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Courtyard デスク：管理者と委員会のためのデスクトップ。</translation>
     </message>
     <message>
         <source>Start on the embedded demo community (its own server on 127.0.0.1).</source>
-        <translation type="unfinished"></translation>
+        <translation>内蔵のデモ コミュニティで起動します（127.0.0.1 上の専用サーバー）。</translation>
     </message>
     <message>
         <source>Keep the demo in &lt;dir&gt; (default: a temporary folder).</source>
-        <translation type="unfinished"></translation>
+        <translation>デモを &lt;dir&gt; に保存します（既定：一時フォルダー）。</translation>
     </message>
     <message>
         <source>The desk&apos;s data folder: ledger.db, directory.json, documents/ (default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>デスクのデータフォルダー：ledger.db、directory.json、documents/（既定：%1）。</translation>
     </message>
     <message>
         <source>The community server, wss://host:port.</source>
-        <translation type="unfinished"></translation>
+        <translation>コミュニティ サーバー（wss://ホスト:ポート）。</translation>
     </message>
     <message>
         <source>The SHA-256 of the server&apos;s certificate, 64 hex digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバー証明書の SHA-256（16進64桁）。</translation>
     </message>
     <message>
         <source>Lock after this many minutes without activity (default 10).</source>
-        <translation type="unfinished"></translation>
+        <translation>無操作でロックするまでの分数（既定 10）。</translation>
     </message>
     <message>
         <source>Render every screen of the demo in English and Arabic to PNG files in &lt;dir&gt;, then exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>デモの各画面を英語とアラビア語で &lt;dir&gt; に PNG として書き出して終了します。</translation>
     </message>
     <message>
         <source>Start in &lt;code&gt;: en, zh_CN, ja or ar.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;code&gt; で起動します：en、zh_CN、ja、ar。</translation>
     </message>
     <message>
         <source>Unknown language &apos;%1&apos;: use en, zh_CN, ja or ar.</source>
-        <translation type="unfinished"></translation>
+        <translation>不明な言語「%1」：en、zh_CN、ja、ar のいずれかを使ってください。</translation>
     </message>
     <message>
         <source>--lock-minutes takes a whole number from 1 to 1440.</source>
-        <translation type="unfinished"></translation>
+        <translation>--lock-minutes には 1 から 1440 までの整数を指定してください。</translation>
     </message>
     <message>
         <source>The demo community could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>デモ コミュニティを開始できません：%1</translation>
     </message>
     <message>
         <source>--server needs --server-pin: the SHA-256 of the server&apos;s certificate, 64 hex digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>--server には --server-pin が必要です：サーバー証明書の SHA-256（16進64桁）。</translation>
     </message>
     <message>
         <source>The desk cannot open its data: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>デスクのデータを開けません：%1</translation>
     </message>
     <message>
         <source>The desk&apos;s screens could not be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>デスクの画面を読み込めません。</translation>
     </message>
 </context>
 <context>
     <name>DeskStatusBar</name>
     <message>
         <source>Block %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ブロック %1 · %2</translation>
     </message>
     <message>
         <source>Log: %1 transactions</source>
-        <translation type="unfinished"></translation>
+        <translation>ログ：%1 件の取引</translation>
     </message>
     <message>
         <source>Outbox: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>送信待ち：%1</translation>
     </message>
     <message>
         <source>Signed in: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>サインイン中：%1（%2）</translation>
     </message>
 </context>
 <context>
     <name>DeskWindow</name>
     <message>
         <source>Courtyard desk — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Courtyard デスク — %1</translation>
     </message>
     <message>
         <source>Courtyard desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Courtyard デスク</translation>
     </message>
     <message>
         <source>&amp;Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>デスク(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>ロック(&amp;L)</translation>
     </message>
     <message>
         <source>Sign &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>サインアウト(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>終了(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>表示(&amp;V)</translation>
     </message>
     <message>
         <source>Ctrl+%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+%1</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>更新(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Find in table</source>
-        <translation type="unfinished"></translation>
+        <translation>表内を検索(&amp;F)</translation>
     </message>
     <message>
         <source>L&amp;anguage</source>
-        <translation type="unfinished"></translation>
+        <translation>言語(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>設定(&amp;S)</translation>
     </message>
     <message>
         <source>Lock after inactivity: %1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>無操作でロック：%1 分</translation>
     </message>
     <message>
         <source>Lock sooner</source>
-        <translation type="unfinished"></translation>
+        <translation>ロックを早く</translation>
     </message>
     <message>
         <source>Lock later</source>
-        <translation type="unfinished"></translation>
+        <translation>ロックを遅く</translation>
     </message>
 </context>
 <context>
     <name>DevicesPage</name>
     <message>
         <source>Devices</source>
-        <translation type="unfinished"></translation>
+        <translation>端末</translation>
     </message>
     <message>
         <source>Enrollment codes for new kiosks and the devices enrolled with them.</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいキオスク用の登録コードと、それで登録された端末。</translation>
     </message>
     <message>
         <source>Filter devices</source>
-        <translation type="unfinished"></translation>
+        <translation>端末を絞り込む</translation>
     </message>
     <message>
         <source>Authorize a new kiosk</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいキオスクを認可</translation>
     </message>
     <message>
         <source>Kiosk name</source>
-        <translation type="unfinished"></translation>
+        <translation>キオスク名</translation>
     </message>
     <message>
         <source>Lobby kiosk 2</source>
-        <translation type="unfinished"></translation>
+        <translation>ロビーのキオスク 2</translation>
     </message>
     <message>
         <source>Code valid for (hours)</source>
-        <translation type="unfinished"></translation>
+        <translation>コードの有効時間（時間）</translation>
     </message>
     <message>
         <source>Make an enrollment code</source>
-        <translation type="unfinished"></translation>
+        <translation>登録コードを作成</translation>
     </message>
     <message>
         <source>Selected row</source>
-        <translation type="unfinished"></translation>
+        <translation>選択した行</translation>
     </message>
     <message>
         <source>Cancel this code</source>
-        <translation type="unfinished"></translation>
+        <translation>このコードを取り消す</translation>
     </message>
     <message>
         <source>Reason for revoking</source>
-        <translation type="unfinished"></translation>
+        <translation>失効の理由</translation>
     </message>
     <message>
         <source>Revoke this device</source>
-        <translation type="unfinished"></translation>
+        <translation>この端末を失効させる</translation>
     </message>
 </context>
 <context>
     <name>ExpensesPage</name>
     <message>
         <source>Expenses</source>
-        <translation type="unfinished"></translation>
+        <translation>支出</translation>
     </message>
     <message>
         <source>Committee threshold: %1. The invoice file stays on this desk; its SHA-256 goes on the ledger.</source>
-        <translation type="unfinished"></translation>
+        <translation>委員会の上限：%1。請求書のファイルはこのデスクに保存され、SHA-256 が台帳に記録されます。</translation>
     </message>
     <message>
         <source>Filter expenses</source>
-        <translation type="unfinished"></translation>
+        <translation>支出を絞り込む</translation>
     </message>
     <message>
         <source>Record an expense</source>
-        <translation type="unfinished"></translation>
+        <translation>支出を記録</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>カテゴリ</translation>
     </message>
     <message>
         <source>Vendor</source>
-        <translation type="unfinished"></translation>
+        <translation>業者</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>金額</translation>
     </message>
     <message>
         <source>Invoice date (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>請求書の日付（YYYY-MM-DD）</translation>
     </message>
     <message>
         <source>Invoice document</source>
-        <translation type="unfinished"></translation>
+        <translation>請求書の書類</translation>
     </message>
     <message>
         <source>Record expense</source>
-        <translation type="unfinished"></translation>
+        <translation>支出を記録</translation>
     </message>
 </context>
 <context>
     <name>FileField</name>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのファイル (*)</translation>
     </message>
     <message>
         <source>Path of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルのパス</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>参照…</translation>
     </message>
 </context>
 <context>
     <name>LeasesPage</name>
     <message>
         <source>Leases</source>
-        <translation type="unfinished"></translation>
+        <translation>賃貸契約</translation>
     </message>
     <message>
         <source>Select a lease to see its versions; every change is a new version, the old ones stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>契約を選ぶと版が表示されます。変更のたびに新しい版ができ、古い版は残ります。</translation>
     </message>
     <message>
         <source>Filter leases</source>
-        <translation type="unfinished"></translation>
+        <translation>賃貸契約を絞り込む</translation>
     </message>
     <message>
         <source>Versions of the selected lease</source>
-        <translation type="unfinished"></translation>
+        <translation>選択した契約の版</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>新規</translation>
     </message>
     <message>
         <source>Renew</source>
-        <translation type="unfinished"></translation>
+        <translation>更新</translation>
     </message>
     <message>
         <source>Amend</source>
-        <translation type="unfinished"></translation>
+        <translation>変更</translation>
     </message>
     <message>
         <source>Terminate</source>
-        <translation type="unfinished"></translation>
+        <translation>終了</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>住戸</translation>
     </message>
     <message>
         <source>Residents (ids, separated by spaces)</source>
-        <translation type="unfinished"></translation>
+        <translation>居住者（ID、空白区切り）</translation>
     </message>
     <message>
         <source>Monthly rent</source>
-        <translation type="unfinished"></translation>
+        <translation>月額家賃</translation>
     </message>
     <message>
         <source>Billing day (1-31)</source>
-        <translation type="unfinished"></translation>
+        <translation>請求日（1〜31）</translation>
     </message>
     <message>
         <source>Start (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>開始（YYYY-MM-DD）</translation>
     </message>
     <message>
         <source>End (YYYY-MM-DD, empty: open-ended)</source>
-        <translation type="unfinished"></translation>
+        <translation>終了（YYYY-MM-DD、空欄：期間の定めなし）</translation>
     </message>
     <message>
         <source>Deposit</source>
-        <translation type="unfinished"></translation>
+        <translation>敷金</translation>
     </message>
     <message>
         <source>Grace days</source>
-        <translation type="unfinished"></translation>
+        <translation>猶予日数</translation>
     </message>
     <message>
         <source>Signed lease (scan)</source>
-        <translation type="unfinished"></translation>
+        <translation>署名済みの契約書（スキャン）</translation>
     </message>
     <message>
         <source>Create lease</source>
-        <translation type="unfinished"></translation>
+        <translation>賃貸契約を作成</translation>
     </message>
     <message>
         <source>New end (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい終了日（YYYY-MM-DD）</translation>
     </message>
     <message>
         <source>New rent (empty: unchanged)</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい家賃（空欄：変更なし）</translation>
     </message>
     <message>
         <source>Signed renewal</source>
-        <translation type="unfinished"></translation>
+        <translation>署名済みの更新契約</translation>
     </message>
     <message>
         <source>Effective from (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>発効日（YYYY-MM-DD）</translation>
     </message>
     <message>
         <source>New end (empty: unchanged)</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい終了日（空欄：変更なし）</translation>
     </message>
     <message>
         <source>Signed amendment</source>
-        <translation type="unfinished"></translation>
+        <translation>署名済みの変更契約</translation>
     </message>
     <message>
         <source>Last day (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>最終日（YYYY-MM-DD）</translation>
     </message>
     <message>
         <source>Deductions from the deposit, one per line: reason=amount</source>
-        <translation type="unfinished"></translation>
+        <translation>敷金からの差引、1行に1件：理由=金額</translation>
     </message>
     <message>
         <source>Deductions</source>
-        <translation type="unfinished"></translation>
+        <translation>差引額</translation>
     </message>
     <message>
         <source>Terminate and settle the deposit</source>
-        <translation type="unfinished"></translation>
+        <translation>終了して敷金を精算</translation>
     </message>
 </context>
 <context>
     <name>LockScreen</name>
     <message>
         <source>The desk is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>デスクはロックされています</translation>
     </message>
     <message>
         <source>%1 is signed in. Type the passphrase of the key file to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 がサインイン中です。続けるには鍵ファイルのパスフレーズを入力してください。</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>パスフレーズ</translation>
     </message>
     <message>
         <source>Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>サインアウト</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>ロック解除</translation>
     </message>
 </context>
 <context>
     <name>MessageBar</name>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>閉じる</translation>
     </message>
 </context>
 <context>
     <name>NotInstalledPage</name>
     <message>
         <source>Committee</source>
-        <translation type="unfinished"></translation>
+        <translation>委員会</translation>
     </message>
     <message>
         <source>This key holds the roles %1. The committee&apos;s workspace (approvals, expense trail, budgets, verification, reports) is not part of this build of the desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>この鍵の役割：%1。委員会のワークスペース（承認、支出の記録、予算、検証、報告）はこのビルドのデスクに含まれていません。</translation>
     </message>
 </context>
 <context>
     <name>PaymentsPage</name>
     <message>
         <source>Payments</source>
-        <translation type="unfinished"></translation>
+        <translation>支払い</translation>
     </message>
     <message>
         <source>Every payment, newest first. A reversal is a new transaction: nothing is deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての支払い（新しい順）。取消は新しい取引で、何も削除されません。</translation>
     </message>
     <message>
         <source>Filter payments (unit, amount, status...)</source>
-        <translation type="unfinished"></translation>
+        <translation>支払いを絞り込む（住戸、金額、状態…）</translation>
     </message>
     <message>
         <source>Record a payment</source>
-        <translation type="unfinished"></translation>
+        <translation>支払いを記録</translation>
     </message>
     <message>
         <source>Cash</source>
-        <translation type="unfinished"></translation>
+        <translation>現金</translation>
     </message>
     <message>
         <source>Bank transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>銀行振込</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>住戸</translation>
     </message>
     <message>
         <source>Amount (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>金額（%1）</translation>
     </message>
     <message>
         <source>Receipt number</source>
-        <translation type="unfinished"></translation>
+        <translation>領収書番号</translation>
     </message>
     <message>
         <source>Bank reference</source>
-        <translation type="unfinished"></translation>
+        <translation>銀行の参照番号</translation>
     </message>
     <message>
         <source>Record payment</source>
-        <translation type="unfinished"></translation>
+        <translation>支払いを記録</translation>
     </message>
     <message>
         <source>Reverse the selected payment</source>
-        <translation type="unfinished"></translation>
+        <translation>選択した支払いを取り消す</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>理由</translation>
     </message>
     <message>
         <source>Reverse</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
     <name>RepairsPage</name>
     <message>
         <source>Repairs</source>
-        <translation type="unfinished"></translation>
+        <translation>修理</translation>
     </message>
     <message>
         <source>Committee threshold: %1. Sort by status or age to see what waits.</source>
-        <translation type="unfinished"></translation>
+        <translation>委員会の上限：%1。状態や経過日数で並べ替えると待ちの案件が分かります。</translation>
     </message>
     <message>
         <source>Filter repairs</source>
-        <translation type="unfinished"></translation>
+        <translation>修理を絞り込む</translation>
     </message>
     <message>
         <source>Quote</source>
-        <translation type="unfinished"></translation>
+        <translation>見積もり</translation>
     </message>
     <message>
         <source>Vendor</source>
-        <translation type="unfinished"></translation>
+        <translation>業者</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>金額</translation>
     </message>
     <message>
         <source>Quote document</source>
-        <translation type="unfinished"></translation>
+        <translation>見積書</translation>
     </message>
     <message>
         <source>Record quote</source>
-        <translation type="unfinished"></translation>
+        <translation>見積もりを記録</translation>
     </message>
     <message>
         <source>Decide</source>
-        <translation type="unfinished"></translation>
+        <translation>判断</translation>
     </message>
     <message>
         <source>Above the threshold: needs the committee</source>
-        <translation type="unfinished"></translation>
+        <translation>上限超過：委員会の承認が必要です</translation>
     </message>
     <message>
         <source>Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>承認</translation>
     </message>
     <message>
         <source>Reason to reject</source>
-        <translation type="unfinished"></translation>
+        <translation>却下の理由</translation>
     </message>
     <message>
         <source>Reject</source>
-        <translation type="unfinished"></translation>
+        <translation>却下</translation>
     </message>
     <message>
         <source>Work</source>
-        <translation type="unfinished"></translation>
+        <translation>作業</translation>
     </message>
     <message>
         <source>Work started</source>
-        <translation type="unfinished"></translation>
+        <translation>作業開始</translation>
     </message>
     <message>
         <source>Work complete</source>
-        <translation type="unfinished"></translation>
+        <translation>作業完了</translation>
     </message>
     <message>
         <source>Amount paid to the vendor</source>
-        <translation type="unfinished"></translation>
+        <translation>業者への支払額</translation>
     </message>
     <message>
         <source>Vendor&apos;s invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>業者の請求書</translation>
     </message>
     <message>
         <source>Pay the vendor</source>
-        <translation type="unfinished"></translation>
+        <translation>業者に支払う</translation>
     </message>
 </context>
 <context>
     <name>ResidentsPage</name>
     <message>
         <source>Residents and cards</source>
-        <translation type="unfinished"></translation>
+        <translation>居住者とカード</translation>
     </message>
     <message>
         <source>Names and phone numbers stay on this desk; the ledger only knows a resident&apos;s random id.</source>
-        <translation type="unfinished"></translation>
+        <translation>氏名と電話番号はこのデスクにだけ保存されます。台帳が知るのは居住者のランダムな ID だけです。</translation>
     </message>
     <message>
         <source>Filter residents</source>
-        <translation type="unfinished"></translation>
+        <translation>居住者を絞り込む</translation>
     </message>
     <message>
         <source>Register a resident</source>
-        <translation type="unfinished"></translation>
+        <translation>居住者を登録</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>住戸</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>氏名</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>電話</translation>
     </message>
     <message>
         <source>Register</source>
-        <translation type="unfinished"></translation>
+        <translation>登録</translation>
     </message>
     <message>
         <source>Selected resident</source>
-        <translation type="unfinished"></translation>
+        <translation>選択した居住者</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>メモ</translation>
     </message>
     <message>
         <source>Save on this desk</source>
-        <translation type="unfinished"></translation>
+        <translation>このデスクに保存</translation>
     </message>
     <message>
         <source>Kiosk card and PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>キオスクのカードと PIN</translation>
     </message>
     <message>
         <source>Card (read it with the card reader)</source>
-        <translation type="unfinished"></translation>
+        <translation>カード（カードリーダーで読み取る）</translation>
     </message>
     <message>
         <source>PIN (4 to 12 digits)</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN（4〜12桁の数字）</translation>
     </message>
     <message>
         <source>PIN again</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN（確認）</translation>
     </message>
     <message>
         <source>Enroll card and PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>カードと PIN を登録</translation>
     </message>
 </context>
 <context>
     <name>SignInScreen</name>
     <message>
         <source>Sign in with your personal key file and its passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>個人の鍵ファイルとそのパスフレーズでサインインしてください。</translation>
     </message>
     <message>
         <source>Key file</source>
-        <translation type="unfinished"></translation>
+        <translation>鍵ファイル</translation>
     </message>
     <message>
         <source>Courtyard key files (*.key)</source>
-        <translation type="unfinished"></translation>
+        <translation>Courtyard 鍵ファイル (*.key)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのファイル (*)</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>パスフレーズ</translation>
     </message>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>サインイン</translation>
     </message>
     <message>
         <source>Demo identities</source>
-        <translation type="unfinished"></translation>
+        <translation>デモ用の身元</translation>
     </message>
     <message>
         <source>This is the demo community. Choose an identity to fill in its key file and passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>これはデモ コミュニティです。身元を選ぶと鍵ファイルとパスフレーズが入力されます：</translation>
     </message>
     <message>
         <source>%1 · passphrase %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · パスフレーズ %2</translation>
     </message>
 </context>
 <context>
     <name>UnitsPage</name>
     <message>
         <source>Units</source>
-        <translation type="unfinished"></translation>
+        <translation>住戸</translation>
     </message>
     <message>
         <source>Every unit with its area, share of the common costs, residents and what it owes.</source>
-        <translation type="unfinished"></translation>
+        <translation>各住戸の面積、共用費の負担割合、居住者、未払額。</translation>
     </message>
     <message>
         <source>Filter units</source>
-        <translation type="unfinished"></translation>
+        <translation>住戸を絞り込む</translation>
     </message>
     <message>
         <source>Register a unit</source>
-        <translation type="unfinished"></translation>
+        <translation>住戸を登録</translation>
     </message>
     <message>
         <source>Unit number</source>
-        <translation type="unfinished"></translation>
+        <translation>住戸番号</translation>
     </message>
     <message>
         <source>Area (m²)</source>
-        <translation type="unfinished"></translation>
+        <translation>面積（m²）</translation>
     </message>
     <message>
         <source>Share of common costs (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>共用費の負担割合（%）</translation>
     </message>
     <message>
         <source>Register</source>
-        <translation type="unfinished"></translation>
+        <translation>登録</translation>
     </message>
 </context>
 <context>
     <name>WorkspaceView</name>
     <message>
         <source>Units</source>
-        <translation type="unfinished"></translation>
+        <translation>住戸</translation>
     </message>
     <message>
         <source>Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>管理者</translation>
     </message>
     <message>
         <source>Residents and cards</source>
-        <translation type="unfinished"></translation>
+        <translation>居住者とカード</translation>
     </message>
     <message>
         <source>Leases</source>
-        <translation type="unfinished"></translation>
+        <translation>賃貸契約</translation>
     </message>
     <message>
         <source>Billing</source>
-        <translation type="unfinished"></translation>
+        <translation>請求</translation>
     </message>
     <message>
         <source>Payments</source>
-        <translation type="unfinished"></translation>
+        <translation>支払い</translation>
     </message>
     <message>
         <source>Repairs</source>
-        <translation type="unfinished"></translation>
+        <translation>修理</translation>
     </message>
     <message>
         <source>Expenses</source>
-        <translation type="unfinished"></translation>
+        <translation>支出</translation>
     </message>
     <message>
         <source>Devices</source>
-        <translation type="unfinished"></translation>
+        <translation>端末</translation>
     </message>
     <message>
         <source>Committee</source>
-        <translation type="unfinished"></translation>
+        <translation>委員会</translation>
     </message>
 </context>
 <context>
     <name>courtyard::desk</name>
     <message>
         <source>cannot write the demo key file %1</source>
-        <translation type="unfinished"></translation>
+        <translation>デモの鍵ファイル %1 を書き込めません</translation>
     </message>
     <message>
         <source>cannot make a temporary folder for the demo</source>
-        <translation type="unfinished"></translation>
+        <translation>デモ用の一時フォルダーを作成できません</translation>
     </message>
     <message>
         <source>cannot make the demo folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>デモ フォルダー %1 を作成できません</translation>
     </message>
     <message>
         <source>the demo folder %1 holds a demo already; use an empty folder</source>
-        <translation type="unfinished"></translation>
+        <translation>デモ フォルダー %1 にはすでにデモがあります。空のフォルダーを使ってください</translation>
     </message>
     <message>
         <source>cannot copy the demo ledger to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>デモの台帳を %1 にコピーできません</translation>
     </message>
     <message>
         <source>the file %1 does not exist; choose it again</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル %1 がありません。もう一度選んでください</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を読めません：%2</translation>
     </message>
     <message>
         <source>the desk does not know the transaction kind %1</source>
-        <translation type="unfinished"></translation>
+        <translation>デスクは取引の種類 %1 を知りません</translation>
     </message>
     <message>
         <source>no data folder given for the desk</source>
-        <translation type="unfinished"></translation>
+        <translation>デスクのデータフォルダーが指定されていません</translation>
     </message>
     <message>
         <source>cannot make the data folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>データフォルダー %1 を作成できません</translation>
     </message>
     <message>
         <source>there is no ledger at %1: enroll this desk with &apos;courtyard enroll&apos; or start it with --demo</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に台帳がありません。&apos;courtyard enroll&apos; でこのデスクを登録するか、--demo で起動してください</translation>
     </message>
     <message>
         <source>Someone is signed in already; sign out first.</source>
-        <translation type="unfinished"></translation>
+        <translation>すでに誰かがサインインしています。先にサインアウトしてください。</translation>
     </message>
     <message>
         <source>Choose your key file first.</source>
-        <translation type="unfinished"></translation>
+        <translation>まず鍵ファイルを選んでください。</translation>
     </message>
     <message>
         <source>The key file %1 does not exist. Choose your personal key file.</source>
-        <translation type="unfinished"></translation>
+        <translation>鍵ファイル %1 がありません。個人の鍵ファイルを選んでください。</translation>
     </message>
     <message>
         <source>%1 cannot be read as a key file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は鍵ファイルとして読み込めません。</translation>
     </message>
     <message>
         <source>%1 is not a Courtyard key file (or it is damaged).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は Courtyard の鍵ファイルではありません（または破損しています）。</translation>
     </message>
     <message>
         <source>The passphrase does not open this key file. Nothing was changed; type it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>このパスフレーズでは鍵ファイルを開けません。何も変更されていません。もう一度入力してください。</translation>
     </message>
     <message>
         <source>The key file cannot be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>鍵ファイルを開けません：%1</translation>
     </message>
     <message>
         <source>The ledger cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>台帳を読めません：%1</translation>
     </message>
     <message>
         <source>The key &quot;%1&quot; holds no desk role (manager, committee or auditor) in this community&apos;s ledger. Ask the committee to grant one.</source>
-        <translation type="unfinished"></translation>
+        <translation>鍵「%1」にはこのコミュニティの台帳でデスクの役割（管理者・委員会・監査）がありません。委員会に付与を依頼してください。</translation>
     </message>
     <message>
         <source>The outbox cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>送信待ちを読めません：%1</translation>
     </message>
     <message>
         <source>The ledger cannot be opened again: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>台帳を開き直せません：%1</translation>
     </message>
     <message>
         <source>The passphrase does not open this key file. The desk stays locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>このパスフレーズでは鍵ファイルを開けません。デスクはロックされたままです。</translation>
     </message>
     <message>
         <source>cannot read the directory %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>名簿 %1 を読めません：%2</translation>
     </message>
     <message>
         <source>the directory %1 is damaged (%2); restore it from a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>名簿 %1 が破損しています（%2）。バックアップから復元してください</translation>
     </message>
     <message>
         <source>cannot write the directory %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>名簿 %1 に書き込めません：%2</translation>
     </message>
     <message>
         <source>cannot make the documents folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>書類フォルダー %1 を作成できません</translation>
     </message>
     <message>
         <source>cannot copy %1 into the documents folder %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を書類フォルダー %2 にコピーできません</translation>
     </message>
     <message>
         <source>the stored document %1 was changed: its SHA-256 is now %2</source>
-        <translation type="unfinished"></translation>
+        <translation>保存された書類 %1 が変更されています。現在の SHA-256 は %2 です</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>住戸</translation>
     </message>
     <message>
         <source>Area (m²)</source>
-        <translation type="unfinished"></translation>
+        <translation>面積（m²）</translation>
     </message>
     <message>
         <source>Share (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>負担割合（%）</translation>
     </message>
     <message>
         <source>Residents</source>
-        <translation type="unfinished"></translation>
+        <translation>居住者</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>未払い</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>延滞</translation>
     </message>
     <message>
         <source>Credit</source>
-        <translation type="unfinished"></translation>
+        <translation>前払残高</translation>
     </message>
     <message>
         <source>Resident</source>
-        <translation type="unfinished"></translation>
+        <translation>居住者</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>氏名</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>電話</translation>
     </message>
     <message>
         <source>Units</source>
-        <translation type="unfinished"></translation>
+        <translation>住戸</translation>
     </message>
     <message>
         <source>Card</source>
-        <translation type="unfinished"></translation>
+        <translation>カード</translation>
     </message>
     <message>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation>開始</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>種類</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>名前</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>役割</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>状態</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>有効期限</translation>
     </message>
     <message>
         <source>Key or code</source>
-        <translation type="unfinished"></translation>
+        <translation>鍵またはコード</translation>
     </message>
     <message>
         <source>Lease</source>
-        <translation type="unfinished"></translation>
+        <translation>契約</translation>
     </message>
     <message>
         <source>Rent</source>
-        <translation type="unfinished"></translation>
+        <translation>家賃</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>開始</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>終了</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>版</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状態</translation>
     </message>
     <message>
         <source>Deposit</source>
-        <translation type="unfinished"></translation>
+        <translation>敷金</translation>
     </message>
     <message>
         <source>Effective</source>
-        <translation type="unfinished"></translation>
+        <translation>発効日</translation>
     </message>
     <message>
         <source>Billing day</source>
-        <translation type="unfinished"></translation>
+        <translation>請求日</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>書類</translation>
     </message>
     <message>
         <source>Invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>請求書</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>期間</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>期日</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>金額</translation>
     </message>
     <message>
         <source>From credit</source>
-        <translation type="unfinished"></translation>
+        <translation>前払いから</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>日時</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>方法</translation>
     </message>
     <message>
         <source>Transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>取引</translation>
     </message>
     <message>
         <source>Requested</source>
-        <translation type="unfinished"></translation>
+        <translation>依頼日時</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>カテゴリ</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>内容</translation>
     </message>
     <message>
         <source>Urgency</source>
-        <translation type="unfinished"></translation>
+        <translation>緊急度</translation>
     </message>
     <message>
         <source>Age (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>経過日数</translation>
     </message>
     <message>
         <source>Quote</source>
-        <translation type="unfinished"></translation>
+        <translation>見積もり</translation>
     </message>
     <message>
         <source>Vendor</source>
-        <translation type="unfinished"></translation>
+        <translation>業者</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>日付</translation>
     </message>
     <message>
         <source>Repair</source>
-        <translation type="unfinished"></translation>
+        <translation>修理</translation>
     </message>
     <message>
         <source>SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>未設定</translation>
     </message>
     <message>
         <source>Nothing was recorded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>何も記録されていません：%1</translation>
     </message>
     <message>
         <source>Refused, nothing was recorded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>拒否されました。何も記録されていません：%1</translation>
     </message>
     <message>
         <source>Choose the document file first.</source>
-        <translation type="unfinished"></translation>
+        <translation>まず書類のファイルを選んでください。</translation>
     </message>
     <message>
         <source>Unit %1 registered.</source>
-        <translation type="unfinished"></translation>
+        <translation>住戸 %1 を登録しました。</translation>
     </message>
     <message>
         <source>Type the resident&apos;s name (it stays on this desk, not on the ledger).</source>
-        <translation type="unfinished"></translation>
+        <translation>居住者の氏名を入力してください（台帳ではなく、このデスクにだけ保存されます）。</translation>
     </message>
     <message>
         <source>The resident %1 was registered, but the directory could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>居住者 %1 は登録されましたが、名簿に書き込めません：%2</translation>
     </message>
     <message>
         <source>%1 registered in unit %2 (resident %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を %2 に登録しました（居住者 %3）。</translation>
     </message>
     <message>
         <source>Choose a resident in the table first.</source>
-        <translation type="unfinished"></translation>
+        <translation>まず表で居住者を選んでください。</translation>
     </message>
     <message>
         <source>Saved on this desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>このデスクに保存しました。</translation>
     </message>
     <message>
         <source>Recorded: resident %1 moved out of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>記録しました：居住者 %1 が %2 から退去。</translation>
     </message>
     <message>
         <source>Read the card with the reader (or type its number).</source>
-        <translation type="unfinished"></translation>
+        <translation>カードをリーダーで読み取ってください（または番号を入力）。</translation>
     </message>
     <message>
         <source>The PIN is 4 to 12 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN は 4〜12 桁の数字です。</translation>
     </message>
     <message>
         <source>The two PINs differ; type the same PIN twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>2つの PIN が違います。同じ PIN を2回入力してください。</translation>
     </message>
     <message>
         <source>Card and PIN enrolled for resident %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>居住者 %1 のカードと PIN を登録しました。</translation>
     </message>
     <message>
         <source>Enrollment code for &quot;%1&quot;: %2 — give it to whoever sets the kiosk up; it is shown only now.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」の登録コード：%2 — キオスクを設置する人に渡してください。表示されるのは今だけです。</translation>
     </message>
     <message>
         <source>Choose an open enrollment code in the table first.</source>
-        <translation type="unfinished"></translation>
+        <translation>まず表で有効な登録コードを選んでください。</translation>
     </message>
     <message>
         <source>The enrollment code was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>登録コードを取り消しました。</translation>
     </message>
     <message>
         <source>Choose an enrolled device in the table first.</source>
-        <translation type="unfinished"></translation>
+        <translation>まず表で登録済みの端末を選んでください。</translation>
     </message>
     <message>
         <source>The device was revoked; its key can never sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>端末を失効させました。その鍵で再びサインインすることはできません。</translation>
     </message>
     <message>
         <source>Lease %1 created for unit %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>住戸 %2 の契約 %1 を作成しました。</translation>
     </message>
     <message>
         <source>Lease %1 renewed to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>契約 %1 を %2 まで更新しました。</translation>
     </message>
     <message>
         <source>Lease %1 amended from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>契約 %1 を %2 から変更しました。</translation>
     </message>
     <message>
         <source>Lease %1 terminated on %2; the deposit is settled.</source>
-        <translation type="unfinished"></translation>
+        <translation>契約 %1 を %2 に終了し、敷金を精算しました。</translation>
     </message>
     <message>
         <source>This period cannot be closed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>この期間は締められません：%1</translation>
     </message>
     <message>
         <source>Closing %1 issues the invoices below (count: %2, total: %3). Check them, then post.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を締めると以下の請求書が発行されます（件数：%2、合計：%3）。確認してから確定してください。</translation>
     </message>
     <message>
         <source>Preview the period first, then post it.</source>
-        <translation type="unfinished"></translation>
+        <translation>まず期間をプレビューしてから確定してください。</translation>
     </message>
     <message>
         <source>%1 closed (invoices: %2, total: %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を締めました（請求書：%2、合計：%3）。</translation>
     </message>
     <message>
         <source>Cash payment of %1 recorded for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 の現金払い %1 を記録しました。</translation>
     </message>
     <message>
         <source>Bank payment of %1 recorded for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 の銀行振込 %1 を記録しました。</translation>
     </message>
     <message>
         <source>Choose cash or bank transfer.</source>
-        <translation type="unfinished"></translation>
+        <translation>現金か銀行振込を選んでください。</translation>
     </message>
     <message>
         <source>Choose a payment in the table first.</source>
-        <translation type="unfinished"></translation>
+        <translation>まず表で支払いを選んでください。</translation>
     </message>
     <message>
         <source>Payment %1 reversed.</source>
-        <translation type="unfinished"></translation>
+        <translation>支払い %1 を取り消しました。</translation>
     </message>
     <message>
         <source>Quote of %1 from %2 recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 の見積もり %1 を記録しました。</translation>
     </message>
     <message>
         <source>The quote is at or above the committee threshold (%1): the committee must co-sign this approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>見積もりが委員会の上限（%1）以上です。この承認には委員会の連署が必要です。</translation>
     </message>
     <message>
         <source>Repair %1 approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>修理 %1 を承認しました。</translation>
     </message>
     <message>
         <source>Repair %1 rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>修理 %1 を却下しました。</translation>
     </message>
     <message>
         <source>Repair %1: work started.</source>
-        <translation type="unfinished"></translation>
+        <translation>修理 %1：作業開始。</translation>
     </message>
     <message>
         <source>Repair %1: work complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>修理 %1：作業完了。</translation>
     </message>
     <message>
         <source>Vendor paid %1 for repair %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>修理 %2 の業者に %1 を支払いました。</translation>
     </message>
     <message>
         <source>Expense of %1 to %2 recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 への支出 %1 を記録しました。</translation>
     </message>
     <message>
         <source>locked</source>
-        <translation type="unfinished"></translation>
+        <translation>ロック中</translation>
     </message>
     <message>
         <source>enrolled</source>
-        <translation type="unfinished"></translation>
+        <translation>登録済み</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>なし</translation>
     </message>
     <message>
         <source>moved out</source>
-        <translation type="unfinished"></translation>
+        <translation>退去済み</translation>
     </message>
     <message>
         <source>expired</source>
-        <translation type="unfinished"></translation>
+        <translation>期限切れ</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>有効</translation>
     </message>
     <message>
         <source>used</source>
-        <translation type="unfinished"></translation>
+        <translation>使用済み</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>取消済み</translation>
     </message>
     <message>
         <source>Enrollment code</source>
-        <translation type="unfinished"></translation>
+        <translation>登録コード</translation>
     </message>
     <message>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>端末</translation>
     </message>
     <message>
         <source>revoked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>失効：%1</translation>
     </message>
     <message>
         <source>open-ended</source>
-        <translation type="unfinished"></translation>
+        <translation>期間の定めなし</translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>有効</translation>
     </message>
     <message>
         <source>terminated</source>
-        <translation type="unfinished"></translation>
+        <translation>終了</translation>
     </message>
     <message>
         <source>common property</source>
-        <translation type="unfinished"></translation>
+        <translation>共用部分</translation>
     </message>
     <message>
         <source>on this desk</source>
-        <translation type="unfinished"></translation>
+        <translation>このデスクにあり</translation>
     </message>
     <message>
         <source>not here</source>
-        <translation type="unfinished"></translation>
+        <translation>ここにはない</translation>
     </message>
     <message>
         <source>Signed out</source>
-        <translation type="unfinished"></translation>
+        <translation>サインアウト中</translation>
     </message>
     <message>
         <source>Online</source>
-        <translation type="unfinished"></translation>
+        <translation>オンライン</translation>
     </message>
     <message>
         <source>Connecting</source>
-        <translation type="unfinished"></translation>
+        <translation>接続中</translation>
     </message>
     <message>
         <source>Catching up</source>
-        <translation type="unfinished"></translation>
+        <translation>同期中</translation>
     </message>
     <message>
         <source>Refused by the server</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーに拒否されました</translation>
     </message>
     <message>
         <source>Stopped: verification failed</source>
-        <translation type="unfinished"></translation>
+        <translation>停止：検証に失敗</translation>
     </message>
     <message>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>オフライン</translation>
     </message>
     <message>
         <source>No server configured</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバー未設定</translation>
     </message>
     <message>
         <source>A block failed verification: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ブロックの検証に失敗しました：%1</translation>
     </message>
     <message>
         <source>Every block verified</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのブロックを検証済み</translation>
     </message>
 </context>
 </TS>

@@ -5,1380 +5,1380 @@
     <name>BillingPage</name>
     <message>
         <source>Billing</source>
-        <translation type="unfinished"></translation>
+        <translation>账单</translation>
     </message>
     <message>
         <source>Closing a month issues late fees, rent and property fee invoices. Preview first: nothing is recorded until you post.</source>
-        <translation type="unfinished"></translation>
+        <translation>月度结账会开出滞纳金、租金和物业费账单。请先预览：过账前不会记录任何内容。</translation>
     </message>
     <message>
         <source>Filter the preview</source>
-        <translation type="unfinished"></translation>
+        <translation>筛选预览</translation>
     </message>
     <message>
         <source>Close a period</source>
-        <translation type="unfinished"></translation>
+        <translation>结账</translation>
     </message>
     <message>
         <source>Month (YYYY-MM)</source>
-        <translation type="unfinished"></translation>
+        <translation>月份（YYYY-MM）</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>预览</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>期间</translation>
     </message>
     <message>
         <source>Invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>账单数</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>合计</translation>
     </message>
     <message>
         <source>Paid from credit</source>
-        <translation type="unfinished"></translation>
+        <translation>从余额支付</translation>
     </message>
     <message>
         <source>Post the close</source>
-        <translation type="unfinished"></translation>
+        <translation>过账结账</translation>
     </message>
 </context>
 <context>
     <name>ConfirmButton</name>
     <message>
         <source>Click again to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>再次点击以确认</translation>
     </message>
 </context>
 <context>
     <name>DataTable</name>
     <message>
         <source>Filter</source>
-        <translation type="unfinished"></translation>
+        <translation>筛选</translation>
     </message>
     <message>
         <source>Rows: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>行数：%1</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
 </context>
 <context>
     <name>DeskMain</name>
     <message>
         <source>The Courtyard desk: the property manager&apos;s and the committee&apos;s desktop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Courtyard 工作台：物业经理和业主委员会的桌面应用。</translation>
     </message>
     <message>
         <source>Start on the embedded demo community (its own server on 127.0.0.1).</source>
-        <translation type="unfinished"></translation>
+        <translation>在内置演示社区上启动（自带服务器，位于 127.0.0.1）。</translation>
     </message>
     <message>
         <source>Keep the demo in &lt;dir&gt; (default: a temporary folder).</source>
-        <translation type="unfinished"></translation>
+        <translation>将演示保存在 &lt;dir&gt;（默认：临时文件夹）。</translation>
     </message>
     <message>
         <source>The desk&apos;s data folder: ledger.db, directory.json, documents/ (default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>工作台的数据文件夹：ledger.db、directory.json、documents/（默认：%1）。</translation>
     </message>
     <message>
         <source>The community server, wss://host:port.</source>
-        <translation type="unfinished"></translation>
+        <translation>社区服务器，wss://主机:端口。</translation>
     </message>
     <message>
         <source>The SHA-256 of the server&apos;s certificate, 64 hex digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器证书的 SHA-256，64 位十六进制数字。</translation>
     </message>
     <message>
         <source>Lock after this many minutes without activity (default 10).</source>
-        <translation type="unfinished"></translation>
+        <translation>无操作多少分钟后锁定（默认 10）。</translation>
     </message>
     <message>
         <source>Render every screen of the demo in English and Arabic to PNG files in &lt;dir&gt;, then exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>将演示的每个界面以英文和阿拉伯文渲染为 &lt;dir&gt; 中的 PNG 文件，然后退出。</translation>
     </message>
     <message>
         <source>Start in &lt;code&gt;: en, zh_CN, ja or ar.</source>
-        <translation type="unfinished"></translation>
+        <translation>以 &lt;code&gt; 语言启动：en、zh_CN、ja 或 ar。</translation>
     </message>
     <message>
         <source>Unknown language &apos;%1&apos;: use en, zh_CN, ja or ar.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知语言“%1”：请使用 en、zh_CN、ja 或 ar。</translation>
     </message>
     <message>
         <source>--lock-minutes takes a whole number from 1 to 1440.</source>
-        <translation type="unfinished"></translation>
+        <translation>--lock-minutes 需要 1 到 1440 之间的整数。</translation>
     </message>
     <message>
         <source>The demo community could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>演示社区无法启动：%1</translation>
     </message>
     <message>
         <source>--server needs --server-pin: the SHA-256 of the server&apos;s certificate, 64 hex digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>--server 需要 --server-pin：服务器证书的 SHA-256，64 位十六进制数字。</translation>
     </message>
     <message>
         <source>The desk cannot open its data: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>工作台无法打开其数据：%1</translation>
     </message>
     <message>
         <source>The desk&apos;s screens could not be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法加载工作台界面。</translation>
     </message>
 </context>
 <context>
     <name>DeskStatusBar</name>
     <message>
         <source>Block %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>区块 %1 · %2</translation>
     </message>
     <message>
         <source>Log: %1 transactions</source>
-        <translation type="unfinished"></translation>
+        <translation>日志：%1 笔交易</translation>
     </message>
     <message>
         <source>Outbox: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>待发送：%1</translation>
     </message>
     <message>
         <source>Signed in: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>已登录：%1（%2）</translation>
     </message>
 </context>
 <context>
     <name>DeskWindow</name>
     <message>
         <source>Courtyard desk — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Courtyard 工作台 — %1</translation>
     </message>
     <message>
         <source>Courtyard desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Courtyard 工作台</translation>
     </message>
     <message>
         <source>&amp;Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>工作台(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>锁定(&amp;L)</translation>
     </message>
     <message>
         <source>Sign &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>退出登录(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>视图(&amp;V)</translation>
     </message>
     <message>
         <source>Ctrl+%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+%1</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>刷新(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Find in table</source>
-        <translation type="unfinished"></translation>
+        <translation>在表格中查找(&amp;F)</translation>
     </message>
     <message>
         <source>L&amp;anguage</source>
-        <translation type="unfinished"></translation>
+        <translation>语言(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>设置(&amp;S)</translation>
     </message>
     <message>
         <source>Lock after inactivity: %1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>无操作后锁定：%1 分钟</translation>
     </message>
     <message>
         <source>Lock sooner</source>
-        <translation type="unfinished"></translation>
+        <translation>提早锁定</translation>
     </message>
     <message>
         <source>Lock later</source>
-        <translation type="unfinished"></translation>
+        <translation>延后锁定</translation>
     </message>
 </context>
 <context>
     <name>DevicesPage</name>
     <message>
         <source>Devices</source>
-        <translation type="unfinished"></translation>
+        <translation>设备</translation>
     </message>
     <message>
         <source>Enrollment codes for new kiosks and the devices enrolled with them.</source>
-        <translation type="unfinished"></translation>
+        <translation>新自助终端的注册码以及用它们注册的设备。</translation>
     </message>
     <message>
         <source>Filter devices</source>
-        <translation type="unfinished"></translation>
+        <translation>筛选设备</translation>
     </message>
     <message>
         <source>Authorize a new kiosk</source>
-        <translation type="unfinished"></translation>
+        <translation>授权新的自助终端</translation>
     </message>
     <message>
         <source>Kiosk name</source>
-        <translation type="unfinished"></translation>
+        <translation>终端名称</translation>
     </message>
     <message>
         <source>Lobby kiosk 2</source>
-        <translation type="unfinished"></translation>
+        <translation>大堂终端 2</translation>
     </message>
     <message>
         <source>Code valid for (hours)</source>
-        <translation type="unfinished"></translation>
+        <translation>注册码有效期（小时）</translation>
     </message>
     <message>
         <source>Make an enrollment code</source>
-        <translation type="unfinished"></translation>
+        <translation>生成注册码</translation>
     </message>
     <message>
         <source>Selected row</source>
-        <translation type="unfinished"></translation>
+        <translation>所选行</translation>
     </message>
     <message>
         <source>Cancel this code</source>
-        <translation type="unfinished"></translation>
+        <translation>作废此注册码</translation>
     </message>
     <message>
         <source>Reason for revoking</source>
-        <translation type="unfinished"></translation>
+        <translation>吊销原因</translation>
     </message>
     <message>
         <source>Revoke this device</source>
-        <translation type="unfinished"></translation>
+        <translation>吊销此设备</translation>
     </message>
 </context>
 <context>
     <name>ExpensesPage</name>
     <message>
         <source>Expenses</source>
-        <translation type="unfinished"></translation>
+        <translation>支出</translation>
     </message>
     <message>
         <source>Committee threshold: %1. The invoice file stays on this desk; its SHA-256 goes on the ledger.</source>
-        <translation type="unfinished"></translation>
+        <translation>委员会限额：%1。发票文件保存在本工作台，其 SHA-256 记入账本。</translation>
     </message>
     <message>
         <source>Filter expenses</source>
-        <translation type="unfinished"></translation>
+        <translation>筛选支出</translation>
     </message>
     <message>
         <source>Record an expense</source>
-        <translation type="unfinished"></translation>
+        <translation>记录支出</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>类别</translation>
     </message>
     <message>
         <source>Vendor</source>
-        <translation type="unfinished"></translation>
+        <translation>供应商</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>金额</translation>
     </message>
     <message>
         <source>Invoice date (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>发票日期（YYYY-MM-DD）</translation>
     </message>
     <message>
         <source>Invoice document</source>
-        <translation type="unfinished"></translation>
+        <translation>发票文件</translation>
     </message>
     <message>
         <source>Record expense</source>
-        <translation type="unfinished"></translation>
+        <translation>记录支出</translation>
     </message>
 </context>
 <context>
     <name>FileField</name>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>所有文件 (*)</translation>
     </message>
     <message>
         <source>Path of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>文件路径</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>浏览…</translation>
     </message>
 </context>
 <context>
     <name>LeasesPage</name>
     <message>
         <source>Leases</source>
-        <translation type="unfinished"></translation>
+        <translation>租约</translation>
     </message>
     <message>
         <source>Select a lease to see its versions; every change is a new version, the old ones stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择租约以查看其版本；每次变更都是新版本，旧版本保留。</translation>
     </message>
     <message>
         <source>Filter leases</source>
-        <translation type="unfinished"></translation>
+        <translation>筛选租约</translation>
     </message>
     <message>
         <source>Versions of the selected lease</source>
-        <translation type="unfinished"></translation>
+        <translation>所选租约的版本</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>新建</translation>
     </message>
     <message>
         <source>Renew</source>
-        <translation type="unfinished"></translation>
+        <translation>续约</translation>
     </message>
     <message>
         <source>Amend</source>
-        <translation type="unfinished"></translation>
+        <translation>修订</translation>
     </message>
     <message>
         <source>Terminate</source>
-        <translation type="unfinished"></translation>
+        <translation>终止</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>单元</translation>
     </message>
     <message>
         <source>Residents (ids, separated by spaces)</source>
-        <translation type="unfinished"></translation>
+        <translation>住户（编号，用空格分隔）</translation>
     </message>
     <message>
         <source>Monthly rent</source>
-        <translation type="unfinished"></translation>
+        <translation>月租金</translation>
     </message>
     <message>
         <source>Billing day (1-31)</source>
-        <translation type="unfinished"></translation>
+        <translation>账单日（1-31）</translation>
     </message>
     <message>
         <source>Start (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>开始（YYYY-MM-DD）</translation>
     </message>
     <message>
         <source>End (YYYY-MM-DD, empty: open-ended)</source>
-        <translation type="unfinished"></translation>
+        <translation>结束（YYYY-MM-DD，留空：无固定期限）</translation>
     </message>
     <message>
         <source>Deposit</source>
-        <translation type="unfinished"></translation>
+        <translation>押金</translation>
     </message>
     <message>
         <source>Grace days</source>
-        <translation type="unfinished"></translation>
+        <translation>宽限天数</translation>
     </message>
     <message>
         <source>Signed lease (scan)</source>
-        <translation type="unfinished"></translation>
+        <translation>已签署的租约（扫描件）</translation>
     </message>
     <message>
         <source>Create lease</source>
-        <translation type="unfinished"></translation>
+        <translation>创建租约</translation>
     </message>
     <message>
         <source>New end (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>新的结束日期（YYYY-MM-DD）</translation>
     </message>
     <message>
         <source>New rent (empty: unchanged)</source>
-        <translation type="unfinished"></translation>
+        <translation>新租金（留空：不变）</translation>
     </message>
     <message>
         <source>Signed renewal</source>
-        <translation type="unfinished"></translation>
+        <translation>已签署的续约</translation>
     </message>
     <message>
         <source>Effective from (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>生效日期（YYYY-MM-DD）</translation>
     </message>
     <message>
         <source>New end (empty: unchanged)</source>
-        <translation type="unfinished"></translation>
+        <translation>新的结束日期（留空：不变）</translation>
     </message>
     <message>
         <source>Signed amendment</source>
-        <translation type="unfinished"></translation>
+        <translation>已签署的修订</translation>
     </message>
     <message>
         <source>Last day (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>最后一天（YYYY-MM-DD）</translation>
     </message>
     <message>
         <source>Deductions from the deposit, one per line: reason=amount</source>
-        <translation type="unfinished"></translation>
+        <translation>从押金中扣除，每行一项：原因=金额</translation>
     </message>
     <message>
         <source>Deductions</source>
-        <translation type="unfinished"></translation>
+        <translation>扣款</translation>
     </message>
     <message>
         <source>Terminate and settle the deposit</source>
-        <translation type="unfinished"></translation>
+        <translation>终止并结算押金</translation>
     </message>
 </context>
 <context>
     <name>LockScreen</name>
     <message>
         <source>The desk is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>工作台已锁定</translation>
     </message>
     <message>
         <source>%1 is signed in. Type the passphrase of the key file to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已登录。输入密钥文件的口令以继续。</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>口令</translation>
     </message>
     <message>
         <source>Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>退出登录</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>解锁</translation>
     </message>
 </context>
 <context>
     <name>MessageBar</name>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
 </context>
 <context>
     <name>NotInstalledPage</name>
     <message>
         <source>Committee</source>
-        <translation type="unfinished"></translation>
+        <translation>委员会</translation>
     </message>
     <message>
         <source>This key holds the roles %1. The committee&apos;s workspace (approvals, expense trail, budgets, verification, reports) is not part of this build of the desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>此密钥拥有角色 %1。委员会工作区（审批、支出追踪、预算、验证、报告）不在此版本的工作台中。</translation>
     </message>
 </context>
 <context>
     <name>PaymentsPage</name>
     <message>
         <source>Payments</source>
-        <translation type="unfinished"></translation>
+        <translation>付款</translation>
     </message>
     <message>
         <source>Every payment, newest first. A reversal is a new transaction: nothing is deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>所有付款，最新的在前。冲销是一笔新交易：不会删除任何内容。</translation>
     </message>
     <message>
         <source>Filter payments (unit, amount, status...)</source>
-        <translation type="unfinished"></translation>
+        <translation>筛选付款（单元、金额、状态……）</translation>
     </message>
     <message>
         <source>Record a payment</source>
-        <translation type="unfinished"></translation>
+        <translation>记录付款</translation>
     </message>
     <message>
         <source>Cash</source>
-        <translation type="unfinished"></translation>
+        <translation>现金</translation>
     </message>
     <message>
         <source>Bank transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>银行转账</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>单元</translation>
     </message>
     <message>
         <source>Amount (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>金额（%1）</translation>
     </message>
     <message>
         <source>Receipt number</source>
-        <translation type="unfinished"></translation>
+        <translation>收据编号</translation>
     </message>
     <message>
         <source>Bank reference</source>
-        <translation type="unfinished"></translation>
+        <translation>银行流水号</translation>
     </message>
     <message>
         <source>Record payment</source>
-        <translation type="unfinished"></translation>
+        <translation>记录付款</translation>
     </message>
     <message>
         <source>Reverse the selected payment</source>
-        <translation type="unfinished"></translation>
+        <translation>冲销所选付款</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>原因</translation>
     </message>
     <message>
         <source>Reverse</source>
-        <translation type="unfinished"></translation>
+        <translation>冲销</translation>
     </message>
 </context>
 <context>
     <name>RepairsPage</name>
     <message>
         <source>Repairs</source>
-        <translation type="unfinished"></translation>
+        <translation>维修</translation>
     </message>
     <message>
         <source>Committee threshold: %1. Sort by status or age to see what waits.</source>
-        <translation type="unfinished"></translation>
+        <translation>委员会限额：%1。按状态或天数排序查看待办事项。</translation>
     </message>
     <message>
         <source>Filter repairs</source>
-        <translation type="unfinished"></translation>
+        <translation>筛选维修</translation>
     </message>
     <message>
         <source>Quote</source>
-        <translation type="unfinished"></translation>
+        <translation>报价</translation>
     </message>
     <message>
         <source>Vendor</source>
-        <translation type="unfinished"></translation>
+        <translation>供应商</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>金额</translation>
     </message>
     <message>
         <source>Quote document</source>
-        <translation type="unfinished"></translation>
+        <translation>报价文件</translation>
     </message>
     <message>
         <source>Record quote</source>
-        <translation type="unfinished"></translation>
+        <translation>记录报价</translation>
     </message>
     <message>
         <source>Decide</source>
-        <translation type="unfinished"></translation>
+        <translation>决定</translation>
     </message>
     <message>
         <source>Above the threshold: needs the committee</source>
-        <translation type="unfinished"></translation>
+        <translation>超过限额：需要委员会会签</translation>
     </message>
     <message>
         <source>Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>批准</translation>
     </message>
     <message>
         <source>Reason to reject</source>
-        <translation type="unfinished"></translation>
+        <translation>拒绝原因</translation>
     </message>
     <message>
         <source>Reject</source>
-        <translation type="unfinished"></translation>
+        <translation>拒绝</translation>
     </message>
     <message>
         <source>Work</source>
-        <translation type="unfinished"></translation>
+        <translation>施工</translation>
     </message>
     <message>
         <source>Work started</source>
-        <translation type="unfinished"></translation>
+        <translation>已开工</translation>
     </message>
     <message>
         <source>Work complete</source>
-        <translation type="unfinished"></translation>
+        <translation>已完工</translation>
     </message>
     <message>
         <source>Amount paid to the vendor</source>
-        <translation type="unfinished"></translation>
+        <translation>支付给供应商的金额</translation>
     </message>
     <message>
         <source>Vendor&apos;s invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>供应商发票</translation>
     </message>
     <message>
         <source>Pay the vendor</source>
-        <translation type="unfinished"></translation>
+        <translation>支付供应商</translation>
     </message>
 </context>
 <context>
     <name>ResidentsPage</name>
     <message>
         <source>Residents and cards</source>
-        <translation type="unfinished"></translation>
+        <translation>住户和门卡</translation>
     </message>
     <message>
         <source>Names and phone numbers stay on this desk; the ledger only knows a resident&apos;s random id.</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名和电话只保存在本工作台；账本只知道住户的随机编号。</translation>
     </message>
     <message>
         <source>Filter residents</source>
-        <translation type="unfinished"></translation>
+        <translation>筛选住户</translation>
     </message>
     <message>
         <source>Register a resident</source>
-        <translation type="unfinished"></translation>
+        <translation>登记住户</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>单元</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>电话</translation>
     </message>
     <message>
         <source>Register</source>
-        <translation type="unfinished"></translation>
+        <translation>登记</translation>
     </message>
     <message>
         <source>Selected resident</source>
-        <translation type="unfinished"></translation>
+        <translation>所选住户</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
     <message>
         <source>Save on this desk</source>
-        <translation type="unfinished"></translation>
+        <translation>保存在本工作台</translation>
     </message>
     <message>
         <source>Kiosk card and PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>自助终端卡和 PIN</translation>
     </message>
     <message>
         <source>Card (read it with the card reader)</source>
-        <translation type="unfinished"></translation>
+        <translation>卡（用读卡器读取）</translation>
     </message>
     <message>
         <source>PIN (4 to 12 digits)</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN（4 到 12 位数字）</translation>
     </message>
     <message>
         <source>PIN again</source>
-        <translation type="unfinished"></translation>
+        <translation>再次输入 PIN</translation>
     </message>
     <message>
         <source>Enroll card and PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>登记卡和 PIN</translation>
     </message>
 </context>
 <context>
     <name>SignInScreen</name>
     <message>
         <source>Sign in with your personal key file and its passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>使用您的个人密钥文件及其口令登录。</translation>
     </message>
     <message>
         <source>Key file</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥文件</translation>
     </message>
     <message>
         <source>Courtyard key files (*.key)</source>
-        <translation type="unfinished"></translation>
+        <translation>Courtyard 密钥文件 (*.key)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>所有文件 (*)</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>口令</translation>
     </message>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>登录</translation>
     </message>
     <message>
         <source>Demo identities</source>
-        <translation type="unfinished"></translation>
+        <translation>演示身份</translation>
     </message>
     <message>
         <source>This is the demo community. Choose an identity to fill in its key file and passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>这是演示社区。选择一个身份以填入其密钥文件和口令：</translation>
     </message>
     <message>
         <source>%1 · passphrase %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · 口令 %2</translation>
     </message>
 </context>
 <context>
     <name>UnitsPage</name>
     <message>
         <source>Units</source>
-        <translation type="unfinished"></translation>
+        <translation>单元</translation>
     </message>
     <message>
         <source>Every unit with its area, share of the common costs, residents and what it owes.</source>
-        <translation type="unfinished"></translation>
+        <translation>每个单元的面积、公共费用分摊比例、住户及欠款。</translation>
     </message>
     <message>
         <source>Filter units</source>
-        <translation type="unfinished"></translation>
+        <translation>筛选单元</translation>
     </message>
     <message>
         <source>Register a unit</source>
-        <translation type="unfinished"></translation>
+        <translation>登记单元</translation>
     </message>
     <message>
         <source>Unit number</source>
-        <translation type="unfinished"></translation>
+        <translation>单元号</translation>
     </message>
     <message>
         <source>Area (m²)</source>
-        <translation type="unfinished"></translation>
+        <translation>面积（m²）</translation>
     </message>
     <message>
         <source>Share of common costs (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>公共费用分摊（%）</translation>
     </message>
     <message>
         <source>Register</source>
-        <translation type="unfinished"></translation>
+        <translation>登记</translation>
     </message>
 </context>
 <context>
     <name>WorkspaceView</name>
     <message>
         <source>Units</source>
-        <translation type="unfinished"></translation>
+        <translation>单元</translation>
     </message>
     <message>
         <source>Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>物业经理</translation>
     </message>
     <message>
         <source>Residents and cards</source>
-        <translation type="unfinished"></translation>
+        <translation>住户和门卡</translation>
     </message>
     <message>
         <source>Leases</source>
-        <translation type="unfinished"></translation>
+        <translation>租约</translation>
     </message>
     <message>
         <source>Billing</source>
-        <translation type="unfinished"></translation>
+        <translation>账单</translation>
     </message>
     <message>
         <source>Payments</source>
-        <translation type="unfinished"></translation>
+        <translation>付款</translation>
     </message>
     <message>
         <source>Repairs</source>
-        <translation type="unfinished"></translation>
+        <translation>维修</translation>
     </message>
     <message>
         <source>Expenses</source>
-        <translation type="unfinished"></translation>
+        <translation>支出</translation>
     </message>
     <message>
         <source>Devices</source>
-        <translation type="unfinished"></translation>
+        <translation>设备</translation>
     </message>
     <message>
         <source>Committee</source>
-        <translation type="unfinished"></translation>
+        <translation>委员会</translation>
     </message>
 </context>
 <context>
     <name>courtyard::desk</name>
     <message>
         <source>cannot write the demo key file %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入演示密钥文件 %1</translation>
     </message>
     <message>
         <source>cannot make a temporary folder for the demo</source>
-        <translation type="unfinished"></translation>
+        <translation>无法为演示创建临时文件夹</translation>
     </message>
     <message>
         <source>cannot make the demo folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建演示文件夹 %1</translation>
     </message>
     <message>
         <source>the demo folder %1 holds a demo already; use an empty folder</source>
-        <translation type="unfinished"></translation>
+        <translation>演示文件夹 %1 中已有演示；请使用空文件夹</translation>
     </message>
     <message>
         <source>cannot copy the demo ledger to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将演示账本复制到 %1</translation>
     </message>
     <message>
         <source>the file %1 does not exist; choose it again</source>
-        <translation type="unfinished"></translation>
+        <translation>文件 %1 不存在；请重新选择</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 %1：%2</translation>
     </message>
     <message>
         <source>the desk does not know the transaction kind %1</source>
-        <translation type="unfinished"></translation>
+        <translation>工作台不认识交易类型 %1</translation>
     </message>
     <message>
         <source>no data folder given for the desk</source>
-        <translation type="unfinished"></translation>
+        <translation>未指定工作台的数据文件夹</translation>
     </message>
     <message>
         <source>cannot make the data folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建数据文件夹 %1</translation>
     </message>
     <message>
         <source>there is no ledger at %1: enroll this desk with &apos;courtyard enroll&apos; or start it with --demo</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 处没有账本：请用“courtyard enroll”注册此工作台，或使用 --demo 启动</translation>
     </message>
     <message>
         <source>Someone is signed in already; sign out first.</source>
-        <translation type="unfinished"></translation>
+        <translation>已有人登录；请先退出登录。</translation>
     </message>
     <message>
         <source>Choose your key file first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先选择您的密钥文件。</translation>
     </message>
     <message>
         <source>The key file %1 does not exist. Choose your personal key file.</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥文件 %1 不存在。请选择您的个人密钥文件。</translation>
     </message>
     <message>
         <source>%1 cannot be read as a key file.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将 %1 作为密钥文件读取。</translation>
     </message>
     <message>
         <source>%1 is not a Courtyard key file (or it is damaged).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是 Courtyard 密钥文件（或已损坏）。</translation>
     </message>
     <message>
         <source>The passphrase does not open this key file. Nothing was changed; type it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>该口令无法打开此密钥文件。没有任何更改；请重新输入。</translation>
     </message>
     <message>
         <source>The key file cannot be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开密钥文件：%1</translation>
     </message>
     <message>
         <source>The ledger cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取账本：%1</translation>
     </message>
     <message>
         <source>The key &quot;%1&quot; holds no desk role (manager, committee or auditor) in this community&apos;s ledger. Ask the committee to grant one.</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥“%1”在本社区账本中没有工作台角色（物业经理、委员会或审计）。请委员会授予一个角色。</translation>
     </message>
     <message>
         <source>The outbox cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取待发送队列：%1</translation>
     </message>
     <message>
         <source>The ledger cannot be opened again: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法重新打开账本：%1</translation>
     </message>
     <message>
         <source>The passphrase does not open this key file. The desk stays locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>该口令无法打开此密钥文件。工作台保持锁定。</translation>
     </message>
     <message>
         <source>cannot read the directory %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取通讯录 %1：%2</translation>
     </message>
     <message>
         <source>the directory %1 is damaged (%2); restore it from a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>通讯录 %1 已损坏（%2）；请从备份恢复</translation>
     </message>
     <message>
         <source>cannot write the directory %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入通讯录 %1：%2</translation>
     </message>
     <message>
         <source>cannot make the documents folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建文件夹 %1</translation>
     </message>
     <message>
         <source>cannot copy %1 into the documents folder %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将 %1 复制到文件夹 %2</translation>
     </message>
     <message>
         <source>the stored document %1 was changed: its SHA-256 is now %2</source>
-        <translation type="unfinished"></translation>
+        <translation>存储的文件 %1 已被更改：其 SHA-256 现在是 %2</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>单元</translation>
     </message>
     <message>
         <source>Area (m²)</source>
-        <translation type="unfinished"></translation>
+        <translation>面积（m²）</translation>
     </message>
     <message>
         <source>Share (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>分摊（%）</translation>
     </message>
     <message>
         <source>Residents</source>
-        <translation type="unfinished"></translation>
+        <translation>住户</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>未付</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>逾期</translation>
     </message>
     <message>
         <source>Credit</source>
-        <translation type="unfinished"></translation>
+        <translation>预付余额</translation>
     </message>
     <message>
         <source>Resident</source>
-        <translation type="unfinished"></translation>
+        <translation>住户</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>电话</translation>
     </message>
     <message>
         <source>Units</source>
-        <translation type="unfinished"></translation>
+        <translation>单元</translation>
     </message>
     <message>
         <source>Card</source>
-        <translation type="unfinished"></translation>
+        <translation>卡</translation>
     </message>
     <message>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation>起始</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>角色</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>过期</translation>
     </message>
     <message>
         <source>Key or code</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥或注册码</translation>
     </message>
     <message>
         <source>Lease</source>
-        <translation type="unfinished"></translation>
+        <translation>租约</translation>
     </message>
     <message>
         <source>Rent</source>
-        <translation type="unfinished"></translation>
+        <translation>租金</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>开始</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>结束</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>版本</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Deposit</source>
-        <translation type="unfinished"></translation>
+        <translation>押金</translation>
     </message>
     <message>
         <source>Effective</source>
-        <translation type="unfinished"></translation>
+        <translation>生效日</translation>
     </message>
     <message>
         <source>Billing day</source>
-        <translation type="unfinished"></translation>
+        <translation>账单日</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>文件</translation>
     </message>
     <message>
         <source>Invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>账单</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>期间</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>到期日</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>金额</translation>
     </message>
     <message>
         <source>From credit</source>
-        <translation type="unfinished"></translation>
+        <translation>从余额扣</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>方式</translation>
     </message>
     <message>
         <source>Transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>交易</translation>
     </message>
     <message>
         <source>Requested</source>
-        <translation type="unfinished"></translation>
+        <translation>申请时间</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>类别</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>描述</translation>
     </message>
     <message>
         <source>Urgency</source>
-        <translation type="unfinished"></translation>
+        <translation>紧急程度</translation>
     </message>
     <message>
         <source>Age (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>天数</translation>
     </message>
     <message>
         <source>Quote</source>
-        <translation type="unfinished"></translation>
+        <translation>报价</translation>
     </message>
     <message>
         <source>Vendor</source>
-        <translation type="unfinished"></translation>
+        <translation>供应商</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>Repair</source>
-        <translation type="unfinished"></translation>
+        <translation>维修</translation>
     </message>
     <message>
         <source>SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>未设置</translation>
     </message>
     <message>
         <source>Nothing was recorded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未记录任何内容：%1</translation>
     </message>
     <message>
         <source>Refused, nothing was recorded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>被拒绝，未记录任何内容：%1</translation>
     </message>
     <message>
         <source>Choose the document file first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先选择文件。</translation>
     </message>
     <message>
         <source>Unit %1 registered.</source>
-        <translation type="unfinished"></translation>
+        <translation>单元 %1 已登记。</translation>
     </message>
     <message>
         <source>Type the resident&apos;s name (it stays on this desk, not on the ledger).</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入住户姓名（只保存在本工作台，不记入账本）。</translation>
     </message>
     <message>
         <source>The resident %1 was registered, but the directory could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>住户 %1 已登记，但无法写入通讯录：%2</translation>
     </message>
     <message>
         <source>%1 registered in unit %2 (resident %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已登记入住 %2（住户 %3）。</translation>
     </message>
     <message>
         <source>Choose a resident in the table first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先在表格中选择一位住户。</translation>
     </message>
     <message>
         <source>Saved on this desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存在本工作台。</translation>
     </message>
     <message>
         <source>Recorded: resident %1 moved out of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>已记录：住户 %1 已搬离 %2。</translation>
     </message>
     <message>
         <source>Read the card with the reader (or type its number).</source>
-        <translation type="unfinished"></translation>
+        <translation>请用读卡器读取卡（或输入卡号）。</translation>
     </message>
     <message>
         <source>The PIN is 4 to 12 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN 为 4 到 12 位数字。</translation>
     </message>
     <message>
         <source>The two PINs differ; type the same PIN twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>两次输入的 PIN 不一致；请输入相同的 PIN 两次。</translation>
     </message>
     <message>
         <source>Card and PIN enrolled for resident %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已为住户 %1 登记卡和 PIN。</translation>
     </message>
     <message>
         <source>Enrollment code for &quot;%1&quot;: %2 — give it to whoever sets the kiosk up; it is shown only now.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”的注册码：%2 — 请交给安装终端的人；它只显示这一次。</translation>
     </message>
     <message>
         <source>Choose an open enrollment code in the table first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先在表格中选择一个有效的注册码。</translation>
     </message>
     <message>
         <source>The enrollment code was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>注册码已作废。</translation>
     </message>
     <message>
         <source>Choose an enrolled device in the table first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先在表格中选择一台已注册的设备。</translation>
     </message>
     <message>
         <source>The device was revoked; its key can never sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>设备已吊销；其密钥再也无法登录。</translation>
     </message>
     <message>
         <source>Lease %1 created for unit %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>已为单元 %2 创建租约 %1。</translation>
     </message>
     <message>
         <source>Lease %1 renewed to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>租约 %1 已续至 %2。</translation>
     </message>
     <message>
         <source>Lease %1 amended from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>租约 %1 自 %2 起已修订。</translation>
     </message>
     <message>
         <source>Lease %1 terminated on %2; the deposit is settled.</source>
-        <translation type="unfinished"></translation>
+        <translation>租约 %1 已于 %2 终止；押金已结算。</translation>
     </message>
     <message>
         <source>This period cannot be closed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>此期间无法结账：%1</translation>
     </message>
     <message>
         <source>Closing %1 issues the invoices below (count: %2, total: %3). Check them, then post.</source>
-        <translation type="unfinished"></translation>
+        <translation>结账 %1 将开出以下账单（数量：%2，合计：%3）。请核对后再过账。</translation>
     </message>
     <message>
         <source>Preview the period first, then post it.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先预览该期间，然后再过账。</translation>
     </message>
     <message>
         <source>%1 closed (invoices: %2, total: %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已结账（账单：%2，合计：%3）。</translation>
     </message>
     <message>
         <source>Cash payment of %1 recorded for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>已为 %2 记录现金付款 %1。</translation>
     </message>
     <message>
         <source>Bank payment of %1 recorded for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>已为 %2 记录银行付款 %1。</translation>
     </message>
     <message>
         <source>Choose cash or bank transfer.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择现金或银行转账。</translation>
     </message>
     <message>
         <source>Choose a payment in the table first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先在表格中选择一笔付款。</translation>
     </message>
     <message>
         <source>Payment %1 reversed.</source>
-        <translation type="unfinished"></translation>
+        <translation>付款 %1 已冲销。</translation>
     </message>
     <message>
         <source>Quote of %1 from %2 recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>已记录 %2 的报价 %1。</translation>
     </message>
     <message>
         <source>The quote is at or above the committee threshold (%1): the committee must co-sign this approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>报价达到或超过委员会限额（%1）：此批准需要委员会会签。</translation>
     </message>
     <message>
         <source>Repair %1 approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>维修 %1 已批准。</translation>
     </message>
     <message>
         <source>Repair %1 rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>维修 %1 已拒绝。</translation>
     </message>
     <message>
         <source>Repair %1: work started.</source>
-        <translation type="unfinished"></translation>
+        <translation>维修 %1：工作已开始。</translation>
     </message>
     <message>
         <source>Repair %1: work complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>维修 %1：工作已完成。</translation>
     </message>
     <message>
         <source>Vendor paid %1 for repair %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>已为维修 %2 向供应商支付 %1。</translation>
     </message>
     <message>
         <source>Expense of %1 to %2 recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>已记录支付给 %2 的支出 %1。</translation>
     </message>
     <message>
         <source>locked</source>
-        <translation type="unfinished"></translation>
+        <translation>已锁定</translation>
     </message>
     <message>
         <source>enrolled</source>
-        <translation type="unfinished"></translation>
+        <translation>已登记</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
     <message>
         <source>moved out</source>
-        <translation type="unfinished"></translation>
+        <translation>已搬离</translation>
     </message>
     <message>
         <source>expired</source>
-        <translation type="unfinished"></translation>
+        <translation>已过期</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>有效</translation>
     </message>
     <message>
         <source>used</source>
-        <translation type="unfinished"></translation>
+        <translation>已使用</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>已作废</translation>
     </message>
     <message>
         <source>Enrollment code</source>
-        <translation type="unfinished"></translation>
+        <translation>注册码</translation>
     </message>
     <message>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>设备</translation>
     </message>
     <message>
         <source>revoked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已吊销：%1</translation>
     </message>
     <message>
         <source>open-ended</source>
-        <translation type="unfinished"></translation>
+        <translation>无固定期限</translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>有效</translation>
     </message>
     <message>
         <source>terminated</source>
-        <translation type="unfinished"></translation>
+        <translation>已终止</translation>
     </message>
     <message>
         <source>common property</source>
-        <translation type="unfinished"></translation>
+        <translation>公共区域</translation>
     </message>
     <message>
         <source>on this desk</source>
-        <translation type="unfinished"></translation>
+        <translation>在本工作台</translation>
     </message>
     <message>
         <source>not here</source>
-        <translation type="unfinished"></translation>
+        <translation>不在本机</translation>
     </message>
     <message>
         <source>Signed out</source>
-        <translation type="unfinished"></translation>
+        <translation>未登录</translation>
     </message>
     <message>
         <source>Online</source>
-        <translation type="unfinished"></translation>
+        <translation>在线</translation>
     </message>
     <message>
         <source>Connecting</source>
-        <translation type="unfinished"></translation>
+        <translation>正在连接</translation>
     </message>
     <message>
         <source>Catching up</source>
-        <translation type="unfinished"></translation>
+        <translation>正在同步</translation>
     </message>
     <message>
         <source>Refused by the server</source>
-        <translation type="unfinished"></translation>
+        <translation>被服务器拒绝</translation>
     </message>
     <message>
         <source>Stopped: verification failed</source>
-        <translation type="unfinished"></translation>
+        <translation>已停止：验证失败</translation>
     </message>
     <message>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>离线</translation>
     </message>
     <message>
         <source>No server configured</source>
-        <translation type="unfinished"></translation>
+        <translation>未配置服务器</translation>
     </message>
     <message>
         <source>A block failed verification: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>有区块未通过验证：%1</translation>
     </message>
     <message>
         <source>Every block verified</source>
-        <translation type="unfinished"></translation>
+        <translation>所有区块均已验证</translation>
     </message>
 </context>
 </TS>
