@@ -12,10 +12,10 @@ namespace courtyard::desk::approvals {
 
 namespace {
 
-QString tr(const char *text, const char *comment = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("courtyard::desk::approvals", text, comment, n);
-}
+// Every string is translated in the context "courtyard::desk::approvals", written out at each
+// call so that lupdate and the running program agree on it (a member function's QCoreApplication::translate("courtyard::desk::approvals", ) would be
+// the class's own, under another context).
+#define CY_APPROVALS_CONTEXT "courtyard::desk::approvals"
 
 const cbor::Value *field(const cbor::Value &map, QStringView name)
 {
@@ -50,31 +50,31 @@ QString spanText(quint64 ms)
     const quint64 minutes = ms / 60000;
     if (minutes < 60) {
         //: an age or a time left in minutes
-        return tr("%1 min").arg(minutes);
+        return QCoreApplication::translate("courtyard::desk::approvals", "%1 min").arg(minutes);
     }
     if (minutes < 48 * 60) {
         //: an age or a time left in hours
-        return tr("%1 h").arg(minutes / 60);
+        return QCoreApplication::translate("courtyard::desk::approvals", "%1 h").arg(minutes / 60);
     }
     //: an age or a time left in days
-    return tr("%1 d").arg(minutes / (24 * 60));
+    return QCoreApplication::translate("courtyard::desk::approvals", "%1 d").arg(minutes / (24 * 60));
 }
 
 QString stateText(sync::ProposalInfo::State state)
 {
     switch (state) {
     case sync::ProposalInfo::State::Open:
-        return tr("Waiting for signatures");
+        return QCoreApplication::translate("courtyard::desk::approvals", "Waiting for signatures");
     case sync::ProposalInfo::State::Submitted:
-        return tr("Signed: waiting for its block");
+        return QCoreApplication::translate("courtyard::desk::approvals", "Signed: waiting for its block");
     case sync::ProposalInfo::State::Sealed:
-        return tr("Sealed in the ledger");
+        return QCoreApplication::translate("courtyard::desk::approvals", "Sealed in the ledger");
     case sync::ProposalInfo::State::Withdrawn:
-        return tr("Withdrawn by its author");
+        return QCoreApplication::translate("courtyard::desk::approvals", "Withdrawn by its author");
     case sync::ProposalInfo::State::Expired:
-        return tr("Expired unsigned");
+        return QCoreApplication::translate("courtyard::desk::approvals", "Expired unsigned");
     case sync::ProposalInfo::State::Refused:
-        return tr("Refused by its contract");
+        return QCoreApplication::translate("courtyard::desk::approvals", "Refused by its contract");
     }
     return {};
 }
@@ -82,34 +82,34 @@ QString stateText(sync::ProposalInfo::State state)
 QString repairStatusText(const QString &status)
 {
     if (status == u"requested") {
-        return tr("requested");
+        return QCoreApplication::translate("courtyard::desk::approvals", "requested");
     }
     if (status == u"quoted") {
-        return tr("quoted");
+        return QCoreApplication::translate("courtyard::desk::approvals", "quoted");
     }
     if (status == u"quote-revised") {
-        return tr("quote revised");
+        return QCoreApplication::translate("courtyard::desk::approvals", "quote revised");
     }
     if (status == u"approved") {
-        return tr("approved");
+        return QCoreApplication::translate("courtyard::desk::approvals", "approved");
     }
     if (status == u"re-approved") {
-        return tr("approved again");
+        return QCoreApplication::translate("courtyard::desk::approvals", "approved again");
     }
     if (status == u"started") {
-        return tr("work started");
+        return QCoreApplication::translate("courtyard::desk::approvals", "work started");
     }
     if (status == u"completed") {
-        return tr("work completed");
+        return QCoreApplication::translate("courtyard::desk::approvals", "work completed");
     }
     if (status == u"confirmed") {
-        return tr("confirmed by the resident");
+        return QCoreApplication::translate("courtyard::desk::approvals", "confirmed by the resident");
     }
     if (status == u"rejected") {
-        return tr("rejected");
+        return QCoreApplication::translate("courtyard::desk::approvals", "rejected");
     }
     if (status == u"paid") {
-        return tr("vendor paid");
+        return QCoreApplication::translate("courtyard::desk::approvals", "vendor paid");
     }
     return status;
 }
@@ -252,16 +252,16 @@ QString ApprovalsBackend::keyLabel(const crypto::PublicKey &key) const
 {
     const QString hex = key.toHex().left(8);
     if (key == m_core.key().publicKey()) {
-        return tr("You (%1)").arg(hex);
+        return QCoreApplication::translate("courtyard::desk::approvals", "You (%1)").arg(hex);
     }
     auto roles = contracts::rolesOf(m_core.localState(), key);
     if (roles && roles->contains(QLatin1String(contracts::kRoleCommittee))) {
-        return tr("Committee member %1").arg(hex);
+        return QCoreApplication::translate("courtyard::desk::approvals", "Committee member %1").arg(hex);
     }
     if (roles && roles->contains(QLatin1String(contracts::kRoleManager))) {
-        return tr("Manager %1").arg(hex);
+        return QCoreApplication::translate("courtyard::desk::approvals", "Manager %1").arg(hex);
     }
-    return tr("Key %1").arg(hex);
+    return QCoreApplication::translate("courtyard::desk::approvals", "Key %1").arg(hex);
 }
 
 QString ApprovalsBackend::money(qint64 minor) const
@@ -283,19 +283,19 @@ ApprovalItem ApprovalsBackend::describe(const sync::ProposalInfo &p, quint64 now
     item.state = sync::proposalStateName(p.state);
     item.stateText = stateText(p.state);
     if (p.state == sync::ProposalInfo::State::Sealed) {
-        item.stateText = tr("Sealed in block %1").arg(p.height);
+        item.stateText = QCoreApplication::translate("courtyard::desk::approvals", "Sealed in block %1").arg(p.height);
     } else if (p.state == sync::ProposalInfo::State::Refused) {
-        item.stateText = tr("Refused: %1").arg(p.reason);
+        item.stateText = QCoreApplication::translate("courtyard::desk::approvals", "Refused: %1").arg(p.reason);
     }
     item.note = p.note;
     item.createdMs = p.createdMs;
     item.age = spanText(now > p.createdMs ? now - p.createdMs : 0);
     item.expires = p.state != sync::ProposalInfo::State::Open ? QString()
-                   : now < p.expiresMs                        ? tr("in %1").arg(spanText(p.expiresMs - now))
-                                                              : tr("now");
+                   : now < p.expiresMs                        ? QCoreApplication::translate("courtyard::desk::approvals", "in %1").arg(spanText(p.expiresMs - now))
+                                                              : QCoreApplication::translate("courtyard::desk::approvals", "now");
     auto tx = ledger::Transaction::decode(p.transaction);
     if (!tx) {
-        item.title = tr("A proposal that cannot be read");
+        item.title = QCoreApplication::translate("courtyard::desk::approvals", "A proposal that cannot be read");
         return item;
     }
     const ledger::TransactionBody &body = tx->body();
@@ -312,10 +312,10 @@ ApprovalItem ApprovalsBackend::describe(const sync::ProposalInfo &p, quint64 now
         }
     }
     for (const sync::ProposalSigner &s : p.signers) {
-        item.signers.append(tr("%1 — %2").arg(keyLabel(s.key), when(s.atMs)));
+        item.signers.append(QCoreApplication::translate("courtyard::desk::approvals", "%1 — %2").arg(keyLabel(s.key), when(s.atMs)));
     }
     for (const sync::ProposalDecline &d : p.declines) {
-        item.declines.append(tr("%1 — %2 (%3)").arg(keyLabel(d.key), d.reason, when(d.atMs)));
+        item.declines.append(QCoreApplication::translate("courtyard::desk::approvals", "%1 — %2 (%3)").arg(keyLabel(d.key), d.reason, when(d.atMs)));
         item.declinedByMe = item.declinedByMe || d.key == me;
     }
     item.waitingForMe = p.state == sync::ProposalInfo::State::Open && member() && !tx->isSignedBy(me);
@@ -332,79 +332,79 @@ ApprovalItem ApprovalsBackend::describe(const sync::ProposalInfo &p, quint64 now
         const QString description = textOf(record, u"description");
         const cbor::Value *quote = field(record, u"quote");
         if (body.kind == u"repair.approve") {
-            item.title = tr("Approve the quote for the repair “%1”").arg(description);
+            item.title = QCoreApplication::translate("courtyard::desk::approvals", "Approve the quote for the repair “%1”").arg(description);
             if (quote) {
                 if (auto a = intOf(*quote, u"amount")) {
                     amountLine(*a);
                 }
-                item.evidence.append(tr("Vendor: %1").arg(textOf(*quote, u"vendor")));
-                item.evidence.append(tr("Quote document (SHA-256): %1").arg(QString::fromLatin1(bytesOf(*quote, u"document").toHex())));
+                item.evidence.append(QCoreApplication::translate("courtyard::desk::approvals", "Vendor: %1").arg(textOf(*quote, u"vendor")));
+                item.evidence.append(QCoreApplication::translate("courtyard::desk::approvals", "Quote document (SHA-256): %1").arg(QString::fromLatin1(bytesOf(*quote, u"document").toHex())));
             }
         } else if (body.kind == u"repair.pay-vendor") {
-            item.title = tr("Pay the vendor for the repair “%1”").arg(description);
+            item.title = QCoreApplication::translate("courtyard::desk::approvals", "Pay the vendor for the repair “%1”").arg(description);
             if (auto a = intOf(payload, u"amount")) {
                 amountLine(*a);
             }
-            item.evidence.append(tr("Invoice document (SHA-256): %1").arg(QString::fromLatin1(bytesOf(payload, u"invoice").toHex())));
+            item.evidence.append(QCoreApplication::translate("courtyard::desk::approvals", "Invoice document (SHA-256): %1").arg(QString::fromLatin1(bytesOf(payload, u"invoice").toHex())));
             if (const cbor::Value *approved = field(record, u"approved")) {
                 if (auto a = intOf(*approved, u"amount")) {
-                    item.evidence.append(tr("Approved quote: %1 from %2").arg(money(*a), textOf(*approved, u"vendor")));
+                    item.evidence.append(QCoreApplication::translate("courtyard::desk::approvals", "Approved quote: %1 from %2").arg(money(*a), textOf(*approved, u"vendor")));
                 }
             }
         } else {
-            item.title = tr("%1 for the repair “%2”").arg(body.kind, description);
+            item.title = QCoreApplication::translate("courtyard::desk::approvals", "%1 for the repair “%2”").arg(body.kind, description);
         }
         if (record.isMap()) {
-            item.evidence.append(tr("Repair %1, category %2, urgency %3, now %4")
+            item.evidence.append(QCoreApplication::translate("courtyard::desk::approvals", "Repair %1, category %2, urgency %3, now %4")
                                      .arg(QString::fromLatin1(id.toHex().left(8)), textOf(record, u"category"), textOf(record, u"urgency"),
                                           repairStatusText(textOf(record, u"status"))));
             const QString unit = textOf(record, u"unit");
-            item.evidence.append(unit.isEmpty() ? tr("Common property") : tr("Unit %1").arg(unit));
+            item.evidence.append(unit.isEmpty() ? QCoreApplication::translate("courtyard::desk::approvals", "Common property") : QCoreApplication::translate("courtyard::desk::approvals", "Unit %1").arg(unit));
             if (const cbor::Value *events = field(record, u"events"); events && events->isArray()) {
                 for (const cbor::Value &e : events->asArray()) {
                     const auto at = intOf(e, u"at");
                     const QByteArray by = QByteArray::fromHex(textOf(e, u"by").toLatin1());
                     auto key = crypto::PublicKey::fromBytes(by);
-                    item.history.append(tr("%1 — %2 by %3")
+                    item.history.append(QCoreApplication::translate("courtyard::desk::approvals", "%1 — %2 by %3")
                                             .arg(at ? when(quint64(*at)) : QString(), repairStatusText(textOf(e, u"status")),
                                                  key ? keyLabel(*key) : textOf(e, u"by").left(8)));
                 }
             }
         } else {
-            item.evidence.append(tr("This device's ledger does not hold repair %1 yet: sync first").arg(QString::fromLatin1(id.toHex())));
+            item.evidence.append(QCoreApplication::translate("courtyard::desk::approvals", "This device's ledger does not hold repair %1 yet: sync first").arg(QString::fromLatin1(id.toHex())));
         }
     } else if (body.kind == u"expense.record") {
-        item.title = tr("Record an expense: %1 from %2").arg(textOf(payload, u"category"), textOf(payload, u"vendor"));
+        item.title = QCoreApplication::translate("courtyard::desk::approvals", "Record an expense: %1 from %2").arg(textOf(payload, u"category"), textOf(payload, u"vendor"));
         if (auto a = intOf(payload, u"amount")) {
             amountLine(*a);
         }
-        item.evidence.append(tr("Invoice of %1").arg(textOf(payload, u"date")));
-        item.evidence.append(tr("Invoice document (SHA-256): %1").arg(QString::fromLatin1(bytesOf(payload, u"invoice").toHex())));
+        item.evidence.append(QCoreApplication::translate("courtyard::desk::approvals", "Invoice of %1").arg(textOf(payload, u"date")));
+        item.evidence.append(QCoreApplication::translate("courtyard::desk::approvals", "Invoice document (SHA-256): %1").arg(QString::fromLatin1(bytesOf(payload, u"invoice").toHex())));
     } else if (body.kind == u"budget.set") {
-        item.title = tr("Set the %1 budget of %2").arg(textOf(payload, u"category")).arg(intOf(payload, u"year").value_or(0));
+        item.title = QCoreApplication::translate("courtyard::desk::approvals", "Set the %1 budget of %2").arg(textOf(payload, u"category")).arg(intOf(payload, u"year").value_or(0));
         if (auto a = intOf(payload, u"amount")) {
             amountLine(*a);
         }
     } else if (body.kind == u"governance.set-threshold") {
-        item.title = tr("Set the threshold “%1”").arg(textOf(payload, u"name"));
+        item.title = QCoreApplication::translate("courtyard::desk::approvals", "Set the threshold “%1”").arg(textOf(payload, u"name"));
         if (auto a = intOf(payload, u"amount")) {
             amountLine(*a);
         }
         if (auto current = contracts::readThreshold(state, textOf(payload, u"name")); current && *current) {
-            item.evidence.append(tr("Now: %1").arg(money(**current)));
+            item.evidence.append(QCoreApplication::translate("courtyard::desk::approvals", "Now: %1").arg(money(**current)));
         }
     } else if (body.kind == u"governance.set-quorum") {
-        item.title = tr("Set the committee's quorum to %1").arg(intOf(payload, u"quorum").value_or(0));
+        item.title = QCoreApplication::translate("courtyard::desk::approvals", "Set the committee's quorum to %1").arg(intOf(payload, u"quorum").value_or(0));
     } else if (body.kind == u"governance.grant" || body.kind == u"governance.revoke") {
         auto key = crypto::PublicKey::fromBytes(bytesOf(payload, u"key"));
-        const QString whom = key ? keyLabel(*key) : tr("an unreadable key");
-        item.title = body.kind == u"governance.grant" ? tr("Grant the role “%1” to %2").arg(textOf(payload, u"role"), whom)
-                                                      : tr("Revoke the role “%1” from %2").arg(textOf(payload, u"role"), whom);
+        const QString whom = key ? keyLabel(*key) : QCoreApplication::translate("courtyard::desk::approvals", "an unreadable key");
+        item.title = body.kind == u"governance.grant" ? QCoreApplication::translate("courtyard::desk::approvals", "Grant the role “%1” to %2").arg(textOf(payload, u"role"), whom)
+                                                      : QCoreApplication::translate("courtyard::desk::approvals", "Revoke the role “%1” from %2").arg(textOf(payload, u"role"), whom);
     } else {
-        item.title = tr("%1 (kind version %2)").arg(body.kind).arg(body.kindVersion);
+        item.title = QCoreApplication::translate("courtyard::desk::approvals", "%1 (kind version %2)").arg(body.kind).arg(body.kindVersion);
     }
-    item.evidence.append(tr("Intent as signed: %1").arg(payload.diagnostic()));
-    item.evidence.append(tr("Transaction %1, sequence %2 of its author").arg(item.id).arg(body.sequence));
+    item.evidence.append(QCoreApplication::translate("courtyard::desk::approvals", "Intent as signed: %1").arg(payload.diagnostic()));
+    item.evidence.append(QCoreApplication::translate("courtyard::desk::approvals", "Transaction %1, sequence %2 of its author").arg(item.id).arg(body.sequence));
     return item;
 }
 
@@ -430,7 +430,7 @@ void ApprovalsBackend::show(const std::vector<sync::ProposalInfo> &proposals, qu
 bool ApprovalsBackend::refresh()
 {
     if (!m_server) {
-        say(tr("No community server is set: the proposals live there"), true);
+        say(QCoreApplication::translate("courtyard::desk::approvals", "No community server is set: the proposals live there"), true);
         return false;
     }
     m_busy = true;
@@ -439,15 +439,15 @@ bool ApprovalsBackend::refresh()
     m_busy = false;
     Q_EMIT busyChanged();
     if (!answer) {
-        say(tr("Cannot ask the server: %1").arg(answer.error().message), true);
+        say(QCoreApplication::translate("courtyard::desk::approvals", "Cannot ask the server: %1").arg(answer.error().message), true);
         return false;
     }
     if (answer->refused()) {
-        say(tr("The server refused: %1").arg(answer->refusedReason), true);
+        say(QCoreApplication::translate("courtyard::desk::approvals", "The server refused: %1").arg(answer->refusedReason), true);
         return false;
     }
     show(answer->proposals, answer->serverNowMs);
-    say(tr("Waiting for your signature: %1").arg(m_inbox.count()), false);
+    say(QCoreApplication::translate("courtyard::desk::approvals", "Waiting for your signature: %1").arg(m_inbox.count()), false);
     return true;
 }
 
@@ -456,11 +456,11 @@ bool ApprovalsBackend::act(const Result<syncclient::ProposalAnswer> &answer, con
     m_busy = false;
     Q_EMIT busyChanged();
     if (!answer) {
-        say(tr("Cannot reach the server: %1. Nothing was signed; try again").arg(answer.error().message), true);
+        say(QCoreApplication::translate("courtyard::desk::approvals", "Cannot reach the server: %1. Nothing was signed; try again").arg(answer.error().message), true);
         return false;
     }
     if (answer->refused()) {
-        const QString refusal = tr("The server refused: %1").arg(answer->refusedReason);
+        const QString refusal = QCoreApplication::translate("courtyard::desk::approvals", "The server refused: %1").arg(answer->refusedReason);
         refresh(); // the proposal may have closed meanwhile
         say(refusal, true);
         return false;
@@ -479,7 +479,7 @@ bool ApprovalsBackend::act(const Result<syncclient::ProposalAnswer> &answer, con
     if (!answer->proposals.empty()) {
         const sync::ProposalInfo &p = answer->proposals.front();
         if (p.state == sync::ProposalInfo::State::Submitted) {
-            message = tr("%1 The committee's signatures are complete: the server is sealing it.").arg(done);
+            message = QCoreApplication::translate("courtyard::desk::approvals", "%1 The committee's signatures are complete: the server is sealing it.").arg(done);
         }
     }
     say(message, false);
@@ -489,27 +489,27 @@ bool ApprovalsBackend::act(const Result<syncclient::ProposalAnswer> &answer, con
 bool ApprovalsBackend::sign(const QString &id)
 {
     if (!m_server) {
-        say(tr("No community server is set: the proposals live there"), true);
+        say(QCoreApplication::translate("courtyard::desk::approvals", "No community server is set: the proposals live there"), true);
         return false;
     }
     m_busy = true;
     Q_EMIT busyChanged();
-    return act(syncclient::cosignProposal(*m_server, m_core.key(), id, m_timeoutMs), tr("Signed."));
+    return act(syncclient::cosignProposal(*m_server, m_core.key(), id, m_timeoutMs), QCoreApplication::translate("courtyard::desk::approvals", "Signed."));
 }
 
 bool ApprovalsBackend::decline(const QString &id, const QString &reason)
 {
     if (reason.trimmed().isEmpty()) {
-        say(tr("Write why you decline: the committee and the author read it"), true);
+        say(QCoreApplication::translate("courtyard::desk::approvals", "Write why you decline: the committee and the author read it"), true);
         return false;
     }
     if (!m_server) {
-        say(tr("No community server is set: the proposals live there"), true);
+        say(QCoreApplication::translate("courtyard::desk::approvals", "No community server is set: the proposals live there"), true);
         return false;
     }
     m_busy = true;
     Q_EMIT busyChanged();
-    return act(syncclient::declineProposal(*m_server, m_core.key(), id, reason.trimmed(), m_timeoutMs), tr("Declined."));
+    return act(syncclient::declineProposal(*m_server, m_core.key(), id, reason.trimmed(), m_timeoutMs), QCoreApplication::translate("courtyard::desk::approvals", "Declined."));
 }
 
 } // namespace courtyard::desk::approvals

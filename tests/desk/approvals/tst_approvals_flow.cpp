@@ -14,6 +14,7 @@
 #include <QQuickItem>
 #include <QQuickView>
 #include <QTemporaryDir>
+#include <QTranslator>
 #include <QtQml/qqmlextensionplugin.h>
 #include <QtTest>
 
@@ -212,7 +213,11 @@ void TestApprovalsFlow::signAndDeclineFromTheInbox()
     QCOMPARE(item(view, "detailTitle")->property("text").toString(), first.title);
     screenshot(view, QStringLiteral("en"));
 
-    // Arabic: the page mirrors (the list on the right, the details on the left).
+    // Arabic: the page's words translated, and mirrored (the list on the right, the details on the left).
+    QTranslator arabic;
+    QVERIFY(arabic.load(QStringLiteral(":/i18n/approvals_desk_ar.qm")));
+    QCoreApplication::installTranslator(&arabic);
+    view.engine()->retranslate();
     QGuiApplication::setLayoutDirection(Qt::RightToLeft);
     QLocale::setDefault(QLocale(QLocale::Arabic, QLocale::SaudiArabia));
     one.backend->show(std::vector<sync::ProposalInfo>{}, 0); // rebuilt in the new locale below
@@ -222,7 +227,11 @@ void TestApprovalsFlow::signAndDeclineFromTheInbox()
     QQuickItem *details = item(view, "details");
     QVERIFY(list && details);
     QVERIFY2(list->mapToScene(QPointF(0, 0)).x() > details->mapToScene(QPointF(0, 0)).x(), "the list is on the right in Arabic");
+    QCOMPARE(item(view, "signButton")->property("text").toString(), QStringLiteral("توقيع"));
+    QVERIFY(item(view, "detailTitle")->property("text").toString().startsWith(QStringLiteral("الموافقة على عرض سعر الإصلاح")));
     screenshot(view, QStringLiteral("ar"));
+    QCoreApplication::removeTranslator(&arabic);
+    view.engine()->retranslate();
     QGuiApplication::setLayoutDirection(Qt::LeftToRight);
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     QVERIFY(one.backend->refresh());
