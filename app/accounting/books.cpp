@@ -279,7 +279,9 @@ Result<ArrearsReport> arrears(const state::StateView &state, const QDate &asOf)
         report.buckets.add(days, invoice.open());
         u.invoices.push_back(invoice);
     }
-    for (auto &[unit, u] : byUnit) {
+    for (auto &entry : byUnit) {
+        const QString &unit = entry.first;
+        UnitArrears &u = entry.second; // not a structured binding: clang 14 cannot capture those
         std::sort(u.invoices.begin(), u.invoices.end(), [](const views::InvoiceLine &a, const views::InvoiceLine &b) {
             return a.due != b.due ? a.due < b.due : a.id < b.id;
         });
