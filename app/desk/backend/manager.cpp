@@ -323,7 +323,11 @@ bool ManagerWorkspace::authorizeDevice(const QString &label, const QString &vali
     if (!run(QStringLiteral("device.authorize"), {{QStringLiteral("label"), label}, {QStringLiteral("valid-hours"), hours}}, QString(), &built)) {
         return false;
     }
+    // Shown in groups of four, as people read it out and type it (any form is accepted).
     m_lastCode = built.enrollmentCode;
+    if (m_lastCode.size() == 16) {
+        m_lastCode = QStringList{m_lastCode.mid(0, 4), m_lastCode.mid(4, 4), m_lastCode.mid(8, 4), m_lastCode.mid(12, 4)}.join(QLatin1Char('-'));
+    }
     return done(QCoreApplication::translate("courtyard::desk", "Enrollment code for \"%1\": %2 — give it to whoever sets the kiosk up; it is shown only now.").arg(label.trimmed(), m_lastCode));
 }
 

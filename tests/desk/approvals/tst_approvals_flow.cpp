@@ -292,6 +292,11 @@ void TestApprovalsFlow::signAndDeclineFromTheInbox()
     const int sealedRow = one.backend->historyModel().rowOf(crypto::toHex(roof));
     QVERIFY(sealedRow >= 0);
     QCOMPARE(one.backend->historyModel().items()[std::size_t(sealedRow)].state, QStringLiteral("sealed"));
+    // The other tab shows it sealed, with its signers.
+    click(view, "historyTab");
+    view.rootObject()->setProperty("selected", sealedRow);
+    QTRY_VERIFY(item(view, "detailTitle")->property("text").toString() == first.title);
+    screenshot(view, QStringLiteral("history_en"));
     one.client->stop();
     two.client->stop();
 }

@@ -1,0 +1,356 @@
+// The desk's backend on the embedded demo community (real SQLite, real contracts, no server):
+// sign-in (wrong passphrase, a key without a desk role, the manager), the lock, and the manager
+// workspace's actions and tables with hand-computed money; the tables' proxy on 100,000 rows.
+
+#include "app/desk/backend/demo.h"
+#include "app/desk/backend/desk.h"
+#include "app/desk/backend/manager.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimeZone>
+
+using namespace courtyard;
+using namespace courtyard::desk;
+
+namespace {
+
+// 2026-11-20 12:00 in the community's time zone: the demo's history ends with October, November
+// is open.
+quint64 fixedNow()
+{
+    return quint64(QDateTime(QDate(2026, 11, 20), QTime(12, 0), QTimeZone("Asia/Shanghai")).toMSecsSinceEpoch());
+}
+
+QVariant cellSort(TableModel &model, const QString &key, int column)
+{
+    const int row = model.rowOfKey(key);
+    return row < 0 ? QVariant() : model.data(model.index(row, column), TableModel::SortRole);
+}
+
+QString cellText(TableModel &model, const QString &key, int column)
+{
+    const int row = model.rowOfKey(key);
+    return row < 0 ? QString() : model.data(model.index(row, column), Qt::DisplayRole).toString();
+}
+
+// The first row whose cell at column reads text.
+QString keyWhere(TableModel &model, int column, const QString &text)
+{
+    for (const TableRow &row : model.rows()) {
+        if (row.cells.value(column) == text) {
+            return row.key;
+        }
+    }
+    return {};
+}
+
+} // namespace
+
+class TestDesk : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void signInRefusesWrongPassphraseAndRolelessKeys();
+    void lockAndUnlock();
+    void managerWorkspace();
+    void proxyOnHundredThousandRows();
+    void cleanupTestCase();
+
+private:
+    QVariantMap identity(const QString &label) const;
+    QTemporaryDir m_dir;
+    std::unique_ptr<Desk> m_desk;
+};
+
+void TestDesk::initTestCase()
+{
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    QVERIFY(m_dir.isValid());
+    DeskDemoOptions options;
+    options.dir = m_dir.path();
+    options.months = 2;
+    options.nowMs = fixedNow();
+    options.server = false;
+    auto opened = openDemoDesk(options);
+    if (!opened) {
+        QFAIL(qPrintable(opened.error().message));
+    }
+    m_desk = std::move(*opened);
+    m_desk->setLocale(QStringLiteral("en-US"));
+    QCOMPARE(m_desk->communityName(), QStringLiteral("Courtyard Demo Gardens"));
+    QCOMPARE(m_desk->demoIdentities().size(), 4);
+}
+
+QVariantMap TestDesk::identity(const QString &label) const
+{
+    for (const QVariant &v : m_desk->demoIdentities()) {
+        if (v.toMap().value(QStringLiteral("label")).toString() == label) {
+            return v.toMap();
+        }
+    }
+    return {};
+}
+
+void TestDesk::signInRefusesWrongPassphraseAndRolelessKeys()
+{
+    const QVariantMap manager = identity(QStringLiteral("Demo manager"));
+    QVERIFY(!manager.isEmpty());
+    QSignalSpy signedIn(m_desk.get(), &Desk::signedInChanged);
+
+    QVERIFY(!m_desk->signIn(manager.value(QStringLiteral("keyFile")).toString(), QStringLiteral("manager-demo!")));
+    QVERIFY(!m_desk->signedIn());
+    QVERIFY2(m_desk->message().contains(QStringLiteral("passphrase does not open")), qPrintable(m_desk->message()));
+    QVERIFY(!m_desk->manager());
+
+    QVERIFY(!m_desk->signIn(QDir(m_dir.path()).filePath(QStringLiteral("keys/nothing.key")), QStringLiteral("x")));
+    QVERIFY2(m_desk->message().contains(QStringLiteral("does not exist")), qPrintable(m_desk->message()));
+
+    // The lobby kiosk's key opens, but holds no desk role.
+    QVERIFY(!m_desk->signIn(QDir(m_dir.path()).filePath(QStringLiteral("keys/kiosk-1.key")), QStringLiteral("kiosk-demo")));
+    QVERIFY2(m_desk->message().contains(QStringLiteral("holds no desk role")), qPrintable(m_desk->message()));
+    QCOMPARE(signedIn.count(), 0);
+
+    // The committee member: committee role, no manager workspace.
+    const QVariantMap committee = identity(QStringLiteral("Demo committee member 1"));
+    QVERIFY(m_desk->signIn(committee.value(QStringLiteral("keyFile")).toString(), committee.value(QStringLiteral("passphrase")).toString()));
+    QCOMPARE(m_desk->roles(), QStringList{QStringLiteral("committee")});
+    QVERIFY(!m_desk->manager());
+    m_desk->signOut();
+    QVERIFY(!m_desk->signedIn());
+
+    QVERIFY(m_desk->signIn(manager.value(QStringLiteral("keyFile")).toString(), manager.value(QStringLiteral("passphrase")).toString()));
+    QCOMPARE(m_desk->roles(), QStringList{QStringLiteral("manager")});
+    QVERIFY(m_desk->manager());
+    QCOMPARE(m_desk->keyLabel(), QStringLiteral("Demo manager"));
+    QVERIFY(m_desk->message().isEmpty());
+    QCOMPARE(m_desk->status()->connection(), QStringLiteral("offline"));
+    QVERIFY(m_desk->status()->lastBlock() > 0);
+}
+
+void TestDesk::lockAndUnlock()
+{
+    QVERIFY(m_desk->signedIn());
+    m_desk->setLockAfterMs(50);
+    m_desk->noteActivity();
+    QTRY_VERIFY_WITH_TIMEOUT(m_desk->locked(), 2000);
+    QVERIFY(!m_desk->unlock(QStringLiteral("wrong")));
+    QVERIFY(m_desk->locked());
+    QVERIFY(m_desk->signedIn());
+    m_desk->setLockAfterMs(60 * 60 * 1000);
+    QVERIFY(m_desk->unlock(QStringLiteral("manager-demo")));
+    QVERIFY(!m_desk->locked());
+}
+
+void TestDesk::managerWorkspace()
+{
+    ManagerWorkspace *m = m_desk->manager();
+    QVERIFY(m);
+    QCOMPARE(m->unitsModel().count(), 40);
+    QCOMPARE(m->nextPeriod(), QStringLiteral("2026-11"));
+
+    // A unit of 50.00 m² and a share of 0.10 % (the demo's 40 units hold 99.78 %) with one resident (name and phone on this desk only).
+    QVERIFY2(m->registerUnit(QStringLiteral("9-0001"), QStringLiteral("50.00"), QStringLiteral("0.10")), qPrintable(m->message()));
+    QVERIFY2(m->registerResident(QStringLiteral("9-0001"), QStringLiteral("Wang Fang"), QStringLiteral("+86 138 0000 0001")), qPrintable(m->message()));
+    const QString resident = keyWhere(m->residentsModel(), 1, QStringLiteral("Wang Fang"));
+    QCOMPARE(resident.size(), 32);
+    QCOMPARE(cellText(m->residentsModel(), resident, 3), QStringLiteral("9-0001"));
+    QCOMPARE(cellText(m->residentsModel(), resident, 4), QStringLiteral("none"));
+    QFile directory(QDir(m_desk->dataDir()).filePath(QStringLiteral("directory.json")));
+    QVERIFY(directory.open(QIODevice::ReadOnly));
+    QVERIFY(directory.readAll().contains("Wang Fang"));
+
+    // A bad PIN changes nothing; then the card is enrolled.
+    QVERIFY(!m->enrollCard(resident, QStringLiteral("8800009999"), QStringLiteral("12"), QStringLiteral("12")));
+    QVERIFY(m->messageIsError());
+    QVERIFY(!m->enrollCard(resident, QStringLiteral("8800009999"), QStringLiteral("2468"), QStringLiteral("2469")));
+    QCOMPARE(cellText(m->residentsModel(), resident, 4), QStringLiteral("none"));
+    QVERIFY2(m->enrollCard(resident, QStringLiteral("8800009999"), QStringLiteral("2468"), QStringLiteral("2468")), qPrintable(m->message()));
+    QCOMPARE(cellText(m->residentsModel(), resident, 4), QStringLiteral("enrolled"));
+
+    // A lease from 2026-11-01: rent 3,000.00, deposit 6,000.00 (invoiced at once, due on the start day).
+    const QString leaseFile = QDir(m_dir.path()).filePath(QStringLiteral("lease-9-0001.txt"));
+    {
+        QFile f(leaseFile);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("signed lease 9-0001\n");
+    }
+    QVERIFY(!m->createLease(QStringLiteral("9-0001"), resident, QStringLiteral("3000.001"), QStringLiteral("1"), QStringLiteral("2026-11-01"),
+                            QString(), QStringLiteral("6000.00"), QStringLiteral("5"), leaseFile));
+    QVERIFY(m->messageIsError());
+    QCOMPARE(m->leasesModel().count(), 40);
+    QVERIFY2(m->createLease(QStringLiteral("9-0001"), resident, QStringLiteral("3000.00"), QStringLiteral("1"), QStringLiteral("2026-11-01"),
+                            QString(), QStringLiteral("6000.00"), QStringLiteral("5"), leaseFile),
+             qPrintable(m->message()));
+    QCOMPARE(m->leasesModel().count(), 41);
+    // The scan is kept by its SHA-256 (sha256sum of "signed lease 9-0001\n").
+    const QString leaseHash = QStringLiteral("e2fc7e621f56e891327d94b31e7997432dcfd832f0506116c52e23c7a309d0ee");
+    QVERIFY(QFile::exists(QDir(m_desk->documentsDir()).filePath(leaseHash)));
+    const QString lease = keyWhere(m->leasesModel(), 1, QStringLiteral("9-0001"));
+    QCOMPARE(cellSort(m->leasesModel(), lease, 3).toLongLong(), 300000LL); // 3,000.00
+    m->showLeaseVersions(lease);
+    QCOMPARE(m->leaseVersionsModel().count(), 1);
+    QCOMPARE(m->leaseVersionsModel().rows()[0].cells.value(7), leaseHash.left(8));
+
+    // The deposit is open and overdue (due 2026-11-01, today 2026-11-20).
+    QCOMPARE(cellSort(m->unitsModel(), QStringLiteral("9-0001"), 4).toLongLong(), 600000LL); // open 6,000.00
+    QCOMPARE(cellSort(m->unitsModel(), QStringLiteral("9-0001"), 5).toLongLong(), 600000LL); // overdue 6,000.00
+    QCOMPARE(cellText(m->unitsModel(), QStringLiteral("9-0001"), 4), QStringLiteral("CNY 6,000.00"));
+
+    // A cash payment: a wrong amount is refused and records nothing; 2,500.00 is recorded.
+    const int payments = m->paymentsModel().count();
+    QVERIFY(!m->recordPayment(QStringLiteral("cash"), QStringLiteral("9-0001"), QStringLiteral("25,00"), QStringLiteral("R-1")));
+    QVERIFY(m->messageIsError());
+    QCOMPARE(m->paymentsModel().count(), payments);
+    QVERIFY2(m->recordPayment(QStringLiteral("cash"), QStringLiteral("9-0001"), QStringLiteral("2500.00"), QStringLiteral("R-2026-0042")),
+             qPrintable(m->message()));
+    QCOMPARE(m->paymentsModel().count(), payments + 1);
+    const QString payment = keyWhere(m->paymentsModel(), 1, QStringLiteral("9-0001"));
+    QCOMPARE(payment.size(), 64);
+    QCOMPARE(cellSort(m->paymentsModel(), payment, 3).toLongLong(), 250000LL);
+    QCOMPARE(cellText(m->paymentsModel(), payment, 3), QStringLiteral("CNY 2,500.00"));
+    QCOMPARE(cellText(m->paymentsModel(), payment, 4), QStringLiteral("pending"));
+    QCOMPARE(cellSort(m->unitsModel(), QStringLiteral("9-0001"), 4).toLongLong(), 350000LL); // 6,000.00 - 2,500.00
+    // unit, resident, card, lease, payment: 5 transactions wait for the server (none here).
+    QCOMPARE(m_desk->status()->outboxDepth(), 5);
+
+    // The close of November, previewed: for 9-0001 the rent, 3,000.00, and the property fee,
+    // 2.50 per m² x 50.00 m² = 250 x 5000 / 100 = 12,500 -> 125.00. Nothing is recorded.
+    QVERIFY2(m->previewClose(QStringLiteral("2026-11")), qPrintable(m->message()));
+    QCOMPARE(m->previewPeriod(), QStringLiteral("2026-11"));
+    qint64 ours = 0;
+    int ourRows = 0;
+    qint64 sum = 0;
+    for (const TableRow &row : m->previewModel().rows()) {
+        sum += row.sortKeys.value(4).toLongLong();
+        if (row.cells.value(0) == QLatin1String("9-0001")) {
+            ours += row.sortKeys.value(4).toLongLong();
+            ++ourRows;
+        }
+    }
+    QCOMPARE(ourRows, 2);
+    QCOMPARE(ours, 312500LL); // 300,000 + 12,500
+    QCOMPARE(sum, m->previewTotalMinor());
+    QCOMPARE(m->previewCount(), m->previewModel().count());
+    QCOMPARE(m_desk->status()->outboxDepth(), 5);
+
+    // The payment reversed with a reason: the deposit is open again.
+    QVERIFY(!m->reversePayment(payment, QString()));
+    QVERIFY2(m->reversePayment(payment, QStringLiteral("entered for the wrong unit")), qPrintable(m->message()));
+    QCOMPARE(cellSort(m->unitsModel(), QStringLiteral("9-0001"), 4).toLongLong(), 600000LL);
+
+    // Posting needs the same period as the preview; then 9-0001 owes 6,000.00 + 3,000.00 + 125.00.
+    QVERIFY(!m->postClose(QStringLiteral("2026-12")));
+    QVERIFY2(m->postClose(QStringLiteral("2026-11")), qPrintable(m->message()));
+    QCOMPARE(cellSort(m->unitsModel(), QStringLiteral("9-0001"), 4).toLongLong(), 912500LL);
+    QCOMPARE(m->nextPeriod(), QStringLiteral("2026-12"));
+    QVERIFY(!m->previewClose(QStringLiteral("2026-11"))); // closed already
+    QCOMPARE(m_desk->status()->outboxDepth(), 7);
+
+    // Repairs: the demo's lift request quoted at 9,800.00, at or above the threshold of
+    // 5,000.00: the manager alone cannot approve it. The tap, quoted at 380.00, can.
+    QString lift;
+    QString tap;
+    for (const TableRow &row : m->repairsModel().rows()) {
+        if (row.cells.value(3).startsWith(QLatin1String("Lift B"))) {
+            lift = row.key;
+        }
+        if (row.cells.value(3).startsWith(QLatin1String("Kitchen: the tap"))) {
+            tap = row.key;
+        }
+    }
+    QVERIFY(!lift.isEmpty());
+    QVERIFY(!tap.isEmpty());
+    QVERIFY2(m->quoteRepair(lift, QStringLiteral("Shanghai Lifts"), QStringLiteral("9800.00"), leaseFile), qPrintable(m->message()));
+    QCOMPARE(m->repairStatus(lift), QStringLiteral("quoted"));
+    QVERIFY(m->needsCommittee(lift));
+    QVERIFY(!m->approveRepair(lift));
+    QVERIFY2(m->message().contains(QStringLiteral("committee")), qPrintable(m->message()));
+    QCOMPARE(m->repairStatus(lift), QStringLiteral("quoted"));
+    QVERIFY(!m->needsCommittee(tap));
+    QVERIFY2(m->approveRepair(tap), qPrintable(m->message()));
+    QCOMPARE(m->repairStatus(tap), QStringLiteral("approved"));
+
+    // An expense with its invoice: the file goes to documents/<sha256>, the hash on the ledger
+    // (sha256sum of "invoice 2026 cleaning\n").
+    const QString invoiceFile = QDir(m_dir.path()).filePath(QStringLiteral("invoice.txt"));
+    {
+        QFile f(invoiceFile);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("invoice 2026 cleaning\n");
+    }
+    const QString invoiceHash = QStringLiteral("fa61185a691fbe7a13d44b96e7ffdf3f3a3bd7acfdb8848c37b9a4143b0254d4");
+    QVERIFY(!m->recordExpense(QStringLiteral("cleaning"), QStringLiteral("Bright Cleaning Co."), QStringLiteral("320.00"), invoiceFile,
+                              QStringLiteral("2026-12-31"))); // after today
+    QVERIFY(m->expensesModel().rowOfKey(invoiceHash) < 0);
+    QVERIFY2(m->recordExpense(QStringLiteral("cleaning"), QStringLiteral("Bright Cleaning Co."), QStringLiteral("320.00"), invoiceFile,
+                              QStringLiteral("2026-11-10")),
+             qPrintable(m->message()));
+    QCOMPARE(cellSort(m->expensesModel(), invoiceHash, 3).toLongLong(), 32000LL);
+    QCOMPARE(cellText(m->expensesModel(), invoiceHash, 5), QStringLiteral("on this desk"));
+    QCOMPARE(m->documentPath(invoiceHash), QDir(m_desk->documentsDir()).filePath(invoiceHash));
+
+    // Devices: an enrollment code, shown once, then cancelled.
+    QVERIFY2(m->authorizeDevice(QStringLiteral("Lobby kiosk 3"), QStringLiteral("24")), qPrintable(m->message()));
+    QCOMPARE(m->lastEnrollmentCode().size(), 19); // XXXX-XXXX-XXXX-XXXX
+    QString code;
+    for (const TableRow &row : m->devicesModel().rows()) {
+        if (row.cells.value(1) == QLatin1String("Lobby kiosk 3")) {
+            code = row.key;
+        }
+    }
+    QVERIFY(code.startsWith(QLatin1String("code:")));
+    QCOMPARE(cellText(m->devicesModel(), code, 3), QStringLiteral("open"));
+    QVERIFY2(m->cancelEnrollmentCode(code), qPrintable(m->message()));
+    QCOMPARE(cellText(m->devicesModel(), code, 3), QStringLiteral("cancelled"));
+}
+
+void TestDesk::proxyOnHundredThousandRows()
+{
+    TableModel model;
+    model.setColumns({QStringLiteral("Time"), QStringLiteral("Unit"), QStringLiteral("Amount")});
+    std::vector<TableRow> rows;
+    rows.reserve(100000);
+    for (int i = 0; i < 100000; ++i) {
+        TableRow row;
+        row.key = QString::number(i);
+        const int unit = (i * 7919) % 4000;
+        row.cells = {QString::number(i), QStringLiteral("%1-%2").arg(unit / 100 + 1).arg(unit % 100, 4, 10, QLatin1Char('0')),
+                     QStringLiteral("CNY %1.00").arg((i * 31) % 9000)};
+        row.sortKeys = {qint64(i), QVariant(), qint64((i * 31) % 9000) * 100};
+        rows.push_back(std::move(row));
+    }
+    QElapsedTimer timer;
+    timer.start();
+    model.setRows(std::move(rows));
+    const qint64 fill = timer.restart();
+    TableProxy proxy(&model);
+    proxy.sortBy(2);
+    const qint64 sort = timer.restart();
+    QVERIFY(proxy.data(proxy.index(0, 2), TableModel::SortRole).toLongLong() <= proxy.data(proxy.index(1, 2), TableModel::SortRole).toLongLong());
+    proxy.setFilterText(QStringLiteral("40-00"));
+    const qint64 filter = timer.restart();
+    QVERIFY(proxy.count() > 0);
+    QVERIFY(proxy.count() < 100000);
+    for (int r = 0; r < proxy.count(); ++r) {
+        QVERIFY(proxy.textAt(r, 1).contains(QStringLiteral("40-00")));
+    }
+    proxy.setFilterText(QString());
+    QCOMPARE(proxy.count(), 100000);
+    qInfo("100,000 rows: fill %lld ms, sort by amount %lld ms, filter %lld ms", fill, sort, filter);
+    QVERIFY2(sort < 3000, "sorting 100,000 rows took more than 3 s");
+    QVERIFY2(filter < 1000, "filtering 100,000 rows took more than 1 s");
+}
+
+void TestDesk::cleanupTestCase()
+{
+    m_desk.reset();
+}
+
+QTEST_GUILESS_MAIN(TestDesk)
+#include "tst_desk.moc"

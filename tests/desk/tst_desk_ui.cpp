@@ -1,0 +1,227 @@
+// The desk's window on the embedded demo (no server), driven like a person: sign in with a wrong
+// passphrase then the right one (typed), open Payments, record a cash payment with the form
+// (typed, clicked), see it in the table and find it with the filter; the lock screen.
+
+#include "app/desk/backend/demo.h"
+#include "app/desk/ui/desk_ui.h"
+
+#include <QGuiApplication>
+#include <QQmlApplicationEngine>
+#include <QQmlEngineExtensionPlugin>
+#include <QQuickItem>
+#include <QQuickWindow>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimeZone>
+
+Q_IMPORT_QML_PLUGIN(CourtyardDeskPlugin)
+Q_IMPORT_QML_PLUGIN(CourtyardDesk_ControlsPlugin)
+
+using namespace courtyard;
+
+class TestDeskUi : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void signInWrongThenRight();
+    void recordPaymentAndSeeIt();
+    void lockScreen();
+    void cleanupTestCase();
+
+private:
+    QQuickItem *item(const char *objectName) const;
+    QQuickItem *inside(QQuickItem *parent, const char *objectName) const;
+    void typeInto(QQuickItem *textField, const QString &text);
+    void click(QQuickItem *target);
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<desk::Desk> m_desk;
+    std::unique_ptr<QQmlApplicationEngine> m_engine;
+    QQuickWindow *m_window = nullptr;
+};
+
+namespace {
+
+// Items made by a Loader have the Loader as visual parent only: search the item tree.
+QQuickItem *findItem(QQuickItem *root, const QString &name)
+{
+    if (!root) {
+        return nullptr;
+    }
+    if (root->objectName() == name) {
+        return root;
+    }
+    const QList<QQuickItem *> children = root->childItems();
+    for (QQuickItem *child : children) {
+        if (QQuickItem *found = findItem(child, name)) {
+            return found;
+        }
+    }
+    return nullptr;
+}
+
+} // namespace
+
+QQuickItem *TestDeskUi::item(const char *objectName) const
+{
+    return findItem(m_window->contentItem(), QString::fromLatin1(objectName));
+}
+
+QQuickItem *TestDeskUi::inside(QQuickItem *parent, const char *objectName) const
+{
+    return findItem(parent, QString::fromLatin1(objectName));
+}
+
+void TestDeskUi::typeInto(QQuickItem *textField, const QString &text)
+{
+    QVERIFY(textField);
+    textField->forceActiveFocus();
+    QTRY_VERIFY(textField->hasActiveFocus());
+    QMetaObject::invokeMethod(textField, "selectAll");
+    for (const QChar c : text) {
+        QTest::keyClick(m_window, char(c.toLatin1()));
+    }
+}
+
+void TestDeskUi::click(QQuickItem *target)
+{
+    QVERIFY(target);
+    QTRY_VERIFY(target->isVisible() && target->width() > 0);
+    const QPointF centre = target->mapToScene(QPointF(target->width() / 2, target->height() / 2));
+    QTest::mouseClick(m_window, Qt::LeftButton, Qt::NoModifier, centre.toPoint());
+}
+
+void TestDeskUi::initTestCase()
+{
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    QVERIFY(m_dir.isValid());
+    desk::DeskDemoOptions options;
+    options.dir = m_dir.path();
+    options.months = 2;
+    options.nowMs = quint64(QDateTime(QDate(2026, 11, 20), QTime(12, 0), QTimeZone("Asia/Shanghai")).toMSecsSinceEpoch());
+    options.server = false;
+    auto opened = desk::openDemoDesk(options);
+    if (!opened) {
+        QFAIL(qPrintable(opened.error().message));
+    }
+    m_desk = std::move(*opened);
+    desk::ui::setDesk(m_desk.get());
+    m_engine = std::make_unique<QQmlApplicationEngine>();
+    desk::ui::prepareEngine(*m_engine);
+    m_engine->load(desk::ui::mainQmlUrl());
+    QVERIFY(!m_engine->rootObjects().isEmpty());
+    m_window = qobject_cast<QQuickWindow *>(m_engine->rootObjects().constFirst());
+    QVERIFY(m_window);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window));
+}
+
+void TestDeskUi::signInWrongThenRight()
+{
+    QQuickItem *signIn = item("signInScreen");
+    QVERIFY(signIn);
+    QCOMPARE(m_window->property("screen").toString(), QStringLiteral("signin"));
+    signIn->setProperty("keyFile", QDir(m_dir.path()).filePath(QStringLiteral("keys/manager.key")));
+    auto *field = item("passphraseField");
+    QVERIFY(field);
+    auto *input = qvariant_cast<QQuickItem *>(field->property("input"));
+    typeInto(input, QStringLiteral("not-it"));
+    QTest::keyClick(m_window, Qt::Key_Return);
+    QTRY_VERIFY(m_desk->message().contains(QStringLiteral("passphrase does not open")));
+    QVERIFY(!m_desk->signedIn());
+    QCOMPARE(m_window->property("screen").toString(), QStringLiteral("signin"));
+    QVERIFY(item("signInMessage")->isVisible());
+
+    typeInto(input, QStringLiteral("manager-demo"));
+    click(item("signInButton"));
+    QTRY_VERIFY(m_desk->signedIn());
+    QTRY_COMPARE(m_window->property("screen").toString(), QStringLiteral("workspace"));
+}
+
+void TestDeskUi::recordPaymentAndSeeIt()
+{
+    QQuickItem *workspace = item("workspaceView");
+    QVERIFY(workspace);
+    const QVariantList pages = workspace->property("pages").toList();
+    int payments = -1;
+    for (int i = 0; i < pages.size(); ++i) {
+        if (pages[i].toMap().value(QStringLiteral("name")).toString() == QLatin1String("payments")) {
+            payments = i;
+        }
+    }
+    QVERIFY(payments >= 0);
+    // Ctrl+<n> opens the n-th page.
+    QTest::keyClick(m_window, Qt::Key(Qt::Key_1 + payments), Qt::ControlModifier);
+    QTRY_COMPARE(workspace->property("currentPage").toString(), QStringLiteral("payments"));
+    QQuickItem *page = nullptr;
+    QTRY_VERIFY((page = item("paymentsPage")) != nullptr && page->isVisible());
+
+    QQuickItem *unit = inside(page, "paymentUnit");
+    QVERIFY(unit);
+    int index = -1;
+    QMetaObject::invokeMethod(unit, "find", Q_RETURN_ARG(int, index), Q_ARG(QString, QStringLiteral("1-0101")));
+    QVERIFY(index >= 0);
+    unit->setProperty("currentIndex", index);
+    typeInto(qvariant_cast<QQuickItem *>(inside(page, "paymentAmount")->property("input")), QStringLiteral("123.45"));
+    typeInto(qvariant_cast<QQuickItem *>(inside(page, "paymentReference")->property("input")), QStringLiteral("R-2026-0077"));
+    click(inside(page, "recordPaymentButton"));
+    QTRY_VERIFY(m_desk->manager()->message().contains(QStringLiteral("Cash payment of 123.45 recorded for 1-0101")));
+    QVERIFY(!m_desk->manager()->messageIsError());
+
+    // The table shows it, pending, and the filter finds it.
+    QQuickItem *table = inside(page, "pageTable");
+    QVERIFY(table);
+    auto *proxy = qvariant_cast<QObject *>(table->property("model"));
+    QVERIFY(proxy);
+    typeInto(inside(table, "tableFilter"), QStringLiteral("123.45"));
+    QTRY_COMPARE(proxy->property("count").toInt(), 1);
+    QString unitText;
+    QString amountText;
+    QString statusText;
+    QMetaObject::invokeMethod(proxy, "textAt", Q_RETURN_ARG(QString, unitText), Q_ARG(int, 0), Q_ARG(int, 1));
+    QMetaObject::invokeMethod(proxy, "textAt", Q_RETURN_ARG(QString, amountText), Q_ARG(int, 0), Q_ARG(int, 3));
+    QMetaObject::invokeMethod(proxy, "textAt", Q_RETURN_ARG(QString, statusText), Q_ARG(int, 0), Q_ARG(int, 4));
+    QCOMPARE(unitText, QStringLiteral("1-0101"));
+    QCOMPARE(amountText, QStringLiteral("CNY 123.45"));
+    QCOMPARE(statusText, QStringLiteral("pending"));
+    QCOMPARE(m_desk->status()->outboxDepth(), 1);
+
+    // A refused amount records nothing and says why.
+    typeInto(qvariant_cast<QQuickItem *>(inside(page, "paymentAmount")->property("input")), QStringLiteral("12.345"));
+    typeInto(qvariant_cast<QQuickItem *>(inside(page, "paymentReference")->property("input")), QStringLiteral("R-2026-0078"));
+    click(inside(page, "recordPaymentButton"));
+    QTRY_VERIFY(m_desk->manager()->messageIsError());
+    QCOMPARE(m_desk->status()->outboxDepth(), 1);
+}
+
+void TestDeskUi::lockScreen()
+{
+    QTest::keyClick(m_window, Qt::Key_L, Qt::ControlModifier);
+    QTRY_COMPARE(m_window->property("screen").toString(), QStringLiteral("lock"));
+    auto *input = qvariant_cast<QQuickItem *>(item("unlockField")->property("input"));
+    typeInto(input, QStringLiteral("wrong"));
+    QTest::keyClick(m_window, Qt::Key_Return);
+    QTRY_VERIFY(m_desk->message().contains(QStringLiteral("stays locked")));
+    QVERIFY(m_desk->locked());
+    typeInto(input, QStringLiteral("manager-demo"));
+    click(item("unlockButton"));
+    QTRY_COMPARE(m_window->property("screen").toString(), QStringLiteral("workspace"));
+}
+
+void TestDeskUi::cleanupTestCase()
+{
+    m_desk->signOut();
+    m_engine.reset();
+    m_desk.reset();
+}
+
+int main(int argc, char *argv[])
+{
+    desk::ui::prepareProcess();
+    QGuiApplication app(argc, argv);
+    desk::ui::prepareApplication();
+    TestDeskUi test;
+    return QTest::qExec(&test, argc, argv);
+}
+#include "tst_desk_ui.moc"
