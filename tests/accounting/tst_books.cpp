@@ -368,6 +368,30 @@ void TestBooks::financialReport()
         QCOMPARE(pair.first, qint64(0));
         QCOMPARE(pair.second, -balances.at(account));
     }
+    // Cash and bank: nothing before the first day; at the end what the trial balance says.
+    for (const auto &[account, pair] : figures->cash) {
+        QCOMPARE(pair.first, qint64(0));
+        QCOMPARE(pair.second, balances.at(account));
+    }
+    QVERIFY(figures->cash.count(QStringLiteral("Assets:Bank")) == 1);
+    // From March on, the bank's opening balance is what hledger finds before March 1st in the
+    // exported journal (another reader, another path: the journal, not the report's sums).
+    auto march = financialFigures(**store, QDate(2027, 3, 1), m_lastDay);
+    QVERIFY(march.has_value());
+    QProcess hledger;
+    hledger.start(QStringLiteral("hledger"), {QStringLiteral("-f"), m_dir.filePath(QStringLiteral("books.hledger.journal")), QStringLiteral("balance"),
+                                              QStringLiteral("Assets:Bank"), QStringLiteral("-e"), QStringLiteral("2027-03-01"), QStringLiteral("--flat"),
+                                              QStringLiteral("--no-total"), QStringLiteral("-O"), QStringLiteral("csv")});
+    QVERIFY(hledger.waitForFinished(60000));
+    const QString opening = QString::fromUtf8(hledger.readAllStandardOutput());
+    static const QRegularExpression bank(QStringLiteral("\"Assets:Bank\",\"(-?)([0-9]+)\\.([0-9]{2}) CNY\""));
+    const auto m = bank.match(opening);
+    QVERIFY2(m.hasMatch(), qPrintable(opening));
+    const qint64 fen = (m.captured(2).toLongLong() * 100 + m.captured(3).toLongLong()) * (m.captured(1).isEmpty() ? 1 : -1);
+    QCOMPARE(march->cash.at(QStringLiteral("Assets:Bank")).first, fen);
+    QVERIFY(fen > 0);
+    QCOMPARE(march->cash.at(QStringLiteral("Assets:Bank")).second, balances.at(QStringLiteral("Assets:Bank")));
+
     auto document = financialReportDocument(*figures);
     const QString text = document->toPlainText();
     QVERIFY(text.contains(QStringLiteral("Financial report")));
