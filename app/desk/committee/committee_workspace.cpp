@@ -68,7 +68,9 @@ bool CommitteeWorkspace::refresh()
     });
     QList<int> years(yearSet.begin(), yearSet.end());
     std::sort(years.begin(), years.end());
-    m_budget->setSource(&m_core.localState(), &m_index.rows(), m_core.currency(), years);
+    // The sealed state, like the trail: a pending expense in this device's outbox would otherwise
+    // count in the actual but not in the months.
+    m_budget->setSource(&store.state(), &m_index.rows(), m_core.currency(), years);
     if (auto budget = m_budget->reload(); !budget) {
         setError(tr("The budget could not be read from the ledger: %1").arg(budget.error().message));
         return false;
