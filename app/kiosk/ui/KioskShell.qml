@@ -142,21 +142,6 @@ FocusScope {
         }
     }
 
-    // Qt Virtual Keyboard warmed up once the welcome screen has been shown (KeyboardWarmUp.qml).
-    Timer {
-        interval: 1500
-        running: true
-        onTriggered: keyboardWarmUp.active = true
-    }
-    Loader {
-        id: keyboardWarmUp
-        active: false
-        asynchronous: true
-        visible: false
-        source: "KeyboardWarmUp.qml"
-        onLoaded: active = false
-    }
-
     CountdownDialog {
         objectName: "idleDialog"
         anchors.fill: parent

@@ -162,8 +162,7 @@ bool StartupProbe::run()
     m_out.insert(QStringLiteral("memory_interactive"), memory());
 
     // A person needs seconds to reach the first button; the walk starts 3 s after the welcome
-    // screen came up (what the shell does meanwhile — the keyboard's warm-up — is then done, as
-    // it would be for a resident).
+    // screen came up (what the kiosk does just after its start is then done, as for a resident).
     if (ok) {
         waitUntil([] { return false; }, 3000);
     }

@@ -6,7 +6,7 @@
 // - "interactive" is the first frame swapped with the welcome screen current, and then a queued
 //   event delivered (the event loop is free to take a touch). The line `interactive <ms>` is
 //   printed at that moment so that the benchmark, which started the process, can time it too.
-// - The walk starts 3 s after that (a person's first tap; the shell's keyboard warm-up is done).
+// - The walk starts 3 s after that (a person's first tap).
 // - Each screen change is timed from the synthetic tap (or the backend call a reader or the PIN
 //   pad makes) to the first frame swapped with the new screen current.
 // - The resident's PIN check (Argon2id) is timed apart from the screen changes.

@@ -28,9 +28,9 @@ public:
         return started.has_value();
     }
     Q_INVOKABLE bool running() const { return demo->serverRunning(); }
-    // The unit's payments with this kiosk reference in the kiosk's ledger (sealed and pending),
-    // as "status" words: ["confirmed"] once sealed exactly once.
-    Q_INVOKABLE QStringList paymentsWithReference(const QString &unit, const QString &reference) const
+    // The unit's payments with this transaction id (hex) in the kiosk's ledger (sealed, and
+    // pending in its outbox), as status words: ["confirmed"] once sealed exactly once.
+    Q_INVOKABLE QStringList paymentsWithTransaction(const QString &unit, const QString &transactionId) const
     {
         QStringList out;
         auto lines = courtyard::views::payments(demo->kiosk().core().store(), unit, 0);
@@ -39,7 +39,7 @@ public:
             return out;
         }
         for (const courtyard::views::PaymentLine &line : *lines) {
-            if (line.reference == reference) {
+            if (QString::fromLatin1(line.txId.toHex()) == transactionId.toLower()) {
                 out.append(line.status == courtyard::views::PaymentStatus::Confirmed ? QStringLiteral("confirmed")
                                                                                     : QStringLiteral("not confirmed"));
             }
