@@ -3,6 +3,7 @@
 #include "app/device/device_core.h"
 #include "core/crypto/crypto.h"
 
+#include <QFile>
 #include <QSet>
 
 namespace courtyard::desk {
@@ -108,6 +109,13 @@ void CommitteeWorkspace::setLocaleName(const QString &name)
     m_trail->setLocale(locale);
     m_budget->setLocale(locale);
     m_fund->setLocale(locale);
+    refresh(); // the texts made here (the checkpoint line) in the new language
+}
+
+QString CommitteeWorkspace::translationFile(const QString &language)
+{
+    const QString path = QStringLiteral(":/i18n/committee_desk_%1.qm").arg(language.section(u'_', 0, 0));
+    return QFile::exists(path) ? path : QString();
 }
 
 QString CommitteeWorkspace::keyLabel(const QByteArray &key) const

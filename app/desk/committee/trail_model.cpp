@@ -132,6 +132,7 @@ void ExpenseTrailModel::setContext(store::Store *store, const ledger::Genesis &g
 void ExpenseTrailModel::setLocale(const QLocale &locale)
 {
     m_locale = locale;
+    m_labels.clear(); // the roles' words are in the language of the moment
     if (!m_shown.empty()) {
         Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
     }

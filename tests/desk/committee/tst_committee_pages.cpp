@@ -9,6 +9,7 @@
 #include <QQuickItem>
 #include <QQuickView>
 #include <QSignalSpy>
+#include <QTranslator>
 #include <QtTest>
 
 Q_IMPORT_QML_PLUGIN(CourtyardDesk_CommitteePlugin)
@@ -24,8 +25,17 @@ private:
     CommitteeFixture m_f;
     std::unique_ptr<CommitteeWorkspace> m_w;
 
+    QTranslator m_translator;
+
     void setLanguage(bool arabic)
     {
+        QCoreApplication::removeTranslator(&m_translator);
+        if (arabic) {
+            const QString file = CommitteeWorkspace::translationFile(QStringLiteral("ar"));
+            QVERIFY(!file.isEmpty());
+            QVERIFY(m_translator.load(file));
+            QCoreApplication::installTranslator(&m_translator);
+        }
         const QLocale locale = arabic ? QLocale(QLocale::Arabic, QLocale::Egypt) : QLocale(QLocale::English, QLocale::UnitedStates);
         QLocale::setDefault(locale);
         QGuiApplication::setLayoutDirection(arabic ? Qt::RightToLeft : Qt::LeftToRight);
@@ -137,6 +147,10 @@ private Q_SLOTS:
     {
         QFETCH(bool, arabic);
         setLanguage(arabic);
+        if (arabic) {
+            // The words are Arabic, from the models as from the pages.
+            QCOMPARE(m_w->trail()->headerData(ExpenseTrailModel::VendorColumn, Qt::Horizontal).toString(), QStringLiteral("المورّد"));
+        }
         const QString lang = arabic ? QStringLiteral("ar") : QStringLiteral("en");
 
         auto trail = show(QStringLiteral("ExpenseTrailPage"));
