@@ -15,6 +15,20 @@
 
 namespace courtyard::desk {
 
+namespace {
+
+// A count in the language of the moment's digits (the worker runs after the language was chosen).
+QString number(quint64 n)
+{
+    return QLocale().toString(n);
+}
+QString number(qint64 n)
+{
+    return QLocale().toString(n);
+}
+
+} // namespace
+
 struct VerificationRunner::Shared {
     std::atomic<bool> cancel{false};
     std::atomic<qint64> done{0};
@@ -140,7 +154,7 @@ void VerificationRunner::start()
         shared->done = qint64(report->blocks);
         if (report->cancelled) {
             finish(QStringLiteral("cancelled"),
-                   tr("Stopped: %1 of %2 blocks were checked and found good before you stopped it.").arg(report->blocks).arg(total), {});
+                   tr("Stopped: %1 of %2 blocks were checked and found good before you stopped it.").arg(number(report->blocks)).arg(number(total)), {});
             return;
         }
         if (report->problem) {
@@ -153,15 +167,15 @@ void VerificationRunner::start()
                 shared->finding.reason = p.reason;
             }
             QStringList details;
-            details << tr("Where: block %1").arg(p.height);
+            details << tr("Where: block %1").arg(number(p.height));
             if (p.logIndex) {
-                details << tr("Transaction at log index %1").arg(*p.logIndex);
+                details << tr("Transaction at log index %1").arg(number(*p.logIndex));
             }
             if (!p.transactionId.isEmpty()) {
                 details << tr("Transaction id %1").arg(p.transactionId);
             }
             details << tr("What is wrong: %1").arg(p.reason)
-                    << tr("%1 blocks before it were checked and found good.").arg(report->blocks)
+                    << tr("%1 blocks before it were checked and found good.").arg(number(report->blocks))
                     << tr("What to do: do not rely on this computer's copy of the ledger. Keep this computer as it is (it is "
                           "evidence) and tell the other committee members and the manager.");
             finish(QStringLiteral("alarm"), tr("THE LEDGER ON THIS COMPUTER DOES NOT CHECK OUT: it was changed after it was sealed."),
@@ -179,10 +193,10 @@ void VerificationRunner::start()
             return;
         }
         QStringList details;
-        details << tr("%1 blocks and %2 transactions checked from genesis.").arg(report->blocks).arg(report->transactions)
-                << tr("%1 signatures verified.").arg(report->signatures)
+        details << tr("%1 blocks and %2 transactions checked from genesis.").arg(number(report->blocks)).arg(number(report->transactions))
+                << tr("%1 signatures verified.").arg(number(report->signatures))
                 << tr("The log of %1 transactions has the root %2, which the community server signed.")
-                       .arg(report->logSize)
+                       .arg(number(report->logSize))
                        .arg(crypto::toHex(report->logRoot).left(16) + QStringLiteral("…"));
         if (*stateRoot != tip->header.stateRoot) {
             {
@@ -194,7 +208,7 @@ void VerificationRunner::start()
             details << tr("But the balances and records stored on this computer (state root %1…) are not those the blocks make "
                           "(block %2 says %3…).")
                            .arg(crypto::toHex(*stateRoot).left(16))
-                           .arg(tip->header.height)
+                           .arg(number(tip->header.height))
                            .arg(crypto::toHex(tip->header.stateRoot).left(16))
                     << tr("What to do: do not rely on the figures shown here. Keep this computer as it is and tell the committee.");
             finish(QStringLiteral("alarm"), tr("THE RECORDS ON THIS COMPUTER WERE CHANGED: the blocks check out, the stored records do not."),
