@@ -11,6 +11,9 @@ Button {
     property string kind: "primary"
     property string detail: ""
     property bool selected: false
+    // The label may get smaller (down to the small text size) to fit a fixed-size button, such
+    // as the number pad's keys in large text, instead of being cut.
+    property bool shrinkToFit: false
 
     implicitHeight: Math.max(Theme.buttonHeight, contentItem.implicitHeight + 2 * Theme.mm(2))
     implicitWidth: Math.max(Theme.mm(60), contentItem.implicitWidth + 2 * Theme.spacing)
@@ -56,6 +59,8 @@ Button {
                 font.family: Theme.fontFamily
                 font.pixelSize: Theme.bodySize
                 font.bold: true
+                fontSizeMode: button.shrinkToFit ? Text.HorizontalFit : Text.FixedSize
+                minimumPixelSize: Theme.smallSize
                 horizontalAlignment: Text.AlignHCenter
                 elide: Text.ElideRight
                 textFormat: Text.PlainText

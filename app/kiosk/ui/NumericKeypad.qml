@@ -66,6 +66,7 @@ Grid {
         kind: "secondary"
         //: The key on the number pad that removes the last digit typed.
         text: qsTr("Delete")
+        shrinkToFit: true
         width: Theme.keyWidth
         height: Theme.keyHeight
         onClicked: pad.erase()
