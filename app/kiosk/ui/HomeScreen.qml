@@ -293,14 +293,18 @@ FocusScope {
                                 }
                             }
                         }
+                        // Side by side in large text too (labels shrink to fit): stacked, they
+                        // left the request list above them a sliver.
                         GridLayout {
                             Layout.fillWidth: true
-                            columns: Theme.largeText ? 1 : 2
+                            columns: 2
                             columnSpacing: Theme.spacing
                             rowSpacing: Theme.spacing
                             BigButton {
                                 objectName: "newRepairButton"
                                 Layout.fillWidth: true
+                                Layout.preferredWidth: 1
+                                shrinkToFit: true
                                 kind: "secondary"
                                 //: Opens the form to report something broken.
                                 text: qsTr("Report a repair")
@@ -309,6 +313,8 @@ FocusScope {
                             BigButton {
                                 objectName: "repairStatusButton"
                                 Layout.fillWidth: true
+                                Layout.preferredWidth: 1
+                                shrinkToFit: true
                                 kind: "secondary"
                                 //: Opens the list of the resident's repair requests with their history.
                                 text: qsTr("Follow requests")
