@@ -801,6 +801,14 @@
         <source>Committee</source>
         <translation>اللجنة</translation>
     </message>
+    <message>
+        <source>Approvals</source>
+        <translation>الموافقات</translation>
+    </message>
+    <message>
+        <source>Accounting</source>
+        <translation>المحاسبة</translation>
+    </message>
 </context>
 <context>
     <name>courtyard::desk</name>
@@ -1379,6 +1387,22 @@
     <message>
         <source>Every block verified</source>
         <translation>تم التحقق من كل الكتل</translation>
+    </message>
+    <message>
+        <source>Approval inbox</source>
+        <translation>صندوق الموافقات</translation>
+    </message>
+    <message>
+        <source>Bank import</source>
+        <translation>استيراد كشف البنك</translation>
+    </message>
+    <message>
+        <source>Arrears</source>
+        <translation>المتأخرات</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>التقارير</translation>
     </message>
 </context>
 </TS>

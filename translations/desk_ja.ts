@@ -801,6 +801,14 @@
         <source>Committee</source>
         <translation>委員会</translation>
     </message>
+    <message>
+        <source>Approvals</source>
+        <translation>承認</translation>
+    </message>
+    <message>
+        <source>Accounting</source>
+        <translation>会計</translation>
+    </message>
 </context>
 <context>
     <name>courtyard::desk</name>
@@ -1379,6 +1387,22 @@
     <message>
         <source>Every block verified</source>
         <translation>すべてのブロックを検証済み</translation>
+    </message>
+    <message>
+        <source>Approval inbox</source>
+        <translation>承認の受信箱</translation>
+    </message>
+    <message>
+        <source>Bank import</source>
+        <translation>銀行明細の取込</translation>
+    </message>
+    <message>
+        <source>Arrears</source>
+        <translation>滞納</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>報告書</translation>
     </message>
 </context>
 </TS>

@@ -801,6 +801,14 @@
         <source>Committee</source>
         <translation>委员会</translation>
     </message>
+    <message>
+        <source>Approvals</source>
+        <translation>审批</translation>
+    </message>
+    <message>
+        <source>Accounting</source>
+        <translation>会计</translation>
+    </message>
 </context>
 <context>
     <name>courtyard::desk</name>
@@ -1379,6 +1387,22 @@
     <message>
         <source>Every block verified</source>
         <translation>所有区块均已验证</translation>
+    </message>
+    <message>
+        <source>Approval inbox</source>
+        <translation>待审批</translation>
+    </message>
+    <message>
+        <source>Bank import</source>
+        <translation>银行对账导入</translation>
+    </message>
+    <message>
+        <source>Arrears</source>
+        <translation>欠款</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>报告</translation>
     </message>
 </context>
 </TS>

@@ -93,6 +93,7 @@ public:
     DeskStatus *status() { return &m_status; }
     ManagerWorkspace *manager() { return m_manager; }
     QVariantMap workspaces() const { return m_workspaces; }
+    const std::optional<syncclient::SyncOptions> &syncOptions() const { return m_options.sync; }
     device::DeviceCore *core() { return m_core.get(); }
 
     // Demo: the identities to offer and what the desk keeps alive (the demo's server).

@@ -31,10 +31,16 @@ Item {
         }
         const slices = Desk.signedIn ? Desk.slicePages() : []
         for (let i = 0; i < slices.length; ++i)
-            list.push({ name: slices[i].name + ":" + i, title: slices[i].title, group: slices[i].name, url: slices[i].url, backend: slices[i].backend })
-        if ((roles.indexOf("committee") >= 0 || roles.indexOf("auditor") >= 0) && slices.length === 0)
+            list.push({ name: slices[i].name + ":" + i, title: slices[i].title, group: groupTitle(slices[i].name), url: slices[i].url, backend: slices[i].backend })
+        let committeePages = false
+        for (let j = 0; j < slices.length; ++j) if (slices[j].name === "committee") committeePages = true
+        if ((roles.indexOf("committee") >= 0 || roles.indexOf("auditor") >= 0) && !committeePages)
             list.push({ name: "committee", title: qsTr("Committee"), group: qsTr("Committee"), url: "NotInstalledPage.qml" })
         return list
+    }
+    function groupTitle(name) {
+        return name === "committee" ? qsTr("Committee") : name === "approvals" ? qsTr("Approvals")
+             : name === "accounting" ? qsTr("Accounting") : name
     }
     function focusFilter() {
         const item = pageRepeater.itemAt(currentIndex)

@@ -16,6 +16,12 @@ namespace {
 
 DeskLanguage *g_language = nullptr;
 
+std::vector<std::function<QString(const QString &)>> &extraTranslations()
+{
+    static std::vector<std::function<QString(const QString &)>> all;
+    return all;
+}
+
 std::vector<QPointer<QQmlEngine>> &engines()
 {
     static std::vector<QPointer<QQmlEngine>> all;
@@ -154,6 +160,11 @@ QVariantList DeskLanguage::choices() const
     return out;
 }
 
+void DeskLanguage::addTranslation(std::function<QString(const QString &code)> file)
+{
+    extraTranslations().push_back(std::move(file));
+}
+
 bool DeskLanguage::setLanguage(const QString &code)
 {
     if (!codes().contains(code)) {
@@ -170,6 +181,17 @@ bool DeskLanguage::setLanguage(const QString &code)
         }
         m_translator = std::move(next);
         QCoreApplication::installTranslator(m_translator.get());
+    }
+    for (const auto &translator : m_extra) {
+        QCoreApplication::removeTranslator(translator.get());
+    }
+    m_extra.clear();
+    for (const auto &file : extraTranslations()) {
+        auto extra = std::make_unique<QTranslator>();
+        if (extra->load(file(code))) {
+            QCoreApplication::installTranslator(extra.get());
+            m_extra.push_back(std::move(extra));
+        }
     }
     m_code = code;
     QLocale::setDefault(QLocale(code));

@@ -12,7 +12,9 @@
 #include <QTranslator>
 #include <QUrl>
 
+#include <functional>
 #include <memory>
+#include <vector>
 
 namespace courtyard::desk::ui {
 
@@ -51,6 +53,9 @@ public:
     QString fontFamily() const;
     QVariantList choices() const;
     Q_INVOKABLE bool setLanguage(const QString &code);
+    // Another translation to install with the desk's (a slice's): the .qm file for a code, tried
+    // for every language (English too, for plurals); a file that is not there is skipped.
+    static void addTranslation(std::function<QString(const QString &code)> file);
 
 Q_SIGNALS:
     void changed();
@@ -58,6 +63,7 @@ Q_SIGNALS:
 private:
     QString m_code = QStringLiteral("en");
     std::unique_ptr<QTranslator> m_translator;
+    std::vector<std::unique_ptr<QTranslator>> m_extra;
 };
 
 } // namespace courtyard::desk::ui

@@ -6,15 +6,18 @@
 #include "app/desk/backend/desk.h"
 #include "app/desk/ui/desk_ui.h"
 #include "app/desk/ui/screenshot_tour.h"
+#include "app/desk/ui/slices.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QGuiApplication>
+#include <QApplication>
 #include <QQmlApplicationEngine>
 #include <QQmlEngineExtensionPlugin>
 #include <QQuickWindow>
 #include <QStandardPaths>
 #include <QTextStream>
+
+#include <optional>
 
 Q_IMPORT_QML_PLUGIN(CourtyardDeskPlugin)
 Q_IMPORT_QML_PLUGIN(CourtyardDesk_ControlsPlugin)
@@ -37,7 +40,8 @@ int main(int argc, char *argv[])
 {
     using namespace courtyard;
     desk::ui::prepareProcess();
-    QGuiApplication app(argc, argv);
+    // A QApplication: the committee's charts (Qt Charts) need one.
+    QApplication app(argc, argv);
     desk::ui::prepareApplication();
     QCoreApplication::setApplicationVersion(QStringLiteral(COURTYARD_VERSION));
 
@@ -78,6 +82,7 @@ int main(int argc, char *argv[])
     }
 
     std::unique_ptr<desk::Desk> backend;
+    std::optional<syncclient::SyncOptions> server;
     if (parser.isSet(demoOption) || screenshots) {
         desk::DeskDemoOptions options;
         options.dir = parser.value(demoDirOption);
@@ -86,6 +91,7 @@ int main(int argc, char *argv[])
             return fail(DeskMain::tr("The demo community could not start: %1").arg(opened.error().message));
         }
         backend = std::move(*opened);
+        server = backend->syncOptions();
     } else {
         desk::DeskOptions options;
         options.dataDir = parser.value(dataOption);
@@ -99,6 +105,7 @@ int main(int argc, char *argv[])
             sync.server = QUrl(parser.value(serverOption));
             std::copy(pin.begin(), pin.end(), sync.pin.begin());
             options.sync = sync;
+            server = sync;
         }
         auto opened = desk::Desk::open(options);
         if (!opened) {
@@ -107,6 +114,7 @@ int main(int argc, char *argv[])
         backend = std::move(*opened);
     }
     backend->setLockMinutes(lockMinutes);
+    desk::ui::registerSlices(backend->dataDir(), server ? &*server : nullptr);
     desk::ui::setDesk(backend.get());
 
     QQmlApplicationEngine engine;
