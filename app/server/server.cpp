@@ -325,6 +325,16 @@ void Server::drop(QWebSocket *socket)
     socket->deleteLater();
 }
 
+// Blocks of at least this many transactions are written on the sealing thread (64; tests that
+// need the sealing thread for every block set COURTYARD_SEAL_ON_THREAD_FROM_FOR_TESTING=1).
+quint64 sealOnThreadFrom()
+{
+    static const quint64 from = qEnvironmentVariableIsSet("COURTYARD_SEAL_ON_THREAD_FROM_FOR_TESTING")
+                                    ? quint64(std::max(1, qEnvironmentVariableIntValue("COURTYARD_SEAL_ON_THREAD_FROM_FOR_TESTING")))
+                                    : 64;
+    return from;
+}
+
 void Server::sealNow()
 {
     if (m_sequencer->sealing()) {
@@ -333,6 +343,19 @@ void Server::sealNow()
     }
     m_sealAgain = false;
     std::vector<sync::TxStatus> refused;
+    if (m_sequencer->pendingCount() < sealOnThreadFrom()) {
+        // A small block is written here, as it always was: handing it to the sealing thread costs
+        // more than it saves (the hand-over, and submissions read through the second connection,
+        // whose page cache every commit resets), and its answers go out without waiting for a turn
+        // of the event loop.
+        auto sealed = m_sequencer->seal(nowMs(), &refused);
+        if (!sealed) {
+            qCCritical(lcServer).noquote() << "cannot seal the next block:" << sealed.error().message;
+            return;
+        }
+        deliver(std::move(refused), sealed->has_value() ? &**sealed : nullptr);
+        return;
+    }
     auto started = m_sequencer->beginSeal(nowMs(), &refused, [this] {
         QMetaObject::invokeMethod(this, [this] { onSealed(); }, Qt::QueuedConnection);
     });

@@ -3,7 +3,8 @@
 // then taking a cash payment of 1.00 every 80 ms into its durable outbox. The server is killed
 // four times, each time a few milliseconds after a block was pushed (while the next one is being
 // sealed), and started again on the same port. The server writes each block on its sealing
-// thread while it goes on taking submissions (node.h); in the second run each COMMIT waits 120 ms
+// thread (here every block, however small) while it goes on taking submissions (node.h); in the
+// second run each COMMIT waits 120 ms
 // first (COURTYARD_COMMIT_DELAY_MS_FOR_TESTING), so that most kills land while the sealing thread
 // holds a written, uncommitted block and the event loop has accepted more on top of it. Afterwards:
 //  * every transaction a device was told "sealed" (height, log index) is in the server's ledger
@@ -96,11 +97,14 @@ void TestSigkill::killedWhileSealingLosesNothingAndDoublesNothing_data()
 void TestSigkill::killedWhileSealingLosesNothingAndDoublesNothing()
 {
     QFETCH(int, commitDelayMs);
+    // Every block on the sealing thread (the server writes blocks of fewer than 64 transactions
+    // on its event loop, and these are small).
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("COURTYARD_SEAL_ON_THREAD_FROM_FOR_TESTING"), QStringLiteral("1"));
     if (commitDelayMs > 0) {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("COURTYARD_COMMIT_DELAY_MS_FOR_TESTING"), QString::number(commitDelayMs));
-        m_server->process().setProcessEnvironment(env);
     }
+    m_server->process().setProcessEnvironment(env);
     // Block 2: the committee grants three more managers, so that four devices each sign with a
     // key of their own (committee member 0 used sequences 1 and 2 for the first grants).
     std::vector<Device> devices(kDevices);
