@@ -6,16 +6,12 @@
 #include <QCoreApplication>
 #include <QTextStream>
 
+#include <algorithm>
 #include <set>
 
 namespace courtyard::accounting {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("courtyard::accounting", text);
-}
 
 // "1234.50" at the currency's exponent, or "-1234.50"; the plain number when out of range.
 QString plainAmount(qint64 minor, const QString &currencyCode)
@@ -70,7 +66,7 @@ Result<QByteArray> postedBy(const state::StateView &state, const QString &refere
     }
     const cbor::Value *payment = record->find(u"payment");
     if (!payment || !payment->isBytes()) {
-        return fail(ErrorCode::Integrity, tr("the record of bank reference %1 is damaged").arg(reference));
+        return fail(ErrorCode::Integrity, QCoreApplication::translate("courtyard::accounting", "the record of bank reference %1 is damaged").arg(reference));
     }
     return payment->asBytes();
 }
@@ -90,14 +86,14 @@ MatchInput matchInput(const LedgerFacts &facts, const state::StateView &state, c
 Result<cbor::Value> bankPaymentPayload(const BankLine &line, const Candidate &candidate)
 {
     if (line.amount <= 0) {
-        return fail(ErrorCode::InvalidArgument, tr("line %1 is money out, not a payment").arg(line.number));
+        return fail(ErrorCode::InvalidArgument, QCoreApplication::translate("courtyard::accounting", "line %1 is money out, not a payment").arg(line.number));
     }
     if (line.reference.isEmpty() || line.reference.size() > contracts::kMaxPaymentReferenceLength) {
         return fail(ErrorCode::InvalidArgument,
-                    tr("line %1: the bank's reference '%2' is not 1 to %3 characters").arg(line.number).arg(line.reference).arg(contracts::kMaxPaymentReferenceLength));
+                    QCoreApplication::translate("courtyard::accounting", "line %1: the bank's reference '%2' is not 1 to %3 characters").arg(line.number).arg(line.reference).arg(contracts::kMaxPaymentReferenceLength));
     }
     if (candidate.unit.isEmpty()) {
-        return fail(ErrorCode::InvalidArgument, tr("line %1: choose the unit it pays for").arg(line.number));
+        return fail(ErrorCode::InvalidArgument, QCoreApplication::translate("courtyard::accounting", "line %1: choose the unit it pays for").arg(line.number));
     }
     cbor::Map map{{cbor::Value::fromText(QStringLiteral("unit")), cbor::Value::fromText(candidate.unit)},
                   {cbor::Value::fromText(QStringLiteral("amount")), cbor::Value::fromInt(line.amount)},
@@ -149,7 +145,7 @@ QString kindInWords(const QString &kind)
 Result<JournalSummary> writeJournal(store::Store &store, QIODevice &out, const JournalOptions &options)
 {
     if (options.from && options.to && *options.to < *options.from) {
-        return fail(ErrorCode::InvalidArgument, tr("the period ends (%1) before it starts (%2)")
+        return fail(ErrorCode::InvalidArgument, QCoreApplication::translate("courtyard::accounting", "the period ends (%1) before it starts (%2)")
                                                     .arg(options.to->toString(Qt::ISODate), options.from->toString(Qt::ISODate)));
     }
     CY_TRY(const ledger::Genesis genesis, store.genesis());
@@ -237,7 +233,7 @@ Result<JournalSummary> writeJournal(store::Store &store, QIODevice &out, const J
     }
     text.flush();
     if (text.status() != QTextStream::Ok) {
-        return fail(ErrorCode::Io, tr("cannot write the journal"));
+        return fail(ErrorCode::Io, QCoreApplication::translate("courtyard::accounting", "cannot write the journal"));
     }
     return summary;
 }
@@ -257,11 +253,107 @@ void AgeBuckets::add(int daysOverdue, qint64 amount)
     }
 }
 
+namespace {
+
+Result<ArrearsReport> arrearsOf(const state::StateView &state, const std::vector<views::InvoiceLine> &open, const QDate &asOf);
+
+} // namespace
+
 Result<ArrearsReport> arrears(const state::StateView &state, const QDate &asOf)
+{
+    CY_TRY(const std::vector<views::InvoiceLine> open, views::invoices(state, QString(), /*openOnly=*/true));
+    return arrearsOf(state, open, asOf);
+}
+
+Result<ArrearsReport> arrearsAtEndOf(store::Store &store, const QDate &day)
+{
+    CY_TRY(const ledger::Genesis genesis, store.genesis());
+    const state::StateView &state = store.state();
+    CY_TRY(std::vector<views::InvoiceLine> all, views::invoices(state, QString(), /*openOnly=*/false));
+    // What each invoice (by its id in hex, the last part of its key) was paid after `day`.
+    std::map<QByteArray, qint64> paidAfter;
+    const auto dayOfTx = [&](const QByteArray &id) -> Result<QDate> {
+        if (id.size() != qsizetype(crypto::kDigestSize)) {
+            return fail(ErrorCode::Integrity, QCoreApplication::translate("courtyard::accounting", "a payment record names a reversal that is not a transaction id"));
+        }
+        ledger::TxId txId{};
+        std::transform(id.begin(), id.end(), txId.begin(), [](char c) { return quint8(c); });
+        CY_TRY(const store::Store::TransactionLocation where, store.findTransaction(txId));
+        CY_TRY(const quint64 ms, store.blockTime(where.blockHeight));
+        return genesis.localDate(ms);
+    };
+    std::optional<Error> problem;
+    CY_CHECK(state.scan(QByteArrayView("payment/"), [&](const state::Key &key, const cbor::Value &value) {
+        const cbor::Value *at = value.find(u"at");
+        const cbor::Value *allocations = value.find(u"allocations");
+        const cbor::Value *reversed = value.find(u"reversed");
+        if (!at || !at->toUInt64() || !allocations || !allocations->isArray() || !reversed || !reversed->isBool()) {
+            problem = Error{ErrorCode::Integrity, QCoreApplication::translate("courtyard::accounting", "the payment record %1 is damaged").arg(QString::fromUtf8(key))};
+            return false;
+        }
+        // Paid after the day and still standing: not paid at its end. Paid by then and reversed
+        // after it: it still counted then (its reversal undid it later). A payment reversed by
+        // then, or paid after and reversed since, changes nothing at the end of the day.
+        const bool paidAfterDay = day < genesis.localDate(*at->toUInt64());
+        bool standingAtEnd = !paidAfterDay;
+        bool standingNow = !reversed->asBool();
+        if (reversed->asBool() && !paidAfterDay) {
+            const cbor::Value *reversal = value.find(u"reversal");
+            if (!reversal || !reversal->isBytes()) {
+                problem = Error{ErrorCode::Integrity, QCoreApplication::translate("courtyard::accounting", "the payment record %1 is damaged").arg(QString::fromUtf8(key))};
+                return false;
+            }
+            auto reversedOn = dayOfTx(reversal->asBytes());
+            if (!reversedOn) {
+                problem = reversedOn.error();
+                return false;
+            }
+            standingAtEnd = day < *reversedOn;
+        }
+        if (standingAtEnd == standingNow) {
+            return true;
+        }
+        for (const cbor::Value &entry : allocations->asArray()) {
+            if (!entry.isArray() || entry.asArray().size() != 2 || !entry.asArray()[0].isBytes()) {
+                problem = Error{ErrorCode::Integrity, QCoreApplication::translate("courtyard::accounting", "the payment record %1 is damaged").arg(QString::fromUtf8(key))};
+                return false;
+            }
+            const QByteArray invoiceKey = entry.asArray()[0].asBytes();
+            const auto part = entry.asArray()[1].toInt64();
+            if (!part) {
+                problem = Error{ErrorCode::Integrity, QCoreApplication::translate("courtyard::accounting", "the payment record %1 is damaged").arg(QString::fromUtf8(key))};
+                return false;
+            }
+            // Now paid but not then: add back what it paid. Paid then, reversed since: take it.
+            paidAfter[invoiceKey.mid(invoiceKey.lastIndexOf('/') + 1)] += standingNow ? *part : -*part;
+        }
+        return true;
+    }));
+    if (problem) {
+        return fail(*problem);
+    }
+    std::vector<views::InvoiceLine> open;
+    for (views::InvoiceLine &invoice : all) {
+        if (day < invoice.issued) {
+            continue; // not written yet at the end of the day
+        }
+        const auto it = paidAfter.find(invoice.id.toHex());
+        if (it != paidAfter.end()) {
+            invoice.paid -= it->second;
+        }
+        if (invoice.open() > 0) {
+            open.push_back(std::move(invoice));
+        }
+    }
+    return arrearsOf(state, open, day.addDays(1));
+}
+
+namespace {
+
+Result<ArrearsReport> arrearsOf(const state::StateView &state, const std::vector<views::InvoiceLine> &open, const QDate &asOf)
 {
     ArrearsReport report;
     report.asOf = asOf;
-    CY_TRY(const std::vector<views::InvoiceLine> open, views::invoices(state, QString(), /*openOnly=*/true));
     std::map<QString, UnitArrears> byUnit;
     for (const views::InvoiceLine &invoice : open) {
         if (!(invoice.due < asOf) || invoice.open() <= 0) {
@@ -295,12 +387,14 @@ Result<ArrearsReport> arrears(const state::StateView &state, const QDate &asOf)
     return report;
 }
 
+} // namespace
+
 // --- financial report -----------------------------------------------------------------------
 
 Result<FinancialFigures> financialFigures(store::Store &store, const QDate &from, const QDate &to)
 {
     if (!from.isValid() || !to.isValid() || to < from) {
-        return fail(ErrorCode::InvalidArgument, tr("the report's period must start on or before its end"));
+        return fail(ErrorCode::InvalidArgument, QCoreApplication::translate("courtyard::accounting", "the report's period must start on or before its end"));
     }
     FinancialFigures f;
     f.from = from;
@@ -357,7 +451,7 @@ Result<FinancialFigures> financialFigures(store::Store &store, const QDate &from
         }
     }
     f.transactions = inPeriod.size();
-    CY_TRY(f.arrears, arrears(store.state(), to.addDays(1)));
+    CY_TRY(f.arrears, arrearsAtEndOf(store, to));
     return f;
 }
 

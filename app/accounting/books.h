@@ -103,8 +103,15 @@ struct ArrearsReport {
     qint64 owed() const { return buckets.total(); }
 };
 
-// Invoices due before asOf and not paid in full.
+// Invoices due before asOf and not paid in full (today's paid amounts).
 Result<ArrearsReport> arrears(const state::StateView &state, const QDate &asOf);
+
+// Arrears as they stood at the end of `day` (community's local date): invoices issued by then,
+// due on or before it, with what had been paid by then: a payment made after the day is taken
+// off again, one made by then and reversed after it counts (payment records' "at" and their
+// reversal's block). Ages counted to the day after. Not undone: prepaid credit that a later
+// period close applied to an older invoice (it counts as paid then).
+Result<ArrearsReport> arrearsAtEndOf(store::Store &store, const QDate &day);
 
 // --- financial report -----------------------------------------------------------------------
 
@@ -121,7 +128,7 @@ struct FinancialFigures {
     // (Equity:* accounts, shown as credit balances: what the fund holds) and of cash and bank.
     std::map<QString, std::pair<qint64, qint64>> funds;
     std::map<QString, std::pair<qint64, qint64>> cash; // Assets:Bank, Assets:Cash, Assets:CardClearing
-    ArrearsReport arrears;                           // as of the day after `to`
+    ArrearsReport arrears;                           // as they stood at the end of `to` (arrearsAtEndOf)
     quint64 transactions = 0;                        // in the period
 };
 

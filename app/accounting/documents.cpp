@@ -14,6 +14,7 @@
 #include <QTextOption>
 #include <QTranslator>
 
+#include <functional>
 #include <map>
 
 namespace courtyard::accounting {
@@ -86,11 +87,14 @@ std::vector<LetterLanguage> languages()
     };
 }
 
-class LetterText {
+// A document's sentences in one language, from the compiled .qm of that language (a translator
+// of its own: the document's language is not the program's).
+class DocumentText {
 public:
-    static Result<LetterText> open(const QString &language)
+    static Result<DocumentText> open(const QString &language, const char *context, const char *what)
     {
-        LetterText t;
+        DocumentText t;
+        t.m_context = context;
         for (const LetterLanguage &l : languages()) {
             if (language == QLatin1String(l.code)) {
                 t.m_language = l;
@@ -98,38 +102,84 @@ public:
         }
         if (!t.m_language.code) {
             return fail(ErrorCode::InvalidArgument,
-                        tr("there is no reminder letter in '%1': use %2").arg(language, letterLanguages().join(QStringLiteral(", "))));
+                        QCoreApplication::translate("courtyard::accounting", "there is no %1 in '%2': use %3").arg(tr(what), language, letterLanguages().join(QStringLiteral(", "))));
         }
         if (language != QLatin1String("en")) {
             t.m_translator = std::make_shared<QTranslator>();
             if (!t.m_translator->load(QStringLiteral(":/i18n/accounting_%1.qm").arg(language))) {
-                return fail(ErrorCode::NotFound, tr("the letter's translation into '%1' is missing from this build").arg(language));
+                return fail(ErrorCode::NotFound, QCoreApplication::translate("courtyard::accounting", "the translation into '%1' is missing from this build").arg(language));
             }
         }
         return t;
     }
-    QString operator()(const char *source) const
+    QString operator()(const char *source, int n = -1) const
     {
+        QString text;
         if (m_translator) {
-            const QString translated = m_translator->translate(kLetterContext, source);
-            if (!translated.isEmpty()) {
-                return translated;
-            }
+            text = m_translator->translate(m_context, source, nullptr, n);
         }
-        return QString::fromUtf8(source);
+        if (text.isEmpty()) {
+            text = QString::fromUtf8(source);
+        }
+        if (n >= 0) {
+            text.replace(QStringLiteral("%n"), m_language.locale.toString(n));
+        }
+        return text;
     }
     const LetterLanguage &language() const { return m_language; }
 
 private:
     LetterLanguage m_language{nullptr, QLocale(), nullptr, false};
+    const char *m_context = nullptr;
     std::shared_ptr<QTranslator> m_translator;
 };
 
-} // namespace
+// The financial report's sentences (context "courtyard::accounting::Report").
+constexpr const char *kReportContext = "courtyard::accounting::Report";
 
-// --- financial report ------------------------------------------------------------------------
+const char *const kReportSentences[] = {
+    QT_TRANSLATE_NOOP("courtyard::accounting::Report", "Financial report"),
+    QT_TRANSLATE_NOOP("courtyard::accounting::Report", "From %1 to %2"),
+    QT_TRANSLATE_NOOP("courtyard::accounting::Report", "Transactions in the period: %1. Amounts in %2."),
+    QT_TRANSLATE_NOOP("courtyard::accounting::Report", "Income by kind"),
+    QT_TRANSLATE_NOOP("courtyard::accounting::Report", "Kind"),
+    QT_TRANSLATE_NOOP("courtyard::accounting::Report", "Amount"),
+    QT_TRANSLATE_NOOP("courtyard::accounting::Report", "Total income"),
+    QT_TRANSLATE_NOOP("courtyard::accounting::Report", "Expenses by category"),
+    QT_TRANSLATE_NOOP("courtyard::accounting::Report", "Category"),
+    QT_TRANSLATE_NOOP("courtyard::accounting::Report", "Total expenses"),
+    QT_TRANSLATE_NOOP("courtyard::accounting::Report", "Income less expenses: %1"),
+    QT_TRANSLATE_NOOP("courtyard::accounting::Report", "Account"),
+    QT_TRANSLATE_NOOP("courtyard::accounting::Report", "At the start (%1)"),
+    QT_TRANSLATE_NOOP("courtyard::accounting::Report", "At the end (%1)"),
+    QT_TRANSLATE_NOOP("courtyard::accounting::Report", "none"),
+    QT_TRANSLATE_NOOP("courtyard::accounting::Report", "Fund balances"),
+    QT_TRANSLATE_NOOP("courtyard::accounting::Report", "Cash and bank"),
+    QT_TRANSLATE_NOOP("courtyard::accounting::Report", "Arrears"),
+    QT_TRANSLATE_NOOP("courtyard::accounting::Report",
+                      "Invoices due on or before %1 and not yet paid at the end of that day: %2. Units in arrears: %3."),
+    QT_TRANSLATE_NOOP("courtyard::accounting::Report", "Days past due"),
+    QT_TRANSLATE_NOOP("courtyard::accounting::Report", "Units"),
+    QT_TRANSLATE_NOOP("courtyard::accounting::Report", "1 to 30"),
+    QT_TRANSLATE_NOOP("courtyard::accounting::Report", "31 to 60"),
+    QT_TRANSLATE_NOOP("courtyard::accounting::Report", "61 to 90"),
+    QT_TRANSLATE_NOOP("courtyard::accounting::Report", "more than 90"),
+    QT_TRANSLATE_NOOP("courtyard::accounting::Report",
+                      "Units are counted by their oldest overdue invoice; amounts by each invoice's age. No names are shown."),
+    QT_TRANSLATE_NOOP("courtyard::accounting::Report", "Rent"),
+    QT_TRANSLATE_NOOP("courtyard::accounting::Report", "Property fees"),
+    QT_TRANSLATE_NOOP("courtyard::accounting::Report", "Late fees"),
+    QT_TRANSLATE_NOOP("courtyard::accounting::Report", "Deductions kept from deposits"),
+    QT_TRANSLATE_NOOP("courtyard::accounting::Report", "Maintenance fund"),
+    QT_TRANSLATE_NOOP("courtyard::accounting::Report", "Reserve fund"),
+    QT_TRANSLATE_NOOP("courtyard::accounting::Report", "Bank account"),
+    QT_TRANSLATE_NOOP("courtyard::accounting::Report", "Cash at the office"),
+    QT_TRANSLATE_NOOP("courtyard::accounting::Report", "Card payments not yet settled"),
+    QT_TRANSLATE_NOOP("courtyard::accounting::Report", "Repairs: %1"),
+};
 
-QString accountInWords(const QString &account)
+// The words for an account (the source texts of both contexts are the same English).
+QString accountWords(const QString &account, const std::function<QString(const char *)> &translate)
 {
     static const std::map<QString, const char *> words = {
         {QStringLiteral("Income:Rent"), QT_TRANSLATE_NOOP("courtyard::accounting", "Rent")},
@@ -144,10 +194,10 @@ QString accountInWords(const QString &account)
     };
     const auto it = words.find(account);
     if (it != words.end()) {
-        return tr(it->second);
+        return translate(it->second);
     }
     if (account.startsWith(QLatin1String("Expenses:Repairs:"))) {
-        return tr("Repairs: %1").arg(account.mid(17).replace(QLatin1Char('-'), QLatin1Char(' ')));
+        return translate(QT_TRANSLATE_NOOP("courtyard::accounting", "Repairs: %1")).arg(account.mid(17).replace(QLatin1Char('-'), QLatin1Char(' ')));
     }
     if (account.startsWith(QLatin1String("Expenses:"))) {
         QString category = account.mid(9).replace(QLatin1Char(':'), QStringLiteral(": ")).replace(QLatin1Char('-'), QLatin1Char(' '));
@@ -157,82 +207,118 @@ QString accountInWords(const QString &account)
     return account;
 }
 
-std::unique_ptr<QTextDocument> financialReportDocument(const FinancialFigures &f, const QLocale &locale)
+} // namespace
+
+// --- financial report ------------------------------------------------------------------------
+
+QString accountInWords(const QString &account)
 {
-    const auto m = [&](qint64 minor) { return money(minor, f.currency, locale); };
+    return accountWords(account, [](const char *source) { return tr(source); });
+}
+
+Result<QStringList> reportSentences(const QString &language)
+{
+    CY_TRY(const DocumentText t, DocumentText::open(language, kReportContext, QT_TRANSLATE_NOOP("courtyard::accounting", "financial report")));
+    QStringList out;
+    for (const char *s : kReportSentences) {
+        out << t(s);
+    }
+    return out;
+}
+
+Result<std::unique_ptr<QTextDocument>> financialReportDocument(const FinancialFigures &f, const QString &language)
+{
+    CY_TRY(const DocumentText t, DocumentText::open(language, kReportContext, QT_TRANSLATE_NOOP("courtyard::accounting", "financial report")));
+    const QLocale &locale = t.language().locale;
+    const bool rtl = t.language().rightToLeft;
+    const QString start = rtl ? QStringLiteral("right") : QStringLiteral("left");
+    const QString end = rtl ? QStringLiteral("left") : QStringLiteral("right");
+    const QString dir = rtl ? QStringLiteral("rtl") : QStringLiteral("ltr");
+    // Amounts ("-19,500.00 CNY") read left to right inside Arabic text.
+    const auto ltr = [rtl](const QString &text) { return rtl ? QChar(0x202A) + text + QChar(0x202C) : text; };
+    const auto m = [&](qint64 minor) { return ltr(money(minor, f.currency, locale)); };
     const auto day = [&](const QDate &d) { return locale.toString(d, QLocale::LongFormat); };
+    const auto words = [&](const QString &account) { return accountWords(account, [&t](const char *source) { return t(source); }); };
     QString html;
-    html += QStringLiteral("<html><body style=\"font-family: 'Noto Sans'; font-size: 10pt;\">");
-    html += QStringLiteral("<h1>%1</h1>").arg(esc(tr("Financial report")));
-    html += QStringLiteral("<p><b>%1</b><br/>%2</p>")
-                .arg(esc(f.community), esc(tr("From %1 to %2").arg(day(f.from), day(f.to))));
-    html += QStringLiteral("<p>%1</p>").arg(esc(tr("%n transaction(s) in the period. Amounts in %1.", nullptr, int(f.transactions)).arg(f.currency.code)));
-    const QString table = QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"4\" border=\"1\" style=\"border-collapse: collapse;\">");
+    html += QStringLiteral("<html><body dir=\"%1\" style=\"font-family: '%2'; font-size: 10pt;\">").arg(dir, QLatin1String(t.language().font));
+    html += QStringLiteral("<h1 align=\"%1\">%2</h1>").arg(start, esc(t("Financial report")));
+    html += QStringLiteral("<p align=\"%1\"><b>%2</b><br/>%3</p>")
+                .arg(start, esc(f.community), esc(t("From %1 to %2").arg(day(f.from), day(f.to))));
+    html += QStringLiteral("<p align=\"%1\">%2</p>")
+                .arg(start, esc(t("Transactions in the period: %1. Amounts in %2.").arg(locale.toString(qulonglong(f.transactions)), f.currency.code)));
+    const QString table =
+        QStringLiteral("<table dir=\"%1\" width=\"100%\" cellspacing=\"0\" cellpadding=\"4\" border=\"1\" style=\"border-collapse: collapse;\">").arg(dir);
     const auto row2 = [&](const QString &a, const QString &b, bool bold = false) {
         const QString open = bold ? QStringLiteral("<b>") : QString();
         const QString close = bold ? QStringLiteral("</b>") : QString();
-        return QStringLiteral("<tr><td>%1%2%3</td><td align=\"right\">%1%4%3</td></tr>").arg(open, esc(a), close, esc(b));
+        return QStringLiteral("<tr><td align=\"%5\">%1%2%3</td><td align=\"%6\">%1%4%3</td></tr>").arg(open, esc(a), close, esc(b), start, end);
+    };
+    const auto header2 = [&](const QString &a, const QString &b) {
+        return QStringLiteral("<tr><th align=\"%1\">%2</th><th align=\"%3\">%4</th></tr>").arg(start, esc(a), end, esc(b));
     };
 
-    html += QStringLiteral("<h2>%1</h2>").arg(esc(tr("Income by kind")));
-    html += table + QStringLiteral("<tr><th align=\"left\">%1</th><th align=\"right\">%2</th></tr>").arg(esc(tr("Kind")), esc(tr("Amount")));
+    html += QStringLiteral("<h2 align=\"%1\">%2</h2>").arg(start, esc(t("Income by kind")));
+    html += table + header2(t("Kind"), t("Amount"));
     for (const auto &[account, amount] : f.incomeByAccount) {
-        html += row2(accountInWords(account), m(amount));
+        html += row2(words(account), m(amount));
     }
-    html += row2(tr("Total income"), m(f.income), true) + QStringLiteral("</table>");
+    html += row2(t("Total income"), m(f.income), true) + QStringLiteral("</table>");
 
-    html += QStringLiteral("<h2>%1</h2>").arg(esc(tr("Expenses by category")));
-    html += table + QStringLiteral("<tr><th align=\"left\">%1</th><th align=\"right\">%2</th></tr>").arg(esc(tr("Category")), esc(tr("Amount")));
+    html += QStringLiteral("<h2 align=\"%1\">%2</h2>").arg(start, esc(t("Expenses by category")));
+    html += table + header2(t("Category"), t("Amount"));
     for (const auto &[account, amount] : f.expensesByAccount) {
-        html += row2(accountInWords(account), m(amount));
+        html += row2(words(account), m(amount));
     }
-    html += row2(tr("Total expenses"), m(f.expenses), true) + QStringLiteral("</table>");
-    html += QStringLiteral("<p><b>%1</b></p>").arg(esc(tr("Income less expenses: %1").arg(m(f.income - f.expenses))));
+    html += row2(t("Total expenses"), m(f.expenses), true) + QStringLiteral("</table>");
+    html += QStringLiteral("<p align=\"%1\"><b>%2</b></p>").arg(start, esc(t("Income less expenses: %1").arg(m(f.income - f.expenses))));
 
     const auto balances = [&](const QString &title, const std::map<QString, std::pair<qint64, qint64>> &accounts) {
-        QString h = QStringLiteral("<h2>%1</h2>").arg(esc(title));
-        h += table + QStringLiteral("<tr><th align=\"left\">%1</th><th align=\"right\">%2</th><th align=\"right\">%3</th></tr>")
-                         .arg(esc(tr("Account")), esc(tr("At the start (%1)").arg(locale.toString(f.from, QLocale::ShortFormat))),
-                              esc(tr("At the end (%1)").arg(locale.toString(f.to, QLocale::ShortFormat))));
+        QString h = QStringLiteral("<h2 align=\"%1\">%2</h2>").arg(start, esc(title));
+        h += table + QStringLiteral("<tr><th align=\"%1\">%2</th><th align=\"%3\">%4</th><th align=\"%3\">%5</th></tr>")
+                         .arg(start, esc(t("Account")), end, esc(t("At the start (%1)").arg(locale.toString(f.from, QLocale::ShortFormat))),
+                              esc(t("At the end (%1)").arg(locale.toString(f.to, QLocale::ShortFormat))));
         for (const auto &[account, pair] : accounts) {
-            h += QStringLiteral("<tr><td>%1</td><td align=\"right\">%2</td><td align=\"right\">%3</td></tr>")
-                     .arg(esc(accountInWords(account)), esc(m(pair.first)), esc(m(pair.second)));
+            h += QStringLiteral("<tr><td align=\"%1\">%2</td><td align=\"%3\">%4</td><td align=\"%3\">%5</td></tr>")
+                     .arg(start, esc(words(account)), end, esc(m(pair.first)), esc(m(pair.second)));
         }
         if (accounts.empty()) {
-            h += QStringLiteral("<tr><td colspan=\"3\">%1</td></tr>").arg(esc(tr("none")));
+            h += QStringLiteral("<tr><td colspan=\"3\" align=\"%1\">%2</td></tr>").arg(start, esc(t("none")));
         }
         return h + QStringLiteral("</table>");
     };
-    html += balances(tr("Fund balances"), f.funds);
-    html += balances(tr("Cash and bank"), f.cash);
+    html += balances(t("Fund balances"), f.funds);
+    html += balances(t("Cash and bank"), f.cash);
 
     const ArrearsReport &a = f.arrears;
-    html += QStringLiteral("<h2>%1</h2>").arg(esc(tr("Arrears")));
-    html += QStringLiteral("<p>%1</p>")
-                .arg(esc(tr("Invoices due on or before %1 and still open today: %2 owed by %n unit(s).", nullptr, int(a.units.size()))
-                             .arg(day(f.to), m(a.owed()))));
-    html += table + QStringLiteral("<tr><th align=\"left\">%1</th><th align=\"right\">%2</th><th align=\"right\">%3</th></tr>")
-                        .arg(esc(tr("Days past due")), esc(tr("Units")), esc(tr("Amount")));
+    html += QStringLiteral("<h2 align=\"%1\">%2</h2>").arg(start, esc(t("Arrears")));
+    html += QStringLiteral("<p align=\"%1\">%2</p>")
+                .arg(start, esc(t("Invoices due on or before %1 and not yet paid at the end of that day: %2. Units in arrears: %3.")
+                                    .arg(day(f.to), m(a.owed()), locale.toString(qulonglong(a.units.size())))));
+    html += table + QStringLiteral("<tr><th align=\"%1\">%2</th><th align=\"%3\">%4</th><th align=\"%3\">%5</th></tr>")
+                        .arg(start, esc(t("Days past due")), end, esc(t("Units")), esc(t("Amount")));
     int counts[4] = {0, 0, 0, 0};
     for (const UnitArrears &u : a.units) {
         counts[u.oldestDays <= 30 ? 0 : u.oldestDays <= 60 ? 1 : u.oldestDays <= 90 ? 2 : 3] += 1;
     }
     const auto bucket = [&](const QString &label, int units, qint64 amount) {
-        return QStringLiteral("<tr><td>%1</td><td align=\"right\">%2</td><td align=\"right\">%3</td></tr>")
-            .arg(esc(label), locale.toString(units), esc(m(amount)));
+        return QStringLiteral("<tr><td align=\"%1\">%2</td><td align=\"%3\">%4</td><td align=\"%3\">%5</td></tr>")
+            .arg(start, esc(label), end, locale.toString(units), esc(m(amount)));
     };
-    html += bucket(tr("1 to 30"), counts[0], a.buckets.days1to30);
-    html += bucket(tr("31 to 60"), counts[1], a.buckets.days31to60);
-    html += bucket(tr("61 to 90"), counts[2], a.buckets.days61to90);
-    html += bucket(tr("more than 90"), counts[3], a.buckets.over90);
-    html += QStringLiteral("</table><p><i>%1</i></p>")
-                .arg(esc(tr("Units are counted by their oldest overdue invoice; amounts by each invoice's age. No names are shown.")));
+    html += bucket(t("1 to 30"), counts[0], a.buckets.days1to30);
+    html += bucket(t("31 to 60"), counts[1], a.buckets.days31to60);
+    html += bucket(t("61 to 90"), counts[2], a.buckets.days61to90);
+    html += bucket(t("more than 90"), counts[3], a.buckets.over90);
+    html += QStringLiteral("</table><p align=\"%1\"><i>%2</i></p>")
+                .arg(start, esc(t("Units are counted by their oldest overdue invoice; amounts by each invoice's age. No names are shown.")));
     html += QStringLiteral("</body></html>");
 
     auto document = std::make_unique<QTextDocument>();
-    document->setDefaultFont(QFont(QStringLiteral("Noto Sans"), 10));
+    document->setDefaultFont(QFont(QString::fromLatin1(t.language().font), 10));
+    QTextOption option = document->defaultTextOption();
+    option.setTextDirection(rtl ? Qt::RightToLeft : Qt::LeftToRight);
+    document->setDefaultTextOption(option);
     document->setHtml(html);
-    document->setMetaInformation(QTextDocument::DocumentTitle, tr("Financial report"));
+    document->setMetaInformation(QTextDocument::DocumentTitle, t("Financial report"));
     return document;
 }
 
@@ -249,7 +335,7 @@ QStringList letterLanguages()
 
 Result<QStringList> letterSentences(const QString &language)
 {
-    CY_TRY(const LetterText t, LetterText::open(language));
+    CY_TRY(const DocumentText t, DocumentText::open(language, kLetterContext, QT_TRANSLATE_NOOP("courtyard::accounting", "reminder letter")));
     QStringList out;
     for (const char *s : kLetterSentences) {
         out << t(s);
@@ -259,7 +345,7 @@ Result<QStringList> letterSentences(const QString &language)
 
 Result<std::unique_ptr<QTextDocument>> reminderLetterDocument(const LetterInput &input)
 {
-    CY_TRY(const LetterText t, LetterText::open(input.language));
+    CY_TRY(const DocumentText t, DocumentText::open(input.language, kLetterContext, QT_TRANSLATE_NOOP("courtyard::accounting", "reminder letter")));
     const QLocale &locale = t.language().locale;
     const bool rtl = t.language().rightToLeft;
     const auto m = [&](qint64 minor) { return money(minor, input.currency, locale); };
@@ -338,7 +424,7 @@ Result<void> writePdf(QTextDocument &document, const QString &path, const QStrin
     {
         QFile probe(path);
         if (!probe.open(QIODevice::WriteOnly)) {
-            return fail(ErrorCode::Io, tr("cannot write %1: %2").arg(path, probe.errorString()));
+            return fail(ErrorCode::Io, QCoreApplication::translate("courtyard::accounting", "cannot write %1: %2").arg(path, probe.errorString()));
         }
     }
     QPdfWriter writer(path);
@@ -349,7 +435,7 @@ Result<void> writePdf(QTextDocument &document, const QString &path, const QStrin
     document.print(&writer);
     QFile written(path);
     if (!written.exists() || written.size() == 0) {
-        return fail(ErrorCode::Io, tr("the PDF %1 was not written").arg(path));
+        return fail(ErrorCode::Io, QCoreApplication::translate("courtyard::accounting", "the PDF %1 was not written").arg(path));
     }
     return {};
 }
@@ -418,7 +504,7 @@ Result<void> writeModelCsv(const QAbstractItemModel &model, const QString &path,
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(modelToCsv(model, options)) < 0 || !file.commit()) {
-        return fail(ErrorCode::Io, tr("cannot write %1: %2").arg(path, file.errorString()));
+        return fail(ErrorCode::Io, QCoreApplication::translate("courtyard::accounting", "cannot write %1: %2").arg(path, file.errorString()));
     }
     return {};
 }

@@ -1,7 +1,7 @@
 // courtyard/accounting: the documents people print: the financial report of a period, reminder
 // letters in the resident's language, and CSV of any table.
 //
-// Reports and letters are QTextDocuments (HTML built here, every amount as money::Money formatted
+// Reports and letters are QTextDocuments in English, Simplified Chinese, Japanese or Arabic, (HTML built here, every amount as money::Money formatted
 // for the document's locale with the currency's code) printed to PDF with QPdfWriter (A4, 300
 // dpi). The document is returned too, so that tests and the desk can read its text without a PDF
 // reader. Letters are written in English, Simplified Chinese, Japanese or Arabic (right to left):
@@ -32,9 +32,16 @@ namespace courtyard::accounting {
 
 // --- financial report ------------------------------------------------------------------------
 
-// The report as a document: title, period, income by kind, expenses by category, the funds' and
-// cash balances at start and end, the arrears summary by age (units counted, no names).
-std::unique_ptr<QTextDocument> financialReportDocument(const FinancialFigures &figures, const QLocale &locale = QLocale(QLocale::English));
+// The report as a document in a language of letterLanguages() ("en", "zh_CN", "ja", "ar":
+// right to left; sentences from the context "courtyard::accounting::Report" of
+// accounting_<lang>.qm, dates and digits from the language's locale, amounts left to right):
+// title, period, income by kind, expenses by category, the funds' and cash balances at start and
+// end, the arrears as they stood at the period's end by age (units counted, no names).
+// InvalidArgument for another language.
+Result<std::unique_ptr<QTextDocument>> financialReportDocument(const FinancialFigures &figures, const QString &language = QStringLiteral("en"));
+
+// The report's sentences in a language (for tests that every one is translated).
+Result<QStringList> reportSentences(const QString &language);
 
 // "Income:Rent" -> "Rent", "Expenses:Repairs:plumbing" -> "Repairs: plumbing" (translated words
 // for the accounts the contracts write; the account's own name otherwise).

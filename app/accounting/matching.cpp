@@ -15,11 +15,6 @@ namespace courtyard::accounting {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("courtyard::accounting", text);
-}
-
 // Whether text names the unit: "12-0301", "12 0301", "12/0301" or "120301", not inside a
 // longer number.
 bool namesUnit(const QString &text, const QString &unit)
@@ -103,17 +98,17 @@ QString lineStatusText(LineStatus status)
 {
     switch (status) {
     case LineStatus::Matched:
-        return tr("matched");
+        return QCoreApplication::translate("courtyard::accounting", "matched");
     case LineStatus::Uncertain:
-        return tr("choose");
+        return QCoreApplication::translate("courtyard::accounting", "choose");
     case LineStatus::Unmatched:
-        return tr("no match");
+        return QCoreApplication::translate("courtyard::accounting", "no match");
     case LineStatus::Posted:
-        return tr("posted");
+        return QCoreApplication::translate("courtyard::accounting", "posted");
     case LineStatus::Debit:
-        return tr("money out");
+        return QCoreApplication::translate("courtyard::accounting", "money out");
     case LineStatus::Foreign:
-        return tr("other currency");
+        return QCoreApplication::translate("courtyard::accounting", "other currency");
     }
     return {};
 }
@@ -144,12 +139,12 @@ Result<PayerMemory> PayerMemory::load(const QString &dataDir)
         return memory;
     }
     if (!file.open(QIODevice::ReadOnly)) {
-        return fail(ErrorCode::Io, tr("cannot read %1: %2").arg(file.fileName(), file.errorString()));
+        return fail(ErrorCode::Io, QCoreApplication::translate("courtyard::accounting", "cannot read %1: %2").arg(file.fileName(), file.errorString()));
     }
     QJsonParseError error{};
     const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &error);
     if (error.error != QJsonParseError::NoError || !doc.isObject()) {
-        return fail(ErrorCode::Malformed, tr("%1 is not the remembered payers (delete it to start afresh)").arg(file.fileName()));
+        return fail(ErrorCode::Malformed, QCoreApplication::translate("courtyard::accounting", "%1 is not the remembered payers (delete it to start afresh)").arg(file.fileName()));
     }
     const QJsonObject accounts = doc.object().value(QStringLiteral("accounts")).toObject();
     for (auto it = accounts.begin(); it != accounts.end(); ++it) {
@@ -173,13 +168,13 @@ Result<void> PayerMemory::save(const QString &dataDir) const
         names.insert(it.key(), it.value());
     }
     if (!QDir().mkpath(dataDir)) {
-        return fail(ErrorCode::Io, tr("cannot make the folder %1").arg(dataDir));
+        return fail(ErrorCode::Io, QCoreApplication::translate("courtyard::accounting", "cannot make the folder %1").arg(dataDir));
     }
     QSaveFile file(QDir(dataDir).filePath(QStringLiteral("bank-payers.json")));
     const QByteArray bytes = QJsonDocument(QJsonObject{{QStringLiteral("accounts"), accounts}, {QStringLiteral("names"), names}})
                                  .toJson(QJsonDocument::Indented);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) < 0 || !file.commit()) {
-        return fail(ErrorCode::Io, tr("cannot write %1: %2").arg(file.fileName(), file.errorString()));
+        return fail(ErrorCode::Io, QCoreApplication::translate("courtyard::accounting", "cannot write %1: %2").arg(file.fileName(), file.errorString()));
     }
     return {};
 }
@@ -235,17 +230,17 @@ Candidate candidateForUnit(const BankLine &line, const MatchInput &input, const 
         for (const views::InvoiceLine &invoice : named) {
             ids << shortId(invoice.id);
         }
-        c.reasons << tr("names invoice %1").arg(ids.join(QStringLiteral(", ")));
+        c.reasons << QCoreApplication::translate("courtyard::accounting", "names invoice %1").arg(ids.join(QStringLiteral(", ")));
         c.invoices = named;
         c.invoicesNamed = true;
     } else if (namesUnit(line.remittance, unit)) {
         c.referencePoints = kReferenceUnitPoints;
-        c.reasons << tr("names unit %1").arg(unit);
+        c.reasons << QCoreApplication::translate("courtyard::accounting", "names unit %1").arg(unit);
     }
     // Payer: remembered account, or a known name.
     if (input.payers && input.payers->unitOfAccount(line.payerAccount) == unit) {
         c.payerPoints = kPayerAccountPoints;
-        c.reasons << tr("payer's account confirmed for %1 before").arg(unit);
+        c.reasons << QCoreApplication::translate("courtyard::accounting", "payer's account confirmed for %1 before").arg(unit);
     } else {
         bool known = input.payers && input.payers->unitOfName(line.payerName) == unit;
         if (!known && input.directory) {
@@ -256,7 +251,7 @@ Candidate candidateForUnit(const BankLine &line, const MatchInput &input, const 
         }
         if (known) {
             c.payerPoints = kPayerNamePoints;
-            c.reasons << tr("payer's name known for %1").arg(unit);
+            c.reasons << QCoreApplication::translate("courtyard::accounting", "payer's name known for %1").arg(unit);
         }
     }
     // The invoices it would pay, when none are named.
@@ -285,14 +280,14 @@ Candidate candidateForUnit(const BankLine &line, const MatchInput &input, const 
     c.amountPoints = amountPoints(c.fit, c.open);
     switch (c.open == 0 ? AmountFit::Over : c.fit) {
     case AmountFit::Exact:
-        c.reasons << tr("amount equals what is open");
+        c.reasons << QCoreApplication::translate("courtyard::accounting", "amount equals what is open");
         break;
     case AmountFit::Partial:
-        c.reasons << tr("amount is less than what is open");
+        c.reasons << QCoreApplication::translate("courtyard::accounting", "amount is less than what is open");
         break;
     case AmountFit::Over:
-        c.reasons << (c.open == 0 ? tr("nothing is open: all of it becomes prepaid credit")
-                                  : tr("amount is more than what is open: the rest becomes prepaid credit"));
+        c.reasons << (c.open == 0 ? QCoreApplication::translate("courtyard::accounting", "nothing is open: all of it becomes prepaid credit")
+                                  : QCoreApplication::translate("courtyard::accounting", "amount is more than what is open: the rest becomes prepaid credit"));
         break;
     }
     c.confidence = std::min(100, c.referencePoints + c.payerPoints + c.amountPoints);

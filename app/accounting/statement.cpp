@@ -16,11 +16,6 @@ namespace courtyard::accounting {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("courtyard::accounting", text);
-}
-
 int exponentOf(const QString &code)
 {
     auto currency = money::currencyByCode(code);
@@ -52,13 +47,13 @@ Result<qint64> parseAmount(QString text, int exponent, bool decimalComma)
         return std::all_of(s.begin(), s.end(), [](QChar c) { return c >= QLatin1Char('0') && c <= QLatin1Char('9'); });
     };
     if (whole.isEmpty() || !digitsOnly(whole) || !digitsOnly(fraction) || whole.size() > 15) {
-        return fail(ErrorCode::Malformed, tr("'%1' is not an amount").arg(text));
+        return fail(ErrorCode::Malformed, QCoreApplication::translate("courtyard::accounting", "'%1' is not an amount").arg(text));
     }
     while (fraction.size() > exponent && fraction.endsWith(QLatin1Char('0'))) {
         fraction.chop(1);
     }
     if (fraction.size() > exponent) {
-        return fail(ErrorCode::Malformed, tr("'%1' has more decimals than its currency has").arg(text));
+        return fail(ErrorCode::Malformed, QCoreApplication::translate("courtyard::accounting", "'%1' has more decimals than its currency has").arg(text));
     }
     fraction = fraction.leftJustified(exponent, QLatin1Char('0'));
     qint64 minor = whole.toLongLong();
@@ -69,7 +64,7 @@ Result<qint64> parseAmount(QString text, int exponent, bool decimalComma)
         minor += fraction.toLongLong();
     }
     if (minor > money::kMaxMinorUnits) {
-        return fail(ErrorCode::Malformed, tr("'%1' is larger than any amount the ledger can hold").arg(text));
+        return fail(ErrorCode::Malformed, QCoreApplication::translate("courtyard::accounting", "'%1' is larger than any amount the ledger can hold").arg(text));
     }
     return negative ? -minor : minor;
 }
@@ -79,7 +74,7 @@ Result<QString> decode(const QByteArray &bytes, const QString &encoding)
     QStringDecoder decoder(encoding.toLatin1().constData(), QStringDecoder::Flag::Stateless);
     if (!decoder.isValid()) {
         return fail(ErrorCode::InvalidArgument,
-                    tr("'%1' is not an encoding this computer can read: try UTF-8, ISO-8859-1 or GB18030").arg(encoding));
+                    QCoreApplication::translate("courtyard::accounting", "'%1' is not an encoding this computer can read: try UTF-8, ISO-8859-1 or GB18030").arg(encoding));
     }
     QByteArray data = bytes;
     if (data.startsWith("\xEF\xBB\xBF")) {
@@ -87,7 +82,7 @@ Result<QString> decode(const QByteArray &bytes, const QString &encoding)
     }
     QString text = decoder.decode(data);
     if (decoder.hasError()) {
-        return fail(ErrorCode::Malformed, tr("the file is not %1 text: choose the file's encoding in the mapping").arg(encoding));
+        return fail(ErrorCode::Malformed, QCoreApplication::translate("courtyard::accounting", "the file is not %1 text: choose the file's encoding in the mapping").arg(encoding));
     }
     return text;
 }
@@ -150,7 +145,7 @@ Result<CsvMapping> CsvMapping::fromText(const QString &text, CsvMapping m)
         part.replace(QChar(0xE000), QLatin1Char(','));
         const qsizetype eq = part.indexOf(QLatin1Char('='));
         if (eq <= 0) {
-            return fail(ErrorCode::InvalidArgument, tr("'%1' in the mapping is not KEY=VALUE, e.g. amount=Betrag").arg(part));
+            return fail(ErrorCode::InvalidArgument, QCoreApplication::translate("courtyard::accounting", "'%1' in the mapping is not KEY=VALUE, e.g. amount=Betrag").arg(part));
         }
         const QString key = part.left(eq).trimmed();
         const QString value = part.mid(eq + 1);
@@ -161,7 +156,7 @@ Result<CsvMapping> CsvMapping::fromText(const QString &text, CsvMapping m)
             } else if (v == QLatin1String("no") || v == QLatin1String("false") || v == QLatin1String("0")) {
                 *out = false;
             } else {
-                return fail(ErrorCode::InvalidArgument, tr("'%1' is neither yes nor no").arg(value));
+                return fail(ErrorCode::InvalidArgument, QCoreApplication::translate("courtyard::accounting", "'%1' is neither yes nor no").arg(value));
             }
             return {};
         };
@@ -175,7 +170,7 @@ Result<CsvMapping> CsvMapping::fromText(const QString &text, CsvMapping m)
                 v = QStringLiteral(",");
             }
             if (v.size() != 1) {
-                return fail(ErrorCode::InvalidArgument, tr("the mapping's %1 is one character (or tab, comma, semicolon)").arg(key));
+                return fail(ErrorCode::InvalidArgument, QCoreApplication::translate("courtyard::accounting", "the mapping's %1 is one character (or tab, comma, semicolon)").arg(key));
             }
             *out = v.front();
             return {};
@@ -210,7 +205,7 @@ Result<CsvMapping> CsvMapping::fromText(const QString &text, CsvMapping m)
             m.bookingId = value.trimmed();
         } else {
             return fail(ErrorCode::InvalidArgument,
-                        tr("the mapping has no '%1': use date, amount, currency, reference, payer-name, payer-account, booking-id, "
+                        QCoreApplication::translate("courtyard::accounting", "the mapping has no '%1': use date, amount, currency, reference, payer-name, payer-account, booking-id, "
                            "delimiter, quote, encoding, decimal-comma, date-format, header, default-currency")
                             .arg(key));
         }
@@ -271,7 +266,7 @@ Result<std::vector<QStringList>> readCsvRecords(const QByteArray &bytes, const C
         }
     }
     if (quoted) {
-        return fail(ErrorCode::Malformed, tr("line %1: a quoted field is never closed").arg(line));
+        return fail(ErrorCode::Malformed, QCoreApplication::translate("courtyard::accounting", "line %1: a quoted field is never closed").arg(line));
     }
     if (fieldStarted || !field.isEmpty() || !record.isEmpty()) {
         endRecord();
@@ -293,7 +288,7 @@ Result<QString> csvLayoutOf(const QByteArray &bytes, const CsvMapping &mapping)
 {
     CY_TRY(const std::vector<QStringList> records, readCsvRecords(bytes, mapping));
     if (records.empty()) {
-        return fail(ErrorCode::Malformed, tr("the file is empty"));
+        return fail(ErrorCode::Malformed, QCoreApplication::translate("courtyard::accounting", "the file is empty"));
     }
     return csvLayoutKey(records.front(), mapping.delimiter);
 }
@@ -302,15 +297,15 @@ Result<Statement> parseCsvStatement(const QByteArray &bytes, const CsvMapping &m
 {
     if (mapping.date.isEmpty() || mapping.amount.isEmpty() || mapping.bookingId.isEmpty()) {
         return fail(ErrorCode::InvalidArgument,
-                    tr("the mapping needs at least the date, amount and booking-id columns, e.g. "
+                    QCoreApplication::translate("courtyard::accounting", "the mapping needs at least the date, amount and booking-id columns, e.g. "
                        "--mapping \"date=Date,amount=Amount,booking-id=Reference number\""));
     }
     if (mapping.currency.isEmpty() && mapping.defaultCurrency.isEmpty()) {
-        return fail(ErrorCode::InvalidArgument, tr("the mapping needs a currency column or a default-currency"));
+        return fail(ErrorCode::InvalidArgument, QCoreApplication::translate("courtyard::accounting", "the mapping needs a currency column or a default-currency"));
     }
     CY_TRY(const std::vector<QStringList> records, readCsvRecords(bytes, mapping));
     if (records.empty()) {
-        return fail(ErrorCode::Malformed, tr("the file is empty"));
+        return fail(ErrorCode::Malformed, QCoreApplication::translate("courtyard::accounting", "the file is empty"));
     }
     QStringList header;
     if (mapping.header) {
@@ -333,8 +328,8 @@ Result<Statement> parseCsvStatement(const QByteArray &bytes, const CsvMapping &m
                 return i;
             }
         }
-        return fail(ErrorCode::InvalidArgument, tr("the file has no column '%1' for the %2; its columns are: %3")
-                                                    .arg(name, tr(what), header.join(QStringLiteral(", "))));
+        return fail(ErrorCode::InvalidArgument, QCoreApplication::translate("courtyard::accounting", "the file has no column '%1' for the %2; its columns are: %3")
+                                                    .arg(name, QCoreApplication::translate("courtyard::accounting", what), header.join(QStringLiteral(", "))));
     };
     CY_TRY(const int cDate, column(mapping.date, QT_TRANSLATE_NOOP("courtyard::accounting", "date")));
     CY_TRY(const int cAmount, column(mapping.amount, QT_TRANSLATE_NOOP("courtyard::accounting", "amount")));
@@ -352,7 +347,7 @@ Result<Statement> parseCsvStatement(const QByteArray &bytes, const CsvMapping &m
         const auto field = [&](int c) { return c >= 0 && c < fields.size() ? fields[c].trimmed() : QString(); };
         const auto need = [&](int c, const char *what) -> Result<QString> {
             if (c >= fields.size() || field(c).isEmpty()) {
-                return fail(ErrorCode::Malformed, tr("record %1: the %2 is missing").arg(lineNo).arg(tr(what)));
+                return fail(ErrorCode::Malformed, QCoreApplication::translate("courtyard::accounting", "record %1: the %2 is missing").arg(lineNo).arg(QCoreApplication::translate("courtyard::accounting", what)));
             }
             return field(c);
         };
@@ -362,7 +357,7 @@ Result<Statement> parseCsvStatement(const QByteArray &bytes, const CsvMapping &m
         line.booked = QDate::fromString(dateText, mapping.dateFormat);
         if (!line.booked.isValid()) {
             return fail(ErrorCode::Malformed,
-                        tr("record %1: '%2' is not a date written %3 (set date-format in the mapping)").arg(lineNo).arg(dateText, mapping.dateFormat));
+                        QCoreApplication::translate("courtyard::accounting", "record %1: '%2' is not a date written %3 (set date-format in the mapping)").arg(lineNo).arg(dateText, mapping.dateFormat));
         }
         line.currency = cCurrency >= 0 ? field(cCurrency).toUpper() : mapping.defaultCurrency;
         if (line.currency.isEmpty()) {
@@ -372,7 +367,7 @@ Result<Statement> parseCsvStatement(const QByteArray &bytes, const CsvMapping &m
         CY_TRY(const QString amountText, need(cAmount, QT_TRANSLATE_NOOP("courtyard::accounting", "amount")));
         auto amount = parseAmount(amountText, line.exponent, mapping.decimalComma);
         if (!amount) {
-            return fail(amount.error().prefixed(tr("record %1").arg(lineNo)));
+            return fail(amount.error().prefixed(QCoreApplication::translate("courtyard::accounting", "record %1").arg(lineNo)));
         }
         line.amount = *amount;
         CY_TRY(line.reference, need(cBooking, QT_TRANSLATE_NOOP("courtyard::accounting", "booking id")));
@@ -439,7 +434,7 @@ Result<Statement> parseCamt053(const QByteArray &bytes)
     qsizetype txDepth = -1;
     QString amountCurrency; // the Ccy of the Amt element being read
     std::vector<CamtEntry> entries;
-    const auto where = [&xml] { return tr("camt.053 line %1").arg(xml.lineNumber()); };
+    const auto where = [&xml] { return QCoreApplication::translate("courtyard::accounting", "camt.053 line %1").arg(xml.lineNumber()); };
 
     while (!xml.atEnd()) {
         const auto token = xml.readNext();
@@ -478,7 +473,7 @@ Result<Statement> parseCamt053(const QByteArray &bytes)
                 const int exponent = exponentOf(amountCurrency);
                 auto minor = parseAmount(value, exponent, false);
                 if (!minor || *minor < 0) {
-                    return fail(ErrorCode::Malformed, tr("%1: '%2' is not an amount").arg(where(), value));
+                    return fail(ErrorCode::Malformed, QCoreApplication::translate("courtyard::accounting", "%1: '%2' is not an amount").arg(where(), value));
                 }
                 return *minor;
             };
@@ -545,10 +540,10 @@ Result<Statement> parseCamt053(const QByteArray &bytes)
         }
     }
     if (xml.hasError()) {
-        return fail(ErrorCode::Malformed, tr("%1: the XML cannot be read (%2)").arg(where(), xml.errorString()));
+        return fail(ErrorCode::Malformed, QCoreApplication::translate("courtyard::accounting", "%1: the XML cannot be read (%2)").arg(where(), xml.errorString()));
     }
     if (!sawDocument) {
-        return fail(ErrorCode::Malformed, tr("this XML is not a camt.053 bank statement (no BkToCstmrStmt)"));
+        return fail(ErrorCode::Malformed, QCoreApplication::translate("courtyard::accounting", "this XML is not a camt.053 bank statement (no BkToCstmrStmt)"));
     }
 
     for (const CamtEntry &e : entries) {
@@ -556,7 +551,7 @@ Result<Statement> parseCamt053(const QByteArray &bytes)
             continue; // pending or information only: not money on the account yet
         }
         if (!e.booked.isValid() || e.reference.isEmpty() || (e.indicator != QLatin1String("CRDT") && e.indicator != QLatin1String("DBIT"))) {
-            return fail(ErrorCode::Malformed, tr("camt.053: an entry (reference '%1') lacks its booking date, reference or "
+            return fail(ErrorCode::Malformed, QCoreApplication::translate("courtyard::accounting", "camt.053: an entry (reference '%1') lacks its booking date, reference or "
                                                  "credit/debit indicator")
                                                   .arg(e.reference));
         }
@@ -574,7 +569,7 @@ Result<Statement> parseCamt053(const QByteArray &bytes)
             line.entryReference = e.reference;
             const QString indicator = t.indicator.isEmpty() ? e.indicator : t.indicator;
             if (batch && !t.amount) {
-                return fail(ErrorCode::Malformed, tr("camt.053: the batch entry %1 has a transaction without its amount").arg(e.reference));
+                return fail(ErrorCode::Malformed, QCoreApplication::translate("courtyard::accounting", "camt.053: the batch entry %1 has a transaction without its amount").arg(e.reference));
             }
             const qint64 magnitude = t.amount ? *t.amount : e.amount;
             line.currency = t.amount ? t.currency : e.currency;
@@ -595,7 +590,7 @@ Result<Statement> parseCamt053(const QByteArray &bytes)
             statement.lines.push_back(std::move(line));
         }
         if (batch && sum != e.amount) {
-            return fail(ErrorCode::Malformed, tr("camt.053: the transactions of batch entry %1 do not add up to the entry's amount").arg(e.reference));
+            return fail(ErrorCode::Malformed, QCoreApplication::translate("courtyard::accounting", "camt.053: the transactions of batch entry %1 do not add up to the entry's amount").arg(e.reference));
         }
     }
     return statement;
@@ -617,12 +612,12 @@ Result<QJsonObject> MappingStore::load() const
         return QJsonObject{};
     }
     if (!file.open(QIODevice::ReadOnly)) {
-        return fail(ErrorCode::Io, tr("cannot read %1: %2").arg(path(), file.errorString()));
+        return fail(ErrorCode::Io, QCoreApplication::translate("courtyard::accounting", "cannot read %1: %2").arg(path(), file.errorString()));
     }
     QJsonParseError error{};
     const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &error);
     if (error.error != QJsonParseError::NoError || !doc.isObject()) {
-        return fail(ErrorCode::Malformed, tr("%1 is not the remembered mappings (delete it to start afresh)").arg(path()));
+        return fail(ErrorCode::Malformed, QCoreApplication::translate("courtyard::accounting", "%1 is not the remembered mappings (delete it to start afresh)").arg(path()));
     }
     return doc.object();
 }
@@ -663,11 +658,11 @@ Result<void> MappingStore::remember(const QString &layoutKey, const CsvMapping &
     layouts.insert(layoutKey, QJsonObject{{QStringLiteral("name"), name}, {QStringLiteral("mapping"), mapping.toJson()}});
     all.insert(QStringLiteral("layouts"), layouts);
     if (!QDir().mkpath(m_dataDir)) {
-        return fail(ErrorCode::Io, tr("cannot make the folder %1").arg(m_dataDir));
+        return fail(ErrorCode::Io, QCoreApplication::translate("courtyard::accounting", "cannot make the folder %1").arg(m_dataDir));
     }
     QSaveFile file(path());
     if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(all).toJson(QJsonDocument::Indented)) < 0 || !file.commit()) {
-        return fail(ErrorCode::Io, tr("cannot write %1: %2").arg(path(), file.errorString()));
+        return fail(ErrorCode::Io, QCoreApplication::translate("courtyard::accounting", "cannot write %1: %2").arg(path(), file.errorString()));
     }
     return {};
 }

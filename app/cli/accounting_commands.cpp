@@ -530,12 +530,17 @@ Result<Report> runFinancialReport(AccountingContext &ctx)
     if (!from || !to || !ctx.parser.isSet(QStringLiteral("pdf"))) {
         return fail(ErrorCode::InvalidArgument, tr("report financial needs --from DAY --to DAY --pdf FILE"));
     }
+    const QString language = ctx.parser.isSet(QStringLiteral("language")) ? ctx.parser.value(QStringLiteral("language")) : QStringLiteral("en");
+    if (!letterLanguages().contains(language)) {
+        return fail(ErrorCode::InvalidArgument, tr("--language is one of %1").arg(letterLanguages().join(QStringLiteral(", "))));
+    }
     CY_CHECK(requireGui());
     CY_TRY(std::unique_ptr<store::Store> store, ctx.openBooks());
     CY_TRY(const FinancialFigures figures, financialFigures(*store, *from, *to));
-    std::unique_ptr<QTextDocument> document = financialReportDocument(figures);
+    CY_TRY(std::unique_ptr<QTextDocument> document, financialReportDocument(figures, language));
     const QString path = ctx.parser.value(QStringLiteral("pdf"));
-    CY_CHECK(writePdf(*document, path, tr("Financial report %1 to %2").arg(from->toString(Qt::ISODate), to->toString(Qt::ISODate))));
+    CY_CHECK(writePdf(*document, path,
+                      document->metaInformation(QTextDocument::DocumentTitle) + QStringLiteral(" %1 - %2").arg(from->toString(Qt::ISODate), to->toString(Qt::ISODate))));
     Report out;
     const auto m = [&](qint64 minor) { return money::Money::fromMinor(minor, figures.currency)->toPlainString(); };
     out.text = tr("%1: financial report %2 to %3, %4 page(s)\n").arg(path, from->toString(Qt::ISODate), to->toString(Qt::ISODate)).arg(document->pageCount());
@@ -556,6 +561,7 @@ Result<Report> runFinancialReport(AccountingContext &ctx)
         funds.insert(account, QJsonObject{{QStringLiteral("start"), pair.first}, {QStringLiteral("end"), pair.second}});
     }
     out.json = QJsonObject{{QStringLiteral("pdf"), path},
+                           {QStringLiteral("language"), language},
                            {QStringLiteral("from"), from->toString(Qt::ISODate)},
                            {QStringLiteral("to"), to->toString(Qt::ISODate)},
                            {QStringLiteral("income"), income},
@@ -620,7 +626,8 @@ std::vector<AccountingCommand> accountingCommands()
                              QString(),
                              {opt(QStringLiteral("from"), tr("First day, YYYY-MM-DD."), QStringLiteral("DAY")),
                               opt(QStringLiteral("to"), tr("Last day, YYYY-MM-DD."), QStringLiteral("DAY")),
-                              opt(QStringLiteral("pdf"), tr("The PDF file to write."), QStringLiteral("FILE"))},
+                              opt(QStringLiteral("pdf"), tr("The PDF file to write."), QStringLiteral("FILE")),
+                              opt(QStringLiteral("language"), tr("The report's language: en (default), zh_CN, ja, ar."), QStringLiteral("LANG"))},
                              runFinancialReport};
     report.needsGui = true;
     all.push_back(report);

@@ -8,6 +8,7 @@
 #include "app/accounting/documents.h"
 #include "app/cli/demo.h"
 #include "core/crypto/crypto.h"
+#include "tests/support/fixture.h"
 
 #include <QDir>
 #include <QFile>
@@ -356,6 +357,23 @@ void TestBooks::financialReport()
     QCOMPARE(qint64(json.value(QStringLiteral("income_total")).toInteger()), income);
     QCOMPARE(qint64(json.value(QStringLiteral("expenses_total")).toInteger()), expenses);
     QVERIFY(income > 0);
+    QCOMPARE(json.value(QStringLiteral("language")).toString(), QStringLiteral("en"));
+
+    // --language: the same figures in Arabic; a language without a report is refused, no file.
+    const QString arabic = m_dir.filePath(QStringLiteral("report-ar.pdf"));
+    r = courtyard({QStringLiteral("report"), QStringLiteral("financial"), QStringLiteral("--from"), from, QStringLiteral("--to"),
+                   m_lastDay.toString(Qt::ISODate), QStringLiteral("--pdf"), arabic, QStringLiteral("--language"), QStringLiteral("ar"),
+                   QStringLiteral("--json")});
+    QVERIFY2(r.exit == 0, r.err.constData());
+    QCOMPARE(r.json().value(QStringLiteral("language")).toString(), QStringLiteral("ar"));
+    QCOMPARE(qint64(r.json().value(QStringLiteral("income_total")).toInteger()), income);
+    QVERIFY(QFileInfo(arabic).size() > 0);
+    const QString french = m_dir.filePath(QStringLiteral("report-fr.pdf"));
+    r = courtyard({QStringLiteral("report"), QStringLiteral("financial"), QStringLiteral("--from"), from, QStringLiteral("--to"),
+                   m_lastDay.toString(Qt::ISODate), QStringLiteral("--pdf"), french, QStringLiteral("--language"), QStringLiteral("fr")});
+    QVERIFY(r.exit != 0);
+    QVERIFY2(r.err.contains("--language is one of en, zh_CN, ja, ar"), r.err.constData());
+    QVERIFY(!QFileInfo::exists(french));
 
     // The document's text, as printed.
     auto store = store::Store::open(m_db, readOnly());
@@ -392,7 +410,9 @@ void TestBooks::financialReport()
     QVERIFY(fen > 0);
     QCOMPARE(march->cash.at(QStringLiteral("Assets:Bank")).second, balances.at(QStringLiteral("Assets:Bank")));
 
-    auto document = financialReportDocument(*figures);
+    auto report = financialReportDocument(*figures);
+    CY_VERIFY_OK(report);
+    std::unique_ptr<QTextDocument> document = std::move(*report);
     const QString text = document->toPlainText();
     QVERIFY(text.contains(QStringLiteral("Financial report")));
     QVERIFY(text.contains(QStringLiteral("Courtyard Demo Gardens")));

@@ -359,7 +359,21 @@ bool AccountingDesk::exportJournal(const QString &file, const QString &format, c
     return say(tr("%1: %2 transactions, %3 postings.").arg(path).arg(summary->transactions).arg(summary->postings), true);
 }
 
-bool AccountingDesk::exportFinancialReport(const QString &file, const QString &from, const QString &to)
+QString AccountingDesk::reportLanguage() const
+{
+    switch (QLocale().language()) {
+    case QLocale::Chinese:
+        return QStringLiteral("zh_CN");
+    case QLocale::Japanese:
+        return QStringLiteral("ja");
+    case QLocale::Arabic:
+        return QStringLiteral("ar");
+    default:
+        return QStringLiteral("en");
+    }
+}
+
+bool AccountingDesk::exportFinancialReport(const QString &file, const QString &from, const QString &to, const QString &language)
 {
     const auto first = day(from);
     const auto last = day(to);
@@ -370,12 +384,16 @@ bool AccountingDesk::exportFinancialReport(const QString &file, const QString &f
     if (!figures) {
         return say(figures.error().message, false);
     }
-    auto document = financialReportDocument(*figures, QLocale(QLocale::English));
+    auto document = financialReportDocument(*figures, language.isEmpty() ? reportLanguage() : language);
+    if (!document) {
+        return say(document.error().message, false);
+    }
     const QString path = localPath(file);
-    if (auto written = writePdf(*document, path, tr("Financial report %1 to %2").arg(from, to)); !written) {
+    if (auto written = writePdf(**document, path, (*document)->metaInformation(QTextDocument::DocumentTitle) + QStringLiteral(" %1 - %2").arg(from, to));
+        !written) {
         return say(written.error().message, false);
     }
-    return say(tr("%1 written (%n page(s)).", nullptr, document->pageCount()).arg(path), true);
+    return say(tr("%1 written (%n page(s)).", nullptr, (*document)->pageCount()).arg(path), true);
 }
 
 bool AccountingDesk::exportCsv(const QString &which, const QString &file)

@@ -85,7 +85,12 @@ public:
     Q_INVOKABLE void sortArrears(int column, bool descending);
 
     Q_INVOKABLE bool exportJournal(const QString &file, const QString &format, const QString &from, const QString &to);
-    Q_INVOKABLE bool exportFinancialReport(const QString &file, const QString &from, const QString &to);
+    // The financial report as PDF, in `language` (en, zh_CN, ja, ar); empty: the desk's language
+    // (reportLanguage()).
+    Q_INVOKABLE bool exportFinancialReport(const QString &file, const QString &from, const QString &to, const QString &language = QString());
+    // The desk's language as a report language: the default QLocale's (which the desk's
+    // language switch sets): zh_CN, ja, ar, else en.
+    Q_INVOKABLE QString reportLanguage() const;
     // which: "bank" or "arrears".
     Q_INVOKABLE bool exportCsv(const QString &which, const QString &file);
     Q_INVOKABLE int writeLetters(const QString &folder, const QString &language);
