@@ -98,13 +98,22 @@
     </message>
     <message>
         <source>Sign</source>
-        <extracomment>sign the proposal with your committee key</extracomment>
         <translation>توقيع</translation>
     </message>
     <message>
         <source>Decline</source>
         <extracomment>decline the proposal with the reason written above</extracomment>
         <translation>رفض</translation>
+    </message>
+    <message>
+        <source>Signing…</source>
+        <extracomment>sign the proposal with your committee key; &quot;Signing…&quot; while the server has not answered</extracomment>
+        <translation>جارٍ التوقيع…</translation>
+    </message>
+    <message>
+        <source>Waiting for the server…</source>
+        <extracomment>while the server has not answered a signature or a decline</extracomment>
+        <translation>بانتظار الخادم…</translation>
     </message>
 </context>
 <context>
@@ -337,16 +346,8 @@
         <translation>تعذّر سؤال الخادم: %1</translation>
     </message>
     <message>
-        <source>The server refused: %1</source>
-        <translation>رفض الخادم: %1</translation>
-    </message>
-    <message>
         <source>Waiting for your signature: %1</source>
         <translation>بانتظار توقيعك: %1</translation>
-    </message>
-    <message>
-        <source>Cannot reach the server: %1. Nothing was signed; try again</source>
-        <translation>تعذّر الوصول إلى الخادم: %1. لم يُوقَّع شيء؛ حاول مرة أخرى</translation>
     </message>
     <message>
         <source>%1 The committee&apos;s signatures are complete: the server is sealing it.</source>
@@ -363,6 +364,265 @@
     <message>
         <source>Declined.</source>
         <translation>تم الرفض.</translation>
+    </message>
+    <message>
+        <source>No community server is set</source>
+        <translation>لم يُحدَّد خادم المجتمع</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <extracomment>the inbox is connected and the server pushes every change</extracomment>
+        <translation>متصل مباشرة</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>جارٍ الاتصال…</translation>
+    </message>
+    <message>
+        <source>Offline, trying again: %1</source>
+        <translation>غير متصل، تُعاد المحاولة: %1</translation>
+    </message>
+    <message>
+        <source>Your signature is already on this proposal.</source>
+        <translation>توقيعك موجود بالفعل على هذا المقترح.</translation>
+    </message>
+    <message>
+        <source>You have already declined this proposal.</source>
+        <translation>لقد رفضت هذا المقترح من قبل.</translation>
+    </message>
+    <message>
+        <source>The proposal is closed: it was sealed, withdrawn, refused or has expired.</source>
+        <translation>المقترح مغلق: خُتم أو سُحب أو رُفض أو انتهت مدته.</translation>
+    </message>
+    <message>
+        <source>The proposal has expired unsigned.</source>
+        <translation>انتهت مدة المقترح دون اكتمال التوقيعات.</translation>
+    </message>
+    <message>
+        <source>Only committee members sign or decline proposals.</source>
+        <translation>أعضاء اللجنة وحدهم يوقّعون المقترحات أو يرفضونها.</translation>
+    </message>
+    <message>
+        <source>The server holds no such proposal.</source>
+        <translation>لا يحتفظ الخادم بمقترح كهذا.</translation>
+    </message>
+    <message>
+        <source>The server could not verify the signature with your key.</source>
+        <translation>لم يستطع الخادم التحقق من التوقيع بمفتاحك.</translation>
+    </message>
+    <message>
+        <source>Your role may not do this.</source>
+        <translation>دورك لا يسمح بهذا.</translation>
+    </message>
+    <message>
+        <source>Too many requests: wait a moment and try again.</source>
+        <translation>طلبات كثيرة جدًا: انتظر قليلًا ثم أعد المحاولة.</translation>
+    </message>
+    <message>
+        <source>The server cannot serve this now: try again later.</source>
+        <translation>لا يستطيع الخادم تلبية هذا الآن: أعد المحاولة لاحقًا.</translation>
+    </message>
+    <message>
+        <source>The server refused it.</source>
+        <translation>رفض الخادم الطلب.</translation>
+    </message>
+    <message>
+        <source>%1 (%2: %3)</source>
+        <extracomment>a refusal: the sentence in words, then the server&apos;s code and its own reason</extracomment>
+        <translation>%1 (%2: %3)</translation>
+    </message>
+    <message>
+        <source>No proposal %1 in the list: refresh it and try again</source>
+        <translation>لا يوجد المقترح %1 في القائمة: حدّثها وأعد المحاولة</translation>
+    </message>
+    <message>
+        <source>%1 names several proposals</source>
+        <translation>%1 يطابق عدة مقترحات</translation>
+    </message>
+    <message>
+        <source>Not connected to the server (%1): nothing was sent; try again when it is back</source>
+        <translation>غير متصل بالخادم (%1): لم يُرسَل شيء؛ أعد المحاولة عند عودته</translation>
+    </message>
+    <message>
+        <source>Sending your signature…</source>
+        <translation>جارٍ إرسال توقيعك…</translation>
+    </message>
+    <message>
+        <source>Sending your decline…</source>
+        <translation>جارٍ إرسال رفضك…</translation>
+    </message>
+    <message>
+        <source>No answer from the server: %1. The list shows whether it arrived once the connection is back.</source>
+        <translation>لا رد من الخادم: %1. ستُظهر القائمة هل وصل الطلب عند عودة الاتصال.</translation>
+    </message>
+</context>
+<context>
+    <name>courtyard::views</name>
+    <message>
+        <source>a total overflows</source>
+        <translation>المجموع يتجاوز الحد</translation>
+    </message>
+    <message>
+        <source>Rent</source>
+        <translation>الإيجار</translation>
+    </message>
+    <message>
+        <source>Property fee</source>
+        <translation>رسوم العقار</translation>
+    </message>
+    <message>
+        <source>Late fee</source>
+        <translation>غرامة التأخير</translation>
+    </message>
+    <message>
+        <source>Deposit</source>
+        <translation>التأمين</translation>
+    </message>
+    <message>
+        <source>MMMM yyyy</source>
+        <extracomment>How a month and its year are written, in Qt&apos;s date format letters: &quot;MMMM yyyy&quot; gives &quot;March 2027&quot;; Chinese and Japanese write &quot;yyyy年M月&quot;.</extracomment>
+        <translation>MMMM yyyy</translation>
+    </message>
+    <message>
+        <source>Rent for %1</source>
+        <extracomment>%1 is a month and year, e.g. &quot;March 2027&quot;</extracomment>
+        <translation>إيجار %1</translation>
+    </message>
+    <message>
+        <source>Property fee for %1</source>
+        <translation>رسوم العقار لـ %1</translation>
+    </message>
+    <message>
+        <source>Late fee charged in %1</source>
+        <translation>غرامة تأخير محتسبة في %1</translation>
+    </message>
+    <message>
+        <source>Deposit of the lease</source>
+        <translation>تأمين عقد الإيجار</translation>
+    </message>
+    <message>
+        <source>%1 is listed as open but is not there</source>
+        <translation>%1 مدرجة كمفتوحة لكنها غير موجودة</translation>
+    </message>
+    <message>
+        <source>there is no unit &apos;%1&apos; in this ledger</source>
+        <translation>لا توجد وحدة &apos;%1&apos; في هذا الدفتر</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>قيد الانتظار</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>مؤكدة</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>مرفوضة</translation>
+    </message>
+    <message>
+        <source>reversed</source>
+        <translation>ملغاة</translation>
+    </message>
+    <message>
+        <source>Card at the kiosk</source>
+        <translation>بطاقة في الكشك</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>نقدًا</translation>
+    </message>
+    <message>
+        <source>Bank transfer</source>
+        <translation>تحويل بنكي</translation>
+    </message>
+    <message>
+        <source>payment %1 has postings but no record</source>
+        <translation>للدفعة %1 قيود بلا سجل</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>مطلوب</translation>
+    </message>
+    <message>
+        <source>Quote received</source>
+        <translation>وصل عرض السعر</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>موافق عليه</translation>
+    </message>
+    <message>
+        <source>Work started</source>
+        <translation>بدأ العمل</translation>
+    </message>
+    <message>
+        <source>Work completed</source>
+        <translation>اكتمل العمل</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>تم</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>مرفوض</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>جارٍ الإرسال</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>منخفض</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>عادي</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>عاجل</translation>
+    </message>
+    <message>
+        <source>Plumbing</source>
+        <translation>السباكة</translation>
+    </message>
+    <message>
+        <source>Electrical</source>
+        <translation>الكهرباء</translation>
+    </message>
+    <message>
+        <source>Elevator</source>
+        <translation>المصعد</translation>
+    </message>
+    <message>
+        <source>Roof</source>
+        <translation>السطح</translation>
+    </message>
+    <message>
+        <source>Doors and locks</source>
+        <translation>الأبواب والأقفال</translation>
+    </message>
+    <message>
+        <source>Common area</source>
+        <translation>منطقة مشتركة</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>أخرى</translation>
+    </message>
+    <message>
+        <source>%1 has no request event</source>
+        <translation>%1 بلا حدث طلب</translation>
+    </message>
+    <message>
+        <source>there is no resident %1 in this ledger</source>
+        <translation>لا يوجد ساكن %1 في هذا الدفتر</translation>
+    </message>
+    <message>
+        <source>the score of %1 has a reason that is not text</source>
+        <translation>لدرجة %1 سبب ليس نصًا</translation>
     </message>
 </context>
 </TS>

@@ -1,5 +1,11 @@
 #include "app/sync/proposals.h"
 
+#include <QCryptographicHash>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QTimer>
+#include <QWebSocket>
+
 namespace courtyard::syncclient {
 
 namespace {
@@ -150,6 +156,215 @@ Result<ProposalAnswer> withdrawProposal(const SyncOptions &options, const crypto
         return sync::Withdraw{kActionRequest, txId, reason};
     };
     return converse(options, key, timeoutMs, plan);
+}
+
+// --- ProposalSession ----------------------------------------------------------------------------
+
+ProposalSession::ProposalSession(SyncOptions options, const crypto::KeyPair &key, int requestTimeoutMs, QObject *parent)
+    : QObject(parent)
+    , m_options(std::move(options))
+    , m_key(key)
+    , m_requestTimeoutMs(requestTimeoutMs)
+{
+    m_backoffMs = m_options.initialBackoffMs;
+}
+
+ProposalSession::~ProposalSession()
+{
+    if (m_socket) {
+        m_socket->disconnect(this);
+        m_socket->abort();
+    }
+}
+
+void ProposalSession::setState(State state, const QString &reason)
+{
+    if (state == m_state && reason == m_reason) {
+        return;
+    }
+    m_state = state;
+    m_reason = reason;
+    Q_EMIT stateChanged();
+}
+
+void ProposalSession::start()
+{
+    m_stopped = false;
+    if (m_state == State::Connecting || m_state == State::Live) {
+        return;
+    }
+    connectNow();
+}
+
+void ProposalSession::stop()
+{
+    m_stopped = true;
+    drop(SyncClient::tr("stopped"), false);
+}
+
+void ProposalSession::connectNow()
+{
+    ++m_generation;
+    setState(State::Connecting, {});
+    m_socket = new QWebSocket(QString(), QWebSocketProtocol::VersionLatest, this);
+    QWebSocket *socket = m_socket;
+    connect(socket, &QWebSocket::sslErrors, this, [this, socket](const QList<QSslError> &errors) {
+        const QSslCertificate peer = socket->sslConfiguration().peerCertificate();
+        if (!peer.isNull() && peer.digest(QCryptographicHash::Sha256) == crypto::toByteArray(m_options.pin)) {
+            socket->ignoreSslErrors(errors);
+        }
+    });
+    connect(socket, qOverload<QAbstractSocket::SocketError>(&QWebSocket::error), this, [this, socket](QAbstractSocket::SocketError) {
+        if (socket == m_socket) {
+            drop(SyncClient::tr("cannot reach %1: %2").arg(m_options.server.toString(), socket->errorString()), true);
+        }
+    });
+    connect(socket, &QWebSocket::disconnected, this, [this, socket] {
+        if (socket == m_socket) {
+            drop(SyncClient::tr("the server closed the connection"), true);
+        }
+    });
+    connect(socket, &QWebSocket::binaryMessageReceived, this, [this, socket](const QByteArray &bytes) {
+        if (socket == m_socket) {
+            received(bytes);
+        }
+    });
+    socket->setMaxAllowedIncomingMessageSize(quint64(sync::kMaxMessageSize));
+    socket->open(m_options.server);
+    // The sign-in must be done in time too.
+    const quint64 generation = m_generation;
+    QTimer::singleShot(m_requestTimeoutMs, this, [this, generation] {
+        if (generation == m_generation && m_state == State::Connecting) {
+            drop(SyncClient::tr("no answer from %1 within %2 s").arg(m_options.server.toString()).arg(m_requestTimeoutMs / 1000), true);
+        }
+    });
+}
+
+void ProposalSession::drop(const QString &why, bool retry)
+{
+    if (m_socket) {
+        QWebSocket *socket = m_socket;
+        m_socket = nullptr;
+        socket->disconnect(this);
+        socket->abort();
+        socket->deleteLater();
+    }
+    ++m_generation;
+    // Every request in flight: no answer will come on this connection.
+    auto pending = std::exchange(m_pending, {});
+    m_signInList = 0;
+    const bool refused = m_state == State::Refused;
+    setState(refused ? State::Refused : State::Offline, refused ? m_reason : why);
+    for (const auto &[id, isList] : pending) {
+        if (!isList) {
+            Q_EMIT unanswered(id, why);
+        }
+    }
+    if (retry && !refused && !m_stopped && m_options.reconnect) {
+        const quint64 generation = m_generation;
+        QTimer::singleShot(m_backoffMs, this, [this, generation] {
+            if (generation == m_generation && m_state == State::Offline && !m_stopped) {
+                connectNow();
+            }
+        });
+        m_backoffMs = std::min(m_backoffMs * 2, m_options.maxBackoffMs);
+    }
+}
+
+quint64 ProposalSession::send(const std::function<sync::Message(quint64 id)> &make, const QString &type, bool isList)
+{
+    if (!m_socket || m_state != State::Live) {
+        return 0;
+    }
+    const quint64 id = m_nextId++;
+    m_pending.emplace(id, isList);
+    m_socket->sendBinaryMessage(sync::encode(make(id)));
+    Q_EMIT sent(id, type);
+    const quint64 generation = m_generation;
+    QTimer::singleShot(m_requestTimeoutMs, this, [this, generation, id] {
+        if (generation == m_generation && m_pending.contains(id)) {
+            drop(SyncClient::tr("no answer from %1 within %2 s").arg(m_options.server.toString()).arg(m_requestTimeoutMs / 1000), true);
+        }
+    });
+    return id;
+}
+
+quint64 ProposalSession::list()
+{
+    return send([](quint64 id) -> sync::Message { return sync::ProposalsRequest{id, true}; }, QStringLiteral("proposals?"), true);
+}
+
+quint64 ProposalSession::cosign(const ledger::Transaction &tx)
+{
+    const QByteArray signature = cosignature(tx, m_key);
+    const ledger::TxId txId = tx.id();
+    return send([&](quint64 id) -> sync::Message { return sync::Cosign{id, txId, signature}; }, QStringLiteral("cosign"), false);
+}
+
+quint64 ProposalSession::decline(const ledger::TxId &txId, const QString &reason)
+{
+    return send([&](quint64 id) -> sync::Message { return sync::Decline{id, txId, reason}; }, QStringLiteral("decline"), false);
+}
+
+void ProposalSession::received(const QByteArray &bytes)
+{
+    auto decoded = sync::decode(bytes);
+    if (!decoded) {
+        drop(SyncClient::tr("the server sent what is not a message: %1").arg(decoded.error().message), true);
+        return;
+    }
+    const sync::Message &message = *decoded;
+    if (const auto *challenge = std::get_if<sync::Challenge>(&message)) {
+        const QByteArray signedBytes = sync::authMessage(challenge->communityId, challenge->nonce, m_options.pin, m_key.publicKey());
+        m_socket->sendBinaryMessage(sync::encode(sync::Auth{m_key.publicKey(), m_key.sign(signedBytes)}));
+    } else if (const auto *welcome = std::get_if<sync::Welcome>(&message)) {
+        m_welcome.roles = welcome->roles;
+        m_welcome.lastSequence = welcome->lastSequence;
+        m_backoffMs = m_options.initialBackoffMs;
+        setState(State::Live, {});
+        m_signInList = list();
+    } else if (const auto *error = std::get_if<sync::ErrorReply>(&message)) {
+        if (error->id == 0) {
+            const QString why = SyncClient::tr("the server refused this device: %1 (%2)").arg(error->reason, error->code);
+            if (m_state == State::Connecting) {
+                setState(State::Refused, why);
+                drop(why, false);
+            } else {
+                drop(why, true);
+            }
+            return;
+        }
+        const auto it = m_pending.find(error->id);
+        if (it == m_pending.end()) {
+            return;
+        }
+        m_pending.erase(it);
+        ProposalAnswer answer = m_welcome;
+        answer.refusedCode = error->code;
+        answer.refusedReason = error->reason;
+        Q_EMIT answered(error->id, answer);
+    } else if (const auto *proposals = std::get_if<sync::Proposals>(&message)) {
+        if (proposals->id == 0) {
+            Q_EMIT pushed(proposals->proposals, proposals->nowMs);
+            return;
+        }
+        const auto it = m_pending.find(proposals->id);
+        if (it == m_pending.end()) {
+            return;
+        }
+        const bool isList = it->second;
+        m_pending.erase(it);
+        ProposalAnswer answer = m_welcome;
+        answer.serverNowMs = proposals->nowMs;
+        answer.proposals = proposals->proposals;
+        if (isList) {
+            const quint64 id = proposals->id == m_signInList ? 0 : proposals->id;
+            Q_EMIT listed(id, answer);
+        } else {
+            Q_EMIT answered(proposals->id, answer);
+        }
+    }
+    // Anything else (block announcements are not asked for here): ignored.
 }
 
 } // namespace courtyard::syncclient

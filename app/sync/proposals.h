@@ -11,12 +11,21 @@
 // Proposals are named by their transaction id, or by its first hex digits (at least 8) when those
 // name one proposal among those the server lists.
 //
-// Thread-safety: blocks the calling thread with a local event loop; one thread.
+// The calls below block the calling thread with a local event loop (the CLI's way); a desk that
+// must stay responsive, and see what other members do as they do it, uses ProposalSession (at the
+// end): one connection, requests answered by signals, changes pushed by the server.
+//
+// Thread-safety: one thread.
 #pragma once
 
 #include "app/sync/conversation.h"
 
+#include <QObject>
+
 #include <functional>
+#include <map>
+
+class QWebSocket;
 
 namespace courtyard::syncclient {
 
@@ -57,5 +66,77 @@ Result<ProposalAnswer> withdrawProposal(const SyncOptions &options, const crypto
 
 // The proposal's transaction id (SHA-256 of its body), or nullopt when its bytes do not decode.
 std::optional<ledger::TxId> proposalId(const sync::ProposalInfo &proposal);
+
+} // namespace courtyard::syncclient
+
+namespace courtyard::syncclient {
+
+// A desk's open line to the server's proposals: signs in once with key, asks for the list with
+// `watch` (the server then pushes every proposal that changes, as it is now) and sends cosign /
+// decline without blocking: each request returns at once with its id and its answer comes as a
+// signal. The connection is made again after a failure (options.initialBackoffMs doubled up to
+// options.maxBackoffMs, when options.reconnect), and each sign-in lists again, so a list is never
+// stale for longer than the connection is down.
+//
+// A request not answered within requestTimeoutMs is answered with an Io error and the connection
+// is dropped and made again (its list then tells whether the request arrived). A connection that
+// drops fails every request in flight the same way. A refusal of the sign-in (ErrorReply with id
+// 0 before the Welcome: unknown key, wrong community, ...) stops the session: state Refused.
+//
+// Thread-safety: GUI thread (the thread that made it); key must outlive it.
+class ProposalSession : public QObject {
+    Q_OBJECT
+public:
+    enum class State { Offline, Connecting, Live, Refused };
+
+    ProposalSession(SyncOptions options, const crypto::KeyPair &key, int requestTimeoutMs, QObject *parent = nullptr);
+    ~ProposalSession() override;
+
+    // Connects now (again, when offline); does nothing while connecting or live.
+    void start();
+    void stop();
+    State state() const { return m_state; }
+    // Why the session is offline or refused, in words; empty while live.
+    QString reason() const { return m_reason; }
+
+    // Each sends one request when live and returns its id (> 0); 0 when not live (nothing sent).
+    quint64 list();
+    quint64 cosign(const ledger::Transaction &tx);
+    quint64 decline(const ledger::TxId &txId, const QString &reason);
+
+Q_SIGNALS:
+    void stateChanged();
+    // The whole list: the answer to list() and the one asked at each sign-in (requestId 0 then).
+    void listed(quint64 requestId, const syncclient::ProposalAnswer &answer);
+    // Proposals that changed, pushed by the server.
+    void pushed(const std::vector<sync::ProposalInfo> &changed, quint64 serverNowMs);
+    // The answer to cosign() / decline() (a refusal is a value: answer.refused()).
+    void answered(quint64 requestId, const syncclient::ProposalAnswer &answer);
+    // No answer to cosign() / decline() will come (timeout, connection lost), in words.
+    void unanswered(quint64 requestId, const QString &why);
+    // A request as it goes on the wire: "proposals?", "cosign", "decline".
+    void sent(quint64 requestId, const QString &type);
+
+private:
+    void connectNow();
+    void drop(const QString &why, bool retry);
+    void received(const QByteArray &bytes);
+    quint64 send(const std::function<sync::Message(quint64 id)> &make, const QString &type, bool isList);
+    void setState(State state, const QString &reason);
+
+    SyncOptions m_options;
+    const crypto::KeyPair &m_key;
+    int m_requestTimeoutMs;
+    QWebSocket *m_socket = nullptr;
+    State m_state = State::Offline;
+    QString m_reason;
+    quint64 m_nextId = 1;
+    quint64 m_signInList = 0; // the list asked at sign-in
+    std::map<quint64, bool> m_pending; // request id -> is a list
+    int m_backoffMs = 0;
+    bool m_stopped = true;
+    quint64 m_generation = 0; // connections made, so that a retry timer of an old one does nothing
+    ProposalAnswer m_welcome; // roles and last sequence of this sign-in
+};
 
 } // namespace courtyard::syncclient

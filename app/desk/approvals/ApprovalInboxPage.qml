@@ -1,6 +1,8 @@
 // The committee member's approval inbox: what waits for this member's signature, each with its
 // evidence, and the actions sign / decline with a reason. `backend` is an ApprovalsBackend
-// (app/desk/approvals/approvals.h).
+// (app/desk/approvals/approvals.h). Nothing here waits: an action shows its proposal busy (in the
+// list and on the buttons) until the server answers; changes pushed by the server update the rows
+// in place, so the selection and the scroll stay.
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -12,7 +14,10 @@ Item {
     property int selected: 0
     property bool showHistory: false
     readonly property QtObject currentModel: showHistory ? backend.history : backend.inbox
-    readonly property var current: currentModel.count > 0 ? currentModel.get(Math.min(selected, currentModel.count - 1)) : ({})
+    // currentModel.revision: read again when the rows change (a signature pushed by the server).
+    readonly property var current: currentModel.revision >= 0 && currentModel.count > 0
+                                   ? currentModel.get(Math.min(Math.max(selected, 0), currentModel.count - 1)) : ({})
+    readonly property bool currentBusy: hasCurrent && backend.busyId.length > 0 && backend.busyId === (current.proposalId ?? "")
     readonly property bool hasCurrent: currentModel.count > 0
 
     function signCurrent() {
@@ -22,7 +27,15 @@ Item {
     }
     function declineCurrent() {
         if (hasCurrent && current.waitingForMe && !backend.busy) {
-            if (backend.decline(current.proposalId, reasonField.text)) {
+            backend.decline(current.proposalId, reasonField.text)
+        }
+    }
+
+    Connections {
+        target: page.backend
+        // The reason is kept until the server has taken the decline (a refusal leaves it to edit).
+        function onActionFinished(id, ok) {
+            if (ok && id === (page.current.proposalId ?? "")) {
                 reasonField.text = ""
             }
         }
@@ -61,19 +74,26 @@ Item {
                 elide: Text.ElideRight
                 opacity: 0.7
             }
+            Label {
+                objectName: "connectionLabel"
+                Layout.maximumWidth: page.width * 0.3
+                text: page.backend.connectionText
+                elide: Text.ElideRight
+                color: page.backend.live ? "#1b6e3a" : "#b3261e"
+            }
             TabBar {
                 id: tabs
                 TabButton {
                     objectName: "inboxTab"
                     //: the proposals that wait for this member's signature, with their number
-                    text: qsTr("Waiting for me (%1)").arg(page.backend.inbox.count)
+                    text: qsTr("Waiting for me (%1)").arg(page.backend.number(page.backend.inbox.count))
                     width: implicitWidth
                     onClicked: { page.showHistory = false; page.selected = 0 }
                 }
                 TabButton {
                     objectName: "historyTab"
                     //: every other proposal: signed, sealed, declined, withdrawn, expired
-                    text: qsTr("All others (%1)").arg(page.backend.history.count)
+                    text: qsTr("All others (%1)").arg(page.backend.number(page.backend.history.count))
                     width: implicitWidth
                     onClicked: { page.showHistory = true; page.selected = 0 }
                 }
@@ -82,8 +102,15 @@ Item {
                 objectName: "refreshButton"
                 //: ask the server for the proposals again
                 text: qsTr("Refresh")
-                enabled: !page.backend.busy
+                enabled: !page.backend.refreshing
                 onClicked: page.backend.refresh()
+            }
+            BusyIndicator {
+                objectName: "refreshIndicator"
+                implicitWidth: 28
+                implicitHeight: 28
+                visible: page.backend.refreshing
+                running: visible
             }
         }
 
@@ -129,6 +156,7 @@ Item {
                 delegate: ItemDelegate {
                     id: row
                     required property int index
+                    required property string proposalId
                     required property string title
                     required property string amount
                     required property string age
@@ -151,6 +179,12 @@ Item {
                         }
                         RowLayout {
                             Layout.fillWidth: true
+                            BusyIndicator {
+                                implicitWidth: 20
+                                implicitHeight: 20
+                                visible: page.backend.busyId === row.proposalId
+                                running: visible
+                            }
                             Label {
                                 text: row.amount
                                 visible: row.amount.length > 0
@@ -159,7 +193,8 @@ Item {
                                 Layout.fillWidth: true
                                 horizontalAlignment: Text.AlignRight
                                 //: signatures so far of the quorum needed, and the proposal's age
-                                text: qsTr("%1 of %2 signatures · %3 ago").arg(row.signatures).arg(row.quorum).arg(row.age)
+                                text: qsTr("%1 of %2 signatures · %3 ago").arg(page.backend.number(row.signatures))
+                                                                             .arg(page.backend.number(row.quorum)).arg(row.age)
                                 opacity: 0.7
                             }
                         }
@@ -321,8 +356,8 @@ Item {
                         RowLayout {
                             Button {
                                 objectName: "signButton"
-                                //: sign the proposal with your committee key
-                                text: qsTr("Sign")
+                                //: sign the proposal with your committee key; "Signing…" while the server has not answered
+                                text: page.currentBusy ? qsTr("Signing…") : qsTr("Sign")
                                 highlighted: true
                                 enabled: !page.backend.busy
                                 onClicked: page.signCurrent()
@@ -333,6 +368,19 @@ Item {
                                 text: qsTr("Decline")
                                 enabled: !page.backend.busy && reasonField.text.trim().length > 0
                                 onClicked: page.declineCurrent()
+                            }
+                            BusyIndicator {
+                                objectName: "actionIndicator"
+                                implicitWidth: 28
+                                implicitHeight: 28
+                                visible: page.currentBusy
+                                running: visible
+                            }
+                            Label {
+                                visible: page.currentBusy
+                                //: while the server has not answered a signature or a decline
+                                text: qsTr("Waiting for the server…")
+                                opacity: 0.7
                             }
                         }
                     }

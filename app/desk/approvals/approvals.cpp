@@ -1,11 +1,13 @@
 #include "app/desk/approvals/approvals.h"
 
+#include "app/views/views.h"
 #include "contracts/governance.h"
 #include "core/money/money.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QLocale>
+#include <QSet>
 #include <QTimeZone>
 
 namespace courtyard::desk::approvals {
@@ -13,9 +15,9 @@ namespace courtyard::desk::approvals {
 namespace {
 
 // Every string is translated in the context "courtyard::desk::approvals", written out at each
-// call so that lupdate and the running program agree on it (a member function's QCoreApplication::translate("courtyard::desk::approvals", ) would be
-// the class's own, under another context).
-#define CY_APPROVALS_CONTEXT "courtyard::desk::approvals"
+// call so that lupdate and the running program agree on it (a member function's tr() would be the
+// class's own, under another context). The repair's category and urgency are the words the kiosk
+// shows (views::repairCategoryText / repairUrgencyText, context "courtyard::views").
 
 const cbor::Value *field(const cbor::Value &map, QStringView name)
 {
@@ -44,20 +46,28 @@ QByteArray bytesOf(const cbor::Value &map, QStringView name)
     return v && v->isBytes() ? v->asBytes() : QByteArray();
 }
 
+// A whole number in the language's digits (Arabic: ٠١٢٣...), without group separators.
+QString digits(qint64 n)
+{
+    QLocale locale;
+    locale.setNumberOptions(QLocale::OmitGroupSeparator);
+    return locale.toString(n);
+}
+
 // "45 min", "5 h", "13 d": a whole number of the largest unit that fits.
 QString spanText(quint64 ms)
 {
     const quint64 minutes = ms / 60000;
     if (minutes < 60) {
         //: an age or a time left in minutes
-        return QCoreApplication::translate("courtyard::desk::approvals", "%1 min").arg(minutes);
+        return QCoreApplication::translate("courtyard::desk::approvals", "%1 min").arg(digits(qint64(minutes)));
     }
     if (minutes < 48 * 60) {
         //: an age or a time left in hours
-        return QCoreApplication::translate("courtyard::desk::approvals", "%1 h").arg(minutes / 60);
+        return QCoreApplication::translate("courtyard::desk::approvals", "%1 h").arg(digits(qint64(minutes / 60)));
     }
     //: an age or a time left in days
-    return QCoreApplication::translate("courtyard::desk::approvals", "%1 d").arg(minutes / (24 * 60));
+    return QCoreApplication::translate("courtyard::desk::approvals", "%1 d").arg(digits(qint64(minutes / (24 * 60))));
 }
 
 QString stateText(sync::ProposalInfo::State state)
@@ -118,12 +128,66 @@ QString repairStatusText(const QString &status)
 
 // --- ApprovalModel ------------------------------------------------------------------------------
 
+bool operator==(const ApprovalItem &a, const ApprovalItem &b)
+{
+    return a.id == b.id && a.kind == b.kind && a.title == b.title && a.amount == b.amount && a.amountMinor == b.amountMinor &&
+           a.note == b.note && a.author == b.author && a.evidence == b.evidence && a.history == b.history && a.signers == b.signers &&
+           a.declines == b.declines && a.state == b.state && a.stateText == b.stateText && a.age == b.age && a.expires == b.expires &&
+           a.signatures == b.signatures && a.quorum == b.quorum && a.waitingForMe == b.waitingForMe &&
+           a.declinedByMe == b.declinedByMe && a.createdMs == b.createdMs;
+}
+
 void ApprovalModel::setItems(std::vector<ApprovalItem> items)
 {
-    beginResetModel();
-    m_items = std::move(items);
-    endResetModel();
-    Q_EMIT countChanged();
+    const int before = count();
+    // Rows whose id is gone, from the last.
+    QSet<QString> wanted;
+    for (const ApprovalItem &i : items) {
+        wanted.insert(i.id);
+    }
+    for (int row = count() - 1; row >= 0; --row) {
+        if (!wanted.contains(m_items[std::size_t(row)].id)) {
+            beginRemoveRows({}, row, row);
+            m_items.erase(m_items.begin() + row);
+            endRemoveRows();
+        }
+    }
+    // Then each row in its new place: the same id changed in place, moved up from further down,
+    // or inserted.
+    for (std::size_t at = 0; at < items.size(); ++at) {
+        ApprovalItem &next = items[at];
+        if (at < m_items.size() && m_items[at].id == next.id) {
+            if (!(m_items[at] == next)) {
+                m_items[at] = std::move(next);
+                Q_EMIT dataChanged(index(int(at)), index(int(at)));
+            }
+            continue;
+        }
+        std::size_t from = at + 1;
+        while (from < m_items.size() && m_items[from].id != next.id) {
+            ++from;
+        }
+        if (from < m_items.size()) {
+            beginMoveRows({}, int(from), int(from), {}, int(at));
+            ApprovalItem moved = std::move(m_items[from]);
+            m_items.erase(m_items.begin() + qsizetype(from));
+            m_items.insert(m_items.begin() + qsizetype(at), std::move(moved));
+            endMoveRows();
+            if (!(m_items[at] == next)) {
+                m_items[at] = std::move(next);
+                Q_EMIT dataChanged(index(int(at)), index(int(at)));
+            }
+        } else {
+            beginInsertRows({}, int(at), int(at));
+            m_items.insert(m_items.begin() + qsizetype(at), std::move(next));
+            endInsertRows();
+        }
+    }
+    ++m_revision;
+    Q_EMIT revisionChanged();
+    if (count() != before) {
+        Q_EMIT countChanged();
+    }
 }
 
 int ApprovalModel::rowOf(const QString &id) const
@@ -223,11 +287,76 @@ ApprovalsBackend::ApprovalsBackend(device::DeviceCore &core, QObject *parent)
     connect(&m_core, &device::DeviceCore::ledgerChanged, this, [this] { show(m_proposals, m_serverNowMs); });
 }
 
+ApprovalsBackend::~ApprovalsBackend() = default;
+
 void ApprovalsBackend::setServer(syncclient::SyncOptions options, int timeoutMs)
 {
-    options.reconnect = false;
-    m_server = std::move(options);
     m_timeoutMs = timeoutMs;
+    m_session = std::make_unique<syncclient::ProposalSession>(std::move(options), m_core.key(), timeoutMs);
+    syncclient::ProposalSession *session = m_session.get();
+    connect(session, &syncclient::ProposalSession::stateChanged, this, [this, session] {
+        Q_EMIT connectionChanged();
+        const auto state = session->state();
+        if (m_refreshing && (state == syncclient::ProposalSession::State::Offline || state == syncclient::ProposalSession::State::Refused)) {
+            // The list asked for will not come on this connection (the next sign-in lists again).
+            m_refreshing = false;
+            m_refreshRequest = 0;
+            Q_EMIT refreshingChanged();
+            say(QCoreApplication::translate("courtyard::desk::approvals", "Cannot ask the server: %1").arg(session->reason()), true);
+            Q_EMIT refreshed(false);
+        }
+    });
+    connect(session, &syncclient::ProposalSession::listed, this, [this](quint64 requestId, const syncclient::ProposalAnswer &answer) {
+        m_proposals = answer.proposals;
+        show(m_proposals, answer.serverNowMs);
+        if (m_refreshing && (requestId == m_refreshRequest || m_refreshRequest == 0)) {
+            m_refreshing = false;
+            m_refreshRequest = 0;
+            Q_EMIT refreshingChanged();
+            say(QCoreApplication::translate("courtyard::desk::approvals", "Waiting for your signature: %1").arg(number(m_inbox.count())), false);
+            Q_EMIT refreshed(true);
+        }
+    });
+    connect(session, &syncclient::ProposalSession::pushed, this,
+            [this](const std::vector<sync::ProposalInfo> &changed, quint64 serverNowMs) { merge(changed, serverNowMs); });
+    connect(session, &syncclient::ProposalSession::answered, this,
+            [this](quint64 requestId, const syncclient::ProposalAnswer &answer) { answered(requestId, answer); });
+    connect(session, &syncclient::ProposalSession::unanswered, this,
+            [this](quint64 requestId, const QString &why) { answered(requestId, fail(ErrorCode::Io, why)); });
+    // The first list comes with the sign-in.
+    m_refreshing = true;
+    m_refreshRequest = 0;
+    Q_EMIT refreshingChanged();
+    session->start();
+}
+
+bool ApprovalsBackend::live() const
+{
+    return m_session && m_session->state() == syncclient::ProposalSession::State::Live;
+}
+
+QString ApprovalsBackend::connectionText() const
+{
+    if (!m_session) {
+        return QCoreApplication::translate("courtyard::desk::approvals", "No community server is set");
+    }
+    switch (m_session->state()) {
+    case syncclient::ProposalSession::State::Live:
+        //: the inbox is connected and the server pushes every change
+        return QCoreApplication::translate("courtyard::desk::approvals", "Live");
+    case syncclient::ProposalSession::State::Connecting:
+        return QCoreApplication::translate("courtyard::desk::approvals", "Connecting…");
+    case syncclient::ProposalSession::State::Offline:
+        return QCoreApplication::translate("courtyard::desk::approvals", "Offline, trying again: %1").arg(m_session->reason());
+    case syncclient::ProposalSession::State::Refused:
+        return QCoreApplication::translate("courtyard::desk::approvals", "Refused: %1").arg(m_session->reason());
+    }
+    return {};
+}
+
+QString ApprovalsBackend::number(qint64 n) const
+{
+    return digits(n);
 }
 
 bool ApprovalsBackend::member() const
@@ -283,7 +412,7 @@ ApprovalItem ApprovalsBackend::describe(const sync::ProposalInfo &p, quint64 now
     item.state = sync::proposalStateName(p.state);
     item.stateText = stateText(p.state);
     if (p.state == sync::ProposalInfo::State::Sealed) {
-        item.stateText = QCoreApplication::translate("courtyard::desk::approvals", "Sealed in block %1").arg(p.height);
+        item.stateText = QCoreApplication::translate("courtyard::desk::approvals", "Sealed in block %1").arg(digits(qint64(p.height)));
     } else if (p.state == sync::ProposalInfo::State::Refused) {
         item.stateText = QCoreApplication::translate("courtyard::desk::approvals", "Refused: %1").arg(p.reason);
     }
@@ -356,7 +485,8 @@ ApprovalItem ApprovalsBackend::describe(const sync::ProposalInfo &p, quint64 now
         }
         if (record.isMap()) {
             item.evidence.append(QCoreApplication::translate("courtyard::desk::approvals", "Repair %1, category %2, urgency %3, now %4")
-                                     .arg(QString::fromLatin1(id.toHex().left(8)), textOf(record, u"category"), textOf(record, u"urgency"),
+                                     .arg(QString::fromLatin1(id.toHex().left(8)), views::repairCategoryText(textOf(record, u"category")),
+                                          views::repairUrgencyText(textOf(record, u"urgency")),
                                           repairStatusText(textOf(record, u"status"))));
             const QString unit = textOf(record, u"unit");
             item.evidence.append(unit.isEmpty() ? QCoreApplication::translate("courtyard::desk::approvals", "Common property") : QCoreApplication::translate("courtyard::desk::approvals", "Unit %1").arg(unit));
@@ -381,7 +511,7 @@ ApprovalItem ApprovalsBackend::describe(const sync::ProposalInfo &p, quint64 now
         item.evidence.append(QCoreApplication::translate("courtyard::desk::approvals", "Invoice of %1").arg(textOf(payload, u"date")));
         item.evidence.append(QCoreApplication::translate("courtyard::desk::approvals", "Invoice document (SHA-256): %1").arg(QString::fromLatin1(bytesOf(payload, u"invoice").toHex())));
     } else if (body.kind == u"budget.set") {
-        item.title = QCoreApplication::translate("courtyard::desk::approvals", "Set the %1 budget of %2").arg(textOf(payload, u"category")).arg(intOf(payload, u"year").value_or(0));
+        item.title = QCoreApplication::translate("courtyard::desk::approvals", "Set the %1 budget of %2").arg(textOf(payload, u"category"), digits(intOf(payload, u"year").value_or(0)));
         if (auto a = intOf(payload, u"amount")) {
             amountLine(*a);
         }
@@ -394,14 +524,14 @@ ApprovalItem ApprovalsBackend::describe(const sync::ProposalInfo &p, quint64 now
             item.evidence.append(QCoreApplication::translate("courtyard::desk::approvals", "Now: %1").arg(money(**current)));
         }
     } else if (body.kind == u"governance.set-quorum") {
-        item.title = QCoreApplication::translate("courtyard::desk::approvals", "Set the committee's quorum to %1").arg(intOf(payload, u"quorum").value_or(0));
+        item.title = QCoreApplication::translate("courtyard::desk::approvals", "Set the committee's quorum to %1").arg(digits(intOf(payload, u"quorum").value_or(0)));
     } else if (body.kind == u"governance.grant" || body.kind == u"governance.revoke") {
         auto key = crypto::PublicKey::fromBytes(bytesOf(payload, u"key"));
         const QString whom = key ? keyLabel(*key) : QCoreApplication::translate("courtyard::desk::approvals", "an unreadable key");
         item.title = body.kind == u"governance.grant" ? QCoreApplication::translate("courtyard::desk::approvals", "Grant the role “%1” to %2").arg(textOf(payload, u"role"), whom)
                                                       : QCoreApplication::translate("courtyard::desk::approvals", "Revoke the role “%1” from %2").arg(textOf(payload, u"role"), whom);
     } else {
-        item.title = QCoreApplication::translate("courtyard::desk::approvals", "%1 (kind version %2)").arg(body.kind).arg(body.kindVersion);
+        item.title = QCoreApplication::translate("courtyard::desk::approvals", "%1 (kind version %2)").arg(body.kind, digits(qint64(body.kindVersion)));
     }
     item.evidence.append(QCoreApplication::translate("courtyard::desk::approvals", "Intent as signed: %1").arg(payload.diagnostic()));
     item.evidence.append(QCoreApplication::translate("courtyard::desk::approvals", "Transaction %1, sequence %2 of its author").arg(item.id).arg(body.sequence));
@@ -427,89 +557,191 @@ void ApprovalsBackend::show(const std::vector<sync::ProposalInfo> &proposals, qu
     Q_EMIT changed();
 }
 
+QString ApprovalsBackend::refusalText(const QString &code, const QString &reason)
+{
+    QString words;
+    if (code == QLatin1String(sync::errors::kAlreadySigned)) {
+        words = QCoreApplication::translate("courtyard::desk::approvals", "Your signature is already on this proposal.");
+    } else if (code == QLatin1String(sync::errors::kAlreadyDeclined)) {
+        words = QCoreApplication::translate("courtyard::desk::approvals", "You have already declined this proposal.");
+    } else if (code == QLatin1String(sync::errors::kProposalClosed)) {
+        words = QCoreApplication::translate("courtyard::desk::approvals", "The proposal is closed: it was sealed, withdrawn, refused or has expired.");
+    } else if (code == QLatin1String(sync::errors::kExpired)) {
+        words = QCoreApplication::translate("courtyard::desk::approvals", "The proposal has expired unsigned.");
+    } else if (code == QLatin1String(sync::errors::kNotMember)) {
+        words = QCoreApplication::translate("courtyard::desk::approvals", "Only committee members sign or decline proposals.");
+    } else if (code == QLatin1String(sync::errors::kNotFound)) {
+        words = QCoreApplication::translate("courtyard::desk::approvals", "The server holds no such proposal.");
+    } else if (code == QLatin1String(sync::errors::kBadSignature)) {
+        words = QCoreApplication::translate("courtyard::desk::approvals", "The server could not verify the signature with your key.");
+    } else if (code == QLatin1String(sync::errors::kNotAuthorized)) {
+        words = QCoreApplication::translate("courtyard::desk::approvals", "Your role may not do this.");
+    } else if (code == QLatin1String(sync::errors::kRateLimited)) {
+        words = QCoreApplication::translate("courtyard::desk::approvals", "Too many requests: wait a moment and try again.");
+    } else if (code == QLatin1String(sync::errors::kUnavailable)) {
+        words = QCoreApplication::translate("courtyard::desk::approvals", "The server cannot serve this now: try again later.");
+    } else {
+        words = QCoreApplication::translate("courtyard::desk::approvals", "The server refused it.");
+    }
+    //: a refusal: the sentence in words, then the server's code and its own reason
+    return QCoreApplication::translate("courtyard::desk::approvals", "%1 (%2: %3)").arg(words, code, reason);
+}
+
+void ApprovalsBackend::merge(const std::vector<sync::ProposalInfo> &changed, quint64 serverNowMs)
+{
+    for (const sync::ProposalInfo &p : changed) {
+        const auto id = syncclient::proposalId(p);
+        if (!id) {
+            continue;
+        }
+        auto it = std::find_if(m_proposals.begin(), m_proposals.end(), [&](const sync::ProposalInfo &mine) { return syncclient::proposalId(mine) == id; });
+        if (it != m_proposals.end()) {
+            *it = p;
+        } else {
+            m_proposals.push_back(p);
+        }
+    }
+    show(m_proposals, std::max(serverNowMs, m_serverNowMs));
+}
+
 bool ApprovalsBackend::refresh()
 {
-    if (!m_server) {
+    if (!m_session) {
         say(QCoreApplication::translate("courtyard::desk::approvals", "No community server is set: the proposals live there"), true);
         return false;
     }
-    m_busy = true;
-    Q_EMIT busyChanged();
-    auto answer = syncclient::listProposals(*m_server, m_core.key(), m_timeoutMs);
-    m_busy = false;
-    Q_EMIT busyChanged();
-    if (!answer) {
-        say(QCoreApplication::translate("courtyard::desk::approvals", "Cannot ask the server: %1").arg(answer.error().message), true);
+    if (m_refreshing) {
         return false;
     }
-    if (answer->refused()) {
-        say(QCoreApplication::translate("courtyard::desk::approvals", "The server refused: %1").arg(answer->refusedReason), true);
-        return false;
+    if (live()) {
+        m_refreshRequest = m_session->list();
+    } else {
+        m_refreshRequest = 0; // the list comes with the sign-in
+        m_session->start();
     }
-    show(answer->proposals, answer->serverNowMs);
-    say(QCoreApplication::translate("courtyard::desk::approvals", "Waiting for your signature: %1").arg(m_inbox.count()), false);
+    m_refreshing = true;
+    Q_EMIT refreshingChanged();
     return true;
 }
 
-bool ApprovalsBackend::act(const Result<syncclient::ProposalAnswer> &answer, const QString &done)
+const sync::ProposalInfo *ApprovalsBackend::find(const QString &id, QString *why) const
 {
-    m_busy = false;
-    Q_EMIT busyChanged();
-    if (!answer) {
-        say(QCoreApplication::translate("courtyard::desk::approvals", "Cannot reach the server: %1. Nothing was signed; try again").arg(answer.error().message), true);
-        return false;
-    }
-    if (answer->refused()) {
-        const QString refusal = QCoreApplication::translate("courtyard::desk::approvals", "The server refused: %1").arg(answer->refusedReason);
-        refresh(); // the proposal may have closed meanwhile
-        say(refusal, true);
-        return false;
-    }
-    // The answer holds the proposal as it is now; the list is asked again for the rest.
-    for (const sync::ProposalInfo &p : answer->proposals) {
-        const auto id = syncclient::proposalId(p);
-        for (sync::ProposalInfo &mine : m_proposals) {
-            if (id && syncclient::proposalId(mine) == id) {
-                mine = p;
-            }
+    const QString wanted = id.trimmed().toLower();
+    const sync::ProposalInfo *found = nullptr;
+    int matches = 0;
+    for (const sync::ProposalInfo &p : m_proposals) {
+        const auto txId = syncclient::proposalId(p);
+        if (txId && wanted.size() >= 8 && crypto::toHex(*txId).startsWith(wanted)) {
+            found = &p;
+            ++matches;
         }
     }
-    show(m_proposals, answer->serverNowMs);
-    QString message = done;
-    if (!answer->proposals.empty()) {
-        const sync::ProposalInfo &p = answer->proposals.front();
-        if (p.state == sync::ProposalInfo::State::Submitted) {
-            message = QCoreApplication::translate("courtyard::desk::approvals", "%1 The committee's signatures are complete: the server is sealing it.").arg(done);
-        }
+    if (matches != 1) {
+        *why = matches == 0 ? QCoreApplication::translate("courtyard::desk::approvals", "No proposal %1 in the list: refresh it and try again").arg(id)
+                            : QCoreApplication::translate("courtyard::desk::approvals", "%1 names several proposals").arg(id);
+        return nullptr;
     }
-    say(message, false);
+    return found;
+}
+
+bool ApprovalsBackend::startAction(const QString &id, QString *fullId)
+{
+    if (!m_busyId.isEmpty()) {
+        return false; // one action at a time: the answer to the last one has not come
+    }
+    if (!m_session) {
+        say(QCoreApplication::translate("courtyard::desk::approvals", "No community server is set: the proposals live there"), true);
+        return false;
+    }
+    if (!live()) {
+        say(QCoreApplication::translate("courtyard::desk::approvals", "Not connected to the server (%1): nothing was sent; try again when it is back")
+                .arg(m_session->reason()),
+            true);
+        return false;
+    }
+    QString why;
+    const sync::ProposalInfo *p = find(id, &why);
+    if (!p) {
+        say(why, true);
+        return false;
+    }
+    *fullId = crypto::toHex(*syncclient::proposalId(*p));
     return true;
 }
 
 bool ApprovalsBackend::sign(const QString &id)
 {
-    if (!m_server) {
-        say(QCoreApplication::translate("courtyard::desk::approvals", "No community server is set: the proposals live there"), true);
+    QString fullId;
+    if (!startAction(id, &fullId)) {
         return false;
     }
-    m_busy = true;
+    QString why;
+    auto tx = ledger::Transaction::decode(find(fullId, &why)->transaction);
+    if (!tx) {
+        say(QCoreApplication::translate("courtyard::desk::approvals", "A proposal that cannot be read"), true);
+        return false;
+    }
+    m_busyRequest = m_session->cosign(*tx);
+    m_busyId = fullId;
+    m_busyDone = QCoreApplication::translate("courtyard::desk::approvals", "Signed.");
     Q_EMIT busyChanged();
-    return act(syncclient::cosignProposal(*m_server, m_core.key(), id, m_timeoutMs), QCoreApplication::translate("courtyard::desk::approvals", "Signed."));
+    say(QCoreApplication::translate("courtyard::desk::approvals", "Sending your signature…"), false);
+    return true;
 }
 
 bool ApprovalsBackend::decline(const QString &id, const QString &reason)
 {
+    if (!m_busyId.isEmpty()) {
+        return false;
+    }
     if (reason.trimmed().isEmpty()) {
         say(QCoreApplication::translate("courtyard::desk::approvals", "Write why you decline: the committee and the author read it"), true);
         return false;
     }
-    if (!m_server) {
-        say(QCoreApplication::translate("courtyard::desk::approvals", "No community server is set: the proposals live there"), true);
+    QString fullId;
+    if (!startAction(id, &fullId)) {
         return false;
     }
-    m_busy = true;
+    QString why;
+    m_busyRequest = m_session->decline(*syncclient::proposalId(*find(fullId, &why)), reason.trimmed());
+    m_busyId = fullId;
+    m_busyDone = QCoreApplication::translate("courtyard::desk::approvals", "Declined.");
     Q_EMIT busyChanged();
-    return act(syncclient::declineProposal(*m_server, m_core.key(), id, reason.trimmed(), m_timeoutMs), QCoreApplication::translate("courtyard::desk::approvals", "Declined."));
+    say(QCoreApplication::translate("courtyard::desk::approvals", "Sending your decline…"), false);
+    return true;
+}
+
+void ApprovalsBackend::answered(quint64 requestId, const Result<syncclient::ProposalAnswer> &answer)
+{
+    if (requestId != m_busyRequest || m_busyId.isEmpty()) {
+        return;
+    }
+    const QString id = std::exchange(m_busyId, QString());
+    m_busyRequest = 0;
+    Q_EMIT busyChanged();
+    if (!answer) {
+        say(QCoreApplication::translate("courtyard::desk::approvals", "No answer from the server: %1. The list shows whether it arrived once the connection is back.")
+                .arg(answer.error().message),
+            true);
+        Q_EMIT actionFinished(id, false);
+        return;
+    }
+    if (answer->refused()) {
+        // The proposal may have closed meanwhile: the list is asked again (its answer keeps this message).
+        if (live() && !m_refreshing) {
+            m_session->list();
+        }
+        say(refusalText(answer->refusedCode, answer->refusedReason), true);
+        Q_EMIT actionFinished(id, false);
+        return;
+    }
+    merge(answer->proposals, answer->serverNowMs);
+    QString message = m_busyDone;
+    if (!answer->proposals.empty() && answer->proposals.front().state == sync::ProposalInfo::State::Submitted) {
+        message = QCoreApplication::translate("courtyard::desk::approvals", "%1 The committee's signatures are complete: the server is sealing it.").arg(m_busyDone);
+    }
+    say(message, false);
+    Q_EMIT actionFinished(id, true);
 }
 
 } // namespace courtyard::desk::approvals

@@ -15,12 +15,17 @@
 //  * ApprovalsBackend: the entry object the QML page gets as `backend` (constructed from the
 //    device's DeviceCore, the signed-in member's key): `inbox` (open, waiting for THIS member's
 //    signature), `history` (everything else the server lists), refresh(), sign(id),
-//    decline(id, reason). Results are values: every action returns whether it was done and sets
-//    `message` to what happened in words (the server's refusal reason included).
+//    decline(id, reason).
 //
-// The backend talks to the server with short conversations (app/sync/proposals.h), each blocking
-// with a local event loop for at most the timeout. Without a server (setServer not called) the
-// inbox stays empty and actions say so.
+// Nothing blocks: the backend keeps one connection to the server (syncclient::ProposalSession)
+// that watches the proposals, so what another member does from their device (a signature, a
+// decline, the seal) shows here as the server pushes it, and the lists are updated in place
+// (rows changed, moved, inserted or removed; never reset), so the page keeps its selection and
+// scroll. sign() and decline() send their request and return at once: `busyId` names the
+// proposal waiting for its answer (the page shows it busy) and every other action is refused
+// until the answer comes (one signature is sent, however often one clicks); the answer, or the
+// server's refusal in words (refusalText), then goes to `message`. Without a server
+// (setServer not called) the inbox stays empty and actions say so.
 //
 // Thread-safety: GUI thread.
 #pragma once
@@ -60,6 +65,8 @@ struct ApprovalItem {
 class ApprovalModel : public QAbstractListModel {
     Q_OBJECT
     Q_PROPERTY(int count READ count NOTIFY countChanged)
+    // Counts every change of the rows, so that bindings on get() are evaluated again.
+    Q_PROPERTY(int revision READ revision NOTIFY revisionChanged)
 public:
     enum Role {
         IdRole = Qt::UserRole + 1,
@@ -83,7 +90,10 @@ public:
     };
     explicit ApprovalModel(QObject *parent = nullptr) : QAbstractListModel(parent) {}
 
+    // Makes the rows these items, in place: rows whose id is gone are removed, the others changed
+    // (dataChanged only where they differ) and moved to their new place, new ones inserted.
     void setItems(std::vector<ApprovalItem> items);
+    int revision() const { return m_revision; }
     const std::vector<ApprovalItem> &items() const { return m_items; }
     int count() const { return int(m_items.size()); }
     // The row of the item with this id, or -1.
@@ -97,9 +107,11 @@ public:
 
 Q_SIGNALS:
     void countChanged();
+    void revisionChanged();
 
 private:
     std::vector<ApprovalItem> m_items;
+    int m_revision = 0;
 };
 
 class ApprovalsBackend : public QObject {
@@ -108,33 +120,51 @@ class ApprovalsBackend : public QObject {
     Q_PROPERTY(QObject *history READ history CONSTANT)
     Q_PROPERTY(bool member READ member NOTIFY changed)
     Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
+    Q_PROPERTY(QString busyId READ busyId NOTIFY busyChanged)
+    Q_PROPERTY(bool refreshing READ refreshing NOTIFY refreshingChanged)
+    Q_PROPERTY(bool live READ live NOTIFY connectionChanged)
+    Q_PROPERTY(QString connectionText READ connectionText NOTIFY connectionChanged)
     Q_PROPERTY(QString message READ message NOTIFY messageChanged)
     Q_PROPERTY(bool lastFailed READ lastFailed NOTIFY messageChanged)
     Q_PROPERTY(QString who READ who NOTIFY changed)
 public:
     explicit ApprovalsBackend(device::DeviceCore &core, QObject *parent = nullptr);
+    ~ApprovalsBackend() override;
 
-    // Where the proposals are (the community server); refresh() asks it.
+    // Where the proposals are (the community server): connects and watches them. An action not
+    // answered within timeoutMs fails (the connection is made again and the list tells the rest).
     void setServer(syncclient::SyncOptions options, int timeoutMs = 20000);
+    syncclient::ProposalSession *session() { return m_session.get(); }
 
     QObject *inbox() { return &m_inbox; }
     QObject *history() { return &m_history; }
     ApprovalModel &inboxModel() { return m_inbox; }
     ApprovalModel &historyModel() { return m_history; }
     bool member() const;
-    bool busy() const { return m_busy; }
+    bool busy() const { return !m_busyId.isEmpty(); }
+    QString busyId() const { return m_busyId; }
+    bool refreshing() const { return m_refreshing; }
+    bool live() const;
+    QString connectionText() const;
     QString message() const { return m_message; }
     bool lastFailed() const { return m_failed; }
     QString who() const;
 
-    // Asks the server for the proposals and rebuilds both lists. False (and `message`) when the
-    // server cannot be asked.
+    // Asks the server for the proposals again (connects first when the connection is down); the
+    // lists are updated when the answer comes (signal refreshed). False (and `message`) when there
+    // is no server or a refresh is under way.
     Q_INVOKABLE bool refresh();
-    // This member's signature on the proposal (the transaction signature, made here with the
-    // signed-in key). True when the server took it.
+    // Sends this member's signature on the proposal named by id (full, or at least 8 leading hex
+    // digits): the transaction signature, made here with the signed-in key. True when it was
+    // sent; the answer comes later (signal actionFinished, `message`). False, sending nothing,
+    // while another action waits for its answer, when offline, or when no proposal has that id.
     Q_INVOKABLE bool sign(const QString &id);
-    // Declines with a reason (kept on the record).
+    // Sends a decline with a reason (kept on the record); like sign().
     Q_INVOKABLE bool decline(const QString &id, const QString &reason);
+    // A count in the language's digits (Arabic: ٠١٢٣...).
+    Q_INVOKABLE QString number(qint64 n) const;
+    // A refusal's stable code in words (docs/protocol.md "Proposals"), the server's reason after.
+    static QString refusalText(const QString &code, const QString &reason);
 
     // Builds the lists from a list answer (refresh() does this; tests may too).
     void show(const std::vector<sync::ProposalInfo> &proposals, quint64 serverNowMs);
@@ -144,23 +174,36 @@ public:
 Q_SIGNALS:
     void changed();
     void busyChanged();
+    void refreshingChanged();
+    void connectionChanged();
     void messageChanged();
+    // A refresh's list has come (ok) or cannot come (the connection failed).
+    void refreshed(bool ok);
+    // The answer to sign() / decline() has come: ok when the server took it.
+    void actionFinished(const QString &id, bool ok);
 
 private:
     void say(const QString &message, bool failed);
-    bool act(const Result<syncclient::ProposalAnswer> &answer, const QString &done);
+    void answered(quint64 requestId, const Result<syncclient::ProposalAnswer> &answer);
+    void merge(const std::vector<sync::ProposalInfo> &changed, quint64 serverNowMs);
+    const sync::ProposalInfo *find(const QString &id, QString *why) const;
+    bool startAction(const QString &id, QString *fullId);
     QString keyLabel(const crypto::PublicKey &key) const;
     QString money(qint64 minor) const;
     QString when(quint64 ms) const;
 
     device::DeviceCore &m_core;
-    std::optional<syncclient::SyncOptions> m_server;
+    std::unique_ptr<syncclient::ProposalSession> m_session;
     int m_timeoutMs = 20000;
     ApprovalModel m_inbox;
     ApprovalModel m_history;
     std::vector<sync::ProposalInfo> m_proposals;
     quint64 m_serverNowMs = 0;
-    bool m_busy = false;
+    QString m_busyId;           // the proposal an action waits on
+    quint64 m_busyRequest = 0;  // its request
+    QString m_busyDone;         // what to say when it is taken
+    bool m_refreshing = false;
+    quint64 m_refreshRequest = 0; // 0: the list that comes at the next sign-in
     QString m_message;
     bool m_failed = false;
 };
