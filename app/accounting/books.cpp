@@ -55,6 +55,29 @@ Result<LedgerFacts> ledgerFacts(const state::StateView &state, const ledger::Gen
     return facts;
 }
 
+Result<state::StateDelta> outboxDelta(store::Store &store, const contracts::Engine &engine)
+{
+    CY_TRY(const std::vector<store::OutboxEntry> waiting, store.outbox(store::OutboxState::Pending));
+    state::StateDelta pending;
+    if (waiting.empty()) {
+        return pending;
+    }
+    CY_TRY(quint64 blockTime, store.nextBlockTime(0));
+    for (const store::OutboxEntry &entry : waiting) {
+        auto tx = ledger::Transaction::decode(entry.bytes);
+        if (!tx) {
+            continue;
+        }
+        blockTime = std::max(blockTime, entry.createdMs);
+        const state::OverlayView view(store.state(), pending);
+        auto effects = engine.apply(view, *tx, blockTime, contracts::Engine::Signatures::AlreadyVerified);
+        if (effects) {
+            pending.merge(effects->delta);
+        }
+    }
+    return pending;
+}
+
 Result<QByteArray> postedBy(const state::StateView &state, const QString &reference)
 {
     if (reference.isEmpty()) {

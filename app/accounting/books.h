@@ -18,6 +18,7 @@
 
 #include "app/accounting/matching.h"
 #include "app/views/views.h"
+#include "contracts/engine.h"
 #include "core/base/result.h"
 #include "core/codec/cbor.h"
 #include "core/store/store.h"
@@ -41,6 +42,12 @@ struct LedgerFacts {
     std::vector<views::InvoiceLine> openInvoices;
 };
 Result<LedgerFacts> ledgerFacts(const state::StateView &state, const ledger::Genesis &genesis);
+
+// This device's outbox (the transactions signed here and not yet sealed) applied to the stored
+// state in sequence order, each at the time it was written and never before the next block, as
+// DeviceCore does: OverlayView(store.state(), delta) is the local state. A waiting transaction its
+// contract refuses now is left out (the server's to answer).
+Result<state::StateDelta> outboxDelta(store::Store &store, const contracts::Engine &engine);
 
 // The payment that booked this bank reference (payment.bank version 2), or empty.
 Result<QByteArray> postedBy(const state::StateView &state, const QString &reference);

@@ -5,6 +5,8 @@
 #include "app/accounting/matching.h"
 #include "app/accounting/statement.h"
 #include "contracts/payments.h"
+#include "contracts/standard.h"
+#include "core/crypto/crypto.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -17,6 +19,8 @@
 #include <QJsonDocument>
 #include <QSaveFile>
 #include <QTextDocument>
+
+#include <set>
 
 namespace courtyard::cli {
 
@@ -169,9 +173,13 @@ Result<Report> runBankImport(AccountingContext &ctx)
     const QString path = args[2];
     CY_TRY(const QByteArray bytes, readAll(path));
     const bool confirm = ctx.parser.isSet(QStringLiteral("confirm"));
-    if (confirm && (!ctx.parser.isSet(QStringLiteral("key")) || !ctx.parser.isSet(QStringLiteral("sealer-key")))) {
-        return fail(ErrorCode::InvalidArgument, tr("--confirm needs --key (the manager's key file, who signs the payments) and --sealer-key "
-                                                   "(the server's key, which seals them); nothing was posted"));
+    // With the sealer's key the payments are sealed at once; without it they wait in this
+    // device's outbox until `courtyard sync` sends them to the server, like every transaction.
+    const bool sealNow = ctx.parser.isSet(QStringLiteral("sealer-key"));
+    if (confirm && !ctx.parser.isSet(QStringLiteral("key"))) {
+        return fail(ErrorCode::InvalidArgument, tr("--confirm needs --key (the manager's key file, who signs the payments); with --sealer-key "
+                                                   "(the server's key) they are sealed at once, without it they wait in this device's outbox "
+                                                   "for 'courtyard sync'; nothing was posted"));
     }
     CY_TRY(const std::vector<Choice> chosen, choices(ctx.parser));
     QList<int> skipped;
@@ -217,16 +225,27 @@ Result<Report> runBankImport(AccountingContext &ctx)
         }
     }
 
-    // Matching, against the ledger as it is.
+    // Matching, against this device's local state: the ledger with its outbox applied (a line
+    // whose payment waits in the outbox counts as posted: it is never queued twice).
     CY_TRY(PayerMemory payers, PayerMemory::load(data));
     std::vector<LineMatch> matches;
     std::vector<BatchLine> batch;
     std::vector<std::pair<int, QString>> posting; // line number, unit
+    std::set<QByteArray> waiting;                  // the ids of this device's pending outbox transactions
+    contracts::Registry registry;
+    contracts::addStandardContracts(registry);
     {
         CY_TRY(std::unique_ptr<store::Store> store, ctx.openBooks());
         CY_TRY(const ledger::Genesis genesis, store->genesis());
-        CY_TRY(const LedgerFacts facts, ledgerFacts(store->state(), genesis));
-        const MatchInput input = matchInput(facts, store->state(), &payers, &directory.directory);
+        const contracts::Engine engine(registry, genesis);
+        CY_TRY(const state::StateDelta pending, outboxDelta(*store, engine));
+        const state::OverlayView local(store->state(), pending);
+        CY_TRY(const std::vector<store::OutboxEntry> outbox, store->outbox(store::OutboxState::Pending));
+        for (const store::OutboxEntry &e : outbox) {
+            waiting.insert(crypto::toByteArray(e.id));
+        }
+        CY_TRY(const LedgerFacts facts, ledgerFacts(local, genesis));
+        const MatchInput input = matchInput(facts, local, &payers, &directory.directory);
         CY_TRY(matches, matchStatement(statement, input));
         for (const Choice &c : chosen) {
             if (c.line > int(matches.size())) {
@@ -271,11 +290,61 @@ Result<Report> runBankImport(AccountingContext &ctx)
     } // the store is closed before anything is signed
 
     std::map<int, LineResult> results;
-    if (confirm && !batch.empty()) {
+    if (confirm && sealNow && !batch.empty()) {
         CY_TRY(const BatchReport report, ctx.signAndApply(batch));
         for (const LineResult &r : report.lines) {
             results[r.line] = r;
         }
+    } else if (confirm && !batch.empty()) {
+        // Into this device's outbox, each checked by its contract against the local state with
+        // the outbox (and the lines queued before it) applied; a refused line writes nothing.
+        CY_TRY(const crypto::KeyPair key, ctx.openKey(ctx.parser.value(QStringLiteral("key"))));
+        CY_TRY(std::unique_ptr<store::Store> store, store::Store::open(ctx.dbPath));
+        CY_TRY(const ledger::Genesis genesis, store->genesis());
+        const contracts::Engine engine(registry, genesis);
+        CY_TRY(state::StateDelta pending, outboxDelta(*store, engine));
+        const quint64 now = quint64(std::max<qint64>(0, QDateTime::currentMSecsSinceEpoch()));
+        for (const BatchLine &line : batch) {
+            CY_TRY(const quint64 blockTime, store->nextBlockTime(now));
+            std::optional<contracts::Rejection> rejection;
+            std::optional<contracts::Effects> effects;
+            auto entry = store->enqueue(key.publicKey(), now, [&](quint64 sequence) -> Result<ledger::Transaction> {
+                ledger::TransactionBody body;
+                body.kind = line.kind;
+                body.kindVersion = line.version;
+                body.communityId = genesis.communityId;
+                body.author = key.publicKey();
+                body.sequence = sequence;
+                body.payload = line.payload;
+                CY_TRY(const ledger::Transaction tx, ledger::Transaction::create(std::move(body), key));
+                const state::OverlayView local(store->state(), pending);
+                auto checked = engine.apply(local, tx, blockTime, contracts::Engine::Signatures::AlreadyVerified);
+                if (!checked) {
+                    rejection = checked.error();
+                    return fail(ErrorCode::InvalidArgument, checked.error().message);
+                }
+                effects = std::move(*checked);
+                return tx;
+            });
+            LineResult r;
+            r.line = line.line;
+            r.kind = line.kind;
+            if (rejection) {
+                r.code = rejection->code;
+                r.message = rejection->message;
+            } else if (!entry) {
+                return fail(entry.error().prefixed(tr("line %1 (the lines before it are queued)").arg(line.line)));
+            } else {
+                pending.merge(effects->delta);
+                r.accepted = true;
+                r.transactionId = QString::fromLatin1(crypto::toByteArray(entry->id).toHex());
+                r.timeMs = now;
+                waiting.insert(crypto::toByteArray(entry->id));
+            }
+            results[line.line] = r;
+        }
+    }
+    if (confirm && !batch.empty()) {
         for (const auto &[number, unit] : posting) {
             if (results.count(number) && results[number].accepted) {
                 payers.remember(matches[std::size_t(number - 1)].line, unit);
@@ -295,6 +364,7 @@ Result<Report> runBankImport(AccountingContext &ctx)
     text += QLatin1Char('\n');
     int posted = 0;
     int postedNow = 0;
+    int queuedNow = 0;
     int refused = 0;
     for (const LineMatch &m : matches) {
         const BankLine &l = m.line;
@@ -317,11 +387,19 @@ Result<Report> runBankImport(AccountingContext &ctx)
         }
         if (m.status == LineStatus::Posted) {
             o.insert(QStringLiteral("posted_by"), QString::fromLatin1(m.postedBy.toHex()));
+            // Its payment waits in this device's outbox, not sealed yet.
+            if (waiting.count(m.postedBy)) {
+                status = QStringLiteral("queued");
+            }
             ++posted;
         }
         const auto result = results.find(l.number);
         if (result != results.end()) {
-            if (result->second.accepted) {
+            if (result->second.accepted && !sealNow) {
+                status = QStringLiteral("queued-now");
+                o.insert(QStringLiteral("transaction_id"), result->second.transactionId);
+                ++queuedNow;
+            } else if (result->second.accepted) {
                 status = QStringLiteral("posted-now");
                 o.insert(QStringLiteral("transaction_id"), result->second.transactionId);
                 o.insert(QStringLiteral("block"), qint64(result->second.blockHeight));
@@ -357,10 +435,18 @@ Result<Report> runBankImport(AccountingContext &ctx)
             text += tr("     REFUSED %1: %2\n").arg(result->second.code, result->second.message);
         }
     }
-    if (confirm) {
-        text += tr("Posted now: %1; already posted before: %2; refused: %3.\n").arg(postedNow).arg(posted).arg(refused);
+    if (confirm && sealNow) {
+        text += tr("Posted now: %1; already posted (or queued) before: %2; refused: %3.\n").arg(postedNow).arg(posted).arg(refused);
+    } else if (confirm) {
+        text += tr("Queued now: %1, in the outbox of %2 ('courtyard sync' sends them to the server); already posted (or queued) before: %3; "
+                   "refused: %4.\n")
+                    .arg(queuedNow)
+                    .arg(ctx.dbPath)
+                    .arg(posted)
+                    .arg(refused);
     } else {
-        text += tr("Nothing posted: check the matches, correct with --line N=UNIT, then run again with --confirm --key FILE --sealer-key FILE.\n");
+        text += tr("Nothing posted: check the matches, correct with --line N=UNIT, then run again with --confirm --key FILE (and --sealer-key FILE "
+                   "to seal at once; without it the payments wait in this device's outbox for 'courtyard sync').\n");
     }
     out.text = text;
     out.json = QJsonObject{{QStringLiteral("file"), path},
@@ -368,6 +454,7 @@ Result<Report> runBankImport(AccountingContext &ctx)
                            {QStringLiteral("layout"), layout},
                            {QStringLiteral("lines"), lines},
                            {QStringLiteral("posted_now"), postedNow},
+                           {QStringLiteral("queued_now"), queuedNow},
                            {QStringLiteral("already_posted"), posted},
                            {QStringLiteral("refused"), refused}};
     return out;
@@ -594,9 +681,11 @@ std::vector<AccountingCommand> accountingCommands()
                     opt(QStringLiteral("line"), tr("Post line N for UNIT (and the invoices named): corrects or chooses a match. Repeatable."),
                         QStringLiteral("N=UNIT[:INVOICE]")),
                     opt(QStringLiteral("skip"), tr("Do not post line N. Repeatable."), QStringLiteral("N")),
-                    opt(QStringLiteral("confirm"), tr("Post the matched lines as payment.bank transactions (needs --key and --sealer-key).")),
+                    opt(QStringLiteral("confirm"), tr("Post the matched lines as payment.bank transactions (needs --key): sealed at once with "
+                                                      "--sealer-key, else queued in this device's outbox for 'courtyard sync'.")),
                     opt(QStringLiteral("key"), tr("The manager's key file: signs the payments."), QStringLiteral("FILE")),
-                    opt(QStringLiteral("sealer-key"), tr("The server's key file: seals the block."), QStringLiteral("FILE")),
+                    opt(QStringLiteral("sealer-key"), tr("The server's key file: seals the block at once (without it the payments wait in the outbox)."),
+                        QStringLiteral("FILE")),
                     opt(QStringLiteral("passphrase-file"), tr("Read the key passphrase from the first line of FILE (or set COURTYARD_PASSPHRASE)."),
                         QStringLiteral("FILE")),
                     dataDirOption, directoryOption},

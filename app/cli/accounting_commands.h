@@ -5,7 +5,9 @@
 // Each command reads the books through the AccountingContext that cli.cpp gives it (the ledger
 // opened read-only with its projections checked current) and returns its text and JSON; only
 // `bank import --confirm` writes, through cli.cpp's signing path (the same as `courtyard apply`):
-// the confirmed lines become payment.bank version 2 transactions, sealed in one block.
+// the confirmed lines become payment.bank version 2 transactions, sealed in one block with
+// --sealer-key, else signed into this device's outbox (checked against the local state: the
+// ledger with the outbox applied) for `courtyard sync`.
 // `report financial` and `arrears --letters` need a QGuiApplication (main.cpp makes one,
 // offscreen, for them).
 //
@@ -17,6 +19,7 @@
 #include "app/cli/apply.h"
 #include "app/cli/reports.h"
 #include "core/base/result.h"
+#include "core/crypto/crypto.h"
 #include "core/store/store.h"
 
 #include <QCommandLineOption>
@@ -39,6 +42,9 @@ struct AccountingContext {
     // Signs the lines with their signers' key files and seals them (--sealer-key), as `courtyard
     // apply` does; the Store must be closed before.
     std::function<Result<BatchReport>(const std::vector<BatchLine> &lines)> signAndApply;
+    // Opens a key file (its passphrase from --passphrase-file, COURTYARD_PASSPHRASE or asked),
+    // for signing into the device's outbox.
+    std::function<Result<crypto::KeyPair>(const QString &path)> openKey;
 };
 
 struct AccountingCommand {

@@ -2427,7 +2427,8 @@ std::vector<Command> commands()
                                                           ctx, lines, sealer,
                                                           [](const BatchLine &line, qsizetype) { return tr("line %1: --key").arg(line.line); },
                                                           tr("the payments stopped (blocks sealed before this stay)"));
-                                                  }};
+                                                  },
+                                                  [&ctx](const QString &path) { return openKey(ctx, path); }};
                            auto result = a.run(actx);
                            if (!result) {
                                return ctx.fail(result.error());

@@ -53,6 +53,7 @@ class TestBooks : public QObject {
 
 private Q_SLOTS:
     void initTestCase();
+    void bankImportQueues();
     void bankImportPostsOnce();
     void csvMappingRemembered();
     void journalMatchesTrialBalance();
@@ -66,6 +67,7 @@ private:
 
     QTemporaryDir m_dir;
     QString m_db;
+    QString m_queueDb; // a copy of the demo ledger, in a folder of its own, for the outbox
     QString m_manager;
     QString m_server;
     QDate m_lastDay;
@@ -110,6 +112,9 @@ void TestBooks::initTestCase()
     QVERIFY2(demo.has_value(), demo ? "" : qPrintable(demo.error().message));
     m_lastDay = demo->ledger->engine().genesis().localDate(demo->ledger->store().tip()->header.timeMs);
     demo->ledger.reset();
+    QVERIFY(QDir(m_dir.path()).mkpath(QStringLiteral("queue")));
+    m_queueDb = m_dir.filePath(QStringLiteral("queue/courtyard.db"));
+    QVERIFY(QFile::copy(m_db, m_queueDb));
     // The manager's and the server's key files, sealed with the passphrase (fast Argon2id).
     for (const auto &[path, key] : {std::pair{&m_manager, &keys.manager}, std::pair{&m_server, &keys.server}}) {
         *path = m_dir.filePath(path == &m_manager ? QStringLiteral("manager.key") : QStringLiteral("server.key"));
@@ -119,6 +124,79 @@ void TestBooks::initTestCase()
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write(*sealed);
     }
+}
+
+// Without --sealer-key the confirmed lines wait in the device's outbox, like every transaction
+// command's; matched against the ledger with the outbox applied, a queued line counts as posted:
+// importing again shows it queued and never queues it twice.
+void TestBooks::bankImportQueues()
+{
+    const QString statement = QStringLiteral(COURTYARD_ACCOUNTING_DATA "/statement-2027-03.camt053.xml");
+    const QStringList db{QStringLiteral("--db"), m_queueDb};
+    const QByteArray balanceBefore = courtyard(QStringList{QStringLiteral("trial-balance"), QStringLiteral("--json")} + db, false).out;
+    QVERIFY(balanceBefore.contains("Assets:Bank"));
+
+    // Line 1 for 1-0101 and line 2 for 1-0102, queued.
+    Run r = courtyard(QStringList{QStringLiteral("bank"), QStringLiteral("import"), statement, QStringLiteral("--confirm"), QStringLiteral("--line"),
+                                  QStringLiteral("1=1-0101"), QStringLiteral("--line"), QStringLiteral("2=1-0102"), QStringLiteral("--skip"),
+                                  QStringLiteral("3"), QStringLiteral("--skip"), QStringLiteral("4"), QStringLiteral("--key"), m_manager,
+                                  QStringLiteral("--json")} +
+                          db,
+                      false);
+    QVERIFY2(r.exit == 0, r.err.constData());
+    QCOMPARE(r.json().value(QStringLiteral("queued_now")).toInt(), 2);
+    QCOMPARE(r.json().value(QStringLiteral("posted_now")).toInt(), 0);
+    QJsonArray lines = r.json().value(QStringLiteral("lines")).toArray();
+    QCOMPARE(lines[0][QStringLiteral("status")].toString(), QStringLiteral("queued-now"));
+    QCOMPARE(lines[1][QStringLiteral("status")].toString(), QStringLiteral("queued-now"));
+    QVERIFY(!lines[2][QStringLiteral("status")].toString().startsWith(QLatin1String("queued"))); // skipped
+    const QString first = lines[0][QStringLiteral("transaction_id")].toString();
+    const QString second = lines[1][QStringLiteral("transaction_id")].toString();
+    QCOMPARE(first.size(), 64);
+    // Nothing sealed: the books are as they were; the outbox holds the two payments.
+    QCOMPARE(courtyard(QStringList{QStringLiteral("trial-balance"), QStringLiteral("--json")} + db, false).out, balanceBefore);
+    const auto outbox = [&] {
+        QStringList pending;
+        const Run o = courtyard(QStringList{QStringLiteral("outbox"), QStringLiteral("--json")} + db, false);
+        for (const QJsonValue &e : o.json().value(QStringLiteral("entries")).toArray()) {
+            if (e[QStringLiteral("state")].toString() == QLatin1String("pending") && e[QStringLiteral("kind")].toString() == QLatin1String("payment.bank")) {
+                pending << e[QStringLiteral("transaction_id")].toString();
+            }
+        }
+        return pending;
+    };
+    QCOMPARE(outbox(), (QStringList{first, second}));
+
+    // The same file again: both lines queued, by the payments that wait.
+    r = courtyard(QStringList{QStringLiteral("bank"), QStringLiteral("import"), statement, QStringLiteral("--json")} + db, false);
+    QVERIFY2(r.exit == 0, r.err.constData());
+    lines = r.json().value(QStringLiteral("lines")).toArray();
+    QCOMPARE(lines[0][QStringLiteral("status")].toString(), QStringLiteral("queued"));
+    QCOMPARE(lines[0][QStringLiteral("posted_by")].toString(), first);
+    QCOMPARE(lines[1][QStringLiteral("status")].toString(), QStringLiteral("queued"));
+    QCOMPARE(lines[1][QStringLiteral("posted_by")].toString(), second);
+    QCOMPARE(r.json().value(QStringLiteral("already_posted")).toInt(), 2);
+    // Confirmed again: nothing queued twice.
+    r = courtyard(QStringList{QStringLiteral("bank"), QStringLiteral("import"), statement, QStringLiteral("--confirm"), QStringLiteral("--skip"),
+                              QStringLiteral("3"), QStringLiteral("--skip"), QStringLiteral("4"), QStringLiteral("--key"), m_manager,
+                              QStringLiteral("--json")} +
+                      db,
+                  false);
+    QVERIFY2(r.exit == 0, r.err.constData());
+    QCOMPARE(r.json().value(QStringLiteral("queued_now")).toInt(), 0);
+    QCOMPARE(r.json().value(QStringLiteral("already_posted")).toInt(), 2);
+    QCOMPARE(outbox(), (QStringList{first, second}));
+    // Choosing a queued line for another unit: refused, nothing written.
+    r = courtyard(QStringList{QStringLiteral("bank"), QStringLiteral("import"), statement, QStringLiteral("--confirm"), QStringLiteral("--line"),
+                              QStringLiteral("1=1-0102"), QStringLiteral("--key"), m_manager} +
+                      db,
+                  false);
+    QCOMPARE(r.exit, 3);
+    QVERIFY2(r.err.contains("--line 1"), r.err.constData());
+    QCOMPARE(outbox(), (QStringList{first, second}));
+    // The payer's account was remembered in the copy's folder, not the original's.
+    QVERIFY(QFile::exists(m_dir.filePath(QStringLiteral("queue/bank-payers.json"))));
+    QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("bank-payers.json"))));
 }
 
 void TestBooks::bankImportPostsOnce()
