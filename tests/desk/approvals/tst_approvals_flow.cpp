@@ -3,8 +3,13 @@
 // (12,000.00 CNY, above the 5,000.00 threshold) and a lift repair's; member 1 sees both in
 // ApprovalInboxPage with their evidence, declines the lift with a reason and signs the roof by
 // clicking in a QQuickView; member 2 signs from their own backend; the block that seals the roof
-// approval reaches member 1's device. Screenshots of the inbox in English and Arabic (mirrored) are
-// written to <build>/desk-screenshots/approvals/.
+// approval reaches member 1's device. Nothing blocks: while the server is stopped (SIGSTOP) the
+// click returns at once, the page shows the roof busy and stays usable, further clicks send
+// nothing (one cosign on the wire), and the answer shows when the server runs again. Member 2's
+// signature on the lift and the roof's seal reach member 1's open page by the server's push, with
+// no refresh, updating the rows in place (selection and scroll kept, never a model reset).
+// Screenshots of the inbox in English, Arabic (mirrored, Arabic digits, the repair's category and
+// urgency in Arabic) and Chinese are written to <build>/desk-screenshots/approvals/.
 #include "app/desk/approvals/approvals.h"
 #include "contracts/standard.h"
 #include "tests/server/device_fixture.h"
@@ -15,6 +20,8 @@
 #include <QQuickView>
 #include <QTemporaryDir>
 #include <QTranslator>
+#include <QElapsedTimer>
+#include <QJSValue>
 #include <QtQml/qqmlextensionplugin.h>
 #include <QtTest>
 
@@ -31,6 +38,52 @@ const QByteArray kLift = QByteArray::fromHex("7b2f1e3d4c5b6a798897a6b5c4d3e2f1")
 cbor::Value text(const QString &t)
 {
     return cbor::Value::fromText(t);
+}
+
+// A refresh, waited for: true when the list came.
+bool listed(desk::approvals::ApprovalsBackend &backend)
+{
+    bool done = false;
+    bool ok = false;
+    auto connection = QObject::connect(&backend, &desk::approvals::ApprovalsBackend::refreshed, [&](bool r) {
+        done = true;
+        ok = r;
+    });
+    if (!backend.refreshing() && !backend.refresh()) {
+        QObject::disconnect(connection);
+        return false;
+    }
+    waitFor([&] { return done; }, 25000);
+    QObject::disconnect(connection);
+    return ok;
+}
+
+// An action (sign, decline) and its answer, waited for: true when the server took it.
+bool acted(desk::approvals::ApprovalsBackend &backend, const std::function<bool()> &action)
+{
+    bool done = false;
+    bool ok = false;
+    auto connection = QObject::connect(&backend, &desk::approvals::ApprovalsBackend::actionFinished, [&](const QString &, bool r) {
+        done = true;
+        ok = r;
+    });
+    if (!action()) {
+        QObject::disconnect(connection);
+        return false;
+    }
+    waitFor([&] { return done; }, 25000);
+    QObject::disconnect(connection);
+    return ok;
+}
+
+// A field of the page's current proposal (its `current` map).
+QVariant currentField(QQuickView &view, const char *name)
+{
+    QVariant v = view.rootObject()->property("current");
+    if (v.metaType() == QMetaType::fromType<QJSValue>()) {
+        v = v.value<QJSValue>().toVariant();
+    }
+    return v.toMap().value(QString::fromLatin1(name));
 }
 
 struct Member {
@@ -185,12 +238,20 @@ void TestApprovalsFlow::signAndDeclineFromTheInbox()
     const ledger::TxId roof = propose(kRoof, QStringLiteral("Roof leak over block 3: cheapest of three quotes"));
     const ledger::TxId lift = propose(kLift, QStringLiteral("Lift 2: the maintenance contract does not cover the motor"));
 
-    QVERIFY(one.backend->refresh());
+    QVERIFY(listed(*one.backend));
     QCOMPARE(one.backend->inboxModel().count(), 2);
     QVERIFY(one.backend->member());
+    QVERIFY(one.backend->live());
+    // The lists are updated in place from here on: never reset (the page keeps its selection).
+    int resets = 0;
+    QObject::connect(&one.backend->inboxModel(), &QAbstractItemModel::modelAboutToBeReset, [&] { ++resets; });
+    QObject::connect(&one.backend->historyModel(), &QAbstractItemModel::modelAboutToBeReset, [&] { ++resets; });
+    // What member 1's device sends: the lists it asks for and the cosigns.
+    QStringList sent;
+    QObject::connect(one.backend->session(), &syncclient::ProposalSession::sent, [&](quint64, const QString &type) { sent.append(type); });
     // The evidence in words, from member 1's own verified ledger.
     const auto &items = one.backend->inboxModel().items();
-    const desk::approvals::ApprovalItem first = items.front(); // a copy: the lists are rebuilt below
+    const desk::approvals::ApprovalItem first = items.front(); // a copy: the lists change below
     QCOMPARE(first.id, crypto::toHex(roof)); // oldest first
     QCOMPARE(first.title, QStringLiteral("Approve the quote for the repair “Roof membrane over block 3 leaks”"));
     QCOMPARE(first.amountMinor, qint64(1200000)); // 12,000.00 CNY as quoted
@@ -198,6 +259,7 @@ void TestApprovalsFlow::signAndDeclineFromTheInbox()
     QCOMPARE(first.signatures, 0);
     QVERIFY(first.evidence.contains(QStringLiteral("Vendor: Huaxia Roofing")));
     QVERIFY(first.evidence.contains(QStringLiteral("Quote document (SHA-256): %1").arg(crypto::toHex(crypto::sha256("roof-quote.pdf")))));
+    QVERIFY(first.evidence.contains(QStringLiteral("Repair 6a1f0e2d, category Roof, urgency Urgent, now quoted")));
     QCOMPARE(first.history.size(), 2); // requested, quoted
     QVERIFY(first.author.startsWith(QStringLiteral("Manager ")));
 
@@ -211,35 +273,63 @@ void TestApprovalsFlow::signAndDeclineFromTheInbox()
     view.show();
     QVERIFY(QTest::qWaitForWindowExposed(&view));
     QCOMPARE(item(view, "detailTitle")->property("text").toString(), first.title);
+    QCOMPARE(item(view, "connectionLabel")->property("text").toString(), QStringLiteral("Live"));
     screenshot(view, QStringLiteral("en"));
 
-    // Arabic: the page's words translated, and mirrored (the list on the right, the details on the left).
-    QTranslator arabic;
-    QVERIFY(arabic.load(QStringLiteral(":/i18n/approvals_desk_ar.qm")));
-    QCoreApplication::installTranslator(&arabic);
-    view.engine()->retranslate();
-    QGuiApplication::setLayoutDirection(Qt::RightToLeft);
-    QLocale::setDefault(QLocale(QLocale::Arabic, QLocale::SaudiArabia));
-    one.backend->show(std::vector<sync::ProposalInfo>{}, 0); // rebuilt in the new locale below
-    QVERIFY(one.backend->refresh());
-    QTest::qWait(50);
-    QQuickItem *list = item(view, "proposalList");
-    QQuickItem *details = item(view, "details");
-    QVERIFY(list && details);
-    QVERIFY2(list->mapToScene(QPointF(0, 0)).x() > details->mapToScene(QPointF(0, 0)).x(), "the list is on the right in Arabic");
-    QCOMPARE(item(view, "signButton")->property("text").toString(), QStringLiteral("توقيع"));
-    QVERIFY(item(view, "detailTitle")->property("text").toString().startsWith(QStringLiteral("الموافقة على عرض سعر الإصلاح")));
-    screenshot(view, QStringLiteral("ar"));
-    QCoreApplication::removeTranslator(&arabic);
+    // Arabic: the page's words translated, and mirrored (the list on the right, the details on the
+    // left), counts in Arabic digits, the repair's category and urgency in Arabic.
+    {
+        QTranslator arabic;
+        QVERIFY(arabic.load(QStringLiteral(":/i18n/approvals_desk_ar.qm")));
+        // As the desk changes language: the locale, then the words (retranslate() evaluates the
+        // bindings again, numbers included).
+        QLocale::setDefault(QLocale(QLocale::Arabic, QLocale::SaudiArabia));
+        QCoreApplication::installTranslator(&arabic);
+        view.engine()->retranslate();
+        QGuiApplication::setLayoutDirection(Qt::RightToLeft);
+        QVERIFY(listed(*one.backend));
+        QTest::qWait(50);
+        QQuickItem *list = item(view, "proposalList");
+        QQuickItem *details = item(view, "details");
+        QVERIFY(list && details);
+        QVERIFY2(list->mapToScene(QPointF(0, 0)).x() > details->mapToScene(QPointF(0, 0)).x(), "the list is on the right in Arabic");
+        QCOMPARE(item(view, "signButton")->property("text").toString(), QStringLiteral("توقيع"));
+        QVERIFY(item(view, "detailTitle")->property("text").toString().startsWith(QStringLiteral("الموافقة على عرض سعر الإصلاح")));
+        QCOMPARE(one.backend->number(2), QStringLiteral("٢"));
+        QVERIFY2(item(view, "inboxTab")->property("text").toString().contains(QStringLiteral("(٢)")),
+                 qPrintable(item(view, "inboxTab")->property("text").toString()));
+        const QStringList evidence = one.backend->inboxModel().items().front().evidence;
+        const QString repairLine = evidence.filter(QStringLiteral("6a1f0e2d")).value(0);
+        QVERIFY2(repairLine.contains(QStringLiteral("السطح")) && repairLine.contains(QStringLiteral("عاجل")), qPrintable(repairLine));
+        screenshot(view, QStringLiteral("ar"));
+        QCoreApplication::removeTranslator(&arabic);
+    }
+    // Chinese, once.
+    {
+        QTranslator chinese;
+        QVERIFY(chinese.load(QStringLiteral(":/i18n/approvals_desk_zh_CN.qm")));
+        QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
+        QCoreApplication::installTranslator(&chinese);
+        view.engine()->retranslate();
+        QGuiApplication::setLayoutDirection(Qt::LeftToRight);
+        QVERIFY(listed(*one.backend));
+        QTest::qWait(50);
+        QCOMPARE(item(view, "signButton")->property("text").toString(), QStringLiteral("签署"));
+        const QString repairLine = one.backend->inboxModel().items().front().evidence.filter(QStringLiteral("6a1f0e2d")).value(0);
+        QVERIFY2(repairLine.contains(QStringLiteral("屋顶")) && repairLine.contains(QStringLiteral("紧急")), qPrintable(repairLine));
+        screenshot(view, QStringLiteral("zh_CN"));
+        QCoreApplication::removeTranslator(&chinese);
+    }
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     view.engine()->retranslate();
     QGuiApplication::setLayoutDirection(Qt::LeftToRight);
-    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-    QVERIFY(one.backend->refresh());
+    QVERIFY(listed(*one.backend));
     QTest::qWait(50);
-    QVERIFY(list->mapToScene(QPointF(0, 0)).x() < details->mapToScene(QPointF(0, 0)).x());
+    QVERIFY(item(view, "proposalList")->mapToScene(QPointF(0, 0)).x() < item(view, "details")->mapToScene(QPointF(0, 0)).x());
 
     // Decline the lift with a reason: select it, write, click.
-    view.rootObject()->setProperty("selected", one.backend->inboxModel().rowOf(crypto::toHex(lift)));
+    const int liftRow = one.backend->inboxModel().rowOf(crypto::toHex(lift));
+    view.rootObject()->setProperty("selected", liftRow);
     QTest::qWait(20);
     QVERIFY(!item(view, "declineButton")->isEnabled()); // no reason yet
     item(view, "reasonField")->forceActiveFocus();
@@ -259,28 +349,90 @@ void TestApprovalsFlow::signAndDeclineFromTheInbox()
         QVERIFY(declined.declines.front().contains(QStringLiteral("The lift contract covers the motor")));
     }
 
-    // Sign the roof: select it, click Sign.
+    // Live: member 2 signs the lift from their desk while member 1 looks at it, the details
+    // scrolled down. Member 1's page shows the signature without any action, on the same row,
+    // scrolled as it was.
+    const QString liftTitle = item(view, "detailTitle")->property("text").toString();
+    view.resize(1180, 440); // the details taller than their pane
+    auto *flick = qobject_cast<QQuickItem *>(item(view, "details")->property("contentItem").value<QObject *>());
+    QVERIFY(flick);
+    QTRY_VERIFY2(flick->property("contentHeight").toReal() > flick->height() + 60,
+                 qPrintable(QStringLiteral("details %1 high in a pane of %2").arg(flick->property("contentHeight").toReal()).arg(flick->height())));
+    flick->setProperty("contentY", 60.0);
+    const int selectedBefore = view.rootObject()->property("selected").toInt();
+    QCOMPARE(selectedBefore, liftRow);
+    sent.clear();
+    QVERIFY(listed(*two.backend));
+    QCOMPARE(two.backend->inboxModel().count(), 2);
+    QVERIFY(acted(*two.backend, [&] { return two.backend->sign(crypto::toHex(lift)); }));
+    QTRY_COMPARE(one.backend->inboxModel().items()[std::size_t(liftRow)].signatures, 1);
+    QTRY_COMPARE(currentField(view, "signers").toStringList().size(), 1);
+    QVERIFY(currentField(view, "signers").toStringList().front().startsWith(
+        QStringLiteral("Committee member %1").arg(m_c.committee[1].publicKey().toHex().left(8))));
+    QCOMPARE(view.rootObject()->property("selected").toInt(), selectedBefore);
+    QCOMPARE(item(view, "detailTitle")->property("text").toString(), liftTitle);
+    QCOMPARE(flick->property("contentY").toReal(), 60.0);
+    QVERIFY2(sent.isEmpty(), qPrintable(sent.join(u','))); // member 1 asked for nothing: pushed
+    QCOMPARE(resets, 0);
+
+    // Sign the roof: select it, click Sign while the server is stopped. The click returns at once;
+    // the roof shows busy; more clicks, the shortcut and the backend send nothing more; the page
+    // stays usable; the answer shows once the server runs again.
+    flick->setProperty("contentY", 0.0);
+    view.resize(1180, 760);
     view.rootObject()->setProperty("selected", one.backend->inboxModel().rowOf(crypto::toHex(roof)));
     QTest::qWait(20);
     QCOMPARE(item(view, "detailTitle")->property("text").toString(), first.title);
+    const pid_t server = pid_t(m_server.process().processId());
+    QCOMPARE(::kill(server, SIGSTOP), 0);
+    QElapsedTimer clicked;
+    clicked.start();
     click(view, "signButton");
+    QVERIFY2(clicked.elapsed() < 1000, "the click waits for nothing");
+    QVERIFY(one.backend->busy());
+    QCOMPARE(one.backend->busyId(), crypto::toHex(roof));
+    QTRY_VERIFY(item(view, "actionIndicator")->isVisible());
+    QTRY_COMPARE(item(view, "signButton")->property("text").toString(), QStringLiteral("Signing…"));
+    QVERIFY(!item(view, "signButton")->isEnabled());
+    {
+        QQuickItem *button = item(view, "signButton");
+        const QPointF centre = button->mapToScene(QPointF(button->width() / 2, button->height() / 2));
+        QTest::mouseClick(&view, Qt::LeftButton, {}, centre.toPoint()); // a second click
+    }
+    QTest::keyClick(&view, Qt::Key_Return, Qt::ControlModifier);   // the shortcut
+    QVERIFY(!one.backend->sign(crypto::toHex(roof)));               // the backend itself
+    QVERIFY(!one.backend->decline(crypto::toHex(roof), QStringLiteral("no")));
+    // Usable meanwhile: typing goes into the reason field, timers run.
+    item(view, "reasonField")->forceActiveFocus();
+    for (const char c : {'a', 'b', 'c'}) {
+        QTest::keyClick(&view, c);
+    }
+    QCOMPARE(item(view, "reasonField")->property("text").toString(), QStringLiteral("abc"));
+    QTest::qWait(300);
+    QVERIFY(one.backend->busy());
+    QCOMPARE(sent.count(QStringLiteral("cosign")), 1);
+    QCOMPARE(::kill(server, SIGCONT), 0);
     QTRY_COMPARE(one.backend->message(), QStringLiteral("Signed."));
+    QVERIFY(!one.backend->busy());
+    QCOMPARE(sent.count(QStringLiteral("cosign")), 1); // one signature went, whatever was clicked
     QCOMPARE(one.backend->inboxModel().rowOf(crypto::toHex(roof)), -1); // no longer waits for me
     QCOMPARE(one.backend->inboxModel().count(), 1);
     const int inHistory = one.backend->historyModel().rowOf(crypto::toHex(roof));
     QVERIFY(inHistory >= 0);
     QCOMPARE(one.backend->historyModel().items()[std::size_t(inHistory)].signatures, 1);
 
-    // Member 2 signs from their desk: the quorum is complete.
-    QVERIFY(two.backend->refresh());
-    QCOMPARE(two.backend->inboxModel().count(), 2);
-    QVERIFY(two.backend->sign(crypto::toHex(roof).left(12)));
+    // Member 2 signs the roof from their desk: the quorum is complete.
+    QVERIFY(acted(*two.backend, [&] { return two.backend->sign(crypto::toHex(roof).left(12)); }));
     QVERIFY2(two.backend->message().contains(QStringLiteral("sealing")), qPrintable(two.backend->message()));
-    // A second click is refused by the server, with its reason, and nothing changes.
-    QVERIFY(!two.backend->sign(crypto::toHex(roof)));
+    // Signing again is refused by the server, with its code in words, and nothing changes.
+    QVERIFY(!acted(*two.backend, [&] { return two.backend->sign(crypto::toHex(roof)); }));
     QVERIFY(two.backend->lastFailed());
+    QVERIFY2(two.backend->message().startsWith(QStringLiteral("The proposal is closed: it was sealed, withdrawn, refused or has expired. (proposal-closed: "))
+                 || two.backend->message().startsWith(QStringLiteral("Your signature is already on this proposal. (already-signed: ")),
+             qPrintable(two.backend->message()));
 
-    // The block reaches member 1's device; the repair is approved there.
+    // The block reaches member 1's device; the repair is approved there; member 1's open page
+    // shows the roof sealed, pushed by the server.
     QVERIFY(waitFor([&] {
         auto where = one.core->store().findTransaction(roof);
         return where.has_value();
@@ -288,10 +440,13 @@ void TestApprovalsFlow::signAndDeclineFromTheInbox()
     auto repair = one.core->localState().get(QByteArray("repair/") + kRoof.toHex());
     CY_VERIFY_OK(repair);
     QCOMPARE((*repair)->find(u"status")->asText(), QStringLiteral("approved"));
-    QVERIFY(one.backend->refresh());
+    QVERIFY(waitFor([&] {
+        const int row = one.backend->historyModel().rowOf(crypto::toHex(roof));
+        return row >= 0 && one.backend->historyModel().items()[std::size_t(row)].state == QStringLiteral("sealed");
+    }));
+    QCOMPARE(sent.count(QStringLiteral("proposals?")), 0);
+    QCOMPARE(resets, 0);
     const int sealedRow = one.backend->historyModel().rowOf(crypto::toHex(roof));
-    QVERIFY(sealedRow >= 0);
-    QCOMPARE(one.backend->historyModel().items()[std::size_t(sealedRow)].state, QStringLiteral("sealed"));
     // The other tab shows it sealed, with its signers.
     click(view, "historyTab");
     view.rootObject()->setProperty("selected", sealedRow);
