@@ -115,6 +115,28 @@
         <extracomment>while the server has not answered a signature or a decline</extracomment>
         <translation>بانتظار الخادم…</translation>
     </message>
+    <message>
+        <source>Live</source>
+        <extracomment>the inbox is connected and the server pushes every change</extracomment>
+        <translation>متصل مباشرة</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>جارٍ الاتصال…</translation>
+    </message>
+    <message>
+        <source>Offline, trying again: %1</source>
+        <extracomment>%1: why, e.g. the server closed the connection</extracomment>
+        <translation>غير متصل، تُعاد المحاولة: %1</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>مرفوض: %1</translation>
+    </message>
+    <message>
+        <source>No community server is set</source>
+        <translation>لم يُحدَّد خادم المجتمع</translation>
+    </message>
 </context>
 <context>
     <name>courtyard::desk::approvals</name>
@@ -364,23 +386,6 @@
     <message>
         <source>Declined.</source>
         <translation>تم الرفض.</translation>
-    </message>
-    <message>
-        <source>No community server is set</source>
-        <translation>لم يُحدَّد خادم المجتمع</translation>
-    </message>
-    <message>
-        <source>Live</source>
-        <extracomment>the inbox is connected and the server pushes every change</extracomment>
-        <translation>متصل مباشرة</translation>
-    </message>
-    <message>
-        <source>Connecting…</source>
-        <translation>جارٍ الاتصال…</translation>
-    </message>
-    <message>
-        <source>Offline, trying again: %1</source>
-        <translation>غير متصل، تُعاد المحاولة: %1</translation>
     </message>
     <message>
         <source>Your signature is already on this proposal.</source>

@@ -115,6 +115,28 @@
         <extracomment>while the server has not answered a signature or a decline</extracomment>
         <translation>サーバーの応答を待っています…</translation>
     </message>
+    <message>
+        <source>Live</source>
+        <extracomment>the inbox is connected and the server pushes every change</extracomment>
+        <translation>ライブ</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>接続中…</translation>
+    </message>
+    <message>
+        <source>Offline, trying again: %1</source>
+        <extracomment>%1: why, e.g. the server closed the connection</extracomment>
+        <translation>オフライン、再試行中：%1</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>拒否：%1</translation>
+    </message>
+    <message>
+        <source>No community server is set</source>
+        <translation>コミュニティのサーバーが設定されていません</translation>
+    </message>
 </context>
 <context>
     <name>courtyard::desk::approvals</name>
@@ -204,23 +226,6 @@
     <message>
         <source>Waiting for your signature: %1</source>
         <translation>あなたの署名待ち：%1</translation>
-    </message>
-    <message>
-        <source>No community server is set</source>
-        <translation>コミュニティのサーバーが設定されていません</translation>
-    </message>
-    <message>
-        <source>Live</source>
-        <extracomment>the inbox is connected and the server pushes every change</extracomment>
-        <translation>ライブ</translation>
-    </message>
-    <message>
-        <source>Connecting…</source>
-        <translation>接続中…</translation>
-    </message>
-    <message>
-        <source>Offline, trying again: %1</source>
-        <translation>オフライン、再試行中：%1</translation>
     </message>
     <message>
         <source>Refused: %1</source>

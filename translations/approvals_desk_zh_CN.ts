@@ -115,6 +115,28 @@
         <extracomment>while the server has not answered a signature or a decline</extracomment>
         <translation>正在等待服务器…</translation>
     </message>
+    <message>
+        <source>Live</source>
+        <extracomment>the inbox is connected and the server pushes every change</extracomment>
+        <translation>实时</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>正在连接…</translation>
+    </message>
+    <message>
+        <source>Offline, trying again: %1</source>
+        <extracomment>%1: why, e.g. the server closed the connection</extracomment>
+        <translation>离线，正在重试：%1</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>被拒绝：%1</translation>
+    </message>
+    <message>
+        <source>No community server is set</source>
+        <translation>未设置社区服务器</translation>
+    </message>
 </context>
 <context>
     <name>courtyard::desk::approvals</name>
@@ -204,23 +226,6 @@
     <message>
         <source>Waiting for your signature: %1</source>
         <translation>等待您签署：%1</translation>
-    </message>
-    <message>
-        <source>No community server is set</source>
-        <translation>未设置社区服务器</translation>
-    </message>
-    <message>
-        <source>Live</source>
-        <extracomment>the inbox is connected and the server pushes every change</extracomment>
-        <translation>实时</translation>
-    </message>
-    <message>
-        <source>Connecting…</source>
-        <translation>正在连接…</translation>
-    </message>
-    <message>
-        <source>Offline, trying again: %1</source>
-        <translation>离线，正在重试：%1</translation>
     </message>
     <message>
         <source>Refused: %1</source>

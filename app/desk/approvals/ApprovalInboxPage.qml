@@ -77,7 +77,17 @@ Item {
             Label {
                 objectName: "connectionLabel"
                 Layout.maximumWidth: page.width * 0.3
-                text: page.backend.connectionText
+                text: {
+                    switch (page.backend.connectionState) {
+                    //: the inbox is connected and the server pushes every change
+                    case "live": return qsTr("Live")
+                    case "connecting": return qsTr("Connecting…")
+                    //: %1: why, e.g. the server closed the connection
+                    case "offline": return qsTr("Offline, trying again: %1").arg(page.backend.connectionReason)
+                    case "refused": return qsTr("Refused: %1").arg(page.backend.connectionReason)
+                    default: return qsTr("No community server is set")
+                    }
+                }
                 elide: Text.ElideRight
                 color: page.backend.live ? "#1b6e3a" : "#b3261e"
             }

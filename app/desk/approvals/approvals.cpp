@@ -292,6 +292,7 @@ ApprovalsBackend::~ApprovalsBackend() = default;
 void ApprovalsBackend::setServer(syncclient::SyncOptions options, int timeoutMs)
 {
     m_timeoutMs = timeoutMs;
+    options.reconnect = true; // the inbox stays open: a lost connection is made again
     m_session = std::make_unique<syncclient::ProposalSession>(std::move(options), m_core.key(), timeoutMs);
     syncclient::ProposalSession *session = m_session.get();
     connect(session, &syncclient::ProposalSession::stateChanged, this, [this, session] {
@@ -335,23 +336,27 @@ bool ApprovalsBackend::live() const
     return m_session && m_session->state() == syncclient::ProposalSession::State::Live;
 }
 
-QString ApprovalsBackend::connectionText() const
+QString ApprovalsBackend::connectionState() const
 {
     if (!m_session) {
-        return QCoreApplication::translate("courtyard::desk::approvals", "No community server is set");
+        return QStringLiteral("none");
     }
     switch (m_session->state()) {
     case syncclient::ProposalSession::State::Live:
-        //: the inbox is connected and the server pushes every change
-        return QCoreApplication::translate("courtyard::desk::approvals", "Live");
+        return QStringLiteral("live");
     case syncclient::ProposalSession::State::Connecting:
-        return QCoreApplication::translate("courtyard::desk::approvals", "Connecting…");
+        return QStringLiteral("connecting");
     case syncclient::ProposalSession::State::Offline:
-        return QCoreApplication::translate("courtyard::desk::approvals", "Offline, trying again: %1").arg(m_session->reason());
+        return QStringLiteral("offline");
     case syncclient::ProposalSession::State::Refused:
-        return QCoreApplication::translate("courtyard::desk::approvals", "Refused: %1").arg(m_session->reason());
+        return QStringLiteral("refused");
     }
     return {};
+}
+
+QString ApprovalsBackend::connectionReason() const
+{
+    return m_session ? m_session->reason() : QString();
 }
 
 QString ApprovalsBackend::number(qint64 n) const
@@ -534,7 +539,7 @@ ApprovalItem ApprovalsBackend::describe(const sync::ProposalInfo &p, quint64 now
         item.title = QCoreApplication::translate("courtyard::desk::approvals", "%1 (kind version %2)").arg(body.kind, digits(qint64(body.kindVersion)));
     }
     item.evidence.append(QCoreApplication::translate("courtyard::desk::approvals", "Intent as signed: %1").arg(payload.diagnostic()));
-    item.evidence.append(QCoreApplication::translate("courtyard::desk::approvals", "Transaction %1, sequence %2 of its author").arg(item.id).arg(body.sequence));
+    item.evidence.append(QCoreApplication::translate("courtyard::desk::approvals", "Transaction %1, sequence %2 of its author").arg(item.id, digits(qint64(body.sequence))));
     return item;
 }
 

@@ -123,7 +123,10 @@ class ApprovalsBackend : public QObject {
     Q_PROPERTY(QString busyId READ busyId NOTIFY busyChanged)
     Q_PROPERTY(bool refreshing READ refreshing NOTIFY refreshingChanged)
     Q_PROPERTY(bool live READ live NOTIFY connectionChanged)
-    Q_PROPERTY(QString connectionText READ connectionText NOTIFY connectionChanged)
+    // "live" (connected, changes pushed), "connecting", "offline" (trying again), "refused"
+    // (the server refused this device), "none" (no server set); the page says it in words.
+    Q_PROPERTY(QString connectionState READ connectionState NOTIFY connectionChanged)
+    Q_PROPERTY(QString connectionReason READ connectionReason NOTIFY connectionChanged)
     Q_PROPERTY(QString message READ message NOTIFY messageChanged)
     Q_PROPERTY(bool lastFailed READ lastFailed NOTIFY messageChanged)
     Q_PROPERTY(QString who READ who NOTIFY changed)
@@ -145,7 +148,8 @@ public:
     QString busyId() const { return m_busyId; }
     bool refreshing() const { return m_refreshing; }
     bool live() const;
-    QString connectionText() const;
+    QString connectionState() const;
+    QString connectionReason() const;
     QString message() const { return m_message; }
     bool lastFailed() const { return m_failed; }
     QString who() const;

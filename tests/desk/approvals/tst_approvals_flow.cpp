@@ -296,6 +296,7 @@ void TestApprovalsFlow::signAndDeclineFromTheInbox()
         QCOMPARE(item(view, "signButton")->property("text").toString(), QStringLiteral("توقيع"));
         QVERIFY(item(view, "detailTitle")->property("text").toString().startsWith(QStringLiteral("الموافقة على عرض سعر الإصلاح")));
         QCOMPARE(one.backend->number(2), QStringLiteral("٢"));
+        QCOMPARE(item(view, "connectionLabel")->property("text").toString(), QStringLiteral("متصل مباشرة"));
         QVERIFY2(item(view, "inboxTab")->property("text").toString().contains(QStringLiteral("(٢)")),
                  qPrintable(item(view, "inboxTab")->property("text").toString()));
         const QStringList evidence = one.backend->inboxModel().items().front().evidence;
@@ -410,6 +411,7 @@ void TestApprovalsFlow::signAndDeclineFromTheInbox()
     QCOMPARE(item(view, "reasonField")->property("text").toString(), QStringLiteral("abc"));
     QTest::qWait(300);
     QVERIFY(one.backend->busy());
+    screenshot(view, QStringLiteral("signing_en"));
     QCOMPARE(sent.count(QStringLiteral("cosign")), 1);
     QCOMPARE(::kill(server, SIGCONT), 0);
     QTRY_COMPARE(one.backend->message(), QStringLiteral("Signed."));
