@@ -215,6 +215,35 @@ private Q_SLOTS:
         QVERIFY(m_desk->exportJournal(m_dir.filePath(QStringLiteral("j.journal")), QStringLiteral("hledger"), QString(), QString()));
         QVERIFY(m_desk->exportFinancialReport(m_dir.filePath(QStringLiteral("r.pdf")), QStringLiteral("2027-01-01"), m_lastDay.toString(Qt::ISODate)));
         QVERIFY(!m_desk->exportFinancialReport(m_dir.filePath(QStringLiteral("r.pdf")), QStringLiteral("January"), QString()));
+        // The report is written in the desk's language: the PDF's title (UTF-16BE in its
+        // information dictionary) is the report's title in that language.
+        const auto title = [](const QString &path) {
+            QFile pdf(path);
+            return pdf.open(QIODevice::ReadOnly) ? pdf.readAll() : QByteArray();
+        };
+        const auto utf16be = [](const QString &text) {
+            QByteArray bytes;
+            for (const QChar c : text) {
+                bytes.append(char(c.unicode() >> 8)).append(char(c.unicode() & 0xff));
+            }
+            return bytes;
+        };
+        QCOMPARE(m_desk->reportLanguage(), QStringLiteral("en"));
+        QVERIFY(title(m_dir.filePath(QStringLiteral("r.pdf"))).contains(utf16be(QStringLiteral("Financial report"))));
+        setLanguage(true);
+        QCOMPARE(m_desk->reportLanguage(), QStringLiteral("ar"));
+        QVERIFY2(m_desk->exportFinancialReport(m_dir.filePath(QStringLiteral("r-ar.pdf")), QStringLiteral("2027-01-01"), m_lastDay.toString(Qt::ISODate)),
+                 qPrintable(m_desk->message()));
+        QVERIFY(title(m_dir.filePath(QStringLiteral("r-ar.pdf"))).contains(utf16be(QStringLiteral("التقرير المالي"))));
+        QVERIFY(!title(m_dir.filePath(QStringLiteral("r-ar.pdf"))).contains(utf16be(QStringLiteral("Financial report"))));
+        setLanguage(false);
+        // A language asked for explicitly wins; one without a report is refused.
+        QVERIFY(m_desk->exportFinancialReport(m_dir.filePath(QStringLiteral("r-ja.pdf")), QStringLiteral("2027-01-01"), m_lastDay.toString(Qt::ISODate),
+                                              QStringLiteral("ja")));
+        QVERIFY(title(m_dir.filePath(QStringLiteral("r-ja.pdf"))).contains(utf16be(QStringLiteral("財務報告書"))));
+        QVERIFY(!m_desk->exportFinancialReport(m_dir.filePath(QStringLiteral("r-fr.pdf")), QStringLiteral("2027-01-01"), m_lastDay.toString(Qt::ISODate),
+                                               QStringLiteral("fr")));
+        QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("r-fr.pdf"))));
         QVERIFY(m_desk->exportCsv(QStringLiteral("arrears"), m_dir.filePath(QStringLiteral("a.csv"))));
         QFile csv(m_dir.filePath(QStringLiteral("a.csv")));
         QVERIFY(csv.open(QIODevice::ReadOnly));
