@@ -1,6 +1,7 @@
 #include "app/cli/demo.h"
 
 #include "contracts/billing.h"
+#include "contracts/payments.h"
 #include "contracts/standard.h"
 #include "core/ledger/genesis.h"
 
@@ -280,6 +281,9 @@ Result<void> Builder::submit(const crypto::KeyPair &author, const QString &kind,
     }
     ledger::TransactionBody body;
     body.kind = kind;
+    // Bank transfers as the manager's tools sign them: version 2 records the bank's reference
+    // (each demo reference is used once), so a statement line is never booked twice.
+    body.kindVersion = kind == QLatin1String("payment.bank") ? contracts::kBankPaymentVersion : 1;
     body.communityId = m_genesis.communityId;
     body.author = author.publicKey();
     body.sequence = ++m_sequences[author.publicKey().toByteArray()];

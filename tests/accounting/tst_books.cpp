@@ -24,6 +24,7 @@
 #include <QtTest>
 
 #include <map>
+#include <set>
 
 using namespace courtyard;
 using namespace courtyard::accounting;
@@ -53,6 +54,7 @@ class TestBooks : public QObject {
 
 private Q_SLOTS:
     void initTestCase();
+    void demoBankPaymentsRecordTheirReference();
     void bankImportQueues();
     void bankImportPostsOnce();
     void csvMappingRemembered();
@@ -124,6 +126,33 @@ void TestBooks::initTestCase()
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write(*sealed);
     }
+}
+
+// The demo signs payment.bank version 2: every bank payment standing has its reference recorded
+// ("bank-reference/<hash>" naming it), so a statement line of the demo is never posted twice.
+void TestBooks::demoBankPaymentsRecordTheirReference()
+{
+    auto store = store::Store::open(m_db, readOnly());
+    CY_VERIFY_OK(store);
+    std::set<QByteArray> bankPayments;
+    CY_VERIFY_OK((*store)->state().scan(QByteArrayView("payment/"), [&](const state::Key &key, const cbor::Value &value) {
+        const cbor::Value *method = value.find(u"method");
+        const cbor::Value *reversed = value.find(u"reversed");
+        if (method && method->isText() && method->asText() == QLatin1String("payment.bank") && reversed && reversed->isBool() && !reversed->asBool()) {
+            bankPayments.insert(QByteArray::fromHex(key.mid(8)));
+        }
+        return true;
+    }));
+    std::set<QByteArray> referenced;
+    CY_VERIFY_OK((*store)->state().scan(QByteArrayView("bank-reference/"), [&](const state::Key &, const cbor::Value &value) {
+        const cbor::Value *payment = value.find(u"payment");
+        if (payment && payment->isBytes()) {
+            referenced.insert(payment->asBytes());
+        }
+        return true;
+    }));
+    QVERIFY(!bankPayments.empty());
+    QCOMPARE(referenced, bankPayments);
 }
 
 // Without --sealer-key the confirmed lines wait in the device's outbox, like every transaction
