@@ -27,6 +27,7 @@ private Q_SLOTS:
     void signInWrongThenRight();
     void recordPaymentAndSeeIt();
     void lockScreen();
+    void signOutShowsSignIn();
     void cleanupTestCase();
 
 private:
@@ -206,6 +207,20 @@ void TestDeskUi::lockScreen()
     QVERIFY(m_desk->locked());
     typeInto(input, QStringLiteral("manager-demo"));
     click(item("unlockButton"));
+    QTRY_COMPARE(m_window->property("screen").toString(), QStringLiteral("workspace"));
+}
+
+void TestDeskUi::signOutShowsSignIn()
+{
+    QTest::keyClick(m_window, Qt::Key_Q, Qt::ControlModifier | Qt::ShiftModifier);
+    QTRY_COMPARE(m_window->property("screen").toString(), QStringLiteral("signin"));
+    QVERIFY(!m_desk->signedIn());
+    QVERIFY(item("signInScreen")->isVisible());
+    QVERIFY(!item("outboxChip")->isVisible());
+    // And in again: the workspace comes back.
+    item("signInScreen")->setProperty("keyFile", QDir(m_dir.path()).filePath(QStringLiteral("keys/manager.key")));
+    typeInto(qvariant_cast<QQuickItem *>(item("passphraseField")->property("input")), QStringLiteral("manager-demo"));
+    QTest::keyClick(m_window, Qt::Key_Return);
     QTRY_COMPARE(m_window->property("screen").toString(), QStringLiteral("workspace"));
 }
 

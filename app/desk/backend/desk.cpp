@@ -210,6 +210,7 @@ bool Desk::signIn(const QString &keyFile, const QString &passphrase)
     m_status.setLocale(m_locale);
     m_status.setCore(m_core.get(), server);
     m_locked = false;
+    m_signedIn = true;
     m_idle.start();
     setMessage(QString());
     Q_EMIT signedInChanged();
@@ -234,6 +235,7 @@ void Desk::signOut()
     m_keyFileBytes.fill('\0');
     m_keyFileBytes.clear();
     m_locked = false;
+    m_signedIn = false; // what QML reads while it lets go of the workspaces
     Q_EMIT signedInChanged();
     Q_EMIT lockedChanged();
     delete manager;

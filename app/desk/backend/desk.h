@@ -80,7 +80,7 @@ public:
     QVariantList demoIdentities() const { return m_demoIdentities; }
     QString dataDir() const { return m_options.dataDir; }
     QString documentsDir() const;
-    bool signedIn() const { return m_core != nullptr; }
+    bool signedIn() const { return m_signedIn; }
     bool locked() const { return m_locked; }
     QStringList roles() const { return m_roles; }
     QString keyLabel() const { return m_keyLabel; }
@@ -138,6 +138,7 @@ private:
     Directory m_directory;
     DeskStatus m_status;
     QTimer m_idle;
+    bool m_signedIn = false;
     bool m_locked = false;
     QStringList m_roles;
     QString m_keyLabel;

@@ -617,6 +617,7 @@ void ManagerWorkspace::refresh()
     check(buildRepairs());
     check(buildExpenses());
     buildLeaseVersions();
+    ++m_revision;
     Q_EMIT refreshed();
 }
 

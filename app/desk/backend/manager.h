@@ -50,6 +50,8 @@ class ManagerWorkspace : public QObject {
     Q_PROPERTY(QString previewTotal READ previewTotal NOTIFY previewChanged)
     Q_PROPERTY(QString previewFromCredit READ previewFromCredit NOTIFY previewChanged)
     Q_PROPERTY(QString nextPeriod READ nextPeriod NOTIFY refreshed)
+    // Counts the rebuilds: QML bindings that call the functions below read it to follow changes.
+    Q_PROPERTY(int revision READ revision NOTIFY refreshed)
 public:
     ManagerWorkspace(device::DeviceCore &core, DocumentStore documents, Directory &directory, QObject *parent = nullptr);
 
@@ -86,6 +88,7 @@ public:
     QString previewTotal() const;
     QString previewFromCredit() const;
     QString nextPeriod() const { return m_nextPeriod; }
+    int revision() const { return m_revision; }
     // The minor units of the last preview (tests).
     qint64 previewTotalMinor() const { return m_previewTotal; }
     qint64 previewFromCreditMinor() const { return m_previewCredit; }
@@ -196,6 +199,7 @@ private:
     qint64 m_previewTotal = 0;
     qint64 m_previewCredit = 0;
     QString m_nextPeriod;
+    int m_revision = 0;
     std::map<QString, qint64> m_repairQuotes; // repair id hex -> quoted amount
     std::map<QString, QString> m_repairStatuses;
 };

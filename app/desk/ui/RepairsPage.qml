@@ -16,8 +16,8 @@ PageFrame {
     filterPlaceholder: qsTr("Filter repairs")
     sideWidth: 400
     readonly property string selected: table.currentKey
-    readonly property string status: selected !== "" ? manager.repairStatus(selected) : ""
-    readonly property bool committee: selected !== "" && status === "quoted" && manager.needsCommittee(selected)
+    readonly property string status: selected !== "" && manager.revision >= 0 ? manager.repairStatus(selected) : ""
+    readonly property bool committee: selected !== "" && status === "quoted" && manager.revision >= 0 && manager.needsCommittee(selected)
 
     SectionBox {
         title: qsTr("Quote")

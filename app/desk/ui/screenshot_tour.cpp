@@ -104,13 +104,19 @@ bool ScreenshotTour::tour(const QString &code)
         }
         shot(QStringLiteral("manager-") + QString(name).replace(QLatin1Char(':'), QLatin1Char('-')));
     }
+    workspace->setProperty("currentIndex", 0);
     m_desk.lock();
     shot(QStringLiteral("locked"));
     m_desk.unlock(manager.value(QStringLiteral("passphrase")).toString());
     m_desk.signOut();
     const QVariantMap committee = identity(QStringLiteral("committee"));
     if (m_desk.signIn(committee.value(QStringLiteral("keyFile")).toString(), committee.value(QStringLiteral("passphrase")).toString())) {
-        shot(QStringLiteral("committee"));
+        const QVariantList committeePages = workspace->property("pages").toList();
+        for (int i = 0; i < committeePages.size(); ++i) {
+            workspace->setProperty("currentIndex", i);
+            shot(QStringLiteral("committee-") + committeePages[i].toMap().value(QStringLiteral("name")).toString().replace(QLatin1Char(':'), QLatin1Char('-')));
+        }
+        workspace->setProperty("currentIndex", 0);
         m_desk.signOut();
     } else {
         m_ok = false;
