@@ -2,10 +2,13 @@
 // entry split, the debit, the foreign currency, the pending entry skipped) and a German CSV
 // (ISO-8859-1, semicolons, decimal comma, a quoted field holding the delimiter), the mapping as
 // typed and remembered per layout, and the refusals.
+#include "app/accounting/matching.h"
 #include "app/accounting/statement.h"
 
 #include <QFile>
 #include <QTemporaryDir>
+#include <QTranslator>
+#include <QXmlStreamReader>
 #include <QtTest>
 
 using namespace courtyard;
@@ -38,6 +41,7 @@ private Q_SLOTS:
     void csvMappingText();
     void csvRefusals();
     void mappingsRemembered();
+    void messagesTranslated();
 };
 
 void TestStatement::camtEveryField()
@@ -254,6 +258,54 @@ void TestStatement::mappingsRemembered()
     auto damaged = store.findFor(bytes);
     QVERIFY(!damaged);
     QVERIFY(damaged.error().message.contains(QStringLiteral("delete it")));
+}
+
+// The library's messages (statements, matching, journal, files: context courtyard::accounting)
+// reach the user in the program's language: with the Chinese translation installed, a refused
+// mapping, a file that is not a camt.053 and a line's status read in Chinese. Every message of
+// every language's .ts file is translated.
+void TestStatement::messagesTranslated()
+{
+    QTranslator chinese;
+    QVERIFY(chinese.load(QStringLiteral(":/i18n/accounting_zh_CN.qm")));
+    QCoreApplication::installTranslator(&chinese);
+    auto unknown = CsvMapping::fromText(QStringLiteral("amout=Betrag"));
+    auto notCamt = parseCamt053("<Document><Other/></Document>");
+    const QString matched = lineStatusText(LineStatus::Matched);
+    QCoreApplication::removeTranslator(&chinese);
+    QVERIFY(!unknown.has_value());
+    QVERIFY2(unknown.error().message.startsWith(QStringLiteral("映射中没有“amout”")), qPrintable(unknown.error().message));
+    QVERIFY(!notCamt.has_value());
+    QVERIFY2(notCamt.error().message.contains(QStringLiteral("此 XML 不是 camt.053 银行对账单")), qPrintable(notCamt.error().message));
+    QCOMPARE(matched, QStringLiteral("已匹配"));
+    // Without it, English again.
+    QCOMPARE(lineStatusText(LineStatus::Matched), QStringLiteral("matched"));
+
+    for (const char *language : {"zh_CN", "ja", "ar"}) {
+        QFile ts(QStringLiteral(COURTYARD_TRANSLATIONS "/accounting_%1.ts").arg(QLatin1String(language)));
+        QVERIFY(ts.open(QIODevice::ReadOnly));
+        QXmlStreamReader xml(&ts);
+        int messages = 0;
+        QStringList untranslated;
+        QString source;
+        while (!xml.atEnd()) {
+            if (xml.readNext() != QXmlStreamReader::StartElement) {
+                continue;
+            }
+            if (xml.name() == QLatin1String("source")) {
+                source = xml.readElementText();
+            } else if (xml.name() == QLatin1String("translation")) {
+                const bool unfinished = xml.attributes().value(QLatin1String("type")) == QLatin1String("unfinished");
+                if (unfinished || xml.readElementText(QXmlStreamReader::IncludeChildElements).trimmed().isEmpty()) {
+                    untranslated << source;
+                }
+                ++messages;
+            }
+        }
+        QVERIFY(!xml.hasError());
+        QVERIFY2(messages > 100, qPrintable(QString::number(messages))); // letter, report and messages
+        QVERIFY2(untranslated.isEmpty(), qPrintable(QLatin1String(language) + QStringLiteral(": ") + untranslated.join(QStringLiteral(" | "))));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestStatement)
