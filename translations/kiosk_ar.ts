@@ -750,6 +750,24 @@ Shown when the device has no error to report.</extracomment>
     </message>
 </context>
 <context>
+    <name>StartupScreen</name>
+    <message>
+        <source>One moment…</source>
+        <extracomment>Shown when a card, a unit number or the staff button was used while the kiosk is still starting; it is handled in a few seconds.</extracomment>
+        <translation>لحظة من فضلك…</translation>
+    </message>
+    <message>
+        <source>The kiosk is getting ready and will continue by itself.</source>
+        <extracomment>Below &quot;One moment…&quot;: the kiosk is still starting and will continue by itself.</extracomment>
+        <translation>الكشك يستعد وسيتابع من تلقاء نفسه.</translation>
+    </message>
+    <message>
+        <source>This kiosk cannot be used now. Please tell the building&apos;s staff.</source>
+        <extracomment>Below the reason the kiosk cannot start: residents cannot use it until staff repair it.</extracomment>
+        <translation>لا يمكن استخدام هذا الكشك الآن. يرجى إبلاغ موظفي المبنى.</translation>
+    </message>
+</context>
+<context>
     <name>TerminalScreen</name>
     <message>
         <source>Payment approved</source>

@@ -710,6 +710,24 @@ Shown when the device has no error to report.</extracomment>
     </message>
 </context>
 <context>
+    <name>StartupScreen</name>
+    <message>
+        <source>One moment…</source>
+        <extracomment>Shown when a card, a unit number or the staff button was used while the kiosk is still starting; it is handled in a few seconds.</extracomment>
+        <translation>少々お待ちください…</translation>
+    </message>
+    <message>
+        <source>The kiosk is getting ready and will continue by itself.</source>
+        <extracomment>Below &quot;One moment…&quot;: the kiosk is still starting and will continue by itself.</extracomment>
+        <translation>端末の準備中です。準備ができると自動的に続きます。</translation>
+    </message>
+    <message>
+        <source>This kiosk cannot be used now. Please tell the building&apos;s staff.</source>
+        <extracomment>Below the reason the kiosk cannot start: residents cannot use it until staff repair it.</extracomment>
+        <translation>この端末は現在ご利用いただけません。建物のスタッフにお知らせください。</translation>
+    </message>
+</context>
+<context>
     <name>TerminalScreen</name>
     <message>
         <source>Payment approved</source>

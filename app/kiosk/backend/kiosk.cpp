@@ -69,7 +69,7 @@ Result<std::unique_ptr<Kiosk>> Kiosk::open(Parts parts)
     return k;
 }
 
-Result<std::unique_ptr<Kiosk>> Kiosk::fromConfig(const KioskConfig &config, std::unique_ptr<PaymentTerminal> terminal)
+Result<Kiosk::Parts> Kiosk::openParts(const KioskConfig &config)
 {
     QFile keyFile(config.keyFile);
     if (!keyFile.open(QIODevice::ReadOnly)) {
@@ -121,7 +121,6 @@ Result<std::unique_ptr<Kiosk>> Kiosk::fromConfig(const KioskConfig &config, std:
     }
     parts.ledger = std::move(*ledger);
     parts.key = std::move(*key);
-    parts.terminal = std::move(terminal);
     parts.journalPath = config.journalPath;
     parts.staffPinHash = config.staffPinHash;
     parts.maxPayment = config.maxPayment;
@@ -132,6 +131,13 @@ Result<std::unique_ptr<Kiosk>> Kiosk::fromConfig(const KioskConfig &config, std:
         options.pin = config.serverPin;
         parts.sync = options;
     }
+    return parts;
+}
+
+Result<std::unique_ptr<Kiosk>> Kiosk::fromConfig(const KioskConfig &config, std::unique_ptr<PaymentTerminal> terminal)
+{
+    CY_TRY(Parts parts, openParts(config));
+    parts.terminal = std::move(terminal);
     return open(std::move(parts));
 }
 

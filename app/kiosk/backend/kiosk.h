@@ -62,6 +62,12 @@ public:
     };
     // NotFound/Database from the journal, InvalidArgument for a bad maximum.
     static Result<std::unique_ptr<Kiosk>> open(Parts parts);
+    // The slow part of fromConfig(), without the terminal (set it before open()): reads the
+    // key file and the passphrase, opens the ledger (Store::open rebuilds the Merkle log: in
+    // proportion to the ledger's size) while the key's Argon2id runs on a thread of its own.
+    // Makes no QObject: may run on any thread (startup.h runs it on a worker); the ledger's
+    // SQLite connection is then used by the thread that calls open(), and by that one only.
+    static Result<Parts> openParts(const KioskConfig &config);
     // Opens what the configuration names: the ledger, the key (passphrase from the file or
     // COURTYARD_PASSPHRASE), the journal; terminal is the payment terminal to use.
     static Result<std::unique_ptr<Kiosk>> fromConfig(const KioskConfig &config, std::unique_ptr<PaymentTerminal> terminal);

@@ -16,6 +16,10 @@ TextInput {
     maximumLength: 128
     Accessible.ignored: true
 
+    // While the kiosk is still loading (StartupScreen): the start that keeps the number until
+    // the ledger is open (startup.h). Null: the number goes to the session at once.
+    property QtObject startup: null
+
     // The reader's number was not a known card (the backend's message says so).
     signal unknown()
 
@@ -23,7 +27,9 @@ TextInput {
         const card = text
         text = ""
         if (card.length > 0) {
-            if (!Kiosk.session.identifyByCard(card)) {
+            if (reader.startup) {
+                reader.startup.submitCard(card)
+            } else if (!Kiosk.session.identifyByCard(card)) {
                 reader.unknown()
             }
         }

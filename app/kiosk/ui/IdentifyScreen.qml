@@ -8,20 +8,30 @@ FocusScope {
     id: screen
 
     property string unit: ""
+    // While the kiosk is still loading (StartupScreen): its start, which keeps the unit (and what
+    // is typed so far) until the ledger is open. Null once it is open.
+    property QtObject startup: null
 
     signal back()
 
     function submit() {
         if (unit.length > 0) {
-            Kiosk.session.identifyByUnit(unit)
+            if (startup) {
+                startup.submitUnit(unit)
+            } else {
+                Kiosk.session.identifyByUnit(unit)
+            }
         }
     }
+
+    onUnitChanged: if (startup) startup.draftUnit = unit
 
     Accessible.role: Accessible.Pane
     Accessible.name: header.title
 
     CardReaderInput {
         focus: true
+        startup: screen.startup
     }
 
     ColumnLayout {
@@ -120,7 +130,7 @@ FocusScope {
             Layout.fillWidth: true
             visible: text.length > 0
             color: Theme.danger
-            text: Kiosk.session.message
+            text: screen.startup ? "" : Kiosk.session.message
         }
     }
 }

@@ -47,6 +47,40 @@ FocusScope {
         Theme.highContrast = contrast
     }
 
+    // The screen the session's stage asks for (a card or unit the start kept while the ledger was
+    // opening may have moved it on before this shell existed).
+    function followStage() {
+        const stage = Kiosk.session.stage
+        if (stage === shell.lastStage) {
+            return
+        }
+        shell.lastStage = stage
+        if (stage === "welcome") {
+            if (shell.screen !== "staff") {
+                shell.go("welcome")
+            }
+        } else if (stage === "pin") {
+            shell.go("pin")
+        } else if (stage === "home") {
+            shell.go("home")
+        }
+    }
+
+    // Where the start screen left the person who was there while the kiosk loaded (startup.h:
+    // Start pressed, an unknown card or unit, the staff button): taken once.
+    function resumeStart() {
+        const resume = Startup.resume
+        if (resume.length === 0) {
+            return
+        }
+        const draft = Startup.draftUnit
+        Startup.resumed()
+        shell.go(resume)
+        if (resume === "identify" && draft.length > 0 && shell.currentScreen) {
+            shell.currentScreen.unit = draft
+        }
+    }
+
     function say(text) {
         Speech.say(text, Language.bcp47)
     }
@@ -58,7 +92,11 @@ FocusScope {
         target: Language
         function onChanged() { Kiosk.setLocale(Language.code) }
     }
-    Component.onCompleted: Kiosk.setLocale(Language.code)
+    Component.onCompleted: {
+        Kiosk.setLocale(Language.code)
+        shell.followStage()
+        shell.resumeStart()
+    }
 
     ActivityWatcher {
         onActivity: Kiosk.idle.touch()
@@ -66,22 +104,7 @@ FocusScope {
 
     Connections {
         target: Kiosk.session
-        function onStageChanged() {
-            const stage = Kiosk.session.stage
-            if (stage === shell.lastStage) {
-                return
-            }
-            shell.lastStage = stage
-            if (stage === "welcome") {
-                if (shell.screen !== "staff") {
-                    shell.go("welcome")
-                }
-            } else if (stage === "pin") {
-                shell.go("pin")
-            } else if (stage === "home") {
-                shell.go("home")
-            }
-        }
+        function onStageChanged() { shell.followStage() }
     }
     Connections {
         target: Kiosk.payment

@@ -7,6 +7,10 @@ import CourtyardKiosk
 FocusScope {
     id: screen
 
+    // While the kiosk is still loading (StartupScreen): its start (startup.h); the community's
+    // name comes with the ledger. Null once it is open.
+    property QtObject startup: null
+
     signal start()
     signal staff()
 
@@ -15,6 +19,7 @@ FocusScope {
 
     CardReaderInput {
         focus: true
+        startup: screen.startup
         onUnknown: screen.start()
     }
 
@@ -51,7 +56,8 @@ FocusScope {
             level: "title"
             font.bold: false
             horizontalAlignment: Text.AlignHCenter
-            text: Kiosk.communityName
+            // A space while loading: the line keeps its height, nothing moves when the name comes.
+            text: screen.startup ? " " : Kiosk.communityName
         }
         KioskText {
             Layout.fillWidth: true

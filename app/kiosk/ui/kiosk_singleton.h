@@ -5,11 +5,33 @@
 // backend itself carries no QML macro (STYLE.md: QML_FOREIGN + QML_SINGLETON with create()).
 
 #include "app/kiosk/backend/kiosk.h"
+#include "app/kiosk/backend/startup.h"
 
 #include <QJSEngine>
 #include <QQmlEngine>
 
 namespace courtyard::kiosk::ui {
+
+// The kiosk's start (startup.h) as the QML singleton `Startup`: Main.qml shows the welcome screen
+// while it loads and the shell (which uses `Kiosk`) once it is ready.
+struct StartupForeign {
+    Q_GADGET
+    QML_FOREIGN(courtyard::kiosk::KioskStartup)
+    QML_NAMED_ELEMENT(Startup)
+    QML_SINGLETON
+
+public:
+    // kiosk_ui.h: setStartup(), or setKiosk() (a start that is ready at once).
+    inline static courtyard::kiosk::KioskStartup* s_instance = nullptr;
+
+    static courtyard::kiosk::KioskStartup* create(QQmlEngine* /*qmlEngine*/, QJSEngine* jsEngine)
+    {
+        Q_ASSERT_X(s_instance, "Startup", "kiosk::ui::setStartup() or setKiosk() must be called before QML uses Startup");
+        Q_ASSERT(jsEngine->thread() == s_instance->thread());
+        QJSEngine::setObjectOwnership(s_instance, QJSEngine::CppOwnership);
+        return s_instance;
+    }
+};
 
 struct KioskForeign {
     Q_GADGET
@@ -21,12 +43,14 @@ public:
     // Set before the first QML that uses Kiosk is loaded (kiosk_ui.h: setKiosk()).
     inline static courtyard::kiosk::Kiosk* s_instance = nullptr;
 
+    // Or the kiosk the start opened (QML uses Kiosk only once Startup.ready).
     static courtyard::kiosk::Kiosk* create(QQmlEngine* /*qmlEngine*/, QJSEngine* jsEngine)
     {
-        Q_ASSERT_X(s_instance, "Kiosk", "kiosk::ui::setKiosk() must be called before QML uses Kiosk");
-        Q_ASSERT(jsEngine->thread() == s_instance->thread());
-        QJSEngine::setObjectOwnership(s_instance, QJSEngine::CppOwnership);
-        return s_instance;
+        courtyard::kiosk::Kiosk* kiosk = s_instance ? s_instance : (StartupForeign::s_instance ? StartupForeign::s_instance->kiosk() : nullptr);
+        Q_ASSERT_X(kiosk, "Kiosk", "QML used Kiosk before the kiosk was open (Startup.ready)");
+        Q_ASSERT(jsEngine->thread() == kiosk->thread());
+        QJSEngine::setObjectOwnership(kiosk, QJSEngine::CppOwnership);
+        return kiosk;
     }
 };
 

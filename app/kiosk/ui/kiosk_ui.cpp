@@ -35,14 +35,34 @@ void prepareApplication()
     QGuiApplication::setFont(font);
 }
 
+namespace {
+// setKiosk()'s start, ready at once.
+std::unique_ptr<courtyard::kiosk::KioskStartup> s_readyStartup;
+}
+
 void setKiosk(courtyard::kiosk::Kiosk *kiosk)
 {
     KioskForeign::s_instance = kiosk;
+    if (StartupForeign::s_instance == s_readyStartup.get()) {
+        StartupForeign::s_instance = nullptr;
+    }
+    s_readyStartup = kiosk ? std::make_unique<courtyard::kiosk::KioskStartup>(kiosk) : nullptr;
+    if (!StartupForeign::s_instance) {
+        StartupForeign::s_instance = s_readyStartup.get();
+    }
 }
 
 courtyard::kiosk::Kiosk *kiosk()
 {
-    return KioskForeign::s_instance;
+    if (KioskForeign::s_instance) {
+        return KioskForeign::s_instance;
+    }
+    return StartupForeign::s_instance ? StartupForeign::s_instance->kiosk() : nullptr;
+}
+
+void setStartup(courtyard::kiosk::KioskStartup *startup)
+{
+    StartupForeign::s_instance = startup ? startup : s_readyStartup.get();
 }
 
 void prepareEngine(QQmlEngine &engine)
@@ -70,7 +90,7 @@ QString KioskTools::receiptPdfPath(const QString &transactionId) const
 
 bool KioskTools::setNextTerminalAnswer(const QString &name) const
 {
-    auto *k = KioskForeign::s_instance;
+    auto *k = kiosk();
     auto *sim = k ? qobject_cast<SimulatedTerminal *>(&k->terminal()) : nullptr;
     if (!sim) {
         return false;
@@ -81,20 +101,20 @@ bool KioskTools::setNextTerminalAnswer(const QString &name) const
 
 bool KioskTools::simulatedTerminal() const
 {
-    auto *k = KioskForeign::s_instance;
+    auto *k = kiosk();
     return k && qobject_cast<SimulatedTerminal *>(&k->terminal());
 }
 
 int KioskTools::simulatedCharges() const
 {
-    auto *k = KioskForeign::s_instance;
+    auto *k = kiosk();
     auto *sim = k ? qobject_cast<SimulatedTerminal *>(&k->terminal()) : nullptr;
     return sim ? int(sim->charges().size()) : -1;
 }
 
 void KioskTools::idleTick(int seconds) const
 {
-    if (auto *k = KioskForeign::s_instance) {
+    if (auto *k = kiosk()) {
         for (int i = 0; i < seconds; ++i) {
             k->idle()->tick();
         }

@@ -13,6 +13,7 @@
 
 namespace courtyard::kiosk {
 class Kiosk;
+class KioskStartup;
 }
 
 namespace courtyard::kiosk::ui {
@@ -23,9 +24,13 @@ namespace courtyard::kiosk::ui {
 void prepareProcess();
 // Once the application exists: its name and the default font.
 void prepareApplication();
-// The backend QML sees as `Kiosk`; it must outlive every engine that uses it.
+// The backend QML sees as `Kiosk`, open already; it must outlive every engine that uses it. Also
+// makes `Startup` a start that is ready at once (unless setStartup() named another).
 void setKiosk(courtyard::kiosk::Kiosk *kiosk);
 courtyard::kiosk::Kiosk *kiosk();
+// The start QML sees as `Startup` (startup.h): the welcome screen while it loads, then the
+// shell with its kiosk as `Kiosk`. It must outlive every engine that uses it.
+void setStartup(courtyard::kiosk::KioskStartup *startup);
 // Makes `engine` find the CourtyardKiosk module.
 void prepareEngine(QQmlEngine &engine);
 // qrc:/qt/qml/CourtyardKiosk/Main.qml

@@ -4,6 +4,7 @@
 
 #include "app/kiosk/backend/demo.h"
 #include "app/kiosk/backend/kiosk.h"
+#include "app/kiosk/backend/startup.h"
 #include "app/kiosk/ui/kiosk_ui.h"
 #include "app/kiosk/ui/language.h"
 #include "app/kiosk/ui/screenshot_tour.h"
@@ -37,6 +38,12 @@ int fail(const QString &message)
 {
     QTextStream(stderr) << message << Qt::endl;
     return 2;
+}
+
+// The line printed when the kiosk cannot open (StartupScreen.qml shows the same sentence).
+QString openFailure(const QString &reason)
+{
+    return KioskMain::tr("The kiosk could not open its ledger: %1").arg(reason);
 }
 
 QString defaultConfig()
@@ -108,7 +115,9 @@ int main(int argc, char *argv[])
     }
 
     std::unique_ptr<kiosk::EmbeddedDemo> demo;
-    std::unique_ptr<kiosk::Kiosk> configured;
+    // The configured kiosk opens in the background (startup.h): the welcome screen does not wait
+    // for the ledger (Store::open reads every transaction) nor for the key's Argon2id.
+    std::unique_ptr<kiosk::KioskStartup> startup;
     kiosk::Kiosk *backend = nullptr;
     if (parser.isSet(demoOption) || screenshots) {
         kiosk::EmbeddedDemoOptions options;
@@ -125,15 +134,21 @@ int main(int argc, char *argv[])
             return fail(KioskMain::tr("Cannot read the kiosk's configuration %1: %2\nEnroll the kiosk first (docs/kiosk.md), or try --demo.")
                             .arg(parser.value(configOption), config.error().message));
         }
-        auto opened = kiosk::Kiosk::fromConfig(*config, std::make_unique<kiosk::SimulatedTerminal>());
-        if (!opened) {
-            return fail(KioskMain::tr("The kiosk could not open its ledger: %1").arg(opened.error().message));
-        }
-        configured = std::move(*opened);
-        backend = configured.get();
-        backend->start();
+        startup = std::make_unique<kiosk::KioskStartup>(std::move(*config), std::make_unique<kiosk::SimulatedTerminal>());
+        kiosk::KioskStartup *opening = startup.get();
+        QObject::connect(opening, &kiosk::KioskStartup::stateChanged, &app, [opening] {
+            if (opening->state() == QLatin1String("failed")) {
+                // As before the start screen existed (for the log); the screen says it too.
+                QTextStream(stderr) << openFailure(opening->error()) << Qt::endl;
+            }
+        });
+        startup->begin();
     }
-    kiosk::ui::setKiosk(backend);
+    if (startup) {
+        kiosk::ui::setStartup(startup.get());
+    } else {
+        kiosk::ui::setKiosk(backend);
+    }
     phase("backend_ms");
 
     QQmlApplicationEngine engine;
@@ -153,8 +168,8 @@ int main(int argc, char *argv[])
 
     if (parser.isSet(probeOption)) {
         const QStringList probe = parser.value(probeOption).split(QLatin1Char(','));
-        kiosk::ui::StartupProbe startup(*window, sinceMain, phases, probe.value(0), probe.value(1));
-        return startup.run() ? 0 : 1;
+        kiosk::ui::StartupProbe startupProbe(*window, sinceMain, phases, probe.value(0), probe.value(1));
+        return startupProbe.run() ? 0 : 1;
     }
 
     if (screenshots) {

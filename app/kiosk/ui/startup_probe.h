@@ -6,7 +6,10 @@
 // - "interactive" is the first frame swapped with the welcome screen current, and then a queued
 //   event delivered (the event loop is free to take a touch). The line `interactive <ms>` is
 //   printed at that moment so that the benchmark, which started the process, can time it too.
-// - The walk starts 3 s after that (a person's first tap).
+// - "ready" is the first frame swapped with the kiosk's shell (KioskShell) in place of the start
+//   screen: the ledger and the key, opened in the background (startup.h), are ready for a
+//   resident. The line `ready <ms>` is printed then.
+// - The walk starts 3 s after "interactive", or at "ready" if that is later (a person's first tap).
 // - Each screen change is timed from the synthetic tap (or the backend call a reader or the PIN
 //   pad makes) to the first frame swapped with the new screen current.
 // - The resident's PIN check (Argon2id) is timed apart from the screen changes.

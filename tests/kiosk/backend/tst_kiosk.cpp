@@ -5,6 +5,7 @@
 // receipts (QR, PDF, no printer), repair requests, the staff PIN, the idle reset, a restart that
 // loses nothing, and the payment sealed exactly once by the real server over TLS.
 #include "app/kiosk/backend/demo.h"
+#include "app/kiosk/backend/startup.h"
 #include "app/server/server.h"
 #include "contracts/credit.h"
 #include "contracts/repairs.h"
@@ -77,8 +78,14 @@ private Q_SLOTS:
     void offlinePaymentSealedOnceByServer();
     void embeddedDemo();
     void configFile();
+    void cardSwipedWhileLoadingHandledOnceWhenReady();
+    void unitAndStaffWhileLoading();
+    void loadFailureShown();
 
 private:
+    // A kiosk configuration in its own folder over a copy of this test's ledger (key sealed with
+    // the interactive limits, passphrase file with `passphrase`); returns the configuration.
+    kiosk::KioskConfig writeConfig(const QString &name, const QByteArray &passphrase);
     kiosk::Kiosk &open();
     void signIn(const QString &card = kCard1, const QString &pin = QStringLiteral("2468"));
     kiosk::SimulatedTerminal &terminal() { return static_cast<kiosk::SimulatedTerminal &>(m_kiosk->terminal()); }
@@ -815,6 +822,139 @@ void TstKiosk::configFile()
     auto wrong = kiosk::Kiosk::open(dir + QStringLiteral("/kiosk.ini"));
     QVERIFY(!wrong);
     QCOMPARE(wrong.error().code, ErrorCode::WrongPassphrase);
+}
+
+kiosk::KioskConfig TstKiosk::writeConfig(const QString &name, const QByteArray &passphrase)
+{
+    const QString dir = m_dir.filePath(QStringLiteral("%1-%2").arg(name).arg(m_run));
+    CY_ASSERT(QDir().mkpath(dir));
+    const auto write = [&](const QString &file, const QByteArray &bytes) {
+        QFile f(dir + QLatin1Char('/') + file);
+        CY_ASSERT(f.open(QIODevice::WriteOnly));
+        f.write(bytes);
+    };
+    auto sealed = crypto::sealKeyFile(keyFor("kiosk-test kiosk"), "kiosk passphrase", QStringLiteral("lobby kiosk"), crypto::KdfStrength::Interactive);
+    CY_ASSERT(sealed.has_value());
+    write(QStringLiteral("kiosk.key"), *sealed);
+    write(QStringLiteral("passphrase"), passphrase + "\n");
+    CY_ASSERT(QFile::copy(m_ledger, dir + QStringLiteral("/ledger.db")));
+    write(QStringLiteral("kiosk.ini"), "[kiosk]\nledger=ledger.db\nkey=kiosk.key\npassphrase_file=passphrase\nstaff_pin_hash=" + *crypto::hashPin("8642") + "\n");
+    auto config = kiosk::loadKioskConfig(dir + QStringLiteral("/kiosk.ini"));
+    CY_ASSERT(config.has_value());
+    return *config;
+}
+
+void TstKiosk::cardSwipedWhileLoadingHandledOnceWhenReady()
+{
+    kiosk::KioskStartup startup(writeConfig(QStringLiteral("start-card"), "kiosk passphrase"), std::make_unique<kiosk::SimulatedTerminal>());
+    QSignalSpy state(&startup, &kiosk::KioskStartup::stateChanged);
+    QSignalSpy waiting(&startup, &kiosk::KioskStartup::waitingChanged);
+    // Every stage change of the session from its first moment: connected when the kiosk is open,
+    // before the start hands it what was queued.
+    int stageChanges = 0;
+    connect(&startup, &kiosk::KioskStartup::opened, this, [&](kiosk::Kiosk *k) {
+        QCOMPARE(k->session()->stage(), QStringLiteral("welcome"));
+        connect(k->session(), &kiosk::KioskSession::stageChanged, this, [&] { ++stageChanges; });
+    });
+    QCOMPARE(startup.state(), QStringLiteral("loading"));
+    QVERIFY(!startup.waiting());
+    QVERIFY(startup.kiosk() == nullptr);
+    // The reader types the card while the ledger opens (twice: the resident thought it missed).
+    startup.begin();
+    QVERIFY(startup.submitCard(kCard1));
+    QVERIFY(startup.submitCard(kCard1));
+    QVERIFY(startup.waiting());
+    QCOMPARE(waiting.count(), 1);
+    QCOMPARE(startup.pending(), QStringLiteral("card:") + kCard1);
+    startup.requestStart(); // a tap on Start meanwhile does not replace the card
+    QCOMPARE(startup.pending(), QStringLiteral("card:") + kCard1);
+    QTRY_VERIFY_WITH_TIMEOUT(startup.state() != QLatin1String("loading"), 60000);
+    QVERIFY2(startup.ready(), qPrintable(startup.error()));
+    QCOMPARE(state.count(), 1);
+    QCOMPARE(waiting.count(), 2);
+    QVERIFY(!startup.waiting());
+    QVERIFY(startup.pending().isEmpty());
+    kiosk::Kiosk &k = *startup.kiosk();
+    // Handled once: one stage change, to the PIN of that card's resident; the shell starts there.
+    QCOMPARE(stageChanges, 1);
+    QCOMPARE(k.session()->stage(), QStringLiteral("pin"));
+    QCOMPARE(k.session()->unit(), QStringLiteral("1-0101"));
+    QCOMPARE(k.session()->pinsLeft(), 5);
+    QVERIFY(startup.resume().isEmpty());
+    QVERIFY2(k.session()->submitPin(QStringLiteral("2468")), qPrintable(k.session()->message()));
+    QCOMPARE(k.session()->stage(), QStringLiteral("home"));
+    QCOMPARE(stageChanges, 2);
+    // Nothing is handed over again later: the idle reset and a new card work as without a start.
+    QTest::qWait(50);
+    QCOMPARE(stageChanges, 2);
+    k.idle()->reset();
+    QCOMPARE(k.session()->stage(), QStringLiteral("welcome"));
+    QVERIFY(!k.account()->loaded());
+    QVERIFY(startup.submitCard(kCard2)); // ready: to the session at once
+    QCOMPARE(k.session()->unit(), QStringLiteral("1-0102"));
+}
+
+void TstKiosk::unitAndStaffWhileLoading()
+{
+    {
+        // A unit number typed on the pad while loading; an unknown one comes back to be corrected.
+        kiosk::KioskStartup startup(writeConfig(QStringLiteral("start-unit"), "kiosk passphrase"), std::make_unique<kiosk::SimulatedTerminal>());
+        startup.requestStart();
+        QCOMPARE(startup.pending(), QStringLiteral("start"));
+        QVERIFY(!startup.waiting()); // the identify screen shows; nothing to wait for yet
+        startup.setDraftUnit(QStringLiteral("9-99"));
+        QVERIFY(startup.submitUnit(QStringLiteral("9-9999")));
+        QVERIFY(startup.waiting());
+        startup.begin();
+        QTRY_VERIFY_WITH_TIMEOUT(startup.state() != QLatin1String("loading"), 60000);
+        QVERIFY2(startup.ready(), qPrintable(startup.error()));
+        QCOMPARE(startup.kiosk()->session()->stage(), QStringLiteral("welcome"));
+        QVERIFY(!startup.kiosk()->session()->message().isEmpty());
+        QCOMPARE(startup.resume(), QStringLiteral("identify"));
+        QCOMPARE(startup.draftUnit(), QStringLiteral("9-9999"));
+        startup.resumed();
+        QVERIFY(startup.resume().isEmpty());
+        QVERIFY(startup.draftUnit().isEmpty());
+    }
+    {
+        // The staff button while loading: the staff screen (its PIN) once the kiosk is open.
+        kiosk::KioskStartup startup(writeConfig(QStringLiteral("start-staff"), "kiosk passphrase"), std::make_unique<kiosk::SimulatedTerminal>());
+        startup.begin();
+        startup.requestStaff();
+        QVERIFY(startup.waiting());
+        QTRY_VERIFY_WITH_TIMEOUT(startup.ready(), 60000);
+        QCOMPARE(startup.resume(), QStringLiteral("staff"));
+        QCOMPARE(startup.kiosk()->session()->stage(), QStringLiteral("welcome"));
+        QVERIFY(startup.kiosk()->device()->checkStaffPin(QStringLiteral("8642")));
+    }
+}
+
+void TstKiosk::loadFailureShown()
+{
+    // A wrong passphrase: the start fails with the key's error; the card queued is not processed
+    // (there is nothing to process it with) and nothing after it is accepted.
+    kiosk::KioskStartup startup(writeConfig(QStringLiteral("start-fail"), "not the passphrase"), std::make_unique<kiosk::SimulatedTerminal>());
+    QSignalSpy opened(&startup, &kiosk::KioskStartup::opened);
+    startup.begin();
+    QVERIFY(startup.submitCard(kCard1));
+    QTRY_VERIFY_WITH_TIMEOUT(startup.state() != QLatin1String("loading"), 60000);
+    QCOMPARE(startup.state(), QStringLiteral("failed"));
+    QVERIFY(!startup.ready());
+    QVERIFY(startup.kiosk() == nullptr);
+    QCOMPARE(opened.count(), 0);
+    QVERIFY(!startup.waiting());
+    QVERIFY(startup.pending().isEmpty());
+    QVERIFY2(startup.error().contains(QStringLiteral("kiosk.key")), qPrintable(startup.error()));
+    QVERIFY(!startup.submitCard(kCard1));
+    QVERIFY(!startup.submitUnit(QStringLiteral("1-0102")));
+    // A ledger that is not there: the same, naming the ledger.
+    kiosk::KioskConfig missing = writeConfig(QStringLiteral("start-missing"), "kiosk passphrase");
+    missing.ledgerPath = m_dir.filePath(QStringLiteral("no-such-folder/ledger.db"));
+    kiosk::KioskStartup noLedger(missing, std::make_unique<kiosk::SimulatedTerminal>());
+    noLedger.begin();
+    QTRY_VERIFY_WITH_TIMEOUT(noLedger.state() != QLatin1String("loading"), 60000);
+    QCOMPARE(noLedger.state(), QStringLiteral("failed"));
+    QVERIFY2(noLedger.error().contains(QStringLiteral("no-such-folder/ledger.db")), qPrintable(noLedger.error()));
 }
 
 QTEST_MAIN(TstKiosk)

@@ -260,4 +260,91 @@ Item {
             tryCompare(findChild(shell, "startButton"), "text", "开始")
         }
     }
+
+    // The start screen (StartupScreen, shown while the kiosk opens its ledger and key in the
+    // background): a card read, a unit typed and the language choice while still loading; a
+    // start that failed. The C++ side of handing them over once ready is in tst_kiosk.
+    Component {
+        id: startScreenComponent
+        StartupScreen {
+            width: root.width
+            height: root.height
+            z: 10
+        }
+    }
+
+    TestCase {
+        name: "KioskStart"
+        when: windowShown
+
+        function typeKeys(text) {
+            for (let i = 0; i < text.length; ++i) {
+                keyClick(text[i] === "-" ? Qt.Key_Minus : Qt.Key_0 + Number(text[i]))
+            }
+        }
+
+        function test_card_read_while_loading_is_kept() {
+            Language.setLanguage("en")
+            loadingStartup.backToWelcome()
+            const screen = createTemporaryObject(startScreenComponent, root, {startup: loadingStartup})
+            verify(screen !== null)
+            compare(screen.screen, "welcome")
+            screen.forceActiveFocus()
+            tryVerify(function() { return findChild(screen, "startButton") !== null })
+            // The language picker works at once.
+            mouseClick(findChild(screen, "language_ja"))
+            compare(Language.code, "ja")
+            tryCompare(findChild(screen, "startButton"), "text", "開始")
+            mouseClick(findChild(screen, "language_en"))
+            compare(Language.code, "en")
+            const oneMoment = findChild(screen, "oneMoment")
+            verify(!oneMoment.visible)
+            // The reader types a card number and Enter: kept, once, and "One moment…" shown.
+            screen.forceActiveFocus()
+            typeKeys("1000000001")
+            keyClick(Qt.Key_Return)
+            compare(loadingStartup.pending(), "card:1000000001")
+            tryCompare(oneMoment, "visible", true)
+            typeKeys("1000000001")
+            keyClick(Qt.Key_Return)
+            compare(loadingStartup.pending(), "card:1000000001")
+            loadingStartup.backToWelcome()
+            tryCompare(oneMoment, "visible", false)
+        }
+
+        function test_unit_typed_while_loading_is_kept() {
+            loadingStartup.backToWelcome()
+            const screen = createTemporaryObject(startScreenComponent, root, {startup: loadingStartup})
+            screen.forceActiveFocus()
+            tryVerify(function() { return findChild(screen, "startButton") !== null })
+            mouseClick(findChild(screen, "startButton"))
+            tryCompare(screen, "screen", "identify")
+            compare(loadingStartup.pending(), "start")
+            for (const k of ["key1", "keyExtra", "key0", "key1", "key0", "key2"]) {
+                mouseClick(findChild(screen, k))
+            }
+            compare(loadingStartup.draftUnit, "1-0102")
+            mouseClick(findChild(screen, "unitContinue"))
+            compare(loadingStartup.pending(), "unit:1-0102")
+            tryCompare(findChild(screen, "oneMoment"), "visible", true)
+            loadingStartup.backToWelcome()
+        }
+
+        function test_load_failure_shown() {
+            Language.setLanguage("en")
+            const screen = createTemporaryObject(startScreenComponent, root, {startup: failedStartup})
+            tryCompare(failedStartup, "state", "failed", 20000)
+            tryCompare(screen, "screen", "error")
+            const error = findChild(screen, "startError")
+            verify(error !== null && error.visible)
+            verify(error.text.indexOf("The kiosk could not open its ledger: ") === 0, error.text)
+            verify(error.text.indexOf("no-such-kiosk.key") > 0, error.text)
+            verify(!findChild(screen, "oneMoment").visible)
+            verify(findChild(screen, "startButton") === null, "nothing to start")
+            // In the resident's language too.
+            mouseClick(findChild(screen, "language_zh_CN"))
+            tryVerify(function() { return error.text.indexOf("The kiosk") < 0 }, 2000, error.text)
+            Language.setLanguage("en")
+        }
+    }
 }

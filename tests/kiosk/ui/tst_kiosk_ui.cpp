@@ -2,10 +2,12 @@
 // community: its in-process courtyardd, real ledger, real contracts, the simulated terminal.
 
 #include "app/kiosk/backend/demo.h"
+#include "app/kiosk/backend/startup.h"
 #include "app/kiosk/ui/kiosk_ui.h"
 #include "app/views/views.h"
 
 #include <QQmlContext>
+#include <QTemporaryDir>
 #include <QQmlEngine>
 #include <QQmlEngineExtensionPlugin>
 #include <QtQuickTest>
@@ -63,15 +65,35 @@ public Q_SLOTS:
         m_demo->terminal().setDelayMs(/*answerMs=*/150, /*timeoutMs=*/400);
         courtyard::kiosk::ui::setKiosk(&m_demo->kiosk());
         m_server.demo = m_demo.get();
+        // The start screen's cases (KioskStart): a start still loading (never begun, so it stays
+        // loading), and one that failed (its key file is not there).
+        m_loading = std::make_unique<courtyard::kiosk::KioskStartup>(courtyard::kiosk::KioskConfig{},
+                                                                     std::make_unique<courtyard::kiosk::SimulatedTerminal>());
+        courtyard::kiosk::KioskConfig broken;
+        broken.ledgerPath = m_dir.filePath(QStringLiteral("ledger.db"));
+        broken.keyFile = m_dir.filePath(QStringLiteral("no-such-kiosk.key"));
+        m_failed = std::make_unique<courtyard::kiosk::KioskStartup>(broken, std::make_unique<courtyard::kiosk::SimulatedTerminal>());
+        m_failed->begin();
     }
     void qmlEngineAvailable(QQmlEngine *engine)
     {
         courtyard::kiosk::ui::prepareEngine(*engine);
         engine->rootContext()->setContextProperty(QStringLiteral("demoServer"), &m_server);
+        engine->rootContext()->setContextProperty(QStringLiteral("loadingStartup"), m_loading.get());
+        engine->rootContext()->setContextProperty(QStringLiteral("failedStartup"), m_failed.get());
     }
-    void cleanupTestCase() { courtyard::kiosk::ui::setKiosk(nullptr); m_demo.reset(); }
+    void cleanupTestCase()
+    {
+        courtyard::kiosk::ui::setKiosk(nullptr);
+        m_demo.reset();
+        m_loading.reset();
+        m_failed.reset();
+    }
 
 private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<courtyard::kiosk::KioskStartup> m_loading;
+    std::unique_ptr<courtyard::kiosk::KioskStartup> m_failed;
     std::unique_ptr<courtyard::kiosk::EmbeddedDemo> m_demo;
     DemoServer m_server;
 };
