@@ -184,7 +184,7 @@ public:
     SealThread(const SealThread &) = delete;
     SealThread &operator=(const SealThread &) = delete;
 
-    // Runs work, then done (both on this thread; done after wait() would return).
+    // Runs work, then done (both on this thread); wait() returns once both have.
     void start(std::function<void()> work, std::function<void()> done)
     {
         {
@@ -219,14 +219,12 @@ private:
             m_done = nullptr;
             lock.unlock();
             work();
+            if (done) {
+                done(); // before wait() returns: whoever done() posts to may go away after it
+            }
             lock.lock();
             m_busy = false;
             m_idle.notify_all();
-            lock.unlock();
-            if (done) {
-                done();
-            }
-            lock.lock();
         }
     }
 
