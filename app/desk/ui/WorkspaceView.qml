@@ -47,6 +47,8 @@ Item {
         if (item && item.item && item.item.focusFilter) item.item.focusFilter()
     }
     onPagesChanged: if (currentIndex >= pages.length) currentIndex = 0
+    // The outcome of the last action belongs to the page it was done on.
+    onCurrentIndexChanged: if (Desk.manager) Desk.manager.clearMessage()
 
     RowLayout {
         anchors.fill: parent
