@@ -3,7 +3,10 @@
 #include "app/device/device_core.h"
 #include "core/crypto/crypto.h"
 
+#include <QCoreApplication>
+#include <QEvent>
 #include <QFile>
+#include <QTimer>
 #include <QSet>
 
 namespace courtyard::desk {
@@ -26,7 +29,19 @@ CommitteeWorkspace::CommitteeWorkspace(device::DeviceCore &core, QString documen
     m_trail->setContext(&core.store(), core.genesis(), core.currency(), m_documentsDir,
                         [this](const QByteArray &key) { return keyLabel(key); });
     connect(&core, &device::DeviceCore::ledgerChanged, this, [this] { refresh(); });
+    if (QCoreApplication *app = QCoreApplication::instance()) {
+        app->installEventFilter(this);
+    }
     refresh();
+}
+
+bool CommitteeWorkspace::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange && watched == QCoreApplication::instance()) {
+        // After the event: the shell sets the default locale and its translators together.
+        QTimer::singleShot(0, this, [this] { setLocaleName(QLocale().name()); });
+    }
+    return QObject::eventFilter(watched, event);
 }
 
 CommitteeWorkspace::~CommitteeWorkspace() = default;

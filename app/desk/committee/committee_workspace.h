@@ -72,6 +72,11 @@ Q_SIGNALS:
     void refreshed();
     void errorChanged();
 
+protected:
+    // The application's language changed (a translator installed or removed): the models take the
+    // default locale of the moment, so a live language switch needs no call from the shell.
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void setError(const QString &error);
 

@@ -133,6 +133,7 @@ void ExpenseTrailModel::setLocale(const QLocale &locale)
 {
     m_locale = locale;
     m_labels.clear(); // the roles' words are in the language of the moment
+    Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
     if (!m_shown.empty()) {
         Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
     }

@@ -8,6 +8,7 @@
 #include <QVariantMap>
 
 #ifdef COURTYARD_DESK_HAS_COMMITTEE
+#include "app/desk/committee/committee_workspace.h"
 #include "app/desk/committee/qml/committee_registration.h"
 #endif
 #ifdef COURTYARD_DESK_HAS_ACCOUNTING
@@ -62,6 +63,7 @@ QStringList registerSlices(const QString &dataDir, const syncclient::SyncOptions
 #endif
 #ifdef COURTYARD_DESK_HAS_COMMITTEE
     registerCommitteeWorkspace();
+    DeskLanguage::addTranslation([](const QString &code) { return CommitteeWorkspace::translationFile(code); });
     names << QStringLiteral("committee");
 #endif
 #ifdef COURTYARD_DESK_HAS_ACCOUNTING

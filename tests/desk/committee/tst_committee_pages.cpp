@@ -29,17 +29,21 @@ private:
 
     void setLanguage(bool arabic)
     {
-        QCoreApplication::removeTranslator(&m_translator);
-        if (arabic) {
-            const QString file = CommitteeWorkspace::translationFile(QStringLiteral("ar"));
-            QVERIFY(!file.isEmpty());
-            QVERIFY(m_translator.load(file));
-            QCoreApplication::installTranslator(&m_translator);
-        }
         const QLocale locale = arabic ? QLocale(QLocale::Arabic, QLocale::Egypt) : QLocale(QLocale::English, QLocale::UnitedStates);
         QLocale::setDefault(locale);
         QGuiApplication::setLayoutDirection(arabic ? Qt::RightToLeft : Qt::LeftToRight);
-        m_w->setLocaleName(locale.name());
+        QCoreApplication::removeTranslator(&m_translator);
+        if (!arabic) {
+            m_w->setLocaleName(locale.name());
+            return;
+        }
+        // Installing the translator is a language change: the workspace follows it by itself.
+        const QString file = CommitteeWorkspace::translationFile(QStringLiteral("ar"));
+        QVERIFY(!file.isEmpty());
+        QVERIFY(m_translator.load(file));
+        QCoreApplication::installTranslator(&m_translator);
+        ExpenseTrailModel &trail = *m_w->trail();
+        QTRY_VERIFY(trail.data(trail.index(0, ExpenseTrailModel::DateColumn)).toString().contains(QChar(0x0662))); // Arabic-Indic 2 of 2027
     }
 
     std::unique_ptr<QQuickView> show(const QString &page)
