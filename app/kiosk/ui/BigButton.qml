@@ -17,7 +17,10 @@ Button {
 
     implicitHeight: Math.max(Theme.buttonHeight, contentItem.implicitHeight + 2 * Theme.mm(2))
     implicitWidth: Math.max(Theme.mm(60), contentItem.implicitWidth + 2 * Theme.spacing)
-    focusPolicy: Qt.StrongFocus
+    // Reached with Tab, never taken by a tap: a tap on a language, a reading aid or a number-pad
+    // key leaves the keyboard focus with the screen's card reader (CardReaderInput), so that a
+    // card read after it is not typed into the button.
+    focusPolicy: Qt.TabFocus
     Accessible.role: Accessible.Button
     Accessible.name: detail.length > 0 ? text + ", " + detail : text
 
