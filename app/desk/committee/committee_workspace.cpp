@@ -129,8 +129,14 @@ void CommitteeWorkspace::setLocaleName(const QString &name)
 
 QString CommitteeWorkspace::translationFile(const QString &language)
 {
-    const QString path = QStringLiteral(":/i18n/committee_desk_%1.qm").arg(language.section(u'_', 0, 0));
-    return QFile::exists(path) ? path : QString();
+    // "zh_CN" has its own file; "ar_EG" or "ja_JP" take the language's ("ar", "ja").
+    for (const QString &name : {language, language.section(u'_', 0, 0)}) {
+        const QString path = QStringLiteral(":/i18n/committee_desk_%1.qm").arg(name);
+        if (!name.isEmpty() && QFile::exists(path)) {
+            return path;
+        }
+    }
+    return {};
 }
 
 QString CommitteeWorkspace::keyLabel(const QByteArray &key) const

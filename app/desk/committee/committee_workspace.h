@@ -61,8 +61,9 @@ public:
     // Language change: every formatted text follows the locale.
     Q_INVOKABLE void setLocaleName(const QString &name);
 
-    // The compiled translation of this workspace's words for a language ("ar"), or empty when
-    // there is none: ":/i18n/committee_desk_ar.qm".
+    // The compiled translation of this workspace's words for a language ("zh_CN", "ja", "ar"; a
+    // locale name such as "ar_EG" takes its language's), or empty when there is none (English, the
+    // source language): ":/i18n/committee_desk_ar.qm".
     static QString translationFile(const QString &language);
 
     // "manager 3fa2c1d0", "committee 91be07aa": a key with the roles the ledger gives it now.
