@@ -454,6 +454,38 @@ void TestApprovalsFlow::signAndDeclineFromTheInbox()
     view.rootObject()->setProperty("selected", sealedRow);
     QTRY_VERIFY(item(view, "detailTitle")->property("text").toString() == first.title);
     screenshot(view, QStringLiteral("history_en"));
+
+    // No answer in time: a backend with a 1.5 s limit signs the lift while the server is stopped.
+    // The action ends with the reason in words, nothing stays busy, and once the server runs again
+    // the connection is made again and the list tells where the lift stands.
+    {
+        desk::approvals::ApprovalsBackend quick(*one.core);
+        syncclient::SyncOptions options;
+        options.server = m_server.url();
+        options.pin = m_server.pin();
+        quick.setServer(options, 1500);
+        QVERIFY(listed(quick));
+        QVERIFY(quick.inboxModel().rowOf(crypto::toHex(lift)) >= 0);
+        int lists = 0;
+        QObject::connect(quick.session(), &syncclient::ProposalSession::listed, [&] { ++lists; });
+        QCOMPARE(::kill(server, SIGSTOP), 0);
+        QElapsedTimer waited;
+        waited.start();
+        const bool ok = acted(quick, [&] { return quick.sign(crypto::toHex(lift)); });
+        const qint64 after = waited.elapsed();
+        QCOMPARE(::kill(server, SIGCONT), 0);
+        QVERIFY(!ok);
+        QVERIFY2(after >= 1400 && after < 10000, qPrintable(QString::number(after)));
+        QVERIFY2(quick.message().startsWith(QStringLiteral("No answer from the server: ")), qPrintable(quick.message()));
+        QVERIFY(quick.lastFailed());
+        QVERIFY(!quick.busy());
+        QCOMPARE(lists, 0);
+        QVERIFY(waitFor([&] { return lists == 1; }, 20000)); // listed again at the new sign-in
+        QVERIFY(quick.live());
+        const bool inInbox = quick.inboxModel().rowOf(crypto::toHex(lift)) >= 0;
+        const bool inOthers = quick.historyModel().rowOf(crypto::toHex(lift)) >= 0;
+        QVERIFY(inInbox != inOthers);
+    }
     one.client->stop();
     two.client->stop();
 }
