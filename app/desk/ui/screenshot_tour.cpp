@@ -68,6 +68,11 @@ bool ScreenshotTour::tour(const QString &code)
 {
     m_language = code;
     m_index = 0;
+    // Only this run's screens in the language's folder (the other slices keep theirs elsewhere).
+    QDir folder(QDir(m_outDir).filePath(code));
+    for (const QString &old : folder.entryList({QStringLiteral("*.png")}, QDir::Files)) {
+        folder.remove(old);
+    }
     if (!DeskLanguage::instance()->setLanguage(code)) {
         QTextStream(stderr) << "screenshot tour: no translation for " << code << Qt::endl;
         return false;
