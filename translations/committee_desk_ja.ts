@@ -215,7 +215,7 @@
     <message>
         <source>included in the signed log</source>
         <extracomment>The transaction's Merkle inclusion proof verifies against the signed checkpoint.</extracomment>
-        <translation>署名済みログに含まれています</translation>
+        <translation>署名済みログに収録</translation>
     </message>
     <message>
         <source>PROOF FAILS</source>
@@ -404,7 +404,7 @@
     </message>
     <message>
         <source>Reserve fund</source>
-        <translation>予備費</translation>
+        <translation>予備積立金</translation>
     </message>
 </context>
 <context>

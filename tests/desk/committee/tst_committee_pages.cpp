@@ -1,6 +1,7 @@
 // The committee's pages (CourtyardDesk.Committee) on a real ledger, in a QQuickView: the expense
 // trail's filter flow driven with the keyboard and the mouse, and screenshots of every page in
-// English and in Arabic (mirrored) written to <build>/desk-screenshots/committee/.
+// English and in Arabic (mirrored), of the trail and budget pages in Chinese and Japanese, written
+// to <build>/desk-screenshots/committee/.
 #include "tests/desk/committee/committee_fixture.h"
 
 #include <QApplication>
@@ -27,23 +28,31 @@ private:
 
     QTranslator m_translator;
 
-    void setLanguage(bool arabic)
+    void setLanguage(bool arabic) { setLanguage(arabic ? QStringLiteral("ar") : QStringLiteral("en")); }
+
+    // "en", "zh_CN", "ja" or "ar".
+    void setLanguage(const QString &language)
     {
-        const QLocale locale = arabic ? QLocale(QLocale::Arabic, QLocale::Egypt) : QLocale(QLocale::English, QLocale::UnitedStates);
+        const bool arabic = language == QLatin1String("ar");
+        const QLocale locale = arabic ? QLocale(QLocale::Arabic, QLocale::Egypt)
+                             : language == QLatin1String("en") ? QLocale(QLocale::English, QLocale::UnitedStates)
+                                                               : QLocale(language);
         QLocale::setDefault(locale);
         QGuiApplication::setLayoutDirection(arabic ? Qt::RightToLeft : Qt::LeftToRight);
         QCoreApplication::removeTranslator(&m_translator);
-        if (!arabic) {
+        if (language == QLatin1String("en")) {
             m_w->setLocaleName(locale.name());
             return;
         }
         // Installing the translator is a language change: the workspace follows it by itself.
-        const QString file = CommitteeWorkspace::translationFile(QStringLiteral("ar"));
+        const QString file = CommitteeWorkspace::translationFile(language);
         QVERIFY(!file.isEmpty());
         QVERIFY(m_translator.load(file));
         QCoreApplication::installTranslator(&m_translator);
         ExpenseTrailModel &trail = *m_w->trail();
-        QTRY_VERIFY(trail.data(trail.index(0, ExpenseTrailModel::DateColumn)).toString().contains(QChar(0x0662))); // Arabic-Indic 2 of 2027
+        if (arabic) {
+            QTRY_VERIFY(trail.data(trail.index(0, ExpenseTrailModel::DateColumn)).toString().contains(QChar(0x0662))); // Arabic-Indic 2 of 2027
+        }
     }
 
     std::unique_ptr<QQuickView> show(const QString &page)
@@ -194,6 +203,46 @@ private Q_SLOTS:
             QCOMPARE(m_w->verification()->state(), QStringLiteral("alarm"));
             QVERIFY(save(*verification, QStringLiteral("verification-alarm-en")));
         }
+    }
+
+    // Chinese and Japanese: the trail and the budget in CJK (the Noto CJK fonts), nothing cut.
+    void screenshotsCjk_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("vendorHeader");
+        QTest::addColumn<QString>("pageTitle");
+        QTest::newRow("zh_CN") << QStringLiteral("zh_CN") << QStringLiteral("供应商") << QStringLiteral("支出明细");
+        QTest::newRow("ja") << QStringLiteral("ja") << QStringLiteral("業者") << QStringLiteral("支出明細");
+    }
+
+    void screenshotsCjk()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, vendorHeader);
+        QFETCH(QString, pageTitle);
+        setLanguage(language);
+        // The model's words follow the translator installed, the page's are the page's own.
+        QTRY_COMPARE(m_w->trail()->headerData(ExpenseTrailModel::VendorColumn, Qt::Horizontal).toString(), vendorHeader);
+        QCOMPARE(QCoreApplication::translate("ExpenseTrailPage", "Expense trail"), pageTitle);
+
+        auto trail = show(QStringLiteral("ExpenseTrailPage"));
+        QVERIFY(trail);
+        m_w->trail()->clearFilter();
+        click(*trail, find(*trail, "checkAllButton"));
+        auto *table = find(*trail, "trailTable");
+        table->setProperty("currentRow", 1);
+        QVERIFY(find(*trail, "summary")->property("text").toString().contains(language == QLatin1String("ja") ? QStringLiteral("件") : QStringLiteral("笔")));
+        QVERIFY(save(*trail, QStringLiteral("trail-") + language));
+        trail.reset();
+
+        auto budget = show(QStringLiteral("BudgetPage"));
+        QVERIFY(budget);
+        QVERIFY(save(*budget, QStringLiteral("budget-") + language));
+        auto *tabs = find(*budget, "tabs");
+        QVERIFY(tabs);
+        tabs->setProperty("currentIndex", 1);
+        QTest::qWait(300);
+        QVERIFY(save(*budget, QStringLiteral("fund-") + language));
     }
 };
 

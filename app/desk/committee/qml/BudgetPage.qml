@@ -159,7 +159,12 @@ Item {
                     antialiasing: true
                     legend.alignment: Qt.AlignBottom
                     localizeNumbers: true
-                    DateTimeAxis { id: timeAxis; format: "MMM yyyy"; tickCount: 7 }
+                    // The month in the language's own order ("2027年3月"), the format the fund table
+                    // uses. The time axis runs left to right in Arabic too, as time series in Arabic
+                    // finance software usually do: Qt Charts 6.4 mirrors neither the value axis nor
+                    // the legend, and reversing the time axis alone would put the newest month beside
+                    // the value scale; the table below is mirrored.
+                    DateTimeAxis { id: timeAxis; format: qsTranslate("courtyard::desk::FundBalanceModel", "MMM yyyy"); tickCount: 7 }
                     ValueAxis { id: fundAxis; labelFormat: "%.0f" }
                 }
                 CommitteeTable {
