@@ -252,6 +252,20 @@ void TestDesk::managerWorkspace()
     QVERIFY(!m->previewClose(QStringLiteral("2026-11"))); // closed already
     QCOMPARE(m_desk->status()->outboxDepth(), 7);
 
+    // A bank transfer recorded by hand is signed at payment.bank's current version (2), so the
+    // ledger posts its reference once: the same reference again is refused with the contract's
+    // words and records nothing. 9,125.00 - 1,000.00 = 8,125.00 open.
+    QVERIFY2(m->recordPayment(QStringLiteral("bank"), QStringLiteral("9-0001"), QStringLiteral("1000.00"), QStringLiteral("ICBC-2026-11-0007")),
+             qPrintable(m->message()));
+    QCOMPARE(cellSort(m->unitsModel(), QStringLiteral("9-0001"), 4).toLongLong(), 812500LL); // 912,500 - 100,000
+    const int afterBank = m->paymentsModel().count();
+    QVERIFY(!m->recordPayment(QStringLiteral("bank"), QStringLiteral("9-0001"), QStringLiteral("1000.00"), QStringLiteral("ICBC-2026-11-0007")));
+    QVERIFY(m->messageIsError());
+    QVERIFY2(m->message().contains(QStringLiteral("the bank's booking ICBC-2026-11-0007 is already posted as a payment")), qPrintable(m->message()));
+    QCOMPARE(m->paymentsModel().count(), afterBank);
+    QCOMPARE(cellSort(m->unitsModel(), QStringLiteral("9-0001"), 4).toLongLong(), 812500LL); // unchanged
+    QCOMPARE(m_desk->status()->outboxDepth(), 8);
+
     // Repairs: the demo's lift request quoted at 9,800.00, at or above the threshold of
     // 5,000.00: the manager alone cannot approve it. The tap, quoted at 380.00, can.
     QString lift;

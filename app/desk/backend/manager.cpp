@@ -193,7 +193,9 @@ bool ManagerWorkspace::failed(const QString &message)
 
 bool ManagerWorkspace::submitPayload(const QString &kind, cbor::Value payload, const QString &success)
 {
-    auto submitted = m_core.submit(kind, std::move(payload));
+    // Each kind is signed at its current version: payment.bank version 1 would skip the ledger's
+    // once-per-bank-reference rule (contracts/payments.h, kBankPaymentVersion).
+    auto submitted = m_core.submit(kind, std::move(payload), currentVersion(kind));
     if (!submitted) {
         return failed(QCoreApplication::translate("courtyard::desk", "Nothing was recorded: %1").arg(submitted.error().message));
     }

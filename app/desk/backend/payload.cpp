@@ -8,6 +8,16 @@
 
 namespace courtyard::desk {
 
+quint32 currentVersion(const QString &kind)
+{
+    for (const cli::CommandSpec &candidate : cli::commandSpecs()) {
+        if (candidate.kind == kind) {
+            return candidate.version;
+        }
+    }
+    return 1;
+}
+
 Result<BuiltForm> buildForm(device::DeviceCore &core, const QString &kind, const FormValues &values)
 {
     const cli::CommandSpec *spec = nullptr;
@@ -47,6 +57,7 @@ Result<BuiltForm> buildForm(device::DeviceCore &core, const QString &kind, const
     form.payload = std::move(built.payload);
     form.generated = std::move(built.generated);
     form.enrollmentCode = std::move(built.enrollmentCode);
+    form.version = spec->version;
     return form;
 }
 

@@ -22,7 +22,12 @@ struct BuiltForm {
     cbor::Value payload;
     std::vector<std::pair<QString, QByteArray>> generated; // option -> new id made for it
     QString enrollmentCode;
+    quint32 version = 1; // the kind's current contract version (the CLI's CommandSpec::version)
 };
+
+// The version of kind the desk signs: the CLI's current one (payment.bank is version 2, which
+// posts a bank reference once), 1 for a kind the CLI does not declare.
+quint32 currentVersion(const QString &kind);
 
 // The payload of kind from values (CLI option names without "--"); empty values are left out.
 Result<BuiltForm> buildForm(device::DeviceCore &core, const QString &kind, const FormValues &values);
