@@ -105,7 +105,7 @@ int main(int argc, char **argv)
                                    QStringLiteral("1000000"));
     const QCommandLineOption unitsOpt(QStringLiteral("units"), QStringLiteral("units of a ledger built here"), QStringLiteral("n"),
                                       QStringLiteral("2000"));
-    const QCommandLineOption cacheOpt(QStringLiteral("index"), QStringLiteral("the trail index's cache file (default: <ledger>.bench-trail-index beside a ledger built here, else in the current folder)"),
+    const QCommandLineOption cacheOpt(QStringLiteral("index"), QStringLiteral("the trail index's cache file (default: <ledger>.bench-trail-index beside the ledger, or in the temporary folder when the ledger's folder is read-only)"),
                                       QStringLiteral("path"));
     const QCommandLineOption repeatOpt(QStringLiteral("repeat"), QStringLiteral("runs of each measurement"), QStringLiteral("n"), QStringLiteral("7"));
     const QCommandLineOption verifyOpt(QStringLiteral("verify"), QStringLiteral("also time the page's verification from genesis (VerificationRunner)"));
@@ -135,8 +135,15 @@ int main(int argc, char **argv)
         out.insert(QStringLiteral("build_s"), round2(double(t.elapsed()) / 1000.0));
     }
     out.insert(QStringLiteral("ledger_reused"), reused);
+    // The index beside the ledger (a file of its own: the ledger itself is only read), or in the
+    // temporary folder when the ledger's folder cannot be written — never the current folder,
+    // which may be the source tree.
+    const QFileInfo ledgerInfo(ledgerPath);
     const QString cachePath = parser.isSet(cacheOpt) ? parser.value(cacheOpt)
-                                                     : (reused ? QFileInfo(ledgerPath).fileName() : ledgerPath) + QStringLiteral(".bench-trail-index");
+                              : QFileInfo(ledgerInfo.absolutePath()).isWritable()
+                                  ? ledgerInfo.absoluteFilePath() + QStringLiteral(".bench-trail-index")
+                                  : QDir::temp().filePath(ledgerInfo.fileName() + QStringLiteral(".bench-trail-index"));
+    out.insert(QStringLiteral("index_path"), cachePath);
 
     // The ledger, read-only (a shared ledger is never written): the desk opens it once at sign-in.
     QElapsedTimer t;
