@@ -345,10 +345,19 @@ void TestDesk::proxyOnHundredThousandRows()
     const qint64 fill = timer.restart();
     TableProxy proxy(&model);
     proxy.sortBy(2);
-    const qint64 sort = timer.restart();
-    QVERIFY(proxy.data(proxy.index(0, 2), TableModel::SortRole).toLongLong() <= proxy.data(proxy.index(1, 2), TableModel::SortRole).toLongLong());
+    const qint64 sortAmount = timer.restart();
+    proxy.sortBy(2); // again: descending
+    const qint64 sortAmountDown = timer.restart();
+    proxy.sortBy(1); // the unit: a text
+    const qint64 sortUnit = timer.restart();
+    proxy.sortBy(2);
+    const qint64 sortAmountAgain = timer.restart();
     proxy.setFilterText(QStringLiteral("40-00"));
     const qint64 filter = timer.restart();
+    // Only printed (docs/desk.md has the figures); the checks below are about the order.
+    qInfo("100,000 rows: fill %lld ms, sort by amount %lld ms, descending %lld ms, by unit (text) %lld ms, by amount again %lld ms, "
+          "filter %lld ms",
+          fill, sortAmount, sortAmountDown, sortUnit, sortAmountAgain, filter);
     QVERIFY(proxy.count() > 0);
     QVERIFY(proxy.count() < 100000);
     for (int r = 0; r < proxy.count(); ++r) {
@@ -356,9 +365,66 @@ void TestDesk::proxyOnHundredThousandRows()
     }
     proxy.setFilterText(QString());
     QCOMPARE(proxy.count(), 100000);
-    qInfo("100,000 rows: fill %lld ms, sort by amount %lld ms, filter %lld ms", fill, sort, filter);
-    QVERIFY2(sort < 3000, "sorting 100,000 rows took more than 3 s");
-    QVERIFY2(filter < 1000, "filtering 100,000 rows took more than 1 s");
+    // Ascending by amount over every row; equal amounts keep the rows' own order (time).
+    QCOMPARE(proxy.sortColumnValue(), 2);
+    QVERIFY(proxy.ascending());
+    for (int r = 1; r < proxy.count(); ++r) {
+        const qint64 a = proxy.data(proxy.index(r - 1, 2), TableModel::SortRole).toLongLong();
+        const qint64 b = proxy.data(proxy.index(r, 2), TableModel::SortRole).toLongLong();
+        QVERIFY2(a < b || (a == b && proxy.keyAt(r - 1).toInt() < proxy.keyAt(r).toInt()), qPrintable(QString::number(r)));
+    }
+    // i = 0 has the smallest amount, 0; 31 and 9,000 are coprime, so (i * 31) % 9000 takes every
+    // value 0..8,999: the largest is 8,999 x 100 minor units.
+    QCOMPARE(proxy.keyAt(0), QStringLiteral("0"));
+    QCOMPARE(proxy.data(proxy.index(99999, 2), TableModel::SortRole).toLongLong(), 899900LL); // 8,999 x 100
+    proxy.sortBy(2);
+    QVERIFY(!proxy.ascending());
+    for (int r = 1; r < proxy.count(); ++r) {
+        QVERIFY(proxy.data(proxy.index(r - 1, 2), TableModel::SortRole).toLongLong() >= proxy.data(proxy.index(r, 2), TableModel::SortRole).toLongLong());
+    }
+    // The filter keeps the sort; the key's row is found where it is shown.
+    proxy.setFilterText(QStringLiteral("CNY 12.00"));
+    QVERIFY(proxy.count() > 0);
+    for (int r = 0; r < proxy.count(); ++r) {
+        QCOMPARE(proxy.textAt(r, 2), QStringLiteral("CNY 12.00"));
+        QCOMPARE(proxy.rowOfKey(proxy.keyAt(r)), r);
+    }
+    proxy.setFilterText(QString());
+
+    // Texts sort case-insensitively, numbers inside them by value, numbers before texts.
+    TableModel small;
+    small.setColumns({QStringLiteral("Name")});
+    std::vector<TableRow> words;
+    for (const char *name : {"banana", "Apple", "unit 10", "cherry", "unit 9", "apple"}) {
+        TableRow row;
+        row.key = QString::fromLatin1(name);
+        row.cells = {row.key};
+        words.push_back(std::move(row));
+    }
+    TableRow numbered;
+    numbered.key = QStringLiteral("n");
+    numbered.cells = {QStringLiteral("zzz")};
+    numbered.sortKeys = {qint64(5)};
+    words.push_back(std::move(numbered));
+    small.setRows(std::move(words));
+    TableProxy smallProxy(&small);
+    QCOMPARE(smallProxy.keyAt(0), QStringLiteral("banana")); // unsorted: the rows' own order
+    smallProxy.sortBy(0);
+    QStringList order;
+    for (int r = 0; r < smallProxy.count(); ++r) {
+        order << smallProxy.keyAt(r);
+    }
+    QCOMPARE(order, QStringList({QStringLiteral("n"), QStringLiteral("Apple"), QStringLiteral("apple"), QStringLiteral("banana"),
+                                 QStringLiteral("cherry"), QStringLiteral("unit 9"), QStringLiteral("unit 10")}));
+    // A ledger change (new rows) re-sorts by the same column.
+    std::vector<TableRow> more = small.rows();
+    TableRow first;
+    first.key = QStringLiteral("aardvark");
+    first.cells = {first.key};
+    more.push_back(std::move(first));
+    small.setRows(std::move(more));
+    QCOMPARE(smallProxy.count(), 8);
+    QCOMPARE(smallProxy.keyAt(1), QStringLiteral("aardvark"));
 }
 
 void TestDesk::cleanupTestCase()

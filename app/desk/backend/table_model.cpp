@@ -1,6 +1,15 @@
 #include "app/desk/backend/table_model.h"
 
+#include <QCollator>
+#include <QCollatorSortKey>
 #include <QDate>
+#include <QDateTime>
+#include <QLocale>
+
+#include <algorithm>
+#include <limits>
+#include <numeric>
+#include <optional>
 
 namespace courtyard::desk {
 
@@ -13,6 +22,7 @@ void TableModel::setColumns(QStringList titles)
     }
     beginResetModel();
     m_columns = std::move(titles);
+    m_prepared.clear();
     endResetModel();
     Q_EMIT columnsChanged();
     Q_EMIT headerDataChanged(Qt::Horizontal, 0, int(m_columns.size()) - 1);
@@ -23,6 +33,7 @@ void TableModel::setRows(std::vector<TableRow> rows)
     const bool countChanges = rows.size() != m_rows.size();
     beginResetModel();
     m_rows = std::move(rows);
+    m_prepared.clear();
     m_filterTexts.clear();
     m_filterTexts.reserve(m_rows.size());
     for (TableRow &row : m_rows) {
@@ -48,6 +59,81 @@ int TableModel::rowOfKey(const QString &key) const
         }
     }
     return -1;
+}
+
+namespace {
+
+std::optional<qint64> numberOf(const QVariant &v)
+{
+    switch (v.typeId()) {
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::LongLong:
+    case QMetaType::Short:
+    case QMetaType::UShort:
+    case QMetaType::Bool:
+        return v.toLongLong();
+    case QMetaType::ULongLong:
+        return qint64(std::min<qulonglong>(v.toULongLong(), qulonglong(std::numeric_limits<qint64>::max())));
+    case QMetaType::QDate:
+        return v.toDate().toJulianDay();
+    case QMetaType::QDateTime:
+        return v.toDateTime().toMSecsSinceEpoch();
+    default:
+        return std::nullopt;
+    }
+}
+
+} // namespace
+
+const std::vector<TableModel::PreparedKey> &TableModel::preparedKeys(int column) const
+{
+    static const std::vector<PreparedKey> none;
+    if (column < 0 || column >= int(m_columns.size())) {
+        return none;
+    }
+    if (m_prepared.size() != std::size_t(m_columns.size())) {
+        m_prepared.assign(std::size_t(m_columns.size()), {});
+    }
+    std::vector<PreparedKey> &keys = m_prepared[std::size_t(column)];
+    if (keys.size() == m_rows.size()) {
+        return keys;
+    }
+    keys.assign(m_rows.size(), PreparedKey{});
+    // Texts: each distinct text gets its rank in the locale's case-insensitive collation, from
+    // the collator's sort keys (compared as bytes), so sorting compares two integers.
+    std::vector<std::size_t> textRows;
+    std::vector<QString> texts;
+    for (std::size_t i = 0; i < m_rows.size(); ++i) {
+        const QVariant &sortKey = m_rows[i].sortKeys.at(column);
+        if (const auto number = numberOf(sortKey)) {
+            keys[i] = PreparedKey{0, *number};
+        } else {
+            textRows.push_back(i);
+            texts.push_back(sortKey.isValid() ? sortKey.toString() : m_rows[i].cells.at(column));
+        }
+    }
+    if (!texts.empty()) {
+        QCollator collator{QLocale()};
+        collator.setCaseSensitivity(Qt::CaseInsensitive);
+        collator.setNumericMode(true);
+        std::vector<QCollatorSortKey> collated;
+        collated.reserve(texts.size());
+        for (const QString &text : texts) {
+            collated.push_back(collator.sortKey(text));
+        }
+        std::vector<std::size_t> byText(texts.size());
+        std::iota(byText.begin(), byText.end(), std::size_t(0));
+        std::stable_sort(byText.begin(), byText.end(), [&](std::size_t a, std::size_t b) { return collated[a].compare(collated[b]) < 0; });
+        qint64 rank = 0;
+        for (std::size_t i = 0; i < byText.size(); ++i) {
+            if (i > 0 && collated[byText[i - 1]].compare(collated[byText[i]]) != 0) {
+                ++rank;
+            }
+            keys[textRows[byText[i]]] = PreparedKey{1, rank};
+        }
+    }
+    return keys;
 }
 
 int TableModel::rowCount(const QModelIndex &parent) const
@@ -100,16 +186,54 @@ QHash<int, QByteArray> TableModel::roleNames() const
     return {{Qt::DisplayRole, "display"}, {SortRole, "sortKey"}, {KeyRole, "rowKey"}, {ToneRole, "tone"}};
 }
 
-TableProxy::TableProxy(TableModel *source, QObject *parent) : QSortFilterProxyModel(parent), m_source(source)
+TableProxy::TableProxy(TableModel *source, QObject *parent) : QAbstractTableModel(parent), m_source(source)
 {
-    setSourceModel(source);
-    setSortRole(TableModel::SortRole);
-    setDynamicSortFilter(true);
-    connect(this, &QAbstractItemModel::modelReset, this, &TableProxy::countChanged);
-    connect(this, &QAbstractItemModel::rowsInserted, this, &TableProxy::countChanged);
-    connect(this, &QAbstractItemModel::rowsRemoved, this, &TableProxy::countChanged);
-    connect(this, &QAbstractItemModel::layoutChanged, this, &TableProxy::countChanged);
+    connect(source, &QAbstractItemModel::modelAboutToBeReset, this, [this] { beginResetModel(); });
+    connect(source, &QAbstractItemModel::modelReset, this, [this] {
+        rebuildOrder();
+        rebuildShown();
+        endResetModel();
+        Q_EMIT countChanged();
+    });
+    connect(source, &QAbstractItemModel::headerDataChanged, this, &QAbstractItemModel::headerDataChanged);
     connect(source, &TableModel::columnsChanged, this, &TableProxy::columnsChanged);
+    rebuildOrder();
+    rebuildShown();
+}
+
+void TableProxy::rebuildOrder()
+{
+    const int rows = m_source->count();
+    m_sorted.resize(std::size_t(rows));
+    std::iota(m_sorted.begin(), m_sorted.end(), 0);
+    if (m_sortColumn < 0 || m_sortColumn >= m_source->columnCount()) {
+        return;
+    }
+    const std::vector<TableModel::PreparedKey> &keys = m_source->preparedKeys(m_sortColumn);
+    if (m_order == Qt::AscendingOrder) {
+        std::stable_sort(m_sorted.begin(), m_sorted.end(), [&keys](int a, int b) { return keys[std::size_t(a)] < keys[std::size_t(b)]; });
+    } else {
+        std::stable_sort(m_sorted.begin(), m_sorted.end(), [&keys](int a, int b) { return keys[std::size_t(b)] < keys[std::size_t(a)]; });
+    }
+}
+
+void TableProxy::rebuildShown()
+{
+    m_shown.clear();
+    m_shownRowOfSource.assign(m_sorted.size(), -1);
+    if (m_filter.isEmpty()) {
+        m_shown = m_sorted;
+    } else {
+        m_shown.reserve(m_sorted.size());
+        for (const int row : m_sorted) {
+            if (m_source->filterText(row).contains(m_filter)) {
+                m_shown.push_back(row);
+            }
+        }
+    }
+    for (std::size_t i = 0; i < m_shown.size(); ++i) {
+        m_shownRowOfSource[std::size_t(m_shown[i])] = int(i);
+    }
 }
 
 void TableProxy::setFilterText(const QString &text)
@@ -118,8 +242,10 @@ void TableProxy::setFilterText(const QString &text)
     if (lower == m_filter) {
         return;
     }
+    beginResetModel();
     m_filter = lower;
-    invalidateRowsFilter();
+    rebuildShown();
+    endResetModel();
     Q_EMIT filterTextChanged();
     Q_EMIT countChanged();
 }
@@ -129,43 +255,85 @@ void TableProxy::sortBy(int column)
     if (column < 0 || column >= m_source->columnCount()) {
         return;
     }
-    const Qt::SortOrder order = column == sortColumn() && sortOrder() == Qt::AscendingOrder ? Qt::DescendingOrder : Qt::AscendingOrder;
-    sort(column, order);
+    sort(column, column == m_sortColumn && m_order == Qt::AscendingOrder ? Qt::DescendingOrder : Qt::AscendingOrder);
+}
+
+void TableProxy::sort(int column, Qt::SortOrder order)
+{
+    if (column >= m_source->columnCount()) {
+        return;
+    }
+    Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    const QModelIndexList before = persistentIndexList();
+    std::vector<int> beforeSource;
+    beforeSource.reserve(std::size_t(before.size()));
+    for (const QModelIndex &persistent : before) {
+        beforeSource.push_back(sourceRow(persistent.row()));
+    }
+    m_sortColumn = column < 0 ? -1 : column;
+    m_order = order;
+    rebuildOrder();
+    rebuildShown();
+    QModelIndexList after;
+    after.reserve(before.size());
+    for (qsizetype i = 0; i < before.size(); ++i) {
+        const int source = beforeSource[std::size_t(i)];
+        const int shown = source < 0 ? -1 : m_shownRowOfSource[std::size_t(source)];
+        after.append(shown < 0 ? QModelIndex() : index(shown, before[i].column()));
+    }
+    changePersistentIndexList(before, after);
+    Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
     Q_EMIT sortChanged();
 }
 
 QString TableProxy::keyAt(int row) const
 {
-    return data(index(row, 0), TableModel::KeyRole).toString();
+    const int source = sourceRow(row);
+    return source < 0 ? QString() : m_source->rows()[std::size_t(source)].key;
 }
 
 QString TableProxy::textAt(int row, int column) const
 {
-    return data(index(row, column), Qt::DisplayRole).toString();
+    const int source = sourceRow(row);
+    return source < 0 ? QString() : m_source->rows()[std::size_t(source)].cells.value(column);
 }
 
 int TableProxy::rowOfKey(const QString &key) const
 {
     const int source = m_source->rowOfKey(key);
-    return source < 0 ? -1 : mapFromSource(m_source->index(source, 0)).row();
+    return source < 0 ? -1 : m_shownRowOfSource[std::size_t(source)];
 }
 
-bool TableProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+int TableProxy::rowCount(const QModelIndex &parent) const
 {
-    if (m_filter.isEmpty()) {
-        return true;
-    }
-    return m_source->index(sourceRow, 0, sourceParent).data(TableModel::FilterRole).toString().contains(m_filter);
+    return parent.isValid() ? 0 : count();
 }
 
-bool TableProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const
+int TableProxy::columnCount(const QModelIndex &parent) const
 {
-    const QVariant a = left.data(TableModel::SortRole);
-    const QVariant b = right.data(TableModel::SortRole);
-    if (a.typeId() == QMetaType::QString && b.typeId() == QMetaType::QString) {
-        return a.toString().compare(b.toString(), Qt::CaseInsensitive) < 0;
+    return parent.isValid() ? 0 : m_source->columnCount();
+}
+
+QVariant TableProxy::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid()) {
+        return {};
     }
-    return QVariant::compare(a, b) == QPartialOrdering::Less;
+    const int source = sourceRow(index.row());
+    return source < 0 ? QVariant() : m_source->data(m_source->index(source, index.column()), role);
+}
+
+QVariant TableProxy::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation == Qt::Vertical && role == Qt::DisplayRole) {
+        return section + 1;
+    }
+    return m_source->headerData(section, orientation, role);
+}
+
+QHash<int, QByteArray> TableProxy::roleNames() const
+{
+    return m_source->roleNames();
 }
 
 } // namespace courtyard::desk
