@@ -60,6 +60,7 @@ private Q_SLOTS:
     void lockAndUnlock();
     void managerWorkspace();
     void proxyOnHundredThousandRows();
+    void repairSentToTheCommittee();
     void cleanupTestCase();
 
 private:
@@ -425,6 +426,67 @@ void TestDesk::proxyOnHundredThousandRows()
     small.setRows(std::move(more));
     QCOMPARE(smallProxy.count(), 8);
     QCOMPARE(smallProxy.keyAt(1), QStringLiteral("aardvark"));
+}
+
+// The demo with its server in this process: the lift's quote of 9,800.00 is at or above the
+// threshold of 5,000.00, so the manager sends the signed approval to the committee as a proposal
+// with a note; the desk then shows it waiting for 0 of the quorum's 2 signatures.
+void TestDesk::repairSentToTheCommittee()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    DeskDemoOptions options;
+    options.dir = dir.path();
+    options.months = 2;
+    options.blockIntervalMs = 200;
+    auto opened = openDemoDesk(options);
+    if (!opened) {
+        QFAIL(qPrintable(opened.error().message));
+    }
+    std::unique_ptr<Desk> desk = std::move(*opened);
+    desk->setLocale(QStringLiteral("en-US"));
+    QVariantMap manager;
+    for (const QVariant &v : desk->demoIdentities()) {
+        if (v.toMap().value(QStringLiteral("label")).toString() == QLatin1String("Demo manager")) {
+            manager = v.toMap();
+        }
+    }
+    QVERIFY(desk->signIn(manager.value(QStringLiteral("keyFile")).toString(), manager.value(QStringLiteral("passphrase")).toString()));
+    ManagerWorkspace *m = desk->manager();
+    QVERIFY(m);
+    QString lift;
+    QString tap;
+    for (const TableRow &row : m->repairsModel().rows()) {
+        if (row.cells.value(3).startsWith(QLatin1String("Lift B"))) {
+            lift = row.key;
+        }
+        if (row.cells.value(3).startsWith(QLatin1String("Kitchen: the tap"))) {
+            tap = row.key;
+        }
+    }
+    QVERIFY(!lift.isEmpty());
+    QVERIFY(!tap.isEmpty());
+    const QString quoteFile = QDir(dir.path()).filePath(QStringLiteral("quote.txt"));
+    {
+        QFile f(quoteFile);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("Shanghai Lifts: motor 9800.00\n");
+    }
+    QVERIFY2(m->quoteRepair(lift, QStringLiteral("Shanghai Lifts"), QStringLiteral("9800.00"), quoteFile), qPrintable(m->message()));
+    QVERIFY(m->needsCommittee(lift));
+    // Sent only once the quote is on the server's ledger (a proposal takes the next sequence).
+    QTRY_COMPARE_WITH_TIMEOUT(desk->status()->outboxDepth(), 0, 20000);
+
+    QVERIFY(!m->sendRepairToCommittee(tap, QStringLiteral("tap"))); // below the threshold
+    QVERIFY(m->messageIsError());
+    QVERIFY(!m->sendRepairToCommittee(lift, QStringLiteral("  "))); // no note
+    QVERIFY2(m->message().contains(QStringLiteral("Write a note for the committee")), qPrintable(m->message()));
+    QVERIFY(m->committeeStatus(lift).isEmpty());
+    QVERIFY2(m->sendRepairToCommittee(lift, QStringLiteral("Lift B: the motor, cheapest of two quotes")), qPrintable(m->message()));
+    QVERIFY(!m->messageIsError());
+    QCOMPARE(m->committeeStatus(lift), QStringLiteral("waiting for the committee (0 of 2 signatures)")); // the demo's quorum is 2
+    QCOMPARE(m->repairStatus(lift), QStringLiteral("quoted")); // nothing sealed until the committee signs
+    desk->signOut();
 }
 
 void TestDesk::cleanupTestCase()

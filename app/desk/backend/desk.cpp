@@ -196,6 +196,7 @@ bool Desk::signIn(const QString &keyFile, const QString &passphrase)
     m_keyFileBytes = bytes;
     if (roles.contains(QLatin1String(contracts::kRoleManager))) {
         m_manager = new ManagerWorkspace(*m_core, DocumentStore(documentsDir()), m_directory, this);
+        m_manager->setServer(m_options.sync);
         m_manager->setLocale(m_locale);
     }
     for (const WorkspaceFactory &factory : factories()) {

@@ -6,6 +6,7 @@
 #include "app/views/views.h"
 #include "contracts/governance.h"
 #include "contracts/repairs.h"
+#include "app/sync/proposals.h"
 
 #include <QDateTime>
 #include <QRegularExpression>
@@ -558,6 +559,61 @@ bool ManagerWorkspace::approveRepair(const QString &repairHex)
         return failed(QCoreApplication::translate("courtyard::desk", "The quote is at or above the committee threshold (%1): the committee must co-sign this approval.").arg(repairThreshold()));
     }
     return run(QStringLiteral("repair.approve"), {{QStringLiteral("repair"), repairHex}}, QCoreApplication::translate("courtyard::desk", "Repair %1 approved.").arg(shortId(repairHex)));
+}
+
+bool ManagerWorkspace::sendRepairToCommittee(const QString &repairHex, const QString &note)
+{
+    if (repairStatus(repairHex) != QLatin1String("quoted") || !needsCommittee(repairHex)) {
+        return failed(QCoreApplication::translate("courtyard::desk", "Only a quoted repair at or above the committee threshold (%1) goes to the committee; approve the others yourself.")
+                          .arg(repairThreshold()));
+    }
+    if (note.trimmed().isEmpty()) {
+        return failed(QCoreApplication::translate("courtyard::desk", "Write a note for the committee (why this repair, why this quote), then send it again."));
+    }
+    if (!m_server) {
+        return failed(QCoreApplication::translate("courtyard::desk", "This desk has no server: the committee's signatures are collected by the community's server. Open the desk with its server, then send it again."));
+    }
+    auto form = buildForm(m_core, QStringLiteral("repair.approve"), {{QStringLiteral("repair"), repairHex}});
+    if (!form) {
+        return failed(QCoreApplication::translate("courtyard::desk", "Nothing was sent: %1").arg(form.error().message));
+    }
+    const crypto::KeyPair &key = m_core.key();
+    syncclient::SyncOptions options = *m_server;
+    options.reconnect = false;
+    const cbor::Value payload = form->payload;
+    const quint32 version = form->version;
+    auto answer = syncclient::proposeTransaction(
+        options, key,
+        [&](const QByteArray &community, quint64 lastSequence) {
+            return ledger::Transaction::create(
+                ledger::TransactionBody{QStringLiteral("repair.approve"), version, community, key.publicKey(), lastSequence + 1, payload}, key);
+        },
+        note.trimmed(), 20000);
+    if (!answer) {
+        return failed(QCoreApplication::translate("courtyard::desk", "Not sent to the committee: %1").arg(answer.error().message));
+    }
+    if (answer->refused()) {
+        return failed(QCoreApplication::translate("courtyard::desk", "The server refused the proposal (%1): %2").arg(answer->refusedCode, answer->refusedReason));
+    }
+    int quorum = 0;
+    if (auto committee = contracts::readCommittee(m_core.localState()); committee && *committee) {
+        quorum = int((*committee)->quorum);
+    }
+    const int signatures = answer->proposals.empty() ? 0 : int(answer->proposals.front().signers.size());
+    m_committeeWaits[repairHex] = {signatures, quorum};
+    ++m_revision;
+    Q_EMIT refreshed();
+    return done(QCoreApplication::translate("courtyard::desk", "Repair %1 sent to the committee.").arg(shortId(repairHex)));
+}
+
+QString ManagerWorkspace::committeeStatus(const QString &repairHex) const
+{
+    const auto found = m_committeeWaits.find(repairHex);
+    if (found == m_committeeWaits.end() || repairStatus(repairHex) != QLatin1String("quoted")) {
+        return {};
+    }
+    return QCoreApplication::translate("courtyard::desk", "waiting for the committee (%1 of %2 signatures)")
+        .arg(m_locale.toString(found->second.first), m_locale.toString(found->second.second));
 }
 
 bool ManagerWorkspace::rejectRepair(const QString &repairHex, const QString &reason)

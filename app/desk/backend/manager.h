@@ -18,6 +18,7 @@
 #include "app/desk/backend/documents.h"
 #include "app/desk/backend/payload.h"
 #include "app/desk/backend/table_model.h"
+#include "app/sync/conversation.h"
 
 #include <QLocale>
 #include <QObject>
@@ -143,6 +144,17 @@ public:
     Q_INVOKABLE bool completeRepair(const QString &repairHex);
     Q_INVOKABLE bool payVendor(const QString &repairHex, const QString &amount, const QString &invoiceDocument);
     Q_INVOKABLE QString repairStatus(const QString &repairHex) const;
+    // A quote at or above the committee threshold: the manager's signed repair.approve goes to
+    // the community's server as a proposal (app/sync/proposals.h, proposeTransaction) with a note
+    // for the committee, who co-sign it from their approval inbox. Blocks until the server
+    // answers (a local event loop, at most 20 s). Refused with words when the quote is below the
+    // threshold, the note is empty, the desk has no server, or the server refuses (a proposal
+    // whose sequence another transaction of this key took first is refused as stale-sequence).
+    Q_INVOKABLE bool sendRepairToCommittee(const QString &repairHex, const QString &note);
+    // "waiting for the committee (0 of 2 signatures)" once sent from this desk, else "".
+    Q_INVOKABLE QString committeeStatus(const QString &repairHex) const;
+    // Where proposals go (the desk's server); nullopt: none.
+    void setServer(std::optional<syncclient::SyncOptions> options) { m_server = std::move(options); }
 
     // --- expenses ---
     Q_INVOKABLE bool recordExpense(const QString &category, const QString &vendor, const QString &amount, const QString &invoiceDocument,
@@ -202,6 +214,8 @@ private:
     int m_revision = 0;
     std::map<QString, qint64> m_repairQuotes; // repair id hex -> quoted amount
     std::map<QString, QString> m_repairStatuses;
+    std::optional<syncclient::SyncOptions> m_server;
+    std::map<QString, std::pair<int, int>> m_committeeWaits; // repair id hex -> signatures, quorum
 };
 
 } // namespace courtyard::desk
