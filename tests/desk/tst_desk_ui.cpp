@@ -3,8 +3,11 @@
 // (typed, clicked), see it in the table and find it with the filter; the lock screen.
 
 #include "app/desk/backend/demo.h"
+#include "app/desk/backend/manager.h"
 #include "app/desk/ui/desk_ui.h"
 
+#include <QDir>
+#include <QFile>
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>
 #include <QQmlEngineExtensionPlugin>
@@ -26,6 +29,7 @@ private Q_SLOTS:
     void initTestCase();
     void signInWrongThenRight();
     void recordPaymentAndSeeIt();
+    void repairAboveThresholdOffersTheCommittee();
     void lockScreen();
     void signOutShowsSignIn();
     void cleanupTestCase();
@@ -194,6 +198,61 @@ void TestDeskUi::recordPaymentAndSeeIt()
     click(inside(page, "recordPaymentButton"));
     QTRY_VERIFY(m_desk->manager()->messageIsError());
     QCOMPARE(m_desk->status()->outboxDepth(), 1);
+}
+
+// The lift quoted at 9,800.00 (threshold 5,000.00): the repair page offers "Send to the
+// committee" with a note instead of Approve; this desk has no server, so the click is refused
+// with words and nothing is shown as waiting (tst_desk sends one through a server).
+void TestDeskUi::repairAboveThresholdOffersTheCommittee()
+{
+    desk::ManagerWorkspace *m = m_desk->manager();
+    QVERIFY(m);
+    QString lift;
+    for (const desk::TableRow &row : m->repairsModel().rows()) {
+        if (row.cells.value(3).startsWith(QLatin1String("Lift B"))) {
+            lift = row.key;
+        }
+    }
+    QVERIFY(!lift.isEmpty());
+    const QString quoteFile = QDir(m_dir.path()).filePath(QStringLiteral("lift-quote.txt"));
+    {
+        QFile f(quoteFile);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("Shanghai Lifts: motor 9800.00\n");
+    }
+    QVERIFY2(m->quoteRepair(lift, QStringLiteral("Shanghai Lifts"), QStringLiteral("9800.00"), quoteFile), qPrintable(m->message()));
+
+    QQuickItem *workspace = item("workspaceView");
+    QVERIFY(workspace);
+    const QVariantList pages = workspace->property("pages").toList();
+    int repairs = -1;
+    for (int i = 0; i < pages.size(); ++i) {
+        if (pages[i].toMap().value(QStringLiteral("name")).toString() == QLatin1String("repairs")) {
+            repairs = i;
+        }
+    }
+    QVERIFY(repairs >= 0);
+    QTest::keyClick(m_window, Qt::Key(Qt::Key_1 + repairs), Qt::ControlModifier);
+    QTRY_COMPARE(workspace->property("currentPage").toString(), QStringLiteral("repairs"));
+    QQuickItem *page = nullptr;
+    QTRY_VERIFY((page = item("repairsPage")) != nullptr && page->isVisible());
+    QQuickItem *table = inside(page, "pageTable");
+    QVERIFY(table);
+    QVariant row;
+    QMetaObject::invokeMethod(table, "selectKey", Q_RETURN_ARG(QVariant, row), Q_ARG(QVariant, lift));
+    QVERIFY(row.toInt() >= 0);
+    QTRY_COMPARE(page->property("selected").toString(), lift);
+    QTRY_VERIFY(page->property("committee").toBool());
+    QQuickItem *send = inside(page, "sendToCommittee");
+    QVERIFY(send);
+    QTRY_VERIFY(send->isVisible() && send->isEnabled());
+    QVERIFY(!inside(page, "committeeWaiting")->isVisible());
+    typeInto(qvariant_cast<QQuickItem *>(inside(page, "committeeNote")->property("input")), QStringLiteral("Lift B motor"));
+    click(send);
+    QTRY_VERIFY2(m->message().contains(QStringLiteral("This desk has no server")), qPrintable(m->message()));
+    QVERIFY(m->messageIsError());
+    QVERIFY(!inside(page, "committeeWaiting")->isVisible());
+    QCOMPARE(m->repairStatus(lift), QStringLiteral("quoted"));
 }
 
 void TestDeskUi::lockScreen()

@@ -18,6 +18,7 @@ PageFrame {
     readonly property string selected: table.currentKey
     readonly property string status: selected !== "" && manager.revision >= 0 ? manager.repairStatus(selected) : ""
     readonly property bool committee: selected !== "" && status === "quoted" && manager.revision >= 0 && manager.needsCommittee(selected)
+    readonly property string committeeWaiting: committee && manager.revision >= 0 ? manager.committeeStatus(selected) : ""
 
     SectionBox {
         title: qsTr("Quote")
@@ -36,6 +37,35 @@ PageFrame {
             text: qsTr("Above the threshold: needs the committee")
         }
         Button { text: qsTr("Approve"); enabled: page.status === "quoted" && !page.committee; onClicked: page.manager.approveRepair(page.selected) }
+        FormField {
+            id: committeeNote
+            objectName: "committeeNote"
+            visible: page.committee
+            label: qsTr("Note for the committee")
+            placeholder: qsTr("Why this repair, why this quote")
+        }
+        Button {
+            objectName: "sendToCommittee"
+            visible: page.committee
+            enabled: page.committeeWaiting === ""
+            text: qsTr("Send to the committee")
+            onClicked: if (page.manager.sendRepairToCommittee(page.selected, committeeNote.text)) committeeNote.text = ""
+        }
+        StatusChip {
+            objectName: "committeeWaiting"
+            visible: page.committeeWaiting !== ""
+            tone: "warning"
+            text: page.committeeWaiting
+        }
+        Label {
+            visible: page.committee
+            text: qsTr("Your signed approval goes to the server; the committee co-signs it from their approval inbox. "
+                       + "Send it before recording anything else on this desk: a proposal is refused as stale-sequence "
+                       + "if another of your transactions is sealed first.")
+            color: DeskTheme.muted
+            wrapMode: Text.Wrap
+            Layout.fillWidth: true
+        }
         FormField { id: reason; label: qsTr("Reason to reject") }
         ConfirmButton { label: qsTr("Reject"); onConfirmed: page.manager.rejectRepair(page.selected, reason.text) }
     }
