@@ -617,6 +617,22 @@
         <source>Pay the vendor</source>
         <translation>الدفع للمورّد</translation>
     </message>
+    <message>
+        <source>Note for the committee</source>
+        <translation>ملاحظة للجنة</translation>
+    </message>
+    <message>
+        <source>Why this repair, why this quote</source>
+        <translation>لماذا هذا الإصلاح ولماذا هذا العرض</translation>
+    </message>
+    <message>
+        <source>Send to the committee</source>
+        <translation>إرسال إلى اللجنة</translation>
+    </message>
+    <message>
+        <source>Your signed approval goes to the server; the committee co-signs it from their approval inbox. Send it before recording anything else on this desk: a proposal is refused as stale-sequence if another of your transactions is sealed first.</source>
+        <translation>تذهب موافقتك الموقّعة إلى الخادم، وتوقّع اللجنة عليها من صندوق الموافقات. أرسلها قبل تسجيل أي شيء آخر على هذا المكتب: يُرفض الاقتراح بسبب تسلسل قديم (stale-sequence) إذا خُتمت معاملة أخرى لك أولًا.</translation>
+    </message>
 </context>
 <context>
     <name>ResidentsPage</name>
@@ -1403,6 +1419,38 @@
     <message>
         <source>Reports</source>
         <translation>التقارير</translation>
+    </message>
+    <message>
+        <source>Only a quoted repair at or above the committee threshold (%1) goes to the committee; approve the others yourself.</source>
+        <translation>لا يُرسل إلى اللجنة إلا إصلاح له عرض سعر يبلغ حدّ اللجنة (%1) أو يتجاوزه؛ وافق على غيره بنفسك.</translation>
+    </message>
+    <message>
+        <source>Write a note for the committee (why this repair, why this quote), then send it again.</source>
+        <translation>اكتب ملاحظة للجنة (لماذا هذا الإصلاح ولماذا هذا العرض)، ثم أرسله مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>This desk has no server: the committee&apos;s signatures are collected by the community&apos;s server. Open the desk with its server, then send it again.</source>
+        <translation>لا يتصل هذا المكتب بخادم: يجمع خادم المجتمع توقيعات اللجنة. افتح المكتب مع خادمه، ثم أرسله مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: %1</source>
+        <translation>لم يُرسل شيء: %1</translation>
+    </message>
+    <message>
+        <source>Not sent to the committee: %1</source>
+        <translation>لم يُرسل إلى اللجنة: %1</translation>
+    </message>
+    <message>
+        <source>The server refused the proposal (%1): %2</source>
+        <translation>رفض الخادم الاقتراح (%1): %2</translation>
+    </message>
+    <message>
+        <source>Repair %1 sent to the committee.</source>
+        <translation>أُرسل الإصلاح %1 إلى اللجنة.</translation>
+    </message>
+    <message>
+        <source>waiting for the committee (%1 of %2 signatures)</source>
+        <translation>بانتظار اللجنة (%1 من %2 توقيعات)</translation>
     </message>
 </context>
 </TS>

@@ -617,6 +617,22 @@
         <source>Pay the vendor</source>
         <translation>業者に支払う</translation>
     </message>
+    <message>
+        <source>Note for the committee</source>
+        <translation>委員会へのメモ</translation>
+    </message>
+    <message>
+        <source>Why this repair, why this quote</source>
+        <translation>この修理とこの見積もりを選ぶ理由</translation>
+    </message>
+    <message>
+        <source>Send to the committee</source>
+        <translation>委員会に送る</translation>
+    </message>
+    <message>
+        <source>Your signed approval goes to the server; the committee co-signs it from their approval inbox. Send it before recording anything else on this desk: a proposal is refused as stale-sequence if another of your transactions is sealed first.</source>
+        <translation>署名した承認はサーバーに送られ、委員会は承認受信箱から共同署名します。この端末で他の記録をする前に送ってください。あなたの別の取引が先に封印されると、提案は stale-sequence（古い連番）として拒否されます。</translation>
+    </message>
 </context>
 <context>
     <name>ResidentsPage</name>
@@ -1403,6 +1419,38 @@
     <message>
         <source>Reports</source>
         <translation>報告書</translation>
+    </message>
+    <message>
+        <source>Only a quoted repair at or above the committee threshold (%1) goes to the committee; approve the others yourself.</source>
+        <translation>委員会に送るのは見積もりが委員会の基準額（%1）以上の修理だけです。それ以外はご自身で承認してください。</translation>
+    </message>
+    <message>
+        <source>Write a note for the committee (why this repair, why this quote), then send it again.</source>
+        <translation>委員会へのメモ（この修理とこの見積もりを選ぶ理由）を書いてから、もう一度送ってください。</translation>
+    </message>
+    <message>
+        <source>This desk has no server: the committee&apos;s signatures are collected by the community&apos;s server. Open the desk with its server, then send it again.</source>
+        <translation>この端末にはサーバーがありません。委員会の署名はコミュニティのサーバーが集めます。サーバーに接続して端末を開き、もう一度送ってください。</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: %1</source>
+        <translation>何も送信されませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Not sent to the committee: %1</source>
+        <translation>委員会に送れませんでした: %1</translation>
+    </message>
+    <message>
+        <source>The server refused the proposal (%1): %2</source>
+        <translation>サーバーが提案を拒否しました（%1）: %2</translation>
+    </message>
+    <message>
+        <source>Repair %1 sent to the committee.</source>
+        <translation>修理 %1 を委員会に送りました。</translation>
+    </message>
+    <message>
+        <source>waiting for the committee (%1 of %2 signatures)</source>
+        <translation>委員会の署名待ち（%2 件中 %1 件）</translation>
     </message>
 </context>
 </TS>

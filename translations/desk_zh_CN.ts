@@ -617,6 +617,22 @@
         <source>Pay the vendor</source>
         <translation>支付供应商</translation>
     </message>
+    <message>
+        <source>Note for the committee</source>
+        <translation>给委员会的说明</translation>
+    </message>
+    <message>
+        <source>Why this repair, why this quote</source>
+        <translation>为什么要做这项维修，为什么选这份报价</translation>
+    </message>
+    <message>
+        <source>Send to the committee</source>
+        <translation>提交给委员会</translation>
+    </message>
+    <message>
+        <source>Your signed approval goes to the server; the committee co-signs it from their approval inbox. Send it before recording anything else on this desk: a proposal is refused as stale-sequence if another of your transactions is sealed first.</source>
+        <translation>您签名的批准会发送到服务器，委员会成员在各自的审批收件箱中会签。请在本工作台记录其他任何内容之前发送：如果您的另一笔交易先被封存，提案会因序号过期（stale-sequence）而被拒绝。</translation>
+    </message>
 </context>
 <context>
     <name>ResidentsPage</name>
@@ -1403,6 +1419,38 @@
     <message>
         <source>Reports</source>
         <translation>报告</translation>
+    </message>
+    <message>
+        <source>Only a quoted repair at or above the committee threshold (%1) goes to the committee; approve the others yourself.</source>
+        <translation>只有报价达到或超过委员会门槛（%1）的维修才提交给委员会；其他维修请您自己批准。</translation>
+    </message>
+    <message>
+        <source>Write a note for the committee (why this repair, why this quote), then send it again.</source>
+        <translation>请为委员会写一段说明（为什么要做这项维修，为什么选这份报价），然后再次发送。</translation>
+    </message>
+    <message>
+        <source>This desk has no server: the committee&apos;s signatures are collected by the community&apos;s server. Open the desk with its server, then send it again.</source>
+        <translation>本工作台没有连接服务器：委员会的签名由社区服务器收集。请连接服务器打开工作台，然后再次发送。</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: %1</source>
+        <translation>未发送任何内容：%1</translation>
+    </message>
+    <message>
+        <source>Not sent to the committee: %1</source>
+        <translation>未能提交给委员会：%1</translation>
+    </message>
+    <message>
+        <source>The server refused the proposal (%1): %2</source>
+        <translation>服务器拒绝了提案（%1）：%2</translation>
+    </message>
+    <message>
+        <source>Repair %1 sent to the committee.</source>
+        <translation>维修 %1 已提交给委员会。</translation>
+    </message>
+    <message>
+        <source>waiting for the committee (%1 of %2 signatures)</source>
+        <translation>等待委员会（%2 个签名中已有 %1 个）</translation>
     </message>
 </context>
 </TS>

@@ -59,9 +59,7 @@ PageFrame {
         }
         Label {
             visible: page.committee
-            text: qsTr("Your signed approval goes to the server; the committee co-signs it from their approval inbox. "
-                       + "Send it before recording anything else on this desk: a proposal is refused as stale-sequence "
-                       + "if another of your transactions is sealed first.")
+            text: qsTr("Your signed approval goes to the server; the committee co-signs it from their approval inbox. Send it before recording anything else on this desk: a proposal is refused as stale-sequence if another of your transactions is sealed first.")
             color: DeskTheme.muted
             wrapMode: Text.Wrap
             Layout.fillWidth: true
