@@ -116,6 +116,20 @@ DROP INDEX postings_by_account;
 CREATE INDEX postings_by_account ON postings(account, log_index, ordinal, currency, amount, block_height);
 )sql";
 
+// Version 5: the leaf hashes of the log (RFC 9162 SHA-256(0x00 || transaction bytes)), one row
+// per block keyed by the block's first log index, its transactions' leaves concatenated in log
+// order. Written in the same SQLite transaction as the block, so that opening a ledger rebuilds
+// the Merkle log from 32 bytes per transaction instead of reading and hashing every transaction.
+// A cache, not history: open() uses it only when it covers exactly the stored transactions and
+// leads to the tip's log root, and the verifier checks every leaf against the hash of the bytes.
+// Filled from the stored transactions by Store::migrate (SQL has no SHA-256).
+constexpr char kVersion5[] = R"sql(
+CREATE TABLE log_leaves (
+    first_index INTEGER PRIMARY KEY CHECK (first_index >= 0),
+    leaves      BLOB NOT NULL CHECK (length(leaves) > 0 AND length(leaves) % 32 = 0)
+) STRICT;
+)sql";
+
 } // namespace
 
 const std::vector<Migration> &migrations()
@@ -125,6 +139,7 @@ const std::vector<Migration> &migrations()
         {2, kVersion2},
         {3, kVersion3},
         {4, kVersion4},
+        {kLeafCacheSchemaVersion, kVersion5},
     };
     return all;
 }

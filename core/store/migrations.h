@@ -13,6 +13,9 @@ struct Migration {
     const char *sql;
 };
 
+// The version that adds log_leaves; Store::migrate fills it from the stored transactions.
+inline constexpr int kLeafCacheSchemaVersion = 5;
+
 const std::vector<Migration> &migrations();
 int latestSchemaVersion();
 

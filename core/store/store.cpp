@@ -772,7 +772,11 @@ Result<void> Store::migrate()
         QByteArray sql = m.sql;
         sql += "\nPRAGMA user_version=" + QByteArray::number(m.version) + ";";
         sql += "\nPRAGMA application_id=" + QByteArray::number(kApplicationId) + ";";
-        if (auto ok = exec(sql.constData()); !ok) {
+        auto ok = exec(sql.constData());
+        if (ok && m.version == kLeafCacheSchemaVersion) {
+            ok = fillLeafCache();
+        }
+        if (!ok) {
             (void)exec("ROLLBACK");
             return fail(ok.error().prefixed(QStringLiteral("schema migration to version %1 failed").arg(m.version)));
         }
@@ -794,11 +798,25 @@ Result<void> Store::loadLog()
 Result<void> Store::readLog()
 {
     m_log = merkle::MerkleLog();
+    m_logFromLeafCache = false;
     Statement count(m_db, "SELECT count(*) FROM blocks");
     if (!count.ok() || count.step() != SQLITE_ROW) {
         return fail(sqliteError(QStringLiteral("cannot read blocks")));
     }
     m_blockCount = quint64(count.int64(0));
+    m_tip.reset();
+    if (m_blockCount == 0) {
+        return {}; // nothing stored: the empty log
+    }
+
+    CY_TRY(const QString unusable, readLogFromLeafCache());
+    if (unusable.isEmpty()) {
+        m_logFromLeafCache = true;
+        return {};
+    }
+    qCWarning(lcStore) << "the cached leaf hashes of" << m_path << "cannot be used (" << unusable
+                       << "): rebuilding the log by hashing every transaction";
+    m_log = merkle::MerkleLog();
     m_tip.reset();
 
     Statement txs(m_db, "SELECT log_index, bytes FROM transactions ORDER BY log_index");
@@ -808,12 +826,124 @@ Result<void> Store::readLog()
     int rc = SQLITE_ROW;
     while ((rc = txs.step()) == SQLITE_ROW) {
         // Gaps in log_index are left for the verifier to report; the log is built in order.
-        m_log.append(txs.blob(1));
+        m_log.append(txs.blobView(1));
     }
     if (rc != SQLITE_DONE) {
         return fail(sqliteError(QStringLiteral("cannot read transactions")));
     }
     return {};
+}
+
+Result<QString> Store::readLogFromLeafCache()
+{
+    // What the leaves must cover: every stored transaction, log indexes 0 to count - 1.
+    Statement covered(m_db, "SELECT count(*), coalesce(max(log_index), -1) FROM transactions");
+    if (!covered.ok() || covered.step() != SQLITE_ROW) {
+        return fail(sqliteError(QStringLiteral("cannot read transactions")));
+    }
+    const qint64 transactions = covered.int64(0);
+    const qint64 lastIndex = covered.int64(1);
+    if (lastIndex + 1 != transactions) {
+        return QStringLiteral("%1 transactions stored, the last at log index %2").arg(transactions).arg(lastIndex);
+    }
+    Statement rows(m_db, "SELECT first_index, leaves FROM log_leaves ORDER BY first_index");
+    if (!rows.ok()) {
+        return QStringLiteral("no log_leaves table: ") + QString::fromUtf8(sqlite3_errmsg(m_db));
+    }
+    int rc = SQLITE_ROW;
+    while ((rc = rows.step()) == SQLITE_ROW) {
+        const qint64 first = rows.int64(0);
+        const QByteArrayView leaves = rows.blobView(1);
+        if (first < 0 || quint64(first) != m_log.size()) {
+            return QStringLiteral("a row of leaves starts at log index %1 where %2 was expected").arg(first).arg(m_log.size());
+        }
+        if (leaves.isEmpty() || leaves.size() % qsizetype(sizeof(merkle::Hash)) != 0) {
+            return QStringLiteral("the row of leaves at log index %1 is %2 bytes long").arg(first).arg(leaves.size());
+        }
+        merkle::Hash leaf;
+        for (qsizetype at = 0; at < leaves.size(); at += qsizetype(leaf.size())) {
+            std::memcpy(leaf.data(), leaves.data() + at, leaf.size());
+            m_log.appendLeafHash(leaf);
+        }
+    }
+    if (rc != SQLITE_DONE) {
+        return fail(sqliteError(QStringLiteral("cannot read the cached leaf hashes")));
+    }
+    if (m_log.size() != quint64(transactions)) {
+        return QStringLiteral("%1 leaves cached for %2 transactions").arg(m_log.size()).arg(transactions);
+    }
+    // The last block's header names the log's size and root: leaves that disagree are not used.
+    auto last = tip();
+    if (!last) {
+        return QStringLiteral("the last block does not decode: ") + last.error().message;
+    }
+    if (last->header.lastIndex + 1 != m_log.size() || m_log.root() != last->header.logRoot) {
+        return QStringLiteral("they do not lead to the log root of block %1").arg(last->header.height);
+    }
+    return QString();
+}
+
+Result<void> Store::fillLeafCache()
+{
+    // One row per block: the runs of transactions with the same block height, in log order.
+    Statement txs(m_db, "SELECT log_index, block_height, bytes FROM transactions ORDER BY log_index");
+    Statement insert(m_db, "INSERT INTO log_leaves (first_index, leaves) VALUES (?, ?)");
+    if (!txs.ok() || !insert.ok()) {
+        return fail(sqliteError(QStringLiteral("cannot read transactions")));
+    }
+    QByteArray leaves;
+    qint64 first = -1;
+    qint64 height = -1;
+    const auto flush = [&]() -> Result<void> {
+        if (leaves.isEmpty()) {
+            return {};
+        }
+        insert.bind(1, first);
+        insert.bindBlob(2, leaves);
+        if (insert.step() != SQLITE_DONE) {
+            return fail(sqliteError(QStringLiteral("cannot store the leaf hashes at log index %1").arg(first)));
+        }
+        insert.reset();
+        leaves.truncate(0);
+        return {};
+    };
+    int rc = SQLITE_ROW;
+    while ((rc = txs.step()) == SQLITE_ROW) {
+        if (leaves.isEmpty() || txs.int64(1) != height) {
+            CY_CHECK(flush());
+            first = txs.int64(0);
+            height = txs.int64(1);
+        }
+        const merkle::Hash leaf = merkle::leafHash(txs.blobView(2));
+        leaves.append(reinterpret_cast<const char *>(leaf.data()), qsizetype(leaf.size()));
+    }
+    if (rc != SQLITE_DONE) {
+        return fail(sqliteError(QStringLiteral("cannot read transactions")));
+    }
+    return flush();
+}
+
+Result<void> Store::forEachCachedLeaves(const std::function<bool(quint64 firstIndex, QByteArrayView leaves)> &visit)
+{
+    CY_CHECK(exec("SAVEPOINT read_leaves"));
+    auto result = [&]() -> Result<void> {
+        Statement rows(m_db, "SELECT first_index, leaves FROM log_leaves ORDER BY first_index");
+        if (!rows.ok()) {
+            return fail(sqliteError(QStringLiteral("cannot read the cached leaf hashes")));
+        }
+        int rc = SQLITE_ROW;
+        while ((rc = rows.step()) == SQLITE_ROW) {
+            if (!visit(quint64(std::max<qint64>(rows.int64(0), 0)), rows.blobView(1))) {
+                return {};
+            }
+        }
+        if (rc != SQLITE_DONE) {
+            return fail(sqliteError(QStringLiteral("cannot read the cached leaf hashes")));
+        }
+        return {};
+    }();
+    (void)exec("RELEASE read_leaves");
+    return result;
 }
 
 Result<std::unique_ptr<Store>> Store::open(const QString &path, const OpenOptions &options)
@@ -1157,6 +1287,22 @@ Result<void> Store::insertBlock(const ledger::SealedBlock &block, const std::vec
         }
         sealOutbox.reset();
         ++index;
+    }
+    // The block's leaf hashes, already in the log (appendBlock appended them to check the root).
+    Statement insertLeaves(*m_statements, m_db, "INSERT INTO log_leaves (first_index, leaves) VALUES (?, ?)");
+    if (!insertLeaves.ok()) {
+        return fail(sqliteError(QStringLiteral("cannot prepare block insert")));
+    }
+    QByteArray leaves;
+    leaves.reserve(qsizetype(transactions.size() * sizeof(merkle::Hash)));
+    for (quint64 i = block.header.firstIndex; i < index; ++i) {
+        CY_TRY(const merkle::Hash leaf, m_log.leafHashAt(i));
+        leaves.append(reinterpret_cast<const char *>(leaf.data()), qsizetype(leaf.size()));
+    }
+    insertLeaves.bind(1, qint64(block.header.firstIndex));
+    insertLeaves.bindBlob(2, leaves);
+    if (insertLeaves.step() != SQLITE_DONE) {
+        return fail(sqliteError(QStringLiteral("cannot store the leaf hashes of block %1").arg(block.header.height)));
     }
     return {};
 }

@@ -5,7 +5,8 @@
 // triggers refuse UPDATE and DELETE. appendBlock() commits a block and all its transactions in
 // one SQLite transaction, durably, and only after checking that the block extends the tip (height,
 // previous hash, log range) and that its log root is the root of the log with its transactions
-// appended. The Merkle log is kept in memory, rebuilt from the stored bytes at open.
+// appended. The Merkle log is kept in memory, rebuilt at open from the leaf hashes cached with
+// every block (log_leaves, schema version 5), or from the stored bytes if that cache does not fit.
 //
 // Beside the ledger the file holds projections of it (schema version 2): the contracts' state
 // (one row per key, with its state::entryLeaf cached) and the double-entry postings. They are not
@@ -189,6 +190,14 @@ public:
 
     quint64 blockCount() const { return m_blockCount; }
     const merkle::MerkleLog &log() const { return m_log; }
+    // Whether open() built log() from the cached leaf hashes (log_leaves, schema version 5)
+    // rather than by hashing every transaction's bytes (the fallback when the cache does not
+    // cover exactly the stored transactions or does not lead to the tip's log root).
+    bool logReadFromLeafCache() const { return m_logFromLeafCache; }
+    // Streams the cached leaf hashes (log_leaves) in log order, one row per block: the block's
+    // first log index and its leaves concatenated (32 bytes each), read in one snapshot. For the
+    // verifier, which checks them against the hashes of the bytes. Stops when visit returns false.
+    Result<void> forEachCachedLeaves(const std::function<bool(quint64 firstIndex, QByteArrayView leaves)> &visit);
     // The last block, decoded. NotFound on an empty store.
     Result<ledger::SealedBlock> tip();
 
@@ -309,6 +318,8 @@ private:
     Result<void> migrate();
     Result<void> loadLog();
     Result<void> readLog();
+    Result<QString> readLogFromLeafCache(); // why the cache cannot be used, empty when m_log was read from it
+    Result<void> fillLeafCache();        // schema migration to version 5
     Result<StoredBlock> blockRow(quint64 height); // the block row only, without transactions
     Result<void> exec(const char *sql);
     Result<void> streamBlocks(quint64 fromHeight, const std::function<bool(StoredBlock &&)> &callback, quint64 *unclaimed);
@@ -326,6 +337,7 @@ private:
     int m_schemaVersion = 0;
     quint64 m_blockCount = 0;
     merkle::MerkleLog m_log;
+    bool m_logFromLeafCache = false;
     std::optional<ledger::SealedBlock> m_tip;  // cached: read once, then kept by appendBlock
     std::optional<ledger::Genesis> m_genesis; // cached: genesis never changes
     std::unique_ptr<StateTable> m_state;

@@ -2,6 +2,7 @@
 
 #include "core/base/hex.h"
 #include "core/ledger/genesis.h"
+#include "core/store/migrations.h"
 
 #include <algorithm>
 #include <atomic>
@@ -97,6 +98,8 @@ private:
     bool applyGenesis(const ledger::Transaction &tx, const ledger::BlockHeader &header, quint64 logIndex);
     void checkTrustedCheckpoint();
     bool report(quint64 height, std::optional<quint64> logIndex, QString txId, ErrorCode code, QString reason);
+    // The leaf hashes the store caches to open quickly (log_leaves) must be those of the bytes.
+    Result<bool> checkLeafCache();
 
     store::Store &m_store;
     int m_threads;
@@ -365,6 +368,43 @@ void Verifier::checkTrustedCheckpoint()
     }
 }
 
+Result<bool> Verifier::checkLeafCache()
+{
+    if (m_store.schemaVersion() < store::kLeafCacheSchemaVersion) {
+        return true; // an older ledger keeps no leaves
+    }
+    const auto heightOf = [this](quint64 index) {
+        return quint64(std::upper_bound(m_blockEnds.begin(), m_blockEnds.end(), index) - m_blockEnds.begin());
+    };
+    quint64 expected = 0;
+    bool good = true;
+    CY_CHECK(m_store.forEachCachedLeaves([&](quint64 first, QByteArrayView leaves) {
+        constexpr qsizetype kLeaf = qsizetype(sizeof(merkle::Hash));
+        if (first != expected || leaves.size() % kLeaf != 0) {
+            good = report(heightOf(expected), expected, QString(), ErrorCode::Integrity,
+                          QStringLiteral("the cached leaf hashes (log_leaves) do not cover the log in order: a row of %1 bytes "
+                                         "at log index %2").arg(leaves.size()).arg(first));
+            return false;
+        }
+        for (qsizetype at = 0; at < leaves.size(); at += kLeaf, ++expected) {
+            const auto real = m_log.leafHashAt(expected);
+            if (!real || std::memcmp(real->data(), leaves.data() + at, real->size()) != 0) {
+                good = report(heightOf(expected), expected, QString(), ErrorCode::Integrity,
+                              real ? QStringLiteral("its cached leaf hash (log_leaves) is not the hash of its stored bytes")
+                                   : QStringLiteral("a leaf hash is cached (log_leaves) for a log index no block holds"));
+                return false;
+            }
+        }
+        return true;
+    }));
+    if (good && expected != m_log.size()) {
+        good = report(heightOf(expected), expected, QString(), ErrorCode::Integrity,
+                      QStringLiteral("the cached leaf hashes (log_leaves) end at log index %1 but the log has %2 entries")
+                          .arg(qint64(expected) - 1).arg(m_log.size()));
+    }
+    return good;
+}
+
 Result<Report> Verifier::run()
 {
     // Batches big enough to keep every thread busy, small enough to bound memory. While the
@@ -426,6 +466,9 @@ Result<Report> Verifier::run()
     if (good && unclaimed > 0) {
         good = report(m_nextHeight, m_log.size(), QString(), ErrorCode::Integrity,
                       QStringLiteral("%1 transactions are stored beyond the last block").arg(unclaimed));
+    }
+    if (good) {
+        CY_TRY(good, checkLeafCache());
     }
     if (good) {
         checkTrustedCheckpoint();

@@ -95,6 +95,10 @@ private Q_SLOTS:
     void rebuildProjectionsIsAllOrNothing();
     void chunkedRootFollowsEveryWrite();
     void versionOneUpgradesInPlace();
+    void logIsReadFromTheCachedLeaves();
+    void versionFourGainsTheLeafCache();
+    void leafCacheThatDoesNotFitIsNotUsed_data();
+    void leafCacheThatDoesNotFitIsNotUsed();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -804,7 +808,8 @@ void TestStore::versionOneUpgradesInPlace()
     {
         // What a version-1 file looks like: no projection tables.
         RawDb raw(m_path);
-        QCOMPARE(raw.exec(QStringLiteral("DROP TABLE state; DROP TABLE postings; DROP TABLE account_totals; PRAGMA user_version = 1;")), QString());
+        QCOMPARE(raw.exec(QStringLiteral("DROP TABLE state; DROP TABLE postings; DROP TABLE account_totals; DROP TABLE log_leaves; "
+                                         "PRAGMA user_version = 1;")), QString());
     }
     {
         store::OpenOptions readOnly;
@@ -835,6 +840,119 @@ void TestStore::versionOneUpgradesInPlace()
     CY_VERIFY_OK(root);
     CY_VERIFY_OK((*store)->sealNext({testing::makeTransaction(m_c, m_c.manager, 100)}, *root, 1798800000000, m_c.server, effects));
     QCOMPARE(*(*store)->stateRoot(), *root);
+}
+
+void TestStore::logIsReadFromTheCachedLeaves()
+{
+    // 1 + 4 blocks of 3: one row of leaves per block, keyed by its first log index, written with it.
+    testing::makeLedger(m_path, m_c, 4, 3).reset();
+    merkle::MerkleLog hashed; // the log over the stored bytes, hashed here
+    {
+        RawDb raw(m_path);
+        QCOMPARE(raw.texts(QStringLiteral("SELECT first_index FROM log_leaves ORDER BY first_index"), 0),
+                 QStringList({QStringLiteral("0"), QStringLiteral("1"), QStringLiteral("4"), QStringLiteral("7"), QStringLiteral("10")}));
+        QCOMPARE(raw.scalar(QStringLiteral("SELECT sum(length(leaves)) FROM log_leaves")), qint64(13 * 32)); // 13 transactions
+    }
+    auto store = store::Store::open(m_path);
+    CY_VERIFY_OK(store);
+    QVERIFY((*store)->logReadFromLeafCache());
+    for (quint64 h = 0; h < (*store)->blockCount(); ++h) {
+        auto b = (*store)->block(h);
+        CY_VERIFY_OK(b);
+        for (const store::StoredTransaction &t : b->transactions) {
+            hashed.append(t.bytes);
+        }
+    }
+    QCOMPARE((*store)->log().size(), quint64(13));
+    QCOMPARE((*store)->log().root(), hashed.root());
+    QCOMPARE((*store)->log().root(), (*store)->tip()->header.logRoot);
+    // Appending after such an open checks the root against the log as read.
+    CY_VERIFY_OK((*store)->sealNext({testing::makeTransaction(m_c, m_c.manager, 100)}, testing::noState(), 1798800000000, m_c.server));
+    QCOMPARE((*store)->log().size(), quint64(14));
+    store->reset();
+    auto again = store::Store::open(m_path);
+    CY_VERIFY_OK(again);
+    QVERIFY((*again)->logReadFromLeafCache());
+    QCOMPARE((*again)->log().size(), quint64(14));
+    QCOMPARE((*again)->log().root(), (*again)->tip()->header.logRoot);
+}
+
+void TestStore::versionFourGainsTheLeafCache()
+{
+    testing::makeLedger(m_path, m_c, 6, 4).reset(); // 1 + 6 * 4 = 25 transactions
+    quint64 size = 0;
+    merkle::Hash root{};
+    {
+        // The log as a version-4 open built it: every transaction's bytes hashed.
+        RawDb raw(m_path);
+        QCOMPARE(raw.exec(QStringLiteral("DROP TABLE log_leaves; PRAGMA user_version = 4;")), QString());
+    }
+    {
+        store::OpenOptions readOnly;
+        readOnly.readOnly = true;
+        QVERIFY(!store::Store::open(m_path, readOnly).has_value()); // must be upgraded first
+    }
+    {
+        auto store = store::Store::open(m_path); // migrates to version 5, filling log_leaves
+        CY_VERIFY_OK(store);
+        QCOMPARE((*store)->schemaVersion(), store::latestSchemaVersion());
+        QVERIFY((*store)->logReadFromLeafCache());
+        size = (*store)->log().size();
+        root = (*store)->log().root();
+        QCOMPARE(size, quint64(25));
+        QCOMPARE(root, (*store)->tip()->header.logRoot);
+        auto report = verify::verifyStore(**store);
+        CY_VERIFY_OK(report);
+        CY_VERIFY_REPORT_OK(*report);
+        QCOMPARE(report->logSize, size);
+        QCOMPARE(report->logRoot, root);
+    }
+    RawDb raw(m_path);
+    QCOMPARE(raw.scalar(QStringLiteral("SELECT count(*) FROM log_leaves")), qint64(7)); // one row per block
+    QCOMPARE(raw.scalar(QStringLiteral("SELECT sum(length(leaves)) FROM log_leaves")), qint64(25 * 32));
+    QCOMPARE(raw.scalar(QStringLiteral("SELECT max(first_index) FROM log_leaves")), qint64(21)); // block 6: 1 + 5 * 4
+    store::OpenOptions readOnly;
+    readOnly.readOnly = true;
+    auto reopened = store::Store::open(m_path, readOnly);
+    CY_VERIFY_OK(reopened);
+    QVERIFY((*reopened)->logReadFromLeafCache());
+    QCOMPARE((*reopened)->log().size(), size);
+    QCOMPARE((*reopened)->log().root(), root);
+}
+
+void TestStore::leafCacheThatDoesNotFitIsNotUsed_data()
+{
+    QTest::addColumn<QString>("sql");
+    QTest::newRow("a block's row missing") << QStringLiteral("DELETE FROM log_leaves WHERE first_index = 5");
+    QTest::newRow("the last block's row missing") << QStringLiteral("DELETE FROM log_leaves WHERE first_index = 9");
+    QTest::newRow("a leaf altered") << QStringLiteral("UPDATE log_leaves SET leaves = CAST(zeroblob(32) || substr(leaves, 33) AS BLOB) "
+                                                          "WHERE first_index = 5");
+    QTest::newRow("a leaf dropped") << QStringLiteral("UPDATE log_leaves SET leaves = substr(leaves, 33) WHERE first_index = 5");
+    QTest::newRow("leaves emptied") << QStringLiteral("DELETE FROM log_leaves");
+}
+
+void TestStore::leafCacheThatDoesNotFitIsNotUsed()
+{
+    QFETCH(QString, sql);
+    testing::makeLedger(m_path, m_c, 3, 4).reset(); // log indexes: block 0: 0, 1: 1-4, 2: 5-8, 3: 9-12
+    merkle::Hash root{};
+    {
+        auto store = store::Store::open(m_path);
+        CY_VERIFY_OK(store);
+        QVERIFY((*store)->logReadFromLeafCache());
+        root = (*store)->log().root();
+    }
+    QCOMPARE(RawDb(m_path).exec(sql), QString());
+    auto store = store::Store::open(m_path);
+    CY_VERIFY_OK(store);
+    QVERIFY(!(*store)->logReadFromLeafCache()); // rebuilt from the bytes instead
+    QCOMPARE((*store)->log().size(), quint64(13));
+    QCOMPARE((*store)->log().root(), root);
+    // The verifier reports the cache that does not match the bytes.
+    auto report = verify::verifyStore(**store);
+    CY_VERIFY_OK(report);
+    QVERIFY(!report->ok());
+    QVERIFY2(report->problem->reason.contains(QStringLiteral("log_leaves")), qPrintable(report->problem->reason));
 }
 
 QTEST_GUILESS_MAIN(TestStore)

@@ -72,6 +72,8 @@ private Q_SLOTS:
     void tampered_data();
     void tampered();
     void replacedTransactionBreaksTheLogRoot();
+    void cachedLeavesDoNotHideReplacedBytes();
+    void cachedLeafThatIsNotTheHashOfTheBytes();
     void resealedHeaderFailsTheSealersSignature();
     void blockWithALyingLogRoot();
     void blockSealedByAnotherKey();
@@ -221,6 +223,60 @@ void TestVerifier::replacedTransactionBreaksTheLogRoot()
     QVERIFY(!report->ok());
     QCOMPARE(report->problem->height, quint64(3));
     QVERIFY2(report->problem->reason.contains(QStringLiteral("log root")), qPrintable(report->problem->reason));
+}
+
+void TestVerifier::cachedLeavesDoNotHideReplacedBytes()
+{
+    // The store opens from its cached leaf hashes (log_leaves), which still say what was sealed;
+    // the verifier hashes the bytes and finds the replaced transaction all the same.
+    {
+        RawDb raw(m_path);
+        const QByteArray author = raw.blob("SELECT author FROM transactions WHERE log_index = 12");
+        const crypto::KeyPair &key = author == m_c.kiosk.publicKey().toByteArray() ? m_c.kiosk : m_c.manager;
+        auto original = ledger::Transaction::decode(raw.blob("SELECT bytes FROM transactions WHERE log_index = 12"));
+        QVERIFY(original.has_value());
+        const ledger::Transaction forged = testing::makeTransaction(m_c, key, original->body().sequence, QStringLiteral("forged"));
+        raw.setBlob("UPDATE transactions SET bytes = ? WHERE log_index = 12", forged.bytes());
+        raw.setBlob("UPDATE transactions SET id = ? WHERE log_index = 12", crypto::toByteArray(forged.id()));
+    }
+    auto store = store::Store::open(m_path);
+    QVERIFY(store.has_value());
+    QVERIFY((*store)->logReadFromLeafCache());
+    QCOMPARE((*store)->log().root(), (*store)->tip()->header.logRoot);
+    for (int threads : {1, 2}) {
+        auto report = verify::verifyStore(**store, verify::Options(threads));
+        QVERIFY(report.has_value());
+        QVERIFY2(!report->ok(), "a replaced transaction went unnoticed");
+        QCOMPARE(report->problem->height, quint64(3));
+        QVERIFY2(report->problem->reason.contains(QStringLiteral("log root")), qPrintable(report->problem->reason));
+        QCOMPARE(report->blocks, quint64(3));
+    }
+}
+
+void TestVerifier::cachedLeafThatIsNotTheHashOfTheBytes()
+{
+    // The transactions are intact but the cached leaf of log index 12 (block 3: 11-15) is not
+    // their hash: the store does not use the cache, and the verifier names the leaf.
+    {
+        RawDb raw(m_path);
+        QByteArray leaves = raw.blob("SELECT leaves FROM log_leaves WHERE first_index = 11");
+        QCOMPARE(leaves.size(), qsizetype(5 * 32));
+        raw.setBlob("UPDATE log_leaves SET leaves = ? WHERE first_index = 11", flip(leaves, 32 + 7));
+    }
+    auto store = store::Store::open(m_path);
+    QVERIFY(store.has_value());
+    QVERIFY(!(*store)->logReadFromLeafCache());
+    QCOMPARE((*store)->log().root(), (*store)->tip()->header.logRoot);
+    for (int threads : {1, 2}) {
+        auto report = verify::verifyStore(**store, verify::Options(threads));
+        QVERIFY(report.has_value());
+        QVERIFY2(!report->ok(), "a wrong cached leaf went unnoticed");
+        const verify::Problem &p = *report->problem;
+        QCOMPARE(p.height, quint64(3));
+        QCOMPARE(p.logIndex, std::optional<quint64>(12));
+        QCOMPARE(p.code, ErrorCode::Integrity);
+        QVERIFY2(p.describe().contains(QStringLiteral("log_leaves")), qPrintable(p.describe()));
+    }
 }
 
 void TestVerifier::resealedHeaderFailsTheSealersSignature()
@@ -455,6 +511,7 @@ void TestVerifier::trustedCheckpointCatchesCutAndRewrittenHistory()
         RawDb raw(m_path);
         raw.exec("DELETE FROM transactions WHERE block_height = 8");
         raw.exec("DELETE FROM blocks WHERE height = 8");
+        raw.exec("DELETE FROM log_leaves WHERE first_index = 36"); // its cached leaves too (left, verify reports them)
     }
     CY_VERIFY_REPORT_OK(*verifyAt());
     store = store::Store::open(m_path);
