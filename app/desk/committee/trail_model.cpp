@@ -131,12 +131,14 @@ void ExpenseTrailModel::setContext(store::Store *store, const ledger::Genesis &g
 
 void ExpenseTrailModel::setLocale(const QLocale &locale)
 {
+    // A reset, not headerDataChanged: Qt 6.4's HorizontalHeaderView connects its header model to
+    // headerDataChanged with a lambda that has no context object, so the connection outlives a
+    // destroyed page and the next language change ran it on freed memory (a crash after a page
+    // was closed). The header models follow a reset through connections that end with them.
+    beginResetModel();
     m_locale = locale;
     m_labels.clear(); // the roles' words are in the language of the moment
-    Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
-    if (!m_shown.empty()) {
-        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
-    }
+    endResetModel();
     Q_EMIT shownChanged();
 }
 

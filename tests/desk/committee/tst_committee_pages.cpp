@@ -55,6 +55,9 @@ private:
         }
     }
 
+    // Each page in a view of its own, destroyed when done: the language changes that follow run
+    // with the pages gone, as after a page is closed in the desk (Qt 6.4's HeaderView left a
+    // connection behind that crashed on the trail model's headerDataChanged: trail_model.cpp).
     std::unique_ptr<QQuickView> show(const QString &page)
     {
         auto view = std::make_unique<QQuickView>();

@@ -161,9 +161,11 @@ Item {
                     localizeNumbers: true
                     // The month in the language's own order ("2027年3月"), the format the fund table
                     // uses. The time axis runs left to right in Arabic too, as time series in Arabic
-                    // finance software usually do: Qt Charts 6.4 mirrors neither the value axis nor
-                    // the legend, and reversing the time axis alone would put the newest month beside
-                    // the value scale; the table below is mirrored.
+                    // finance software usually do (the table below is mirrored). Mirroring it would
+                    // also need the value scale on the right, and Qt Charts 6.4's ChartView keeps an
+                    // axis on the side it was first added to (no removeAxis in QML; a series given
+                    // another axis deletes its old one), so a live switch to Arabic could not move it:
+                    // reversing the time axis alone would put the newest month beside the scale.
                     DateTimeAxis { id: timeAxis; format: qsTranslate("courtyard::desk::FundBalanceModel", "MMM yyyy"); tickCount: 7 }
                     ValueAxis { id: fundAxis; labelFormat: "%.0f" }
                 }
