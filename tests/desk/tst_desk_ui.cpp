@@ -8,6 +8,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFontMetricsF>
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>
 #include <QQmlEngineExtensionPlugin>
@@ -30,6 +31,7 @@ private Q_SLOTS:
     void signInWrongThenRight();
     void recordPaymentAndSeeIt();
     void repairAboveThresholdOffersTheCommittee();
+    void leaseAmountsAreNotCut();
     void lockScreen();
     void signOutShowsSignIn();
     void cleanupTestCase();
@@ -253,6 +255,51 @@ void TestDeskUi::repairAboveThresholdOffersTheCommittee()
     QVERIFY(m->messageIsError());
     QVERIFY(!inside(page, "committeeWaiting")->isVisible());
     QCOMPARE(m->repairStatus(lift), QStringLiteral("quoted"));
+}
+
+// Every column of the Leases table is at least as wide as its widest text (the amounts with
+// the currency) plus the cell's margins (6 + 6), so nothing shows "…".
+void TestDeskUi::leaseAmountsAreNotCut()
+{
+    QQuickItem *workspace = item("workspaceView");
+    QVERIFY(workspace);
+    const QVariantList pages = workspace->property("pages").toList();
+    int leases = -1;
+    for (int i = 0; i < pages.size(); ++i) {
+        if (pages[i].toMap().value(QStringLiteral("name")).toString() == QLatin1String("leases")) {
+            leases = i;
+        }
+    }
+    QVERIFY(leases >= 0);
+    QTest::keyClick(m_window, Qt::Key(Qt::Key_1 + leases), Qt::ControlModifier);
+    QTRY_COMPARE(workspace->property("currentPage").toString(), QStringLiteral("leases"));
+    QQuickItem *page = nullptr;
+    QTRY_VERIFY((page = item("leasesPage")) != nullptr && page->isVisible());
+    QQuickItem *table = inside(page, "pageTable");
+    QVERIFY(table);
+    QQuickItem *view = inside(table, "tableView");
+    QQuickItem *probe = inside(table, "fontProbe");
+    QVERIFY(view);
+    QVERIFY(probe);
+    auto *proxy = qvariant_cast<QObject *>(table->property("model"));
+    QVERIFY(proxy);
+    QVERIFY(proxy->property("count").toInt() > 0);
+    const QFontMetricsF metrics(probe->property("font").value<QFont>());
+    const int columns = proxy->property("columns").toStringList().size();
+    QCOMPARE(columns, 9);
+    QTest::qWait(50); // the layout after the page is shown
+    for (int c = 0; c < columns; ++c) {
+        QString widest;
+        QMetaObject::invokeMethod(proxy, "widestText", Q_RETURN_ARG(QString, widest), Q_ARG(int, c));
+        qreal width = 0;
+        QMetaObject::invokeMethod(view, "columnWidth", Q_RETURN_ARG(qreal, width), Q_ARG(int, c));
+        QVERIFY2(width >= metrics.horizontalAdvance(widest) + 12,
+                 qPrintable(QStringLiteral("column %1 (%2): %3 px for \"%4\"").arg(c).arg(proxy->property("columns").toStringList().value(c)).arg(width).arg(widest)));
+    }
+    // The rent column holds amounts with the currency.
+    QString rent;
+    QMetaObject::invokeMethod(proxy, "widestText", Q_RETURN_ARG(QString, rent), Q_ARG(int, 3));
+    QVERIFY2(rent.startsWith(QLatin1String("CNY ")), qPrintable(rent));
 }
 
 void TestDeskUi::lockScreen()

@@ -23,6 +23,7 @@ void TableModel::setColumns(QStringList titles)
     beginResetModel();
     m_columns = std::move(titles);
     m_prepared.clear();
+    m_widest.clear();
     endResetModel();
     Q_EMIT columnsChanged();
     Q_EMIT headerDataChanged(Qt::Horizontal, 0, int(m_columns.size()) - 1);
@@ -34,6 +35,7 @@ void TableModel::setRows(std::vector<TableRow> rows)
     beginResetModel();
     m_rows = std::move(rows);
     m_prepared.clear();
+    m_widest.clear();
     m_filterTexts.clear();
     m_filterTexts.reserve(m_rows.size());
     for (TableRow &row : m_rows) {
@@ -134,6 +136,28 @@ const std::vector<TableModel::PreparedKey> &TableModel::preparedKeys(int column)
         }
     }
     return keys;
+}
+
+QString TableModel::widestText(int column) const
+{
+    if (column < 0 || column >= int(m_columns.size())) {
+        return {};
+    }
+    if (m_widest.size() != std::size_t(m_columns.size())) {
+        m_widest.assign(std::size_t(m_columns.size()), std::nullopt);
+    }
+    std::optional<QString> &widest = m_widest[std::size_t(column)];
+    if (!widest) {
+        QString longest;
+        for (const TableRow &row : m_rows) {
+            const QString &cell = row.cells.at(column);
+            if (cell.size() > longest.size()) {
+                longest = cell;
+            }
+        }
+        widest = longest;
+    }
+    return *widest;
 }
 
 int TableModel::rowCount(const QModelIndex &parent) const

@@ -20,6 +20,7 @@
 #include <QStringList>
 #include <QVariant>
 
+#include <optional>
 #include <vector>
 
 namespace courtyard::desk {
@@ -58,6 +59,9 @@ public:
         friend bool operator<(const PreparedKey &a, const PreparedKey &b) { return a.kind != b.kind ? a.kind < b.kind : a.value < b.value; }
     };
     const std::vector<PreparedKey> &preparedKeys(int column) const;
+    // The longest text (in characters) in column over every row, for the column's width;
+    // computed once per column per setRows.
+    QString widestText(int column) const;
     // The lower-case text of the whole row the filter searches.
     const QString &filterText(int row) const { return m_filterTexts[std::size_t(row)]; }
 
@@ -76,6 +80,7 @@ private:
     std::vector<TableRow> m_rows;
     std::vector<QString> m_filterTexts; // lower case, every cell joined
     mutable std::vector<std::vector<PreparedKey>> m_prepared; // per column, empty until sorted
+    mutable std::vector<std::optional<QString>> m_widest;     // per column, until setRows
 };
 
 class TableProxy : public QAbstractTableModel {
@@ -110,6 +115,9 @@ public:
     Q_INVOKABLE QString textAt(int row, int column) const;
     // The row showing key, or -1.
     Q_INVOKABLE int rowOfKey(const QString &key) const;
+    // The longest text of column over every row (filtered out or not): DataTable sizes the
+    // column so it is not cut.
+    Q_INVOKABLE QString widestText(int column) const { return m_source->widestText(column); }
     // The source row shown at row, or -1.
     int sourceRow(int row) const { return row >= 0 && row < count() ? m_shown[std::size_t(row)] : -1; }
 

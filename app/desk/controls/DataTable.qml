@@ -118,13 +118,43 @@ FocusScope {
             boundsBehavior: Flickable.StopAtBounds
             ScrollBar.vertical: ScrollBar { policy: ScrollBar.AsNeeded }
             ScrollBar.horizontal: ScrollBar { policy: ScrollBar.AsNeeded }
+            // Each column is at least as wide as its widest text (TableProxy.widestText, over every
+            // row) and its title, so amounts are never cut; the space left is shared by
+            // columnWeights; when the texts need more than the width, the table scrolls sideways.
+            property var contentWidths: []
+            function measureColumns() {
+                const widths = []
+                const titles = root.model && root.model.columns ? root.model.columns : []
+                for (let c = 0; c < table.columns; ++c) {
+                    const cell = root.model && root.model.widestText ? root.model.widestText(c) : ""
+                    const title = titles[c] !== undefined ? titles[c] + "  ▲" : ""
+                    widths.push(Math.ceil(Math.max(cellMetrics.advanceWidth(cell), headerMetrics.advanceWidth(title))) + 16)
+                }
+                contentWidths = widths
+            }
             columnWidthProvider: function (column) {
                 const n = table.columns
                 if (n <= 0) return 0
+                if (table.contentWidths.length !== n) table.measureColumns()
                 let total = 0
-                for (let i = 0; i < n; ++i) total += (root.columnWeights[i] !== undefined ? root.columnWeights[i] : 1)
+                let needed = 0
+                for (let i = 0; i < n; ++i) {
+                    total += (root.columnWeights[i] !== undefined ? root.columnWeights[i] : 1)
+                    needed += Math.max(48, table.contentWidths[i])
+                }
+                const own = Math.max(48, table.contentWidths[column])
+                const spare = (table.width - 2) - needed
+                if (spare <= 0) return own
                 const w = root.columnWeights[column] !== undefined ? root.columnWeights[column] : 1
-                return Math.max(48, Math.floor((table.width - 2) * w / total))
+                return own + Math.floor(spare * w / total)
+            }
+            Label { id: fontProbe; objectName: "fontProbe"; visible: false }
+            FontMetrics { id: cellMetrics; font: fontProbe.font }
+            FontMetrics { id: headerMetrics; font.family: fontProbe.font.family; font.pixelSize: fontProbe.font.pixelSize > 0 ? fontProbe.font.pixelSize : -1; font.pointSize: fontProbe.font.pointSize > 0 ? fontProbe.font.pointSize : -1; font.bold: true }
+            Connections {
+                target: root.model && root.model.widestText ? root.model : null
+                function onModelReset() { table.contentWidths = []; Qt.callLater(table.forceLayout) }
+                function onColumnsChanged() { table.contentWidths = []; Qt.callLater(table.forceLayout) }
             }
             onWidthChanged: Qt.callLater(table.forceLayout)
             onColumnsChanged: Qt.callLater(table.forceLayout)
