@@ -733,7 +733,11 @@ Result<std::unique_ptr<Store>> Store::openHandle(const QString &path, bool creat
     }
 
     if (options.readOnly) {
-        if (version < latestSchemaVersion()) {
+        // Version 5 only adds a cache (log_leaves) that a reader can do without: a version-4 file
+        // opened read-only has its log hashed from the bytes, as before. (A later version decides
+        // again what a reader can do without.)
+        const int oldestReadable = latestSchemaVersion() == kLeafCacheSchemaVersion ? kLeafCacheSchemaVersion - 1 : latestSchemaVersion();
+        if (version < oldestReadable) {
             return fail(ErrorCode::Unsupported,
                         QStringLiteral("%1 has the older schema version %2 and must be upgraded before it can be read; "
                                        "open it once with write access").arg(path).arg(version));
@@ -809,13 +813,18 @@ Result<void> Store::readLog()
         return {}; // nothing stored: the empty log
     }
 
-    CY_TRY(const QString unusable, readLogFromLeafCache());
-    if (unusable.isEmpty()) {
-        m_logFromLeafCache = true;
-        return {};
+    if (m_schemaVersion < kLeafCacheSchemaVersion) {
+        qCInfo(lcStore) << m_path << "has schema version" << m_schemaVersion
+                        << "(opened read-only, not upgraded): no cached leaf hashes, hashing every transaction";
+    } else {
+        CY_TRY(const QString unusable, readLogFromLeafCache());
+        if (unusable.isEmpty()) {
+            m_logFromLeafCache = true;
+            return {};
+        }
+        qCWarning(lcStore) << "the cached leaf hashes of" << m_path << "cannot be used (" << unusable
+                           << "): rebuilding the log by hashing every transaction";
     }
-    qCWarning(lcStore) << "the cached leaf hashes of" << m_path << "cannot be used (" << unusable
-                       << "): rebuilding the log by hashing every transaction";
     m_log = merkle::MerkleLog();
     m_tip.reset();
 

@@ -127,7 +127,8 @@ class StatementPool;
 
 struct OpenOptions {
     // Opens without writing anything: no migration, no journal-mode change. For verifying a
-    // backup or a ledger on a read-only disk. An older schema is then an error.
+    // backup or a ledger on a read-only disk. A schema older than version 4 is then an error
+    // (version 4 lacks only the cached leaf hashes: its log is hashed from the bytes).
     bool readOnly = false;
     // Fault injection for tests: caps the database size in pages to simulate a full disk.
     std::optional<qint64> maxPageCountForTesting;

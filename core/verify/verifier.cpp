@@ -380,6 +380,11 @@ Result<bool> Verifier::checkLeafCache()
     bool good = true;
     CY_CHECK(m_store.forEachCachedLeaves([&](quint64 first, QByteArrayView leaves) {
         constexpr qsizetype kLeaf = qsizetype(sizeof(merkle::Hash));
+        if (first >= m_log.size() && first == expected) {
+            // Read in a later snapshot than the blocks: leaves of blocks appended since (or of
+            // rows beyond the last block, which open() does not use) are not this run's to check.
+            return false;
+        }
         if (first != expected || leaves.size() % kLeaf != 0) {
             good = report(heightOf(expected), expected, QString(), ErrorCode::Integrity,
                           QStringLiteral("the cached leaf hashes (log_leaves) do not cover the log in order: a row of %1 bytes "

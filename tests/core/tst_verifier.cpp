@@ -511,7 +511,6 @@ void TestVerifier::trustedCheckpointCatchesCutAndRewrittenHistory()
         RawDb raw(m_path);
         raw.exec("DELETE FROM transactions WHERE block_height = 8");
         raw.exec("DELETE FROM blocks WHERE height = 8");
-        raw.exec("DELETE FROM log_leaves WHERE first_index = 36"); // its cached leaves too (left, verify reports them)
     }
     CY_VERIFY_REPORT_OK(*verifyAt());
     store = store::Store::open(m_path);
