@@ -785,7 +785,8 @@ void TestNode::versionOneFileUpgradesAndReplays()
         postings = postingsOf((*ledger)->store());
     }
     // Make it a version-1 file: no projection tables.
-    QCOMPARE(RawDb(m_path).exec(QStringLiteral("DROP TABLE state; DROP TABLE postings; DROP TABLE account_totals; PRAGMA user_version = 1;")), QString());
+    QCOMPARE(RawDb(m_path).exec(QStringLiteral("DROP TABLE state; DROP TABLE postings; DROP TABLE account_totals; DROP TABLE log_leaves; "
+                                                       "PRAGMA user_version = 1;")), QString());
     auto opened = node::Ledger::open(m_path, m_registry);
     CY_VERIFY_OK(opened);
     store::Store &s = (*opened)->store();
@@ -805,7 +806,7 @@ void TestNode::versionOneFileUpgradesAndReplays()
     opened->reset();
 
     // A version-2 file (postings, no totals): the migration adds them up from the postings.
-    QCOMPARE(RawDb(m_path).exec(QStringLiteral("DROP TABLE account_totals; PRAGMA user_version = 2;")), QString());
+    QCOMPARE(RawDb(m_path).exec(QStringLiteral("DROP TABLE account_totals; DROP TABLE log_leaves; PRAGMA user_version = 2;")), QString());
     auto upgraded = node::Ledger::open(m_path, m_registry);
     CY_VERIFY_OK(upgraded);
     QCOMPARE((*upgraded)->store().schemaVersion(), store::latestSchemaVersion());
