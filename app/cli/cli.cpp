@@ -1094,7 +1094,7 @@ int proposeFromCommand(Context &ctx, const CommandSpec &spec, const BatchLine &l
     options.pin = args.pin;
     options.reconnect = false;
     const ProposalCommand c{ctx.out, ctx.err, ctx.json(), options, args.timeoutS * 1000, *key};
-    return proposalCreate(c, spec.kind, spec.version, line.payload, ctx.parser.value(QStringLiteral("note")), localLast);
+    return proposalCreate(c, spec.kind, spec.version, line.payload, ctx.parser.value(QStringLiteral("proposal-note")), localLast);
 }
 
 int cmdCheckpoint(Context &ctx)
@@ -1589,8 +1589,8 @@ int cmdTransaction(Context &ctx, const CommandSpec &spec)
         return ctx.usage(tr("--propose sends the transaction signed with --key alone to the server (--server, --pin); the "
                             "committee signs it on their own devices: leave out --sealer-key and --cosign"));
     }
-    if (!ctx.parser.isSet(QStringLiteral("propose")) && ctx.parser.isSet(QStringLiteral("note"))) {
-        return ctx.usage(tr("--note goes with --propose"));
+    if (!ctx.parser.isSet(QStringLiteral("propose")) && ctx.parser.isSet(QStringLiteral("proposal-note"))) {
+        return ctx.usage(tr("--proposal-note goes with --propose"));
     }
     for (const QString &single : {QStringLiteral("key"), QStringLiteral("sealer-key"), QStringLiteral("time"), QStringLiteral("db")}) {
         if (ctx.parser.values(single).size() > 1) {
@@ -2187,7 +2187,7 @@ Command transactionCommand(const CommandSpec &spec, const QCommandLineOption &pa
     options.append(opt(QStringLiteral("propose"),
                        tr("Send it to the server (--server, --pin) as a proposal that committee members co-sign on their own "
                           "devices ('courtyard proposal sign'); sealed once enough have signed.")));
-    options.append(opt(QStringLiteral("note"), tr("With --propose: a note for the committee."), QStringLiteral("TEXT")));
+    options.append(opt(QStringLiteral("proposal-note"), tr("With --propose: a note for the committee."), QStringLiteral("TEXT")));
     options.append(opt(QStringLiteral("server"), tr("With --propose: the server, wss://HOST:PORT."), QStringLiteral("URL")));
     options.append(opt(QStringLiteral("pin"), tr("With --propose: the server certificate's SHA-256 fingerprint."), QStringLiteral("FINGERPRINT")));
     options.append(opt(QStringLiteral("timeout"), tr("With --propose: give up after this many seconds (default 60)."), QStringLiteral("S")));

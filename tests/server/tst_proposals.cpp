@@ -357,7 +357,7 @@ void TestProposals::fromTheCommandLine()
     int code = -1;
     QJsonObject o = cli({QStringLiteral("proposal"), QStringLiteral("create"), QStringLiteral("repair"), QStringLiteral("approve"),
                          QStringLiteral("--repair"), QString::fromLatin1(kLift.toHex()), QStringLiteral("--key"), manager,
-                         QStringLiteral("--note"), QStringLiteral("Lift 2, proposed again at the same price"), QStringLiteral("--db"), db,
+                         QStringLiteral("--proposal-note"), QStringLiteral("Lift 2, proposed again at the same price"), QStringLiteral("--db"), db,
                          // the test community lives in 2027, ahead of this machine's clock
                          QStringLiteral("--time"), QStringLiteral("2027-01-02T00:00:00Z")},
                         &code);
