@@ -20,6 +20,9 @@ packages=(
   qml6-module-qtquick-controls qml6-module-qtquick-templates qml6-module-qtqml-workerscript
   qml6-module-qttest qml6-module-qtquick-virtualkeyboard qt6-virtualkeyboard-plugin
   qml6-module-qt-labs-folderlistmodel qml6-module-qttexttospeech
+  # the on-screen keyboard's Chinese and Japanese input (app/kiosk/ime): Google Pinyin and its
+  # dictionary, Anthy and its dictionary (Debian's Qt Virtual Keyboard has neither)
+  libgooglepinyin0-dev libgooglepinyin0 libanthy-dev anthy-common
   fonts-noto-cjk fonts-noto-core xvfb xauth
   # the desk: charts, file dialogs, and hledger/ledger to read the exported journal in tests
   qt6-charts-dev qml6-module-qtcharts qml6-module-qtquick-dialogs qml6-module-qt-labs-platform
