@@ -69,6 +69,7 @@ struct Repair {
     QString unit;         // empty: the common property (manager's requests only)
     QByteArray resident;  // empty: filed by the manager for nobody in particular
     QString category;
+    QString location;     // empty: not said (every version 1 request; absent from the record)
     QString description;
     QString urgency;
     QString status;
@@ -89,6 +90,11 @@ struct Repair {
             add("resident", cbor::Value::fromBytes(resident));
         }
         add("category", cbor::Value::fromText(category));
+        // Only when said: a version 1 request's record stays byte for byte what it always was, so
+        // the ledgers that hold them replay to the state roots their blocks were sealed with.
+        if (!location.isEmpty()) {
+            add("location", cbor::Value::fromText(location));
+        }
         add("description", cbor::Value::fromText(description));
         add("urgency", cbor::Value::fromText(urgency));
         add("status", cbor::Value::fromText(status));
@@ -119,6 +125,9 @@ struct Repair {
             CY_TRY(repair.resident, r.bytes(u"resident", kResidentIdSize));
         }
         CY_TRY(repair.category, r.text(u"category"));
+        if (r.has(u"location")) {
+            CY_TRY(repair.location, r.text(u"location"));
+        }
         CY_TRY(repair.description, r.text(u"description"));
         CY_TRY(repair.urgency, r.text(u"urgency"));
         CY_TRY(repair.status, r.text(u"status"));
@@ -245,15 +254,19 @@ Outcome<void> requireLinked(const Context &context, const QString &unit, const Q
 
 // --- contracts ----------------------------------------------------------------------------------
 
+// repair.request: version 1 as it always was; version 2 also takes "location" (optional: the
+// manager's request for the whole building has none; a kiosk always sends one).
 class RepairRequestContract final : public Contract {
 public:
+    explicit RepairRequestContract(quint32 version) : m_version(version) {}
     QString kind() const override { return QStringLiteral("repair.request"); }
-    quint32 version() const override { return 1; }
+    quint32 version() const override { return m_version; }
 
     Outcome<Effects> apply(const Context &context) const override
     {
         OUTCOME_TRY(const cbor::Record payload,
-                    payloadRecord(context, {u"id", u"unit", u"resident", u"category", u"description", u"urgency"}));
+                    m_version >= 2 ? payloadRecord(context, {u"id", u"unit", u"resident", u"category", u"location", u"description", u"urgency"})
+                                   : payloadRecord(context, {u"id", u"unit", u"resident", u"category", u"description", u"urgency"}));
         OUTCOME_TRY(const QByteArray id, repairIdField(payload));
         Repair repair;
         if (payload.has(u"unit")) {
@@ -269,6 +282,9 @@ public:
         if (!repairCategories().contains(repair.category)) {
             return reject("unknown-category",
                           tr("'%1' is not a repair category (%2)").arg(repair.category, repairCategories().join(QStringLiteral(", "))));
+        }
+        if (payload.has(u"location")) {
+            OUTCOME_TRY(repair.location, locationField(payload));
         }
         OUTCOME_TRY(repair.description,
                     plainTextField(payload, u"description", kMaxRepairDescriptionLength, /*allowNewline=*/true, "invalid-description"));
@@ -308,6 +324,27 @@ public:
         const QByteArray resident = repair.resident;
         return writeEvent(context, id, std::move(repair), kRequested, /*changesStatus=*/true, resident);
     }
+
+private:
+    // "invalid-location" unless 1 to kMaxRepairLocationLength characters on one line, without
+    // control characters and without spaces at either end (the signer trims: the contract stores
+    // what was signed, it does not rewrite it).
+    static Outcome<QString> locationField(const cbor::Record &payload)
+    {
+        OUTCOME_TRY(const QString location, textField(payload, u"location"));
+        const QList<uint> codePoints = location.toUcs4();
+        const bool controls = std::any_of(codePoints.begin(), codePoints.end(),
+                                          [](uint c) { return QChar::category(char32_t(c)) == QChar::Other_Control; });
+        if (codePoints.isEmpty() || codePoints.size() > kMaxRepairLocationLength || controls || location.trimmed() != location) {
+            return reject("invalid-location",
+                          tr("a location is 1 to %1 characters on one line, without spaces at either end, like \"Kitchen\" or "
+                             "\"Stairwell B, 3rd floor\"")
+                              .arg(kMaxRepairLocationLength));
+        }
+        return location;
+    }
+
+    quint32 m_version;
 };
 
 class RepairQuoteContract final : public Contract {
@@ -514,7 +551,8 @@ QByteArray repairKey(const QByteArray &repairId)
 
 void addRepairContracts(Registry &registry)
 {
-    registry.add(std::make_unique<RepairRequestContract>());
+    registry.add(std::make_unique<RepairRequestContract>(/*version=*/1));
+    registry.add(std::make_unique<RepairRequestContract>(/*version=*/2));
     registry.add(std::make_unique<RepairQuoteContract>());
     registry.add(std::make_unique<RepairApproveContract>());
     registry.add(std::make_unique<RepairRejectContract>());

@@ -3,6 +3,7 @@
 #include "contracts/expenses.h"
 #include "contracts/governance.h"
 #include "contracts/repairs.h"
+#include "contracts/units.h"
 #include "fixture.h"
 
 #include <QtTest>
@@ -165,6 +166,10 @@ private Q_SLOTS:
     void payingBeforeCompletionAndTwice();
     void revisedQuoteNeedsNewApproval();
     void managerRequestsAndConfirmations();
+    void versionOneUnchanged();
+    void versionTwoLocation();
+    void badLocation_data();
+    void badLocation();
     void authorizationMatrix_data();
     void authorizationMatrix();
     void badInput_data();
@@ -433,6 +438,182 @@ void TestRepairs::managerRequestsAndConfirmations()
     QCOMPARE(b.run(kConfirm, confirmFor(kRepair, w.residentB), Signer::Kiosk), QStringLiteral("not-the-requester"));
     QCOMPARE(b.run(kConfirm, confirmFor(kRepair, w.residentA), Signer::Kiosk), QString());
     QCOMPARE(b.total(), qint64(0));
+}
+
+// Version 1 requests are what every ledger written before version 2 holds: they must still be
+// accepted and write exactly the bytes they wrote, so that replaying those ledgers gives the state
+// roots their blocks were sealed with.
+void TestRepairs::versionOneUnchanged()
+{
+    World w;
+    w.populate();
+    // The card's PIN hash has a random salt: a fixed one, so that the state root below is the
+    // same in every run.
+    {
+        const cbor::Value stored = w.value(cardKey(w.residentA));
+        cbor::Map card;
+        for (const auto &[key, value] : stored.asMap()) {
+            card.emplace_back(key, key.asText() == u"pin" ? text("$argon2id$v=19$m=65536,t=2,p=1$AAAAAAAAAAAAAAAAAAAAAA$"
+                                                                "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA")
+                                                          : value);
+        }
+        state::StateDelta fixed;
+        fixed.put(cardKey(w.residentA), cbor::Value::fromMap(std::move(card)));
+        w.put(fixed);
+    }
+    Books b(w);
+    QCOMPARE(b.code(w.make(kRequest, request(kRepair, w.residentA), Signer::Kiosk, /*version=*/1)), QString());
+
+    // The record, written out by hand in canonical CBOR (map keys by length, then bytewise):
+    const QByteArray expected = QByteArray::fromHex(
+        "a7"                                           // map of 7
+        "64756e6974" "6731322d30333031"                // "unit": "12-0301"
+        "666576656e7473" "81"                          // "events": [ one event
+        "a4"                                           //   map of 4
+        "626174" "1b000001a3185c5000"                  //   "at": 1,800,000,000,000 (0x1a3185c5000)
+        "626279" "7840")                               //   "by": text of 64 (the kiosk's key in hex)
+        + w.kiosk.publicKey().toHex().toLatin1()
+        + QByteArray::fromHex(
+            "66737461747573" "69726571756573746564"    //   "status": "requested"
+            "68726573696465" "6e74" "50" "0a0a0a0a0a0a0a0a0a0a0a0a0a0a0a0a" // "resident": residentA ]
+            "66737461747573" "69726571756573746564"    // "status": "requested"
+            "67757267656e6379" "666e6f726d616c"        // "urgency": "normal"
+            "6863617465676f7279" "68706c756d62696e67"  // "category": "plumbing"
+            "68726573696465" "6e74" "50" "0a0a0a0a0a0a0a0a0a0a0a0a0a0a0a0a" // "resident": residentA
+            "6b6465736372697074696f6e" "714b69746368656e20746170206c65616b73"); // "description": "Kitchen tap leaks"
+    QCOMPARE(w.value(repairKey(kRepair)).encode().toHex(), expected.toHex());
+
+    // A manager's request for the common property, then the whole lifecycle, all version 1.
+    QCOMPARE(b.run(kRequest,
+                   map({{k("id"), bytesValue(repairId('\x03'))}, {k("category"), text("elevator")}, {k("description"), text("Lift 2 stops at 7")},
+                        {k("urgency"), text("urgent")}}),
+                   Signer::Manager),
+             QString());
+    QCOMPARE(b.run(kQuote, quote(kRepair, 120'000), Signer::Manager), QString());
+    QCOMPARE(b.run(kApprove, onlyId(kRepair), Signer::Manager), QString());
+    QCOMPARE(b.run(kStart, onlyId(kRepair), Signer::Manager), QString());
+    QCOMPARE(b.run(kComplete, onlyId(kRepair), Signer::Manager), QString());
+    QCOMPARE(b.run(kConfirm, confirmFor(kRepair, w.residentA), Signer::Kiosk), QString());
+    QCOMPARE(b.run(kPay, pay(kRepair, 115'000), Signer::Manager), QString());
+    // The state root these transactions gave before repair.request version 2 existed (recorded
+    // with contracts/repairs.cpp as of commit 3624623, before version 2 was added); a change to how
+    // a version 1 repair is stored changes it.
+    const auto root = state::stateRoot(w.state);
+    QVERIFY(root.has_value());
+    QCOMPARE(crypto::toHex(*root), QStringLiteral("36b15d7aa40a4fefc740283142593c468e36abf947df87f90b1f15f9f21b0c86"));
+    // Version 1 has no location: the field is an unknown one there, as it always was.
+    cbor::Value withLocation = map({{k("id"), bytesValue(repairId('\x05'))}, {k("unit"), text("12-0301")}, {k("resident"), bytesValue(w.residentA)},
+                                    {k("category"), text("roof")}, {k("location"), text("Balcony")}, {k("description"), text("Leak")},
+                                    {k("urgency"), text("low")}});
+    QCOMPARE(b.code(w.make(kRequest, withLocation, Signer::Kiosk, /*version=*/1)), QStringLiteral("bad-payload"));
+}
+
+// Version 2 says where: the location is stored, kept through the lifecycle, and a request without
+// one writes what version 1 writes.
+void TestRepairs::versionTwoLocation()
+{
+    World w;
+    w.populate();
+    Books b(w);
+    const quint64 t0 = kStartTimeMs;
+    cbor::Value located = map({{k("id"), bytesValue(kRepair)}, {k("unit"), text("12-0301")}, {k("resident"), bytesValue(w.residentA)},
+                               {k("category"), text("plumbing")}, {k("location"), text("Kitchen")},
+                               {k("description"), text("The tap drips all night")}, {k("urgency"), text("normal")}});
+    QCOMPARE(b.code(w.make(kRequest, located, Signer::Kiosk, /*version=*/2)), QString());
+    QCOMPARE(w.value(repairKey(kRepair)), map({
+                                              {k("unit"), text("12-0301")},
+                                              {k("resident"), bytesValue(w.residentA)},
+                                              {k("category"), text("plumbing")},
+                                              {k("location"), text("Kitchen")},
+                                              {k("description"), text("The tap drips all night")},
+                                              {k("urgency"), text("normal")},
+                                              {k("status"), text("requested")},
+                                              {k("events"), cbor::Value::fromArray({historyEntry("requested", t0, w.kiosk, w.residentA)})},
+                                          }));
+    // The next steps rewrite the record: the location stays.
+    QCOMPARE(b.run(kQuote, quote(kRepair, 120'000), Signer::Manager), QString());
+    QCOMPARE(b.run(kApprove, onlyId(kRepair), Signer::Manager), QString());
+    QCOMPARE(w.value(repairKey(kRepair)).find(u"location")->asText(), QStringLiteral("Kitchen"));
+    QCOMPARE(statusOf(w, kRepair), QStringLiteral("approved"));
+
+    // A place in Chinese, exactly 100 code points (50 × "厨房"), and 100 emoji (200 UTF-16 units,
+    // 100 code points) are accepted; the limit counts characters, not bytes or UTF-16 units.
+    QString chinese;
+    for (int i = 0; i < 50; ++i) {
+        chinese += QStringLiteral("厨房");
+    }
+    QCOMPARE(chinese.toUcs4().size(), 100);
+    cbor::Value longest = map({{k("id"), bytesValue(repairId('\x06'))}, {k("unit"), text("12-0301")}, {k("resident"), bytesValue(w.residentA)},
+                               {k("category"), text("other")}, {k("location"), cbor::Value::fromText(chinese)},
+                               {k("description"), text("x")}, {k("urgency"), text("low")}});
+    QCOMPARE(b.code(w.make(kRequest, longest, Signer::Kiosk, /*version=*/2)), QString());
+    QCOMPARE(w.value(repairKey(repairId('\x06'))).find(u"location")->asText(), chinese);
+    QString doors;
+    for (int i = 0; i < 100; ++i) {
+        doors += QString::fromUcs4(U"\U0001F6AA"); // 🚪, outside the BMP
+    }
+    QCOMPARE(doors.size(), 200);
+    cbor::Value emoji = map({{k("id"), bytesValue(repairId('\x07'))}, {k("unit"), text("12-0301")}, {k("resident"), bytesValue(w.residentA)},
+                             {k("category"), text("doors-and-locks")}, {k("location"), cbor::Value::fromText(doors)},
+                             {k("description"), text("x")}, {k("urgency"), text("low")}});
+    QCOMPARE(b.code(w.make(kRequest, emoji, Signer::Kiosk, /*version=*/2)), QString());
+
+    // The manager's version 2 request for the whole building, without a location: the record is
+    // what version 1 writes (no "location" key at all).
+    const QByteArray whole = repairId('\x08');
+    QCOMPARE(b.code(w.make(kRequest,
+                           map({{k("id"), bytesValue(whole)}, {k("category"), text("other")}, {k("description"), text("Low water pressure")},
+                                {k("urgency"), text("normal")}}),
+                           Signer::Manager, /*version=*/2)),
+             QString());
+    QCOMPARE(w.value(repairKey(whole)), map({
+                                            {k("category"), text("other")},
+                                            {k("description"), text("Low water pressure")},
+                                            {k("urgency"), text("normal")},
+                                            {k("status"), text("requested")},
+                                            {k("events"), cbor::Value::fromArray({historyEntry("requested", t0, w.manager)})},
+                                        }));
+    QVERIFY(!w.value(repairKey(whole)).find(u"location"));
+}
+
+void TestRepairs::badLocation_data()
+{
+    QTest::addColumn<cbor::Value>("location");
+    QTest::addColumn<QString>("expected");
+    QString hundredAndOne(101, QLatin1Char('x'));
+    QTest::newRow("empty") << text("") << QStringLiteral("invalid-location");
+    QTest::newRow("blank") << text("   ") << QStringLiteral("invalid-location");
+    QTest::newRow("space before") << text(" Kitchen") << QStringLiteral("invalid-location");
+    QTest::newRow("space after") << text("Kitchen ") << QStringLiteral("invalid-location");
+    QTest::newRow("ideographic space after") << cbor::Value::fromText(QStringLiteral("厨房\u3000")) << QStringLiteral("invalid-location");
+    QTest::newRow("newline") << text("Stairwell B\n3rd floor") << QStringLiteral("invalid-location");
+    QTest::newRow("tab") << text("Stairwell\tB") << QStringLiteral("invalid-location");
+    QTest::newRow("101 characters") << cbor::Value::fromText(hundredAndOne) << QStringLiteral("invalid-location");
+    QTest::newRow("not text") << num(3) << QStringLiteral("bad-payload");
+    QTest::newRow("100 characters") << cbor::Value::fromText(QString(100, QLatin1Char('x'))) << QString();
+    QTest::newRow("inner spaces") << text("Stairwell B, 3rd floor") << QString();
+}
+
+void TestRepairs::badLocation()
+{
+    QFETCH(cbor::Value, location);
+    QFETCH(QString, expected);
+    World w;
+    w.populate();
+    Books b(w);
+    const auto outcome = b.submit(w.make(kRequest,
+                                         map({{k("id"), bytesValue(kRepair)}, {k("unit"), text("12-0301")}, {k("resident"), bytesValue(w.residentA)},
+                                              {k("category"), text("plumbing")}, {k("location"), location},
+                                              {k("description"), text("The tap drips")}, {k("urgency"), text("normal")}}),
+                                         Signer::Kiosk, /*version=*/2));
+    QCOMPARE(outcome ? QString() : outcome.error().code, expected);
+    if (expected == u"invalid-location") {
+        // The reason says what a location is, and nothing was written.
+        QCOMPARE(outcome.error().message,
+                 QStringLiteral("a location is 1 to 100 characters on one line, without spaces at either end, like \"Kitchen\" or "
+                                "\"Stairwell B, 3rd floor\""));
+        QVERIFY(!w.has(repairKey(kRepair)));
+    }
 }
 
 void TestRepairs::authorizationMatrix_data()
