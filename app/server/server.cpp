@@ -64,7 +64,7 @@ Result<ServerConfig> loadServerConfig(const QString &path)
     static const QStringList known = {
         QStringLiteral("data_dir"), QStringLiteral("listen"), QStringLiteral("port"), QStringLiteral("tls_certificate"),
         QStringLiteral("tls_key"), QStringLiteral("sealing_key"), QStringLiteral("passphrase_file"),
-        QStringLiteral("block_interval_ms"), QStringLiteral("max_block_transactions"), QStringLiteral("sign_in_timeout_ms"),
+        QStringLiteral("block_interval_ms"), QStringLiteral("min_block_interval_ms"), QStringLiteral("max_block_transactions"), QStringLiteral("sign_in_timeout_ms"),
         QStringLiteral("idle_timeout_ms"), QStringLiteral("max_connections"), QStringLiteral("messages_per_second"),
         QStringLiteral("message_burst"), QStringLiteral("health_listen"), QStringLiteral("health_port"),
         QStringLiteral("proposal_expiry_s")};
@@ -90,6 +90,13 @@ Result<ServerConfig> loadServerConfig(const QString &path)
     c.sealingKeyFile = s.value(QStringLiteral("sealing_key"), QStringLiteral("sealer.key")).toString();
     c.passphraseFile = s.value(QStringLiteral("passphrase_file")).toString();
     CY_TRY(c.blockIntervalMs, intSetting(s, QStringLiteral("block_interval_ms"), 1000, 5, 3600000));
+    CY_TRY(c.minBlockIntervalMs, intSetting(s, QStringLiteral("min_block_interval_ms"), std::min(20, c.blockIntervalMs), 0, 3600000));
+    if (c.minBlockIntervalMs > c.blockIntervalMs) {
+        return fail(ErrorCode::InvalidArgument,
+                    QStringLiteral("min_block_interval_ms = %1 in %2 is more than block_interval_ms = %3: make it at most %3 "
+                                   "(equal: a block only every block interval)")
+                        .arg(c.minBlockIntervalMs).arg(path).arg(c.blockIntervalMs));
+    }
     CY_TRY(c.maxBlockTransactions, intSetting(s, QStringLiteral("max_block_transactions"), 1000, 1, 100000));
     CY_TRY(c.signInTimeoutMs, intSetting(s, QStringLiteral("sign_in_timeout_ms"), 10000, 100, 600000));
     CY_TRY(c.idleTimeoutMs, intSetting(s, QStringLiteral("idle_timeout_ms"), 300000, 1000, 86400000));
@@ -131,6 +138,8 @@ Server::Server(std::unique_ptr<Sequencer> sequencer, TlsIdentity tls, ServerConf
     });
     m_blockTimer.setInterval(m_config.blockIntervalMs);
     connect(&m_blockTimer, &QTimer::timeout, this, &Server::sealNow);
+    m_promptTimer.setSingleShot(true);
+    connect(&m_promptTimer, &QTimer::timeout, this, &Server::sealNow);
 }
 
 Server::~Server()
@@ -284,7 +293,21 @@ void Server::handle(QWebSocket *socket, Connection &c, const QByteArray &bytes)
     }
     if (reply.sealNow) {
         sealNow();
+    } else {
+        sealPromptly();
     }
+}
+
+void Server::sealPromptly()
+{
+    if (m_stopping || m_config.minBlockIntervalMs >= m_config.blockIntervalMs || m_promptTimer.isActive()
+        || m_sequencer->sealing() || m_sequencer->pendingCount() == 0) {
+        return; // timer only, already due, or onSealed() calls again once the block is committed
+    }
+    const qint64 since = m_sinceBlockBegun.isValid() ? m_sinceBlockBegun.elapsed() : qint64(m_config.minBlockIntervalMs);
+    // After a quiet spell a transaction is sealed at once; under load the minimum interval is what
+    // gathers the next block, so blocks (each signed and pushed to every device) stay few.
+    m_promptTimer.start(int(std::max<qint64>(0, m_config.minBlockIntervalMs - since)));
 }
 
 void Server::pushProposals(const std::vector<ledger::TxId> &changed)
@@ -342,6 +365,11 @@ void Server::sealNow()
         return;
     }
     m_sealAgain = false;
+    m_promptTimer.stop();
+    if (m_sequencer->pendingCount() == 0) {
+        return;
+    }
+    m_sinceBlockBegun.start();
     std::vector<sync::TxStatus> refused;
     if (m_sequencer->pendingCount() < sealOnThreadFrom()) {
         // A small block is written here, as it always was: handing it to the sealing thread costs
@@ -354,6 +382,7 @@ void Server::sealNow()
             return;
         }
         deliver(std::move(refused), sealed->has_value() ? &**sealed : nullptr);
+        sealPromptly(); // what was refused back to pending, or what a full block left
         return;
     }
     auto started = m_sequencer->beginSeal(nowMs(), &refused, [this] {
@@ -384,6 +413,8 @@ void Server::onSealed()
     }
     if (m_sealAgain || m_sequencer->blockFull()) {
         sealNow();
+    } else {
+        sealPromptly(); // accepted while the block was written
     }
     // Connections that waited for room in the next block go on.
     std::vector<std::pair<QWebSocket *, quint64>> waiting;
@@ -444,6 +475,7 @@ void Server::deliver(std::vector<sync::TxStatus> answers, const SealedBatch *sea
 void Server::shutdown()
 {
     m_blockTimer.stop();
+    m_promptTimer.stop();
     m_server->close();
     m_stopping = true;
     onSealed(); // the block being written, if any

@@ -2,9 +2,11 @@
 //
 // ServerConfig is read from an INI file (QSettings); docs/operator-guide.md lists every key.
 // Server puts a Sequencer on the network: a QWebSocketServer over TLS (the certificate from
-// `courtyardd --init`), one Session per connection, binary messages only. A timer seals the
-// pending transactions every block interval (at once when a block is full); after the block is
-// committed, each submitter gets its "sealed" answer and every subscribed device the block.
+// `courtyardd --init`), one Session per connection, binary messages only. A block is begun as soon
+// as transactions are pending, no block is being written and the last one was begun at least the
+// minimum block interval ago (at once when a block is full; at the latest every block interval);
+// after the block is committed, each submitter gets its "sealed" answer and every subscribed
+// device the block.
 // A device that does not sign in within the sign-in timeout, or stays silent longer than the
 // idle timeout, is disconnected; so is one whose session refuses it (garbage, too fast).
 //
@@ -16,6 +18,7 @@
 #include "app/server/tls.h"
 
 #include <QHostAddress>
+#include <QElapsedTimer>
 #include <QObject>
 #include <QTimer>
 
@@ -36,7 +39,8 @@ struct ServerConfig {
     QString keyFile;
     QString sealingKeyFile;                              // a Courtyard key file
     QString passphraseFile;                              // the sealing key's passphrase; else COURTYARD_PASSPHRASE
-    int blockIntervalMs = 1000;
+    int blockIntervalMs = 1000;    // the longest a pending transaction waits for its block to begin
+    int minBlockIntervalMs = 20;   // the shortest time between two blocks' beginnings; = blockIntervalMs: timer only
     int maxBlockTransactions = 1000;
     int signInTimeoutMs = 10000;
     int idleTimeoutMs = 300000;
@@ -93,6 +97,9 @@ private:
     // written, once it is done); onSealed() answers and pushes once it is committed.
     void sealNow();
     void onSealed();
+    // Starts m_promptTimer for the earliest moment the pending transactions may be sealed: once no
+    // block is being written and minBlockIntervalMs after the last block was begun.
+    void sealPromptly();
     void deliver(std::vector<sync::TxStatus> answers, const SealedBatch *sealed);
 
     // Proposals (proposals.h): pushes the changed ones to the devices watching; the timer and each
@@ -109,6 +116,8 @@ private:
     std::map<QWebSocket *, std::unique_ptr<Connection>> m_connections;
     quint64 m_serials = 0;
     QTimer m_blockTimer;
+    QTimer m_promptTimer;             // single shot: see sealPromptly()
+    QElapsedTimer m_sinceBlockBegun;  // invalid until the first block
     bool m_sealAgain = false; // the timer fell due (or a block filled) while a block was being written
     bool m_stopping = false;
 };

@@ -465,6 +465,7 @@ struct Options {
     std::vector<int> intervals{1000, 20};
     ClientOptions client;
     int maxBlock = 1000;
+    int minIntervalMs = -1; // the server's min_block_interval_ms; -1: its default (20 ms, at most the interval)
     int clientThreads = 1;
     double presignFactor = 1.0;
     int rawVerifies = 20000;
@@ -493,10 +494,11 @@ QJsonObject runLoad(const Options &o, const LoadInputs &in, int intervalMs, cons
     const QString dir = o.dir + QStringLiteral("/load-%1ms").arg(intervalMs);
     QDir(dir).removeRecursively();
     ServerProcess server(o.server, dir);
+    const int minIntervalMs = o.minIntervalMs < 0 ? std::min(20, intervalMs) : std::min(o.minIntervalMs, intervalMs);
     server.prepare(in.community.server, QStringLiteral("block_interval_ms = %1\nmax_block_transactions = %2\nmessages_per_second = %3\n"
-                                                       "message_burst = %4\nmax_connections = %5\n")
+                                                       "message_burst = %4\nmax_connections = %5\nmin_block_interval_ms = %6\n")
                                             .arg(intervalMs).arg(o.maxBlock).arg(o.client.sessionRate).arg(o.client.sessionBurst)
-                                            .arg(o.kiosks + 10));
+                                            .arg(o.kiosks + 10).arg(minIntervalMs));
     copyLedger(in.setupLedger, server.ledgerPath());
 
     Samples raw, rawCpu;
@@ -674,6 +676,7 @@ QJsonObject runLoad(const Options &o, const LoadInputs &in, int intervalMs, cons
 
     QJsonObject run{
         {QStringLiteral("block_interval_ms"), intervalMs},
+        {QStringLiteral("min_block_interval_ms"), minIntervalMs},
         {QStringLiteral("max_block_transactions"), o.maxBlock},
         {QStringLiteral("kiosks"), o.kiosks},
         {QStringLiteral("seconds"), o.seconds},
@@ -931,6 +934,9 @@ int main(int argc, char *argv[])
     const auto rateOpt = option("rate", "Payments per second per kiosk; 0: as fast as the window and the server allow (default 0).", "R");
     const auto windowOpt = option("window", "Payments per kiosk awaiting their 'sealed' answer (default 8).", "N");
     const auto maxBlockOpt = option("max-block", "The server's max_block_transactions (default 1000).", "N");
+    const auto minIntervalOpt = option("min-interval",
+                                       "The server's min_block_interval_ms (default 20, at most the interval; equal to the interval: "
+                                       "a block only when the interval is up or the block is full).", "MS");
     const auto sessionRateOpt = option("session-rate", "The server's messages_per_second per connection (default 100).", "N");
     const auto sessionBurstOpt = option("session-burst", "The server's message_burst (default 400).", "N");
     const auto subscribersOpt = option("subscribers", "Kiosks that also subscribe to pushed blocks (default 0).", "N");
@@ -971,6 +977,9 @@ int main(int argc, char *argv[])
     o.client.rate = number(rateOpt, 0, 0);
     o.client.window = int(number(windowOpt, 8, 1));
     o.maxBlock = int(number(maxBlockOpt, 1000, 1));
+    if (parser.isSet(minIntervalOpt)) {
+        o.minIntervalMs = int(number(minIntervalOpt, 20, 0));
+    }
     o.client.sessionRate = number(sessionRateOpt, 100, 1);
     o.client.sessionBurst = number(sessionBurstOpt, 400, 1);
     o.client.subscribers = int(number(subscribersOpt, 0, 0));

@@ -64,10 +64,11 @@ public:
                                        "listen = 127.0.0.1\n"
                                        "port = %1\n"
                                        "sealing_key = sealer.key\n"
-                                       "passphrase_file = passphrase\n"
-                                       "block_interval_ms = 50\n")
+                                       "passphrase_file = passphrase\n")
                                 .arg(m_fixedPort)
                                 .toUtf8()
+                            // A key may appear once: the extra lines may set their own interval.
+                            + (extra.contains(QStringLiteral("block_interval_ms =")) ? QByteArray() : QByteArray("block_interval_ms = 50\n"))
                             + extra.toUtf8());
     }
 

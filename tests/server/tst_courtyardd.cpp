@@ -38,6 +38,7 @@ private Q_SLOTS:
     void cleanupTestCase();
     void devicesSubmitAndFollowBlocks();
     void refusesBadConfiguration();
+    void sealsPromptlyAfterAQuietSpell();
     void healthEndpointNeedsNoSecret();
 
 private:
@@ -171,6 +172,9 @@ void TestCourtyardd::refusesBadConfiguration()
     std::tie(code, err) = run(QStringLiteral("health_port = 70000\n"));
     QCOMPARE(code, 3);
     QVERIFY2(err.contains(QStringLiteral("health_port")), qPrintable(err));
+    std::tie(code, err) = run(QStringLiteral("block_interval_ms = 100\nmin_block_interval_ms = 200\n"));
+    QCOMPARE(code, 3);
+    QVERIFY2(err.contains(QStringLiteral("min_block_interval_ms = 200")) && err.contains(QStringLiteral("at most 100")), qPrintable(err));
     std::tie(code, err) = run(QStringLiteral("health_port = 0\nhealth_listen = lobby\n"));
     QCOMPARE(code, 3);
     QVERIFY2(err.contains(QStringLiteral("health_listen")), qPrintable(err));
@@ -185,6 +189,43 @@ void TestCourtyardd::refusesBadConfiguration()
     QVERIFY(code != 0);
     QVERIFY2(err.contains(QStringLiteral("not this community's sealer")), qPrintable(err));
     m_server.writeConfig();
+}
+
+// block_interval_ms bounds the wait; after a quiet spell a payment is sealed at once, not when
+// the interval is up. With min_block_interval_ms = block_interval_ms the interval alone decides.
+void TestCourtyardd::sealsPromptlyAfterAQuietSpell()
+{
+    const auto sealedAfterMs = [&](const QString &config, quint64 sequence) -> qint64 {
+        m_server.setExtraConfig(config);
+        const quint16 port = m_server.start();
+        m_server.setExtraConfig(QString());
+        if (port == 0) {
+            return -1;
+        }
+        Device manager(port, m_server.pin());
+        manager.signIn(m_c.manager);
+        QElapsedTimer t;
+        t.start();
+        manager.send(sync::Submit{7, registerUnit(QStringLiteral("9-%1").arg(sequence), sequence).bytes()});
+        if (manager.expect<sync::TxStatus>().state != sync::TxStatus::State::Accepted) {
+            return -2;
+        }
+        const auto sealed = manager.next(20000);
+        const qint64 elapsed = t.elapsed();
+        m_server.stop();
+        if (!sealed || !std::holds_alternative<sync::TxStatus>(*sealed)
+            || std::get<sync::TxStatus>(*sealed).state != sync::TxStatus::State::Sealed) {
+            return -3;
+        }
+        return elapsed;
+    };
+    // The manager's sequence goes on from the transactions sealed by the tests before (2 so far).
+    const qint64 prompt = sealedAfterMs(QStringLiteral("block_interval_ms = 6000\n"), 3);
+    QVERIFY2(prompt >= 0, qPrintable(QString::number(prompt)));
+    QVERIFY2(prompt < 3000, qPrintable(QStringLiteral("sealed after %1 ms with a 6,000 ms interval").arg(prompt)));
+    // Timer only: the block timer first falls due 3 s after the server listens.
+    const qint64 timed = sealedAfterMs(QStringLiteral("block_interval_ms = 3000\nmin_block_interval_ms = 3000\n"), 4);
+    QVERIFY2(timed >= 1500, qPrintable(QStringLiteral("sealed after %1 ms: the interval was not waited for").arg(timed)));
 }
 
 // GET /health over plain HTTP: the numbers monitoring needs, no key, no sign-in; nothing else served.
