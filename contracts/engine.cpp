@@ -1,6 +1,10 @@
 #include "contracts/engine.h"
 
+#include "contracts/governance.h"
+
 #include <QCoreApplication>
+#include <QDateTime>
+#include <QTimeZone>
 
 namespace courtyard::contracts {
 
@@ -8,6 +12,12 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("courtyard::contracts", text);
+}
+
+// A block time as people read it, in UTC: the contracts have no time zone of the device.
+QString utcText(quint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(qint64(ms), QTimeZone::utc()).toString(Qt::ISODate);
 }
 } // namespace
 
@@ -77,6 +87,20 @@ Outcome<Effects> Engine::apply(const state::StateView &state, const ledger::Tran
             return reject("bad-signature", verified.error().message);
         }
     }
+    if (body.isCosigned()) {
+        if (blockTimeMs > body.validUntilMs) {
+            return reject("expired", tr("this co-signed transaction was valid until %1 and cannot be sealed at %2; "
+                                        "the author may propose it again")
+                                         .arg(utcText(body.validUntilMs), utcText(blockTimeMs)));
+        }
+        if (body.validUntilMs - blockTimeMs > kMaxCosignedValidityMs) {
+            return reject("valid-until-too-far", tr("this co-signed transaction claims to be valid until %1, more than %2 days "
+                                                    "after %3: propose it again valid for at most %2 days")
+                                                     .arg(utcText(body.validUntilMs))
+                                                     .arg(kMaxCosignedValidityMs / (24 * 3600 * 1000))
+                                                     .arg(utcText(blockTimeMs)));
+        }
+    }
     const Context context{state, tx, blockTimeMs, m_genesis};
     auto effects = contract->apply(context);
     if (!effects) {
@@ -84,6 +108,20 @@ Outcome<Effects> Engine::apply(const state::StateView &state, const ledger::Tran
     }
     if (auto balanced = checkBalanced(effects->postings); !balanced) {
         return tl::unexpected<Rejection>(balanced.error());
+    }
+    if (body.isCosigned()) {
+        // Outside its author's sequence lane, a transaction one key alone signed could not be
+        // told from one made with a copy of that key: the committee quorum vouches for it.
+        OUTCOME_TRY(const auto committee, readCommittee(state));
+        if (!committee) {
+            return reject("not-initialized", tr("the community has no committee yet"));
+        }
+        const int signedBy = committeeSignatures(*committee, tx);
+        if (signedBy < int(committee->quorum)) {
+            return reject("quorum-not-reached", tr("a co-signed transaction needs the signatures of %1 committee members; %2 signed")
+                                                    .arg(committee->quorum)
+                                                    .arg(signedBy));
+        }
     }
     return effects;
 }

@@ -7,6 +7,14 @@
 // the community, valid signatures, balanced postings) around it, so that a rejected
 // transaction changes nothing.
 //
+// Co-signed transactions (ledger format 2: no author sequence, valid until a block time) get
+// three more checks from the Engine, the same on every device because they read only the
+// state, the transaction and the block time: the block time is at most the transaction's
+// validUntilMs ("expired"), validUntilMs is at most kMaxCosignedValidityMs after the block time
+// ("valid-until-too-far"), and, once its contract accepts it, at least the committee quorum
+// signed it ("quorum-not-reached"). Sealing such a transaction at most once (by its id) is the
+// node's and the verifier's part. docs/formats.md, "Co-signed transactions", says why.
+//
 // Rejections are values with a stable code ("unknown-kind", "not-authorized", ...) for programs
 // and a translatable message for people.
 // Thread-safety: contracts, the registry and the engine are immutable after construction and may
@@ -37,6 +45,8 @@ struct Rejection {
 
 template <typename T>
 using Outcome = tl::expected<T, Rejection>;
+
+using ledger::kMaxCosignedValidityMs; // core/ledger/transaction.h
 
 tl::unexpected<Rejection> reject(const char *code, QString message);
 

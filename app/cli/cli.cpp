@@ -568,11 +568,13 @@ int cmdBlockShow(Context &ctx)
     const ledger::BlockHeader &h = sealed->header;
     QJsonArray txs;
     for (const store::StoredTransaction &t : stored->transactions) {
+        // A co-signed transaction has no sequence (its row holds a negative stand-in).
         txs.append(QJsonObject{{QStringLiteral("log_index"), qint64(t.logIndex)},
                                {QStringLiteral("id"), toHex(t.id)},
                                {QStringLiteral("kind"), t.kind},
                                {QStringLiteral("author"), toHex(t.author)},
-                               {QStringLiteral("sequence"), t.sequence},
+                               {QStringLiteral("sequence"), t.sequence > 0 ? QJsonValue(t.sequence) : QJsonValue()},
+                               {QStringLiteral("cosigned"), t.sequence < 0},
                                {QStringLiteral("size"), t.bytes.size()}});
     }
     if (ctx.json()) {
@@ -599,8 +601,8 @@ int cmdBlockShow(Context &ctx)
             << tr("  log root    %1").arg(crypto::toHex(h.logRoot)) << Qt::endl
             << tr("  state root  %1").arg(crypto::toHex(h.stateRoot)) << Qt::endl;
     for (const store::StoredTransaction &t : stored->transactions) {
-        ctx.out << QStringLiteral("  %1  %2  %3  seq %4").arg(t.logIndex, 8).arg(toHex(t.id), t.kind.leftJustified(16)).arg(t.sequence)
-                << Qt::endl;
+        const QString lane = t.sequence > 0 ? QStringLiteral("seq %1").arg(t.sequence) : tr("co-signed");
+        ctx.out << QStringLiteral("  %1  %2  %3  %4").arg(t.logIndex, 8).arg(toHex(t.id), t.kind.leftJustified(16), lane) << Qt::endl;
     }
     return ExitOk;
 }
@@ -1070,31 +1072,14 @@ int proposeFromCommand(Context &ctx, const CommandSpec &spec, const BatchLine &l
     if (!key) {
         return ctx.fail(key.error().prefixed(QStringLiteral("--key")));
     }
-    quint64 localLast = 0;
-    {
-        auto store = openStore(ctx);
-        if (!store) {
-            return ctx.fail(store.error());
-        }
-        auto sealed = (*store)->lastSealedSequence(key->publicKey());
-        auto waiting = (*store)->outbox(store::OutboxState::Pending);
-        if (!sealed || !waiting) {
-            return ctx.fail(!sealed ? sealed.error() : waiting.error());
-        }
-        localLast = *sealed;
-        for (const store::OutboxEntry &e : *waiting) {
-            auto tx = ledger::Transaction::decode(e.bytes);
-            if (tx && tx->body().author == key->publicKey()) {
-                localLast = std::max(localLast, e.sequence);
-            }
-        }
-    }
+    // Co-signed (ledger format 2): no sequence, so neither the ledger nor the outbox is asked for one.
     syncclient::SyncOptions options;
     options.server = args.url;
     options.pin = args.pin;
     options.reconnect = false;
     const ProposalCommand c{ctx.out, ctx.err, ctx.json(), options, args.timeoutS * 1000, *key};
-    return proposalCreate(c, spec.kind, spec.version, line.payload, ctx.parser.value(QStringLiteral("proposal-note")), localLast);
+    // line.timeMs (--time, else this computer's clock) is never before the ledger's last block.
+    return proposalCreate(c, spec.kind, spec.version, line.payload, ctx.parser.value(QStringLiteral("proposal-note")), line.timeMs);
 }
 
 int cmdCheckpoint(Context &ctx)

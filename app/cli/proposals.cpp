@@ -84,8 +84,13 @@ void printProposal(const ProposalCommand &c, const sync::ProposalInfo &p, quint6
         state += QStringLiteral(" (%1)").arg(p.reason);
     }
     c.out << QStringLiteral("%1  %2  %3").arg(crypto::toHex(tx->id()), tx->body().kind, state) << Qt::endl;
-    c.out << "  " << tr("by %1, sequence %2, %3 ago").arg(tx->body().author.toHex(), QString::number(tx->body().sequence),
-                                                           span(now > p.createdMs ? now - p.createdMs : 0));
+    if (tx->body().isCosigned()) {
+        c.out << "  " << tr("by %1, co-signed, valid until %2, %3 ago").arg(tx->body().author.toHex(), isoTime(tx->body().validUntilMs),
+                                                                          span(now > p.createdMs ? now - p.createdMs : 0));
+    } else {
+        c.out << "  " << tr("by %1, sequence %2, %3 ago").arg(tx->body().author.toHex(), QString::number(tx->body().sequence),
+                                                               span(now > p.createdMs ? now - p.createdMs : 0));
+    }
     if (p.state == sync::ProposalInfo::State::Open) {
         c.out << ", " << (now < p.expiresMs ? tr("expires in %1").arg(span(p.expiresMs - now)) : tr("past its expiry"));
     }
@@ -134,7 +139,11 @@ QJsonObject proposalJson(const sync::ProposalInfo &p, quint64 serverNowMs)
         o.insert(QStringLiteral("id"), crypto::toHex(tx->id()));
         o.insert(QStringLiteral("kind"), tx->body().kind);
         o.insert(QStringLiteral("author"), tx->body().author.toHex());
-        o.insert(QStringLiteral("sequence"), qint64(tx->body().sequence));
+        if (tx->body().isCosigned()) {
+            o.insert(QStringLiteral("valid_until"), isoTime(tx->body().validUntilMs));
+        } else {
+            o.insert(QStringLiteral("sequence"), qint64(tx->body().sequence));
+        }
         o.insert(QStringLiteral("payload"), tx->body().payload.diagnostic());
         o.insert(QStringLiteral("signatures"), int(tx->signatures().size()));
     }
@@ -201,22 +210,11 @@ int proposalWithdraw(const ProposalCommand &c, const QString &id, const QString 
 }
 
 int proposalCreate(const ProposalCommand &c, const QString &kind, quint32 version, const cbor::Value &payload, const QString &note,
-                   quint64 localLastSequence)
+                   quint64 ledgerTimeMs)
 {
-    const crypto::KeyPair &key = c.key;
-    const auto answer = syncclient::proposeTransaction(
-        c.server, key,
-        [&](const QByteArray &communityId, quint64 lastSequence) {
-            ledger::TransactionBody body;
-            body.kind = kind;
-            body.kindVersion = version;
-            body.communityId = communityId;
-            body.author = key.publicKey();
-            body.sequence = std::max(lastSequence, localLastSequence) + 1;
-            body.payload = payload;
-            return ledger::Transaction::create(std::move(body), key);
-        },
-        note, c.timeoutMs);
+    // Co-signed (ledger format 2): no sequence of the author, who goes on working meanwhile;
+    // valid for the server's default proposal expiry.
+    const auto answer = syncclient::proposeCosigned(c.server, c.key, kind, version, payload, note, ledgerTimeMs, c.timeoutMs);
     if (const int code = problem(c, answer, tr("the proposal")); code >= 0) {
         return code;
     }

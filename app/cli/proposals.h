@@ -31,10 +31,11 @@ int proposalList(const ProposalCommand &c);
 int proposalSign(const ProposalCommand &c, const QString &id);
 int proposalDecline(const ProposalCommand &c, const QString &id, const QString &reason);
 int proposalWithdraw(const ProposalCommand &c, const QString &id, const QString &reason);
-// Proposes a transaction of kind/version/payload authored by c.key, with a sequence above every
-// one of that key the server or this device's outbox (localLastSequence) holds.
+// Proposes a transaction of kind/version/payload authored by c.key as a co-signed transaction
+// (ledger format 2: no sequence of the author), valid for 14 days from the later of the
+// server's clock and ledgerTimeMs (this device's latest block time, or --time; 0: none).
 int proposalCreate(const ProposalCommand &c, const QString &kind, quint32 version, const cbor::Value &payload, const QString &note,
-                   quint64 localLastSequence);
+                   quint64 ledgerTimeMs);
 
 // A proposal as JSON (id, kind, author, note, state, signers, declines, ages ...).
 QJsonObject proposalJson(const sync::ProposalInfo &p, quint64 serverNowMs);

@@ -421,6 +421,16 @@ Result<std::optional<contracts::Rejection>> Ledger::submit(const ledger::Transac
     // While a block is being written: the second connection, with that block on top.
     store::Store &reads = readStore();
     const QByteArray author = body.author.toByteArray();
+    if (body.isCosigned()) {
+        // Outside its author's sequence lane: sealed once, by its id (one in the block being
+        // written is pending, above); its validity and quorum are the engine's to check.
+        if (auto found = reads.findTransaction(tx.id()); found) {
+            return Verdict(rejection(kDuplicate, tr("this transaction is already in block %1").arg(found->blockHeight)));
+        } else if (found.error().code != ErrorCode::NotFound) {
+            return fail(found.error());
+        }
+        return check(tx, timeMs, signatures);
+    }
     CY_TRY(quint64 last, lastSealedSequence(body.author, author));
     if (m_inFlight) {
         if (const auto it = m_inFlight->sequence.find(author); it != m_inFlight->sequence.end()) {
@@ -444,6 +454,18 @@ Result<std::optional<contracts::Rejection>> Ledger::submit(const ledger::Transac
         return Verdict(rejection(kStaleSequence, tr("sequence number %1 of this author was already used (the last is %2)")
                                                      .arg(body.sequence).arg(last)));
     }
+    CY_TRY(std::optional<contracts::Rejection> refused, check(tx, timeMs, signatures));
+    if (!refused) {
+        m_pendingSequence[author] = body.sequence;
+    }
+    return refused;
+}
+
+Result<std::optional<contracts::Rejection>> Ledger::check(const ledger::Transaction &tx, quint64 timeMs,
+                                                          contracts::Engine::Signatures signatures)
+{
+    using Verdict = std::optional<contracts::Rejection>;
+    store::Store &reads = readStore();
     CY_TRY(const quint64 blockTime, nextBlockTime(timeMs));
     const store::Store::ReadScope reading(reads); // the contract's reads: one snapshot, one transaction
     static const state::StateDelta nothing;
@@ -461,7 +483,6 @@ Result<std::optional<contracts::Rejection>> Ledger::submit(const ledger::Transac
     m_pending.push_back(tx);
     m_pendingIds.insert(tx.id());
     m_checked.push_back(Checked{blockTime, std::move(*effects)});
-    m_pendingSequence[author] = body.sequence;
     return Verdict();
 }
 
@@ -508,8 +529,10 @@ Result<std::unique_ptr<Ledger::InFlight>> Ledger::prepareSeal(quint64 timeMs)
     job->effects = std::move(applied.effects);
     for (const ledger::Transaction &tx : job->kept) {
         job->ids.insert(tx.id());
-        quint64 &highest = job->sequence[tx.body().author.toByteArray()];
-        highest = std::max(highest, tx.body().sequence);
+        if (!tx.body().isCosigned()) {
+            quint64 &highest = job->sequence[tx.body().author.toByteArray()];
+            highest = std::max(highest, tx.body().sequence);
+        }
     }
     clearPending();
     return job;

@@ -27,7 +27,8 @@
 // block's state delta on top. A snapshot of that connection either has the whole block or none
 // of it (one SQLite transaction), and the delta sets each key it touches to its value after the
 // block, so both give the same view. The same holds for sequences (the highest of stored and
-// block), ids (the block's are "pending" until finishSeal) and block time (never before the
+// block; a co-signed transaction, ledger format 2, has none and is refused only when its id is
+// sealed or pending), ids (the block's are "pending" until finishSeal) and block time (never before the
 // block's). finishSeal(), on the submitting thread once `done` was called, returns the committed
 // block: only then may anything be answered "sealed". When the write failed nothing was written
 // and the block's transactions are pending again, ahead of those submitted since (checked
@@ -213,6 +214,10 @@ private:
     };
 
     Ledger(std::unique_ptr<store::Store> store, const contracts::Registry &registry, ledger::Genesis genesis);
+    // submit() after its sequence or id checks: the contract over stored + pending; accepted,
+    // it is pending.
+    Result<std::optional<contracts::Rejection>> check(const ledger::Transaction &tx, quint64 timeMs,
+                                                      contracts::Engine::Signatures signatures);
     // Applies txs in order on top of base, each seeing the effects of those before it; a
     // refused transaction is dropped and the next one gets its log index.
     // With `checked` (one per transaction, from submit), effects found at the same block time are

@@ -317,7 +317,7 @@ Result<std::vector<ledger::TxId>> ProposalBook::tick(quint64 nowMs)
         }
         if (isOpen(p)) {
             auto tx = ledger::Transaction::decode(p.transaction);
-            if (tx) {
+            if (tx && !tx->body().isCosigned()) { // a co-signed transaction holds no sequence
                 CY_TRY(const quint64 last, m_sequencer.lastSequence(tx->body().author));
                 if (last >= tx->body().sequence) {
                     p.state = sync::ProposalInfo::State::Refused;
@@ -387,18 +387,21 @@ ProposalBook::Answer ProposalBook::onPropose(const sync::Propose &m, const crypt
         return refuse(m.id, sync::errors::kDuplicateProposal,
                       tr("this transaction was proposed already (%1): it is %2").arg(shortHex(tx->id()), stateWords(it->second)));
     }
-    auto last = m_sequencer.lastSequence(key);
+    // A co-signed transaction (ledger format 2) is outside its author's sequence lane: the
+    // author goes on sealing other transactions while the committee signs. Only a proposal in
+    // format 1 holds a sequence of its author (older desks and scripts still send those).
+    auto last = tx->body().isCosigned() ? Result<quint64>(0) : m_sequencer.lastSequence(key);
     if (!last) {
         return refuse(m.id, sync::errors::kUnavailable, tr("the server cannot read its ledger: %1").arg(last.error().message));
     }
-    if (tx->body().sequence <= *last) {
+    if (!tx->body().isCosigned() && tx->body().sequence <= *last) {
         return refuse(m.id, "stale-sequence",
                       tr("sequence number %1 of this author was already used (the last is %2): sign it again with a later one")
                           .arg(tx->body().sequence)
                           .arg(*last));
     }
     for (const auto &[otherId, other] : m_proposals) {
-        if (!isOpen(other) && other.state != sync::ProposalInfo::State::Submitted) {
+        if (tx->body().isCosigned() || (!isOpen(other) && other.state != sync::ProposalInfo::State::Submitted)) {
             continue;
         }
         auto otherTx = ledger::Transaction::decode(other.transaction);
@@ -419,6 +422,10 @@ ProposalBook::Answer ProposalBook::onPropose(const sync::Propose &m, const crypt
     p.note = m.note;
     p.createdMs = nowMs;
     p.expiresMs = nowMs + m_expiryMs;
+    if (tx->body().isCosigned()) {
+        // Never open past the last block time its transaction may be sealed at.
+        p.expiresMs = std::min(p.expiresMs, tx->body().validUntilMs);
+    }
     // Co-signatures that came with the transaction count like those sent one by one.
     for (const ledger::TransactionSignature &s : tx->signatures()) {
         if (s.key != key) {

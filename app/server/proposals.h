@@ -17,6 +17,11 @@
 //  * withdraw: the author closes an open proposal;
 //  * proposals?: the open proposals and those closed in the last week, with their signatures,
 //    declines and ages; with watch, every later change is pushed to that device.
+// A proposal's transaction is normally co-signed (ledger format 2): it holds no sequence of its
+// author, who may seal other transactions meanwhile, and it is valid until a block time its
+// author chose; the proposal expires then at the latest. A proposal in format 1 (from older
+// desks and scripts) holds its author's sequence and is refused ("stale-sequence") once the
+// author seals a later one.
 // Open proposals expire after `expiryMs` (14 days unless configured). Every proposal is kept in a
 // SQLite file of its own (one row per proposal, the canonical CBOR of sync::ProposalInfo) written
 // before any answer, so a restart loses none; a proposal submitted but not yet sealed when the
@@ -66,8 +71,8 @@ public:
     std::optional<Answer> handle(const sync::Message &message, const crypto::PublicKey &key, quint64 nowMs);
 
     // After a block or on a timer: proposals submitted are checked for their block (sealed with
-    // its height, or refused when their contract dropped them), open ones whose author's sequence
-    // was passed by another transaction are refused ("stale-sequence"), open ones past their
+    // its height, or refused when their contract dropped them), open ones in format 1 whose
+    // author's sequence was passed by another transaction are refused ("stale-sequence"), open ones past their
     // expiry expire, and those held back by a full block are submitted again. The proposals that
     // changed.
     Result<std::vector<ledger::TxId>> tick(quint64 nowMs);
@@ -75,9 +80,9 @@ public:
     // The push (id 0) holding these proposals as they are now.
     QByteArray pushMessage(const std::vector<ledger::TxId> &changed, quint64 nowMs) const;
 
-    // The highest sequence of key's proposals, whatever their state (0 when none): the server's
-    // answer to "which sequence is next" (Welcome) counts them, so that an author's proposals and
-    // re-proposals get sequences of their own.
+    // The highest sequence of key's proposals in format 1, whatever their state (0 when none):
+    // the server's answer to "which sequence is next" (Welcome) counts them, so that an author's
+    // proposals and re-proposals get sequences of their own. Co-signed ones hold none.
     quint64 lastProposedSequence(const crypto::PublicKey &key) const;
 
     // For tests and the operator: a proposal as held now.

@@ -22,8 +22,15 @@ struct Plan {
     Action action;
 };
 
+// Builds the transaction to propose: given the community, the key's last sequence the server
+// holds and the server's clock (0 unless askTime).
+struct Builder {
+    std::function<Result<ledger::Transaction>(const QByteArray &communityId, quint64 lastSequence, quint64 serverNowMs)> build;
+    bool askTime = false; // list first: the answer carries the server's clock
+};
+
 Result<ProposalAnswer> converse(const SyncOptions &options, const crypto::KeyPair &key, int timeoutMs, const Plan &plan,
-                                const ProposalBuilder *make = nullptr, const QString &note = {})
+                                const Builder *make = nullptr, const QString &note = {})
 {
     ProposalAnswer answer;
     ServerConversation conversation(options);
@@ -36,8 +43,8 @@ Result<ProposalAnswer> converse(const SyncOptions &options, const crypto::KeyPai
         } else if (const auto *welcome = std::get_if<sync::Welcome>(&message)) {
             answer.roles = welcome->roles;
             answer.lastSequence = welcome->lastSequence;
-            if (make) {
-                auto tx = (*make)(community, welcome->lastSequence);
+            if (make && !make->askTime) {
+                auto tx = make->build(community, welcome->lastSequence, 0);
                 if (!tx) {
                     conversation.finish(tl::unexpected(tx.error()));
                     return;
@@ -57,6 +64,16 @@ Result<ProposalAnswer> converse(const SyncOptions &options, const crypto::KeyPai
             conversation.finish({});
         } else if (const auto *list = std::get_if<sync::Proposals>(&message)) {
             answer.serverNowMs = list->nowMs;
+            if (make && list->id == kListRequest) {
+                // The list told the server's clock: the transaction's validity counts from it.
+                auto tx = make->build(community, answer.lastSequence, list->nowMs);
+                if (!tx) {
+                    conversation.finish(tl::unexpected(tx.error()));
+                    return;
+                }
+                conversation.send(sync::Propose{kActionRequest, tx->bytes(), note});
+                return;
+            }
             if (list->id == kActionRequest || (list->id == kListRequest && !plan.action)) {
                 answer.proposals = list->proposals;
                 conversation.finish({});
@@ -123,7 +140,31 @@ Result<ProposalAnswer> listProposals(const SyncOptions &options, const crypto::K
 Result<ProposalAnswer> proposeTransaction(const SyncOptions &options, const crypto::KeyPair &key, const ProposalBuilder &make,
                                           const QString &note, int timeoutMs)
 {
-    return converse(options, key, timeoutMs, Plan{}, &make, note);
+    const Builder builder{[&make](const QByteArray &community, quint64 last, quint64) { return make(community, last); }, false};
+    return converse(options, key, timeoutMs, Plan{}, &builder, note);
+}
+
+Result<ProposalAnswer> proposeCosigned(const SyncOptions &options, const crypto::KeyPair &key, const QString &kind, quint32 kindVersion,
+                                       const cbor::Value &payload, const QString &note, quint64 ledgerTimeMs, int timeoutMs,
+                                       quint64 validityMs)
+{
+    if (validityMs == 0 || validityMs > ledger::kMaxCosignedValidityMs) {
+        return fail(ErrorCode::InvalidArgument, SyncClient::tr("a proposal is valid for 1 ms to %1 days, not %2 ms")
+                                                    .arg(ledger::kMaxCosignedValidityMs / (24 * 3600 * 1000))
+                                                    .arg(validityMs));
+    }
+    const Builder builder{[&](const QByteArray &community, quint64, quint64 serverNowMs) {
+                              ledger::TransactionBody body;
+                              body.kind = kind;
+                              body.kindVersion = kindVersion;
+                              body.communityId = community;
+                              body.author = key.publicKey();
+                              body.payload = payload;
+                              body.validUntilMs = std::max(serverNowMs, ledgerTimeMs) + validityMs;
+                              return ledger::Transaction::create(std::move(body), key);
+                          },
+                          true};
+    return converse(options, key, timeoutMs, Plan{}, &builder, note);
 }
 
 Result<ProposalAnswer> cosignProposal(const SyncOptions &options, const crypto::KeyPair &key, const QString &id, int timeoutMs)
@@ -306,6 +347,12 @@ quint64 ProposalSession::decline(const ledger::TxId &txId, const QString &reason
     return send([&](quint64 id) -> sync::Message { return sync::Decline{id, txId, reason}; }, QStringLiteral("decline"), false);
 }
 
+quint64 ProposalSession::propose(const ledger::Transaction &tx, const QString &note)
+{
+    const QByteArray bytes = tx.bytes();
+    return send([&](quint64 id) -> sync::Message { return sync::Propose{id, bytes, note}; }, QStringLiteral("propose"), false);
+}
+
 void ProposalSession::received(const QByteArray &bytes)
 {
     auto decoded = sync::decode(bytes);
@@ -344,6 +391,7 @@ void ProposalSession::received(const QByteArray &bytes)
         answer.refusedReason = error->reason;
         Q_EMIT answered(error->id, answer);
     } else if (const auto *proposals = std::get_if<sync::Proposals>(&message)) {
+        m_serverNowMs = std::max(m_serverNowMs, proposals->nowMs);
         if (proposals->id == 0) {
             Q_EMIT pushed(proposals->proposals, proposals->nowMs);
             return;

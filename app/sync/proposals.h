@@ -13,7 +13,8 @@
 //
 // The calls below block the calling thread with a local event loop (the CLI's way); a desk that
 // must stay responsive, and see what other members do as they do it, uses ProposalSession (at the
-// end): one connection, requests answered by signals, changes pushed by the server.
+// end): one connection, requests (propose, cosign, decline) answered by signals, changes pushed by
+// the server.
 //
 // Thread-safety: one thread.
 #pragma once
@@ -46,8 +47,23 @@ inline constexpr char kAmbiguousId[] = "ambiguous-id";
 // The open proposals and those closed in the last week.
 Result<ProposalAnswer> listProposals(const SyncOptions &options, const crypto::KeyPair &key, int timeoutMs);
 
+// How long a proposal made by proposeCosigned stays valid unless told otherwise: the server's
+// default proposal expiry.
+inline constexpr quint64 kDefaultProposalValidityMs = 14ull * 24 * 3600 * 1000;
+
+// Proposes kind/kindVersion/payload as a co-signed transaction (ledger format 2) signed with
+// key: it holds no sequence of key, so the author may seal other transactions while the
+// committee signs. It is valid (may be sealed in a block whose time is) until validityMs
+// (1 ms .. ledger::kMaxCosignedValidityMs, else InvalidArgument) after the later of the
+// server's clock (asked first: one list request) and ledgerTimeMs, the latest block time the
+// device knows (0: none) — block time never goes back, even when the server's clock is behind.
+Result<ProposalAnswer> proposeCosigned(const SyncOptions &options, const crypto::KeyPair &key, const QString &kind, quint32 kindVersion,
+                                       const cbor::Value &payload, const QString &note, quint64 ledgerTimeMs, int timeoutMs,
+                                       quint64 validityMs = kDefaultProposalValidityMs);
+
 // Proposes the transaction `make` builds and signs with key for the community the server
-// serves, given the highest sequence of key the server holds (the transaction takes a higher one).
+// serves, given the highest sequence of key the server holds (a format-1 transaction takes a
+// higher one; it can be sealed only while its author seals nothing later — use proposeCosigned).
 using ProposalBuilder = std::function<Result<ledger::Transaction>(const QByteArray &communityId, quint64 lastSequence)>;
 Result<ProposalAnswer> proposeTransaction(const SyncOptions &options, const crypto::KeyPair &key, const ProposalBuilder &make,
                                           const QString &note, int timeoutMs);
@@ -103,6 +119,12 @@ public:
     quint64 list();
     quint64 cosign(const ledger::Transaction &tx);
     quint64 decline(const ledger::TxId &txId, const QString &reason);
+    // Proposes tx (authored and signed by this session's key) with a note; answered like
+    // cosign(): the proposal as the server holds it, or its refusal.
+    quint64 propose(const ledger::Transaction &tx, const QString &note);
+    // The server's clock as its last list, push or answer told it (0 before the first): what a
+    // co-signed transaction's validity counts from (proposeCosigned).
+    quint64 serverNowMs() const { return m_serverNowMs; }
 
 Q_SIGNALS:
     void stateChanged();
@@ -114,7 +136,7 @@ Q_SIGNALS:
     void answered(quint64 requestId, const syncclient::ProposalAnswer &answer);
     // No answer to cosign() / decline() will come (timeout, connection lost), in words.
     void unanswered(quint64 requestId, const QString &why);
-    // A request as it goes on the wire: "proposals?", "cosign", "decline".
+    // A request as it goes on the wire: "proposals?", "cosign", "decline", "propose".
     void sent(quint64 requestId, const QString &type);
 
 private:
@@ -137,6 +159,7 @@ private:
     bool m_stopped = true;
     quint64 m_generation = 0; // connections made, so that a retry timer of an old one does nothing
     ProposalAnswer m_welcome; // roles and last sequence of this sign-in
+    quint64 m_serverNowMs = 0;
 };
 
 } // namespace courtyard::syncclient

@@ -32,15 +32,21 @@ Result<void> checkBody(const TransactionBody &body)
         return fail(ErrorCode::InvalidArgument,
                     QStringLiteral("community id must be %1 bytes, got %2").arg(kCommunityIdSize).arg(body.communityId.size()));
     }
-    if (body.sequence == 0) {
+    if (body.isCosigned()) {
+        if (body.sequence != 0) {
+            return fail(ErrorCode::InvalidArgument,
+                        QStringLiteral("a co-signed transaction (valid until a block time) has no sequence number, got %1").arg(body.sequence));
+        }
+    } else if (body.sequence == 0) {
         return fail(ErrorCode::InvalidArgument, QStringLiteral("an author's transaction sequence starts at 1"));
     }
     return {};
 }
 
 // The body's keys sort "v" < "kv" < "seq" < "kind" < "author" < "payload" < "community" (shorter
-// encodings first), so "community" is the last entry and the payload's encoding ends where it
-// starts: key (1 + 9 bytes), then value (1 + 16 bytes).
+// encodings first; format 2 has "until" between "kind" and "author" instead of "seq"), so
+// "community" is the last entry and the payload's encoding ends where it starts: key (1 + 9
+// bytes), then value (1 + 16 bytes).
 constexpr qsizetype kCommunityEntrySize = 1 + 9 + 1 + kCommunityIdSize;
 
 // Reads the fixed layout of a transaction straight from its bytes, without building cbor::Values.
@@ -158,6 +164,17 @@ Result<crypto::PublicKey> KeyCache::get(QByteArrayView bytes)
 
 cbor::Value TransactionBody::toCbor() const
 {
+    if (isCosigned()) {
+        return cbor::Value::fromMap({
+            {QStringLiteral("v"), cbor::Value::fromUnsigned(kCosignedFormatVersion)},
+            {QStringLiteral("kind"), cbor::Value::fromText(kind)},
+            {QStringLiteral("kv"), cbor::Value::fromUnsigned(kindVersion)},
+            {QStringLiteral("community"), cbor::Value::fromBytes(communityId)},
+            {QStringLiteral("author"), cbor::Value::fromBytes(author.toByteArray())},
+            {QStringLiteral("until"), cbor::Value::fromUnsigned(validUntilMs)},
+            {QStringLiteral("payload"), payload},
+        });
+    }
     return cbor::Value::fromMap({
         {QStringLiteral("v"), cbor::Value::fromUnsigned(kTransactionFormatVersion)},
         {QStringLiteral("kind"), cbor::Value::fromText(kind)},
@@ -285,7 +302,8 @@ std::optional<Transaction> Transaction::decodeFast(QByteArrayView bytes, KeyCach
         return std::nullopt;
     }
 
-    // Body: the canonical map of exactly these seven keys, in their canonical order.
+    // Body: the canonical map of exactly these seven keys, in their canonical order (format 1;
+    // a co-signed transaction, format 2, is left to the general decoder).
     Cursor body(begin(bodyBytes), begin(bodyBytes) + bodyBytes.size());
     quint64 kindVersion = 0;
     quint64 sequence = 0;
@@ -391,11 +409,15 @@ Result<Transaction> Transaction::decodeGeneric(QByteArrayView bytes, KeyCache *k
         return fail(decodedBody.error().prefixed(QStringLiteral("transaction body")));
     }
     CY_TRY(const cbor::Record record, cbor::Record::from(*decodedBody, QStringLiteral("transaction body")));
-    CY_CHECK(record.allowOnly({u"v", u"kind", u"kv", u"community", u"author", u"seq", u"payload"}));
     CY_TRY(const quint64 version, record.uint(u"v"));
-    if (version != kTransactionFormatVersion) {
-        return fail(ErrorCode::Unsupported, QStringLiteral("transaction format version %1 is not supported (this program reads version %2)")
-                                                .arg(version).arg(kTransactionFormatVersion));
+    if (version != kTransactionFormatVersion && version != kCosignedFormatVersion) {
+        return fail(ErrorCode::Unsupported, QStringLiteral("transaction format version %1 is not supported (this program reads versions %2 and %3)")
+                                                .arg(version).arg(kTransactionFormatVersion).arg(kCosignedFormatVersion));
+    }
+    if (version == kTransactionFormatVersion) {
+        CY_CHECK(record.allowOnly({u"v", u"kind", u"kv", u"community", u"author", u"seq", u"payload"}));
+    } else {
+        CY_CHECK(record.allowOnly({u"v", u"kind", u"kv", u"community", u"author", u"until", u"payload"}));
     }
     TransactionBody body;
     CY_TRY(body.kind, record.text(u"kind"));
@@ -411,7 +433,14 @@ Result<Transaction> Transaction::decodeGeneric(QByteArrayView bytes, KeyCache *k
         return fail(authorKey.error().prefixed(QStringLiteral("transaction author")));
     }
     body.author = *authorKey;
-    CY_TRY(body.sequence, record.uint(u"seq"));
+    if (version == kTransactionFormatVersion) {
+        CY_TRY(body.sequence, record.uint(u"seq"));
+    } else {
+        CY_TRY(body.validUntilMs, record.uint(u"until"));
+        if (body.validUntilMs == 0) {
+            return bad(QStringLiteral("a co-signed transaction's \"until\" must be a block time after 0"));
+        }
+    }
     CY_TRY(const cbor::Value *payload, record.value(u"payload"));
     if (payloadDecoding == PayloadDecoding::Full) {
         body.payload = *payload;

@@ -7,8 +7,14 @@
 // log commits to, so signatures are covered by the log as well.
 //
 // Wire form (canonical CBOR):  [ body: bstr, signatures: [ [key: bstr .size 32, sig: bstr .size 64], ... ] ]
-// with signatures sorted by key bytes, one per key, and the body a canonical map
-//   { "author": bstr32, "community": bstr16, "kind": tstr, "kv": uint, "payload": any, "seq": uint, "v": 1 }
+// with signatures sorted by key bytes, one per key, and the body a canonical map, one of
+//   format 1: { "author": bstr32, "community": bstr16, "kind": tstr, "kv": uint, "payload": any, "seq": uint, "v": 1 }
+//   format 2: { "author": bstr32, "community": bstr16, "kind": tstr, "kv": uint, "payload": any, "until": uint, "v": 2 }
+// Format 2 is the co-signed transaction (a committee proposal): it is outside its author's
+// sequence lane, so that the author may go on sealing other transactions while the committee
+// signs; it is sealed at most once (its id) and only in a block whose time is at most "until"
+// (ms since the epoch). The rules that make that safe (quorum, expiry, the longest validity) are
+// the contracts engine's (contracts/engine.h); docs/formats.md says why.
 //
 // Errors: decode() returns Malformed / NotCanonical / BadKey / Unsupported with the reason.
 // Thread-safety: Transaction is an immutable value after construction; KeyCache is not
@@ -29,11 +35,18 @@
 
 namespace courtyard::ledger {
 
-inline constexpr int kTransactionFormatVersion = 1;
+inline constexpr int kTransactionFormatVersion = 1;   // in the author's sequence lane
+inline constexpr int kCosignedFormatVersion = 2;      // co-signed: no sequence, valid until a block time
 inline constexpr qsizetype kCommunityIdSize = 16;
 inline constexpr qsizetype kMaxTransactionSize = 64 * 1024;
 inline constexpr int kMaxSignatures = 16;
 inline constexpr qsizetype kMaxKindLength = 64;
+// The longest a co-signed transaction may stay valid: its validUntilMs is at most this after
+// the time of the block that seals it (the longest proposal expiry a server allows, 366 days).
+// So an id can be sealed only within this window before its validUntilMs, and checking that a
+// co-signed transaction is sealed once needs only the ids of those whose validUntilMs has not
+// passed. The contracts engine refuses the others ("valid-until-too-far"), the verifier too.
+inline constexpr quint64 kMaxCosignedValidityMs = 366ull * 24 * 3600 * 1000;
 
 using TxId = crypto::Digest;
 
@@ -56,9 +69,14 @@ struct TransactionBody {
     quint32 kindVersion = 1;
     QByteArray communityId; // kCommunityIdSize bytes
     crypto::PublicKey author;
-    quint64 sequence = 0; // per author, starting at 1
+    quint64 sequence = 0; // per author, starting at 1; 0 (none) in a co-signed transaction
     cbor::Value payload;
+    // Non-zero only in a co-signed transaction (format 2): the latest block time, in ms since the
+    // epoch, at which it may be sealed.
+    quint64 validUntilMs = 0;
 
+    bool isCosigned() const { return validUntilMs != 0; }
+    int format() const { return isCosigned() ? kCosignedFormatVersion : kTransactionFormatVersion; }
     cbor::Value toCbor() const;
     QByteArray encode() const { return toCbor().encode(); }
 };
@@ -78,7 +96,8 @@ struct TransactionSignature {
 class Transaction {
 public:
     // Builds and signs a transaction by its author. InvalidArgument when the body is not valid
-    // (empty or over-long kind, wrong community id size, sequence 0, too large).
+    // (empty or over-long kind, wrong community id size, sequence 0 in format 1 or a sequence
+    // with validUntilMs in format 2, too large).
     static Result<Transaction> create(TransactionBody body, const crypto::KeyPair &author);
 
     // Strict decode of the exact envelope bytes. Checks shape, canonical form and keys but not

@@ -1246,9 +1246,15 @@ Result<Store::TransactionLocation> Store::findTransaction(const crypto::PublicKe
     return TransactionLocation{quint64(s.int64(0)), quint64(s.int64(1)), s.blob(2)};
 }
 
+qint64 sequenceColumn(const ledger::Transaction &tx, quint64 logIndex)
+{
+    return tx.body().isCosigned() ? -qint64(logIndex) - 1 : qint64(tx.body().sequence);
+}
+
 Result<quint64> Store::lastSealedSequence(const crypto::PublicKey &author)
 {
-    Statement s(*m_statements, m_db, "SELECT coalesce(max(sequence), 0) FROM transactions WHERE author = ?");
+    // max(..., 0): an author's co-signed transactions hold negative numbers (sequenceColumn).
+    Statement s(*m_statements, m_db, "SELECT max(coalesce(max(sequence), 0), 0) FROM transactions WHERE author = ?");
     s.bindBlob(1, author.toByteArray());
     if (s.step() != SQLITE_ROW) {
         return fail(sqliteError(QStringLiteral("cannot read sequences")));
@@ -1282,7 +1288,7 @@ Result<void> Store::insertBlock(const ledger::SealedBlock &block, const std::vec
         insertTx.bindBlob(3, id);
         insertTx.bindText(4, tx.body().kind);
         insertTx.bindBlob(5, tx.body().author.toByteArray());
-        insertTx.bind(6, qint64(tx.body().sequence));
+        insertTx.bind(6, sequenceColumn(tx, index));
         insertTx.bindBlob(7, tx.bytes());
         if (insertTx.step() != SQLITE_DONE) {
             return fail(sqliteError(QStringLiteral("cannot store transaction %1 at log index %2").arg(crypto::toHex(tx.id())).arg(index)));

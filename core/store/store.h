@@ -44,6 +44,12 @@ struct sqlite3;
 
 namespace courtyard::store {
 
+// The transactions table's sequence column for tx stored at logIndex: the author's sequence, or
+// for a co-signed transaction (format 2, which has none) -(logIndex + 1): negative, so never an
+// author's sequence, and unique, so that the table's UNIQUE (author, sequence) holds for every
+// co-signed transaction of an author without a new schema. (docs/formats.md)
+qint64 sequenceColumn(const ledger::Transaction &tx, quint64 logIndex);
+
 // A transaction row as stored, before any interpretation (the verifier checks it).
 struct StoredTransaction {
     quint64 logIndex = 0;
@@ -217,7 +223,7 @@ public:
     Result<TransactionLocation> findTransaction(const ledger::TxId &id);
     // The sealed transaction of author with that sequence (at most one: UNIQUE), NotFound if none.
     Result<TransactionLocation> findTransaction(const crypto::PublicKey &author, quint64 sequence);
-    // The highest sealed sequence of an author, 0 if none.
+    // The highest sealed sequence of an author, 0 if none (co-signed transactions have none).
     Result<quint64> lastSealedSequence(const crypto::PublicKey &author);
 
     // Appends a sealed block and its transactions atomically and durably. Checks that it

@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <atomic>
 #include <future>
+#include <map>
 #include <memory>
 #include <cstring>
 #include <thread>
@@ -113,6 +114,9 @@ private:
     quint64 m_previousTime = 0;
     quint64 m_nextHeight = 0;
     std::unordered_map<crypto::PublicKey, quint64, PublicKeyHash> m_lastSequence;
+    // Co-signed transactions sealed so far whose validity has not passed (id -> validUntilMs):
+    // only those could be sealed again, and a second one is a replay.
+    std::map<ledger::TxId, quint64> m_cosigned;
     std::vector<quint64> m_blockEnds; // log size after each verified block
 };
 
@@ -233,6 +237,9 @@ bool Verifier::applyBlock(const store::StoredBlock &stored, DecodedBlock &block,
     if (height > 0 && h.timeMs < m_previousTime) {
         return blockProblem(ErrorCode::Integrity, QStringLiteral("its time is earlier than block %1's").arg(height - 1));
     }
+    // Co-signed transactions valid until before this block can no longer be sealed (a second
+    // one would be refused as expired): they need not be remembered.
+    std::erase_if(m_cosigned, [&h](const auto &entry) { return entry.second < h.timeMs; });
     if (m_genesis && h.communityId != m_genesis->communityId) {
         return blockProblem(ErrorCode::Integrity, QStringLiteral("it belongs to another community than genesis names"));
     }
@@ -286,7 +293,7 @@ bool Verifier::applyBlock(const store::StoredBlock &stored, DecodedBlock &block,
         const ledger::TransactionBody &body = tx.body();
         const auto &author = body.author.bytes();
         if (row.kind != body.kind || QByteArrayView(row.author) != QByteArrayView(reinterpret_cast<const char *>(author.data()), qsizetype(author.size())) ||
-            row.sequence != qint64(body.sequence)) {
+            row.sequence != store::sequenceColumn(tx, index)) {
             return report(height, index, idHex(), ErrorCode::Integrity, QStringLiteral("its kind, author or sequence columns do not match its signed bytes"));
         }
         if (body.communityId != h.communityId) {
@@ -295,13 +302,31 @@ bool Verifier::applyBlock(const store::StoredBlock &stored, DecodedBlock &block,
         if (index > 0 && body.kind == QLatin1String(ledger::kGenesisKind)) {
             return report(height, index, idHex(), ErrorCode::Integrity, QStringLiteral("a second genesis transaction"));
         }
-        quint64 &last = m_lastSequence[body.author];
-        if (body.sequence <= last) {
-            return report(height, index, idHex(), ErrorCode::Conflict,
-                          QStringLiteral("sequence %1 of author %2 is not after their previous %3 (a replay?)")
-                              .arg(body.sequence).arg(body.author.toHex()).arg(last));
+        if (body.isCosigned()) {
+            // Outside the author's sequence lane: sealed once, within its validity.
+            if (h.timeMs > body.validUntilMs) {
+                return report(height, index, idHex(), ErrorCode::Conflict,
+                              QStringLiteral("the co-signed transaction was valid until %1, before its block's time %2")
+                                  .arg(body.validUntilMs).arg(h.timeMs));
+            }
+            if (body.validUntilMs - h.timeMs > ledger::kMaxCosignedValidityMs) {
+                return report(height, index, idHex(), ErrorCode::Integrity,
+                              QStringLiteral("the co-signed transaction claims a validity until %1, more than the longest allowed after its block's time %2")
+                                  .arg(body.validUntilMs).arg(h.timeMs));
+            }
+            if (!m_cosigned.emplace(tx.id(), body.validUntilMs).second) {
+                return report(height, index, idHex(), ErrorCode::Conflict,
+                              QStringLiteral("the co-signed transaction was sealed before (a replay?)"));
+            }
+        } else {
+            quint64 &last = m_lastSequence[body.author];
+            if (body.sequence <= last) {
+                return report(height, index, idHex(), ErrorCode::Conflict,
+                              QStringLiteral("sequence %1 of author %2 is not after their previous %3 (a replay?)")
+                                  .arg(body.sequence).arg(body.author.toHex()).arg(last));
+            }
+            last = body.sequence;
         }
-        last = body.sequence;
         if (!tx.isSignedBy(body.author)) {
             return report(height, index, idHex(), ErrorCode::Integrity, QStringLiteral("its author did not sign it"));
         }

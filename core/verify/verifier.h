@@ -5,7 +5,9 @@
 // by genesis) signed the header and the block's C2SP checkpoint. For every transaction: its
 // row sits at the next log index of that block, decodes canonically, its id/kind/author/
 // sequence columns match its bytes, it belongs to the community, each author's sequence only
-// grows, and every signature verifies (the author's among them). After each block the Merkle
+// grows (a co-signed transaction, outside that lane: sealed once, in a block no later than its
+// validity and no more than ledger::kMaxCosignedValidityMs before it), and every signature
+// verifies (the author's among them). After each block the Merkle
 // log root of all transactions so far must equal the root in the header.
 //
 // The first problem found in log order is reported with the block height, the transaction's

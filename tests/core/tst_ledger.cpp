@@ -17,6 +17,7 @@ private Q_SLOTS:
     void transactionIdIsHashOfBodyBytes();
     void signaturesCoverTheBody();
     void coSignatures();
+    void cosignedFormat();
     void decodeRejects_data();
     void decodeRejects();
     void fastPathAgrees_data();
@@ -130,6 +131,60 @@ void TestLedger::coSignatures()
     QCOMPARE(verified.error().code, ErrorCode::Integrity);
 }
 
+void TestLedger::cosignedFormat()
+{
+    // A co-signed transaction (format 2): no sequence, valid until a block time.
+    const quint64 until = 1798761600000 + 14ull * 86400000; // 2027-01-01T00:00Z + 14 days
+    ledger::TransactionBody body = testing::makeTransaction(m_c, m_c.manager, 1, QStringLiteral("roof")).body();
+    const ledger::Transaction sequenced = testing::makeTransaction(m_c, m_c.manager, 1, QStringLiteral("roof"));
+    body.sequence = 0;
+    body.validUntilMs = until;
+    QVERIFY(body.isCosigned());
+    QCOMPARE(body.format(), 2);
+    auto tx = ledger::Transaction::create(body, m_c.manager);
+    CY_VERIFY_OK(tx);
+    QVERIFY(tx->id() != sequenced.id());
+    auto bodyValue = cbor::decode(tx->bodyBytes());
+    QVERIFY(bodyValue.has_value());
+    QStringList keys;
+    for (const auto &[k, v] : bodyValue->asMap()) {
+        keys << k.asText();
+    }
+    // Canonical order (shorter keys first), "community" still last: the payload ends where it starts.
+    QCOMPARE(keys, (QStringList{QStringLiteral("v"), QStringLiteral("kv"), QStringLiteral("kind"), QStringLiteral("until"),
+                                QStringLiteral("author"), QStringLiteral("payload"), QStringLiteral("community")}));
+    QCOMPARE(bodyValue->find(u"v")->toUInt64().value(), quint64(2));
+    QCOMPARE(bodyValue->find(u"until")->toUInt64().value(), until);
+    auto decoded = ledger::Transaction::decode(tx->bytes());
+    CY_VERIFY_OK(decoded);
+    QCOMPARE(decoded->bytes(), tx->bytes());
+    QCOMPARE(decoded->body().sequence, quint64(0));
+    QCOMPARE(decoded->body().validUntilMs, until);
+    QVERIFY(decoded->body().isCosigned());
+    QCOMPARE(decoded->body().payload.find(u"note")->asText(), QStringLiteral("roof"));
+    QVERIFY(decoded->payloadBytes() == tx->payloadBytes());
+    CY_VERIFY_OK(decoded->verifySignatures());
+    // Co-signing keeps its identity, as in format 1.
+    auto two = decoded->withSignature(m_c.committee[0]);
+    CY_VERIFY_OK(two);
+    QCOMPARE(two->id(), tx->id());
+    CY_VERIFY_OK(two->verifySignatures());
+    // The format-1 bytes are what they always were: its body still carries "seq" and v 1.
+    QCOMPARE(cbor::decode(sequenced.bodyBytes())->find(u"v")->toUInt64().value(), quint64(1));
+    QVERIFY(!sequenced.body().isCosigned());
+
+    // A body with both a sequence and a validity is refused, and so is a format-1 body without a sequence.
+    ledger::TransactionBody both = body;
+    both.sequence = 5;
+    auto refused = ledger::Transaction::create(both, m_c.manager);
+    QVERIFY(!refused.has_value());
+    QCOMPARE(refused.error().code, ErrorCode::InvalidArgument);
+    QVERIFY(refused.error().message.contains(QStringLiteral("no sequence")));
+    ledger::TransactionBody neither = body;
+    neither.validUntilMs = 0;
+    QVERIFY(!ledger::Transaction::create(neither, m_c.manager).has_value());
+}
+
 namespace {
 cbor::Value bodyWith(const Community &c, const std::function<void(cbor::Map &)> &edit)
 {
@@ -180,6 +235,7 @@ QString differences(const ledger::Transaction &a, const ledger::Transaction &b)
     check(a.body().communityId == b.body().communityId, "community");
     check(a.body().author == b.body().author, "author");
     check(a.body().sequence == b.body().sequence, "sequence");
+    check(a.body().validUntilMs == b.body().validUntilMs, "valid until");
     check(a.body().payload == b.body().payload, "payload");
     check(a.payloadBytes() == b.payloadBytes(), "payload bytes");
     check(a.isPayloadDecoded() == b.isPayloadDecoded(), "payload decoded");
@@ -254,8 +310,34 @@ void TestLedger::decodeRejects_data()
     QTest::newRow("missing seq") << envelope(bodyWith(c, [](cbor::Map &m) { removeField(m, QStringLiteral("seq")); }).encode(), c.manager) << malformed;
     QTest::newRow("sequence 0") << envelope(bodyWith(c, [](cbor::Map &m) { setField(m, QStringLiteral("seq"), cbor::Value::fromUnsigned(0)); }).encode(), c.manager)
                                 << malformed;
-    QTest::newRow("format version 2") << envelope(bodyWith(c, [](cbor::Map &m) { setField(m, QStringLiteral("v"), cbor::Value::fromUnsigned(2)); }).encode(), c.manager)
+    QTest::newRow("format version 3") << envelope(bodyWith(c, [](cbor::Map &m) { setField(m, QStringLiteral("v"), cbor::Value::fromUnsigned(3)); }).encode(), c.manager)
                                       << int(ErrorCode::Unsupported);
+    // Format 2 (co-signed) has "until" instead of "seq": neither both nor the other's.
+    QTest::newRow("format 2 with seq") << envelope(bodyWith(c, [](cbor::Map &m) { setField(m, QStringLiteral("v"), cbor::Value::fromUnsigned(2)); }).encode(), c.manager)
+                                       << malformed;
+    QTest::newRow("format 2 with seq and until")
+        << envelope(bodyWith(c, [](cbor::Map &m) {
+                        setField(m, QStringLiteral("v"), cbor::Value::fromUnsigned(2));
+                        setField(m, QStringLiteral("until"), cbor::Value::fromUnsigned(1798761600000));
+                    }).encode(), c.manager)
+        << malformed;
+    QTest::newRow("format 1 with until")
+        << envelope(bodyWith(c, [](cbor::Map &m) { setField(m, QStringLiteral("until"), cbor::Value::fromUnsigned(1798761600000)); }).encode(), c.manager)
+        << malformed;
+    QTest::newRow("format 2 until 0")
+        << envelope(bodyWith(c, [](cbor::Map &m) {
+                        setField(m, QStringLiteral("v"), cbor::Value::fromUnsigned(2));
+                        removeField(m, QStringLiteral("seq"));
+                        setField(m, QStringLiteral("until"), cbor::Value::fromUnsigned(0));
+                    }).encode(), c.manager)
+        << malformed;
+    QTest::newRow("format 2 until as text")
+        << envelope(bodyWith(c, [](cbor::Map &m) {
+                        setField(m, QStringLiteral("v"), cbor::Value::fromUnsigned(2));
+                        removeField(m, QStringLiteral("seq"));
+                        setField(m, QStringLiteral("until"), cbor::Value::fromText(QStringLiteral("2027-01-01")));
+                    }).encode(), c.manager)
+        << malformed;
     QTest::newRow("short community id")
         << envelope(bodyWith(c, [](cbor::Map &m) { setField(m, QStringLiteral("community"), cbor::Value::fromBytes(QByteArray(8, 'c'))); }).encode(), c.manager)
         << malformed;
@@ -308,6 +390,17 @@ void TestLedger::fastPathAgrees_data()
     };
 
     QTest::newRow("note") << good.bytes() << true;
+    {
+        ledger::TransactionBody body = good.body();
+        body.sequence = 0;
+        body.validUntilMs = 1798761600000;
+        auto twoLane = ledger::Transaction::create(body, c.manager);
+        QVERIFY(twoLane.has_value());
+        QTest::newRow("co-signed (format 2)") << twoLane->bytes() << true;
+        auto withMember = twoLane->withSignature(c.committee[1]);
+        QVERIFY(withMember.has_value());
+        QTest::newRow("co-signed, two signatures") << withMember->bytes() << true;
+    }
     auto cosigned = good.withSignature(c.committee[0]);
     QVERIFY(cosigned.has_value());
     auto thrice = cosigned->withSignature(c.committee[2]);

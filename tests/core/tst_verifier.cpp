@@ -78,6 +78,8 @@ private Q_SLOTS:
     void blockWithALyingLogRoot();
     void blockSealedByAnotherKey();
     void sequenceThatGoesBackIsAReplay();
+    void cosignedTransactionsAreOutsideTheSequenceLane();
+    void cosignedValidityTooLongIsRefused();
     void firstProblemIsReportedWithEitherThreadCount();
     void bytesFlippedInTheFileItself();
     void blockOfAnotherCommunity();
@@ -375,6 +377,82 @@ void TestVerifier::sequenceThatGoesBackIsAReplay()
     QVERIFY(!report->ok());
     QCOMPARE(report->problem->code, ErrorCode::Conflict);
     QCOMPARE(report->problem->logIndex, std::optional<quint64>(badIndex));
+}
+
+void TestVerifier::cosignedTransactionsAreOutsideTheSequenceLane()
+{
+    constexpr quint64 kDay = 86400000;
+    constexpr quint64 kTime = 1798800000000; // after every block of the test ledger
+    const auto cosigned = [this](const QString &note, quint64 validUntilMs) {
+        ledger::TransactionBody body = testing::makeTransaction(m_c, m_c.manager, 1, note).body();
+        body.sequence = 0;
+        body.validUntilMs = validUntilMs;
+        return ledger::Transaction::create(body, m_c.manager).value().withSignature(m_c.committee[0]).value();
+    };
+    const ledger::Transaction roof = cosigned(QStringLiteral("roof"), kTime + kDay);
+    quint64 lastBefore = 0;
+    quint64 roofIndex = 0;
+    {
+        auto store = store::Store::open(m_path);
+        CY_VERIFY_OK(store);
+        lastBefore = *(*store)->lastSealedSequence(m_c.manager.publicKey());
+        // Sealed between two of the manager's sequenced transactions: neither lane disturbs the other.
+        auto sealed = (*store)->sealNext({testing::makeTransaction(m_c, m_c.manager, lastBefore + 1), roof,
+                                          testing::makeTransaction(m_c, m_c.manager, lastBefore + 2)},
+                                         testing::noState(), kTime, m_c.server);
+        CY_VERIFY_OK(sealed);
+        roofIndex = sealed->header.firstIndex + 1;
+        QCOMPARE(*(*store)->lastSealedSequence(m_c.manager.publicKey()), lastBefore + 2);
+        // Sealed once: the same id again is refused by the table itself.
+        QVERIFY(!(*store)->sealNext({cosigned(QStringLiteral("roof"), kTime + kDay)}, testing::noState(), kTime, m_c.server).has_value());
+    }
+    {
+        // Its row holds -(log index + 1) where a sequence would be (docs/formats.md).
+        sqlite3 *db = nullptr;
+        QCOMPARE(sqlite3_open_v2(QFile::encodeName(m_path).constData(), &db, SQLITE_OPEN_READONLY, nullptr), SQLITE_OK);
+        sqlite3_stmt *s = nullptr;
+        sqlite3_prepare_v2(db, "SELECT sequence FROM transactions WHERE log_index = ?", -1, &s, nullptr);
+        sqlite3_bind_int64(s, 1, qint64(roofIndex));
+        const bool row = sqlite3_step(s) == SQLITE_ROW;
+        const qint64 column = row ? sqlite3_column_int64(s, 0) : 0;
+        sqlite3_finalize(s);
+        sqlite3_close(db);
+        QVERIFY(row);
+        QCOMPARE(column, -qint64(roofIndex) - 1);
+    }
+    auto report = verifyAt(2);
+    CY_VERIFY_OK(report);
+    CY_VERIFY_REPORT_OK(*report);
+
+    // Sealed in a block after its validity: the verifier names it.
+    {
+        auto store = store::Store::open(m_path);
+        auto late = (*store)->sealNext({cosigned(QStringLiteral("gate"), kTime + kDay - 1)}, testing::noState(), kTime + kDay, m_c.server);
+        CY_VERIFY_OK(late);
+    }
+    report = verifyAt();
+    CY_VERIFY_OK(report);
+    QVERIFY(!report->ok());
+    QCOMPARE(report->problem->code, ErrorCode::Conflict);
+    QCOMPARE(report->problem->logIndex, std::optional<quint64>(roofIndex + 2));
+    QVERIFY2(report->problem->reason.contains(QStringLiteral("valid until")), qPrintable(report->problem->reason));
+}
+
+void TestVerifier::cosignedValidityTooLongIsRefused()
+{
+    constexpr quint64 kTime = 1798800000000;
+    ledger::TransactionBody body = testing::makeTransaction(m_c, m_c.manager, 1, QStringLiteral("forever")).body();
+    body.sequence = 0;
+    body.validUntilMs = kTime + ledger::kMaxCosignedValidityMs + 1; // one ms more than any block may allow
+    {
+        auto store = store::Store::open(m_path);
+        CY_VERIFY_OK((*store)->sealNext({ledger::Transaction::create(body, m_c.manager).value()}, testing::noState(), kTime, m_c.server));
+    }
+    auto report = verifyAt();
+    CY_VERIFY_OK(report);
+    QVERIFY(!report->ok());
+    QCOMPARE(report->problem->code, ErrorCode::Integrity);
+    QVERIFY2(report->problem->reason.contains(QStringLiteral("longest allowed")), qPrintable(report->problem->reason));
 }
 
 void TestVerifier::firstProblemIsReportedWithEitherThreadCount()

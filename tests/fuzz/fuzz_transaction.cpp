@@ -28,7 +28,8 @@ bool same(const courtyard::ledger::Transaction &a, const courtyard::ledger::Tran
 {
     if (a.bytes() != b.bytes() || a.bodyBytes() != b.bodyBytes() || a.id() != b.id() || a.body().kind != b.body().kind
         || a.body().kindVersion != b.body().kindVersion || a.body().communityId != b.body().communityId
-        || a.body().author != b.body().author || a.body().sequence != b.body().sequence || !(a.body().payload == b.body().payload)
+        || a.body().author != b.body().author || a.body().sequence != b.body().sequence || a.body().validUntilMs != b.body().validUntilMs
+        || !(a.body().payload == b.body().payload)
         || a.payloadBytes() != b.payloadBytes() || a.isPayloadDecoded() != b.isPayloadDecoded()
         || a.signatures().size() != b.signatures().size()) {
         return false;

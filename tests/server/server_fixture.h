@@ -32,6 +32,25 @@ public:
         return *tx;
     }
 
+    // A co-signed transaction (ledger format 2): no sequence, valid until validUntilMs.
+    ledger::Transaction makeCosigned(const QString &kind, cbor::Value payload, const crypto::KeyPair &author, quint64 validUntilMs,
+                                     std::initializer_list<const crypto::KeyPair *> cosigners = {}) const
+    {
+        ledger::TransactionBody body;
+        body.kind = kind;
+        body.communityId = genesis.communityId;
+        body.author = author.publicKey();
+        body.validUntilMs = validUntilMs;
+        body.payload = std::move(payload);
+        auto tx = ledger::Transaction::create(std::move(body), author);
+        CY_ASSERT(tx.has_value());
+        for (const crypto::KeyPair *c : cosigners) {
+            tx = tx->withSignature(*c);
+            CY_ASSERT(tx.has_value());
+        }
+        return *tx;
+    }
+
     // unit.register by the manager: 85.50 m², 1.00 %.
     ledger::Transaction registerUnit(const QString &number, quint64 sequence) const
     {

@@ -1,7 +1,9 @@
 // Proposals held by the server (app/server/proposals.h), driven through real Sessions over a real
 // Sequencer and ledger (SQLite, libsodium, the standard contracts), without a network: a repair
 // approval above the threshold proposed by the manager, co-signed by two committee members,
-// submitted and sealed once; declines with reasons; every refusal with its stable code (non-member,
+// submitted and sealed once; a co-signed proposal (ledger format 2) sealed although its author
+// sealed other transactions meanwhile, its replays refused, its expiry refused with words;
+// declines with reasons; every refusal with its stable code (non-member,
 // duplicate, wrong signature, expired, withdrawn, replayed, not the author, malformed); the book
 // reopened from its file keeps everything; the proposal messages' encoding round-trips and the
 // decoder refuses what is not one.
@@ -54,6 +56,8 @@ private Q_SLOTS:
     void declinesStayOnRecord();
     void refusalsHaveStableCodes();
     void expiredAndWithdrawnAreClosed();
+    void cosignedProposalOutlivesTheAuthorsWork();
+    void cosignedProposalExpires();
     void reopenedBookKeepsEverything();
     void submittedBeforeRestartIsSealedAfter();
     void messagesRoundTripAndMalformedAreRefused();
@@ -65,6 +69,7 @@ private:
     sync::ProposalInfo answered(server::Session &s, const sync::Message &m);
     QString refusal(server::Session &s, const sync::Message &m);
     ledger::Transaction approval(quint64 sequence) const;
+    ledger::Transaction cosignedApproval(quint64 validUntilMs, std::initializer_list<const crypto::KeyPair *> cosigners = {}) const;
     void openBook();
     void seal();
 
@@ -182,6 +187,12 @@ ledger::Transaction TestProposalBook::approval(quint64 sequence) const
 {
     return m_c.make(QStringLiteral("repair.approve"), cbor::Value::fromMap({{QStringLiteral("id"), cbor::Value::fromBytes(kRepair)}}),
                     m_c.manager, sequence);
+}
+
+ledger::Transaction TestProposalBook::cosignedApproval(quint64 validUntilMs, std::initializer_list<const crypto::KeyPair *> cosigners) const
+{
+    return m_c.makeCosigned(QStringLiteral("repair.approve"), cbor::Value::fromMap({{QStringLiteral("id"), cbor::Value::fromBytes(kRepair)}}),
+                            m_c.manager, validUntilMs, cosigners);
 }
 
 void TestProposalBook::proposeCosignSealOnce()
@@ -400,7 +411,9 @@ void TestProposalBook::expiredAndWithdrawnAreClosed()
     CY_VERIFY_OK(changed);
     QVERIFY(changed->empty());
 
-    // An open proposal whose author signs a later transaction first can no longer be sealed.
+    // Format 1 (the sequenced transactions older desks and scripts propose): an open proposal
+    // whose author signs a later transaction first can no longer be sealed. A co-signed one can
+    // (cosignedProposalOutlivesTheAuthorsWork).
     const ledger::Transaction third = approval(5);
     answered(*manager, sync::Propose{11, third.bytes(), QStringLiteral("Roof, third time")});
     const auto other = m_c.registerUnit(QStringLiteral("3-0101"), 6);
@@ -410,6 +423,141 @@ void TestProposalBook::expiredAndWithdrawnAreClosed()
     seal();
     QCOMPARE(m_book->find(third.id())->state, sync::ProposalInfo::State::Refused);
     QCOMPARE(m_book->find(third.id())->code, QStringLiteral("stale-sequence"));
+}
+
+void TestProposalBook::cosignedProposalOutlivesTheAuthorsWork()
+{
+    auto manager = session(m_c.manager, 1);
+    auto member1 = session(m_c.committee[0], 2);
+    auto member2 = session(m_c.committee[1], 3);
+    const quint64 until = m_now + 14ull * 86400000; // two weeks, longer than this book's one-hour expiry
+    const ledger::Transaction tx = cosignedApproval(until);
+    QVERIFY(tx.body().isCosigned());
+    sync::ProposalInfo p = answered(*manager, sync::Propose{1, tx.bytes(), QStringLiteral("Roof leak over block 3")});
+    QCOMPARE(p.state, sync::ProposalInfo::State::Open);
+    QCOMPARE(p.expiresMs, m_now + kExpiryMs); // the earlier of the book's expiry and the transaction's validity
+
+    // The manager goes on working: two units registered with sequences 3 and 4, sealed in block 3.
+    m_now += 1000;
+    for (const auto &other : {m_c.registerUnit(QStringLiteral("3-0101"), 3), m_c.registerUnit(QStringLiteral("3-0102"), 4)}) {
+        auto accepted = m_sequencer->submit(other.bytes(), m_now);
+        CY_VERIFY_OK(accepted);
+        QCOMPARE(accepted->state, sync::TxStatus::State::Accepted);
+    }
+    seal();
+    QCOMPARE(m_sequencer->height(), quint64(3));
+    QCOMPARE(m_book->find(tx.id())->state, sync::ProposalInfo::State::Open); // not stale: it holds no sequence
+    {
+        // A new sign-in is told 4: the co-signed proposal takes no sequence of its author.
+        server::Session again(*m_sequencer, nonceOf(8), kChannel);
+        again.setProposals(m_book.get());
+        const auto reply = again.receive(sync::encode(sync::Auth{m_c.manager.publicKey(),
+                                                                 m_c.manager.sign(sync::authMessage(m_c.genesis.communityId, nonceOf(8),
+                                                                                                    kChannel, m_c.manager.publicKey()))}),
+                                         m_now);
+        QCOMPARE(std::get<sync::Welcome>(decoded(reply.messages.front())).lastSequence, quint64(4));
+    }
+    // And one more while member 1 has signed: sequence 5, in block 4.
+    m_now += 60000;
+    p = answered(*member1, sync::Cosign{2, tx.id(), m_c.committee[0].sign(ledger::Transaction::signingMessage(tx.bodyBytes()))});
+    QCOMPARE(p.state, sync::ProposalInfo::State::Open); // 1 of 2
+    QCOMPARE(m_sequencer->submit(m_c.registerUnit(QStringLiteral("3-0103"), 5).bytes(), m_now)->state, sync::TxStatus::State::Accepted);
+    seal();
+    QCOMPARE(m_sequencer->height(), quint64(4));
+    QCOMPARE(m_book->find(tx.id())->state, sync::ProposalInfo::State::Open);
+
+    // The quorum: member 2 signs, the proposal is submitted and sealed once, in block 5.
+    m_now += 60000;
+    p = answered(*member2, sync::Cosign{3, tx.id(), m_c.committee[1].sign(ledger::Transaction::signingMessage(tx.bodyBytes()))});
+    QCOMPARE(p.state, sync::ProposalInfo::State::Submitted);
+    seal();
+    p = *m_book->find(tx.id());
+    QCOMPARE(p.state, sync::ProposalInfo::State::Sealed);
+    QCOMPARE(p.height, quint64(5));
+    auto repair = m_sequencer->ledger().store().state().get(QByteArray("repair/") + kRepair.toHex());
+    CY_VERIFY_OK(repair);
+    QVERIFY(repair->has_value());
+    QCOMPARE((*repair)->find(u"status")->asText(), QStringLiteral("approved"));
+    const auto full = ledger::Transaction::decode(p.transaction).value();
+    QCOMPARE(full.signatures().size(), std::size_t(3)); // manager + members 1 and 2
+    // The row holds no sequence of the manager: the last is still 5.
+    QCOMPARE(m_sequencer->lastSequence(m_c.manager.publicKey()).value(), quint64(5));
+
+    // Replays: the same bytes, and the same body with member 3's signature added (other bytes,
+    // the same id), are answered with where it was sealed; nothing is sealed again.
+    const quint64 logSize = m_sequencer->logSize();
+    auto again = m_sequencer->submit(full.bytes(), m_now);
+    CY_VERIFY_OK(again);
+    QCOMPARE(again->state, sync::TxStatus::State::Sealed);
+    QCOMPARE(again->height, quint64(5));
+    const auto withThird = full.withSignature(m_c.committee[2]).value();
+    QVERIFY(withThird.bytes() != full.bytes());
+    QCOMPARE(withThird.id(), full.id());
+    auto replayed = m_sequencer->submit(withThird.bytes(), m_now);
+    CY_VERIFY_OK(replayed);
+    QCOMPARE(replayed->state, sync::TxStatus::State::Sealed);
+    QCOMPARE(replayed->height, quint64(5));
+    QCOMPARE(m_sequencer->pendingCount(), quint64(0));
+    seal();
+    QCOMPARE(m_sequencer->height(), quint64(5));
+    QCOMPARE(m_sequencer->logSize(), logSize);
+    QCOMPARE(refusal(*manager, sync::Propose{4, withThird.bytes(), QString()}), QString::fromLatin1(sync::errors::kDuplicateProposal));
+}
+
+void TestProposalBook::cosignedProposalExpires()
+{
+    auto manager = session(m_c.manager, 1);
+    auto member1 = session(m_c.committee[0], 2);
+    auto member2 = session(m_c.committee[1], 3);
+    // Valid for 30 minutes: sooner than this book's one-hour expiry, so the proposal expires then.
+    const quint64 until = m_now + 30 * 60000;
+    const ledger::Transaction tx = cosignedApproval(until);
+    sync::ProposalInfo p = answered(*manager, sync::Propose{1, tx.bytes(), QStringLiteral("Roof")});
+    QCOMPARE(p.expiresMs, until);
+    m_now += 10 * 60000;
+    answered(*member1, sync::Cosign{2, tx.id(), m_c.committee[0].sign(ledger::Transaction::signingMessage(tx.bodyBytes()))});
+    m_now = until + 1;
+    {
+        const auto a = ask(*member2, sync::Cosign{3, tx.id(), m_c.committee[1].sign(ledger::Transaction::signingMessage(tx.bodyBytes()))});
+        const auto &e = std::get<sync::ErrorReply>(a);
+        QCOMPARE(e.code, QString::fromLatin1(sync::errors::kExpired));
+        QVERIFY2(e.reason.contains(QStringLiteral("expired")), qPrintable(e.reason));
+    }
+    QCOMPARE(m_book->find(tx.id())->state, sync::ProposalInfo::State::Expired);
+
+    // The whole quorum's signatures gathered elsewhere do not help: past its validity the
+    // contracts engine refuses it, with the time it was valid until.
+    const ledger::Transaction signedByAll = cosignedApproval(until, {&m_c.committee[0], &m_c.committee[1]});
+    auto late = m_sequencer->submit(signedByAll.bytes(), m_now);
+    CY_VERIFY_OK(late);
+    QCOMPARE(late->state, sync::TxStatus::State::Rejected);
+    QCOMPARE(late->code, QStringLiteral("expired"));
+    QVERIFY2(late->reason.contains(QStringLiteral("valid until 2027-01-01T00:30:02")), qPrintable(late->reason)); // kStart + 2 s + 30 min
+    QCOMPARE(m_sequencer->pendingCount(), quint64(0));
+
+    // Proposed already past its validity, or valid for longer than any block may allow: refused
+    // at once with the engine's code, and nothing is kept.
+    const ledger::Transaction stale = cosignedApproval(m_now - 60000); // a minute ago (not the one above)
+    QCOMPARE(refusal(*manager, sync::Propose{4, stale.bytes(), QString()}), QStringLiteral("expired"));
+    QVERIFY(!m_book->find(stale.id()));
+    const ledger::Transaction tooFar = cosignedApproval(m_now + 367ull * 86400000);
+    QCOMPARE(refusal(*manager, sync::Propose{5, tooFar.bytes(), QString()}), QStringLiteral("valid-until-too-far"));
+    QVERIFY(!m_book->find(tooFar.id()));
+
+    // A co-signed transaction needs the committee quorum even where its contract would not: the
+    // manager's unit registration alone is refused, with the quorum signed it is sealed.
+    const cbor::Value unit = cbor::Value::fromMap({{QStringLiteral("number"), text(QStringLiteral("9-0909"))},
+                                                   {QStringLiteral("area"), cbor::Value::fromUnsigned(8550)},
+                                                   {QStringLiteral("share"), cbor::Value::fromUnsigned(100)}});
+    auto alone = m_sequencer->submit(m_c.makeCosigned(QStringLiteral("unit.register"), unit, m_c.manager, m_now + 60000).bytes(), m_now);
+    CY_VERIFY_OK(alone);
+    QCOMPARE(alone->code, QStringLiteral("quorum-not-reached"));
+    auto withQuorum = m_sequencer->submit(
+        m_c.makeCosigned(QStringLiteral("unit.register"), unit, m_c.manager, m_now + 60000, {&m_c.committee[0], &m_c.committee[2]}).bytes(), m_now);
+    CY_VERIFY_OK(withQuorum);
+    QCOMPARE(withQuorum->state, sync::TxStatus::State::Accepted);
+    seal();
+    QCOMPARE(m_sequencer->height(), quint64(3));
 }
 
 void TestProposalBook::reopenedBookKeepsEverything()

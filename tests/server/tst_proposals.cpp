@@ -3,7 +3,9 @@
 // 12,000.00 CNY (above the 5,000.00 threshold) proposed by the manager on device A, declined with a
 // reason by member 3, signed by member 1 on device B and member 2 on device C, sealed once and
 // verified on every device; pushes to a watching device; refusals with their codes over the
-// network and from the CLI; a server restart keeps every proposal.
+// network and from the CLI; a server restart keeps every proposal; a co-signed proposal (ledger
+// format 2) sealed once although the manager sealed other transactions while the committee
+// signed, and its replays answered with where it was sealed.
 #include "tests/server/device_fixture.h"
 #include "tests/server/raw_device.h"
 
@@ -23,6 +25,7 @@ namespace {
 
 const QByteArray kRoof = QByteArray::fromHex("6a1f0e2d3c4b5a69788796a5b4c3d2e1");
 const QByteArray kLift = QByteArray::fromHex("7b2f1e3d4c5b6a798897a6b5c4d3e2f1");
+const QByteArray kGate = QByteArray::fromHex("8c3f2e4d5c6b7a8998a8b7c6d5e4f302");
 
 cbor::Value text(const QString &t)
 {
@@ -46,6 +49,7 @@ private Q_SLOTS:
     void refusalsOverTheNetwork();
     void fromTheCommandLine();
     void restartKeepsProposals();
+    void cosignedWhileTheManagerWorks();
 
 private:
     Device device(const QString &name, const crypto::KeyPair &key);
@@ -75,7 +79,8 @@ void TestProposals::initTestCase()
         CY_VERIFY_OK(ledger);
         quint64 seq = 0;
         for (const auto &[id, what, vendor, amount] : {std::tuple{kRoof, "Roof membrane over block 3 leaks", "Huaxia Roofing", 1200000},
-                                                       std::tuple{kLift, "Lift 2 stops between floors", "Shenlong Lifts", 880000}}) {
+                                                       std::tuple{kLift, "Lift 2 stops between floors", "Shenlong Lifts", 880000},
+                                                       std::tuple{kGate, "Car park gate motor burnt out", "Anmen Gates", 990000}}) {
             const auto request = m_c.make(QStringLiteral("repair.request"),
                                           cbor::Value::fromMap({{QStringLiteral("id"), cbor::Value::fromBytes(id)},
                                                                 {QStringLiteral("category"), text(QStringLiteral("roof"))},
@@ -438,6 +443,104 @@ void TestProposals::restartKeepsProposals()
     CY_VERIFY_OK(signed2);
     QVERIFY2(!signed2->refused(), qPrintable(signed2->refusedReason));
     QCOMPARE(signed2->proposals.front().state, sync::ProposalInfo::State::Submitted);
+}
+
+void TestProposals::cosignedWhileTheManagerWorks()
+{
+    // The car park gate, quoted at 9,900.00 CNY (above the threshold of 8,000.00 raised above, and
+    // above 5,000.00 before): the manager proposes its approval from device A, then goes on
+    // registering units there while the committee takes its time.
+    Device a = device(QStringLiteral("a2-manager"), m_c.manager);
+    Device b = device(QStringLiteral("b2-member1"), m_c.committee[0]);
+    QVERIFY(waitFor([&] { return a.client->height() >= 3 && a.client->height() == b.client->height(); }));
+    auto ledgerTime = a.ledger->store().nextBlockTime(0);
+    CY_VERIFY_OK(ledgerTime);
+    auto proposed = syncclient::proposeCosigned(options(), m_c.manager, QStringLiteral("repair.approve"), 1,
+                                                cbor::Value::fromMap({{QStringLiteral("id"), cbor::Value::fromBytes(kGate)}}),
+                                                QStringLiteral("Gate motor: the only vendor with the part"), *ledgerTime, 20000);
+    CY_VERIFY_OK(proposed);
+    QVERIFY2(!proposed->refused(), qPrintable(proposed->refusedCode + QLatin1Char(' ') + proposed->refusedReason));
+    QCOMPARE(proposed->proposals.front().state, sync::ProposalInfo::State::Open);
+    const ledger::Transaction proposal = ledger::Transaction::decode(proposed->proposals.front().transaction).value();
+    QVERIFY(proposal.body().isCosigned());
+    QCOMPARE(proposal.body().validUntilMs, std::max(*ledgerTime, proposed->serverNowMs) + syncclient::kDefaultProposalValidityMs);
+    const QString hex = crypto::toHex(proposal.id());
+
+    // Two units registered on device A, sealed while the proposal waits.
+    const ledger::TxId unit1 = enqueue(*a.ledger, m_c, m_c.manager, QStringLiteral("unit.register"), unitPayload(QStringLiteral("5-0501")));
+    const ledger::TxId unit2 = enqueue(*a.ledger, m_c, m_c.manager, QStringLiteral("unit.register"), unitPayload(QStringLiteral("5-0502")));
+    a.client->submitPending();
+    QVERIFY(waitFor([&] { return a.ledger->store().findTransaction(unit1).has_value() && a.ledger->store().findTransaction(unit2).has_value(); }));
+    auto lastSealed = a.ledger->store().lastSealedSequence(m_c.manager.publicKey());
+    CY_VERIFY_OK(lastSealed);
+    QVERIFY(*lastSealed >= 2);
+    auto still = syncclient::listProposals(options(), m_c.committee[0], 20000);
+    CY_VERIFY_OK(still);
+    const auto found = std::find_if(still->proposals.begin(), still->proposals.end(),
+                                    [&](const sync::ProposalInfo &p) { return syncclient::proposalId(p) == proposal.id(); });
+    QVERIFY(found != still->proposals.end());
+    QCOMPARE(found->state, sync::ProposalInfo::State::Open); // not stale: it holds no sequence
+
+    // The committee reaches its quorum: sealed once, applied and re-executed on both devices.
+    auto signed1 = syncclient::cosignProposal(options(), m_c.committee[0], hex, 20000);
+    CY_VERIFY_OK(signed1);
+    QVERIFY2(!signed1->refused(), qPrintable(signed1->refusedReason));
+    auto signed2 = syncclient::cosignProposal(options(), m_c.committee[1], hex, 20000);
+    CY_VERIFY_OK(signed2);
+    QVERIFY2(!signed2->refused(), qPrintable(signed2->refusedReason));
+    QVERIFY(signed2->proposals.front().state == sync::ProposalInfo::State::Submitted ||
+            signed2->proposals.front().state == sync::ProposalInfo::State::Sealed);
+    sync::ProposalInfo sealed;
+    QVERIFY(waitFor([&] {
+        auto l = syncclient::listProposals(options(), m_c.manager, 20000);
+        if (!l) {
+            return false;
+        }
+        for (const sync::ProposalInfo &p : l->proposals) {
+            if (syncclient::proposalId(p) == proposal.id() && p.state == sync::ProposalInfo::State::Sealed) {
+                sealed = p;
+                return true;
+            }
+        }
+        return false;
+    }));
+    QVERIFY(waitFor([&] { return a.client->height() >= sealed.height && b.client->height() >= sealed.height; }));
+    for (Device *d : {&a, &b}) {
+        auto where = d->ledger->store().findTransaction(proposal.id());
+        CY_VERIFY_OK(where);
+        QCOMPARE(where->blockHeight, sealed.height);
+        auto repair = d->ledger->store().state().get(QByteArray("repair/") + kGate.toHex());
+        CY_VERIFY_OK(repair);
+        QVERIFY(repair->has_value());
+        QCOMPARE((*repair)->find(u"status")->asText(), QStringLiteral("approved"));
+        // The sequence lane is the manager's other work only.
+        auto last = d->ledger->store().lastSealedSequence(m_c.manager.publicKey());
+        CY_VERIFY_OK(last);
+        QCOMPARE(*last, *lastSealed);
+    }
+
+    // Replayed by hand, as it was sealed and with a third member's signature added (other bytes,
+    // the same id): answered with the block it is in; the log does not grow.
+    const quint64 logSize = a.ledger->store().log().size();
+    const ledger::Transaction full = ledger::Transaction::decode(sealed.transaction).value();
+    RawDevice manager(m_port, m_server.pin());
+    manager.signIn(m_c.manager);
+    manager.send(sync::Submit{1, full.bytes()});
+    const auto again = manager.expect<sync::TxStatus>();
+    QCOMPARE(again.state, sync::TxStatus::State::Sealed);
+    QCOMPARE(again.height, sealed.height);
+    manager.send(sync::Submit{2, full.withSignature(m_c.committee[2]).value().bytes()});
+    const auto replayed = manager.expect<sync::TxStatus>();
+    QCOMPARE(replayed.state, sync::TxStatus::State::Sealed);
+    QCOMPARE(replayed.height, sealed.height);
+    QTest::qWait(300);
+    auto status = syncclient::listProposals(options(), m_c.manager, 20000); // a round trip: anything sealed meanwhile is in
+    CY_VERIFY_OK(status);
+    QVERIFY(waitFor([&] { return a.client->height() == b.client->height(); }));
+    QCOMPARE(a.ledger->store().log().size(), logSize);
+    for (Device *d : {&a, &b}) {
+        d->client->stop();
+    }
 }
 
 QTEST_MAIN(TestProposals)
