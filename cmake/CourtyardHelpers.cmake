@@ -36,3 +36,20 @@ function(courtyard_add_test name)
         LABELS "${ARG_LABELS}"
         ENVIRONMENT "QT_QPA_PLATFORM=offscreen")
 endfunction()
+
+# courtyard_add_translation_test(NAME PREFIX p SOURCES files... MIN n [LABELS l]): every string
+# lupdate finds in SOURCES has a finished translation in translations/<p>_{zh_CN,ja,ar}.ts (one
+# test source for every app: tests/support/tst_translations_complete.cpp).
+function(courtyard_add_translation_test name)
+    cmake_parse_arguments(ARG "" "PREFIX;MIN" "SOURCES;LABELS" ${ARGN})
+    courtyard_add_test(${name} SOURCES ${PROJECT_SOURCE_DIR}/tests/support/tst_translations_complete.cpp
+        LIBS Qt6::Core LABELS ${ARG_LABELS} TIMEOUT 180)
+    string(REPLACE ";" "|" sources "${ARG_SOURCES}")
+    target_compile_definitions(${name} PRIVATE
+        LUPDATE="$<TARGET_FILE:Qt6::lupdate>"
+        TRANSLATIONS_DIR="${PROJECT_SOURCE_DIR}/translations"
+        TS_PREFIX="${ARG_PREFIX}"
+        TR_SOURCES="${sources}"
+        MIN_STRINGS=${ARG_MIN})
+    target_include_directories(${name} PRIVATE ${PROJECT_SOURCE_DIR})
+endfunction()

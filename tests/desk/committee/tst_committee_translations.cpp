@@ -9,6 +9,7 @@
 // unfinished or obsolete entries either.
 
 #include "app/desk/committee/committee_workspace.h"
+#include "tests/support/translation_catalog.h"
 
 #include <QFile>
 #include <QHash>
@@ -21,76 +22,9 @@
 
 using courtyard::desk::CommitteeWorkspace;
 
-namespace {
-
-struct Message {
-    QString context;
-    QString source;
-    QString comment;
-    bool numerus = false;
-    QString translationType; // "unfinished", "vanished", "obsolete" or empty
-    QStringList translations; // one, or the numerus forms
-};
-
-QList<Message> readTs(const QString &path, QString *error)
-{
-    QList<Message> messages;
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
-        *error = QStringLiteral("cannot open ") + path;
-        return {};
-    }
-    QXmlStreamReader xml(&f);
-    QString context;
-    Message m;
-    while (!xml.atEnd()) {
-        xml.readNext();
-        if (xml.isEndElement() && xml.name() == QLatin1String("message")) {
-            messages << m;
-            continue;
-        }
-        if (!xml.isStartElement()) {
-            continue;
-        }
-        if (xml.name() == QLatin1String("name")) {
-            context = xml.readElementText();
-        } else if (xml.name() == QLatin1String("message")) {
-            m = Message{};
-            m.context = context;
-            m.numerus = xml.attributes().value(QStringLiteral("numerus")) == QLatin1String("yes");
-        } else if (xml.name() == QLatin1String("source")) {
-            m.source = xml.readElementText();
-        } else if (xml.name() == QLatin1String("comment")) {
-            m.comment = xml.readElementText();
-        } else if (xml.name() == QLatin1String("translation")) {
-            m.translationType = xml.attributes().value(QStringLiteral("type")).toString();
-            if (!m.numerus) {
-                m.translations << xml.readElementText();
-            }
-        } else if (xml.name() == QLatin1String("numerusform")) {
-            m.translations << xml.readElementText();
-        }
-    }
-    if (xml.hasError()) {
-        *error = path + QStringLiteral(": ") + xml.errorString();
-        return {};
-    }
-    return messages;
-}
-
-QStringList placeholders(const QString &text)
-{
-    static const QRegularExpression placeholder(QStringLiteral("%(\\d|n)"));
-    QStringList found;
-    for (auto it = placeholder.globalMatch(text); it.hasNext();) {
-        found << it.next().captured();
-    }
-    found.sort();
-    found.removeDuplicates();
-    return found;
-}
-
-} // namespace
+using courtyard::testing::TsMessage;
+using courtyard::testing::placeholders;
+using courtyard::testing::readTs;
 
 class TestCommitteeTranslations : public QObject {
     Q_OBJECT
@@ -102,7 +36,7 @@ private Q_SLOTS:
     void englishIsTheSource();
 
 private:
-    QList<Message> m_sources; // what lupdate finds in app/desk/committee
+    QList<TsMessage> m_sources; // what lupdate finds in app/desk/committee
 };
 
 void TestCommitteeTranslations::initTestCase()
@@ -135,10 +69,10 @@ void TestCommitteeTranslations::complete()
 
     // The .ts as written: nothing unfinished, empty, obsolete, or with other placeholders.
     QString error;
-    const QList<Message> entries = readTs(QStringLiteral(TRANSLATIONS_DIR "/committee_desk_%1.ts").arg(language), &error);
+    const QList<TsMessage> entries = readTs(QStringLiteral(TRANSLATIONS_DIR "/committee_desk_%1.ts").arg(language), &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
     QStringList bad;
-    for (const Message &m : entries) {
+    for (const TsMessage &m : entries) {
         bool ok = m.translationType.isEmpty() && !m.translations.isEmpty();
         for (const QString &t : m.translations) {
             ok = ok && !t.trimmed().isEmpty();
@@ -167,7 +101,7 @@ void TestCommitteeTranslations::complete()
     QTranslator translator;
     QVERIFY(translator.load(file));
     QCOMPARE(translator.language(), language);
-    for (const Message &m : m_sources) {
+    for (const TsMessage &m : m_sources) {
         const QString context = fullContext.value(m.context, m.context);
         const QByteArray c = context.toUtf8();
         const QByteArray s = m.source.toUtf8();
