@@ -33,13 +33,9 @@ FocusScope {
     Accessible.role: Accessible.Pane
     Accessible.name: header.title
 
-    // Latin and Arabic layouts come with Debian's Qt Virtual Keyboard; it has no Chinese or
-    // Japanese input method (docs/kiosk.md), so those languages type with the English layout.
-    Binding {
-        target: VirtualKeyboardSettings
-        property: "locale"
-        value: Language.code === "ar" ? "ar_AR" : "en_US"
-    }
+    // The keyboard in the kiosk's language: Qt's Latin and Arabic layouts, the kiosk's own
+    // Chinese (pinyin) and Japanese (romaji, kana, kanji) ones (KeyboardSetup.qml, keyboard.h).
+    KeyboardSetup {}
 
     ColumnLayout {
         anchors.fill: parent
