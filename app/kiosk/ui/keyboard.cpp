@@ -1,6 +1,10 @@
 #include "app/kiosk/ui/keyboard.h"
 
+#include <QAbstractItemModel>
+#include <QCoreApplication>
 #include <QLoggingCategory>
+#include <QMouseEvent>
+#include <QQuickItem>
 
 Q_LOGGING_CATEGORY(lcKeyboard, "courtyard.kiosk.keyboard")
 
@@ -14,6 +18,88 @@ QString keyboardLayoutPath()
 QString qtKeyboardLayoutPath()
 {
     return QStringLiteral("qrc:/qt-project.org/imports/QtQuick/VirtualKeyboard/Layouts");
+}
+
+namespace {
+
+// The visible key (a Qt Virtual Keyboard key: it has `keyType`) that types `text`.
+QQuickItem *findKey(QQuickItem *item, const QString &text)
+{
+    if (!item || !item->isVisible()) {
+        return nullptr;
+    }
+    if (item->property("keyType").isValid() && item->property("text").toString() == text && item->isEnabled()
+        && item->width() > 0 && item->height() > 0) {
+        return item;
+    }
+    const auto children = item->childItems();
+    for (QQuickItem *child : children) {
+        if (QQuickItem *found = findKey(child, text)) {
+            return found;
+        }
+    }
+    return nullptr;
+}
+
+QQuickItem *findNamed(QQuickItem *item, const QString &name)
+{
+    if (!item) {
+        return nullptr;
+    }
+    if (item->objectName() == name) {
+        return item;
+    }
+    const auto children = item->childItems();
+    for (QQuickItem *child : children) {
+        if (QQuickItem *found = findNamed(child, name)) {
+            return found;
+        }
+    }
+    return nullptr;
+}
+
+} // namespace
+
+bool keyboardHasKeys(QQuickWindow &window, const QString &keys)
+{
+    for (const QChar c : keys) {
+        if (!findKey(window.contentItem(), QString(c))) {
+            return false;
+        }
+    }
+    return true;
+}
+
+bool tapKeyboardKeys(QQuickWindow &window, const QString &keys, QString *error)
+{
+    for (const QChar c : keys) {
+        QQuickItem *key = findKey(window.contentItem(), QString(c));
+        if (!key) {
+            if (error) {
+                *error = QStringLiteral("no key '%1' on the keyboard").arg(c);
+            }
+            return false;
+        }
+        const QPointF at = key->mapToScene(QPointF(key->width() / 2, key->height() / 2));
+        const QPointF global = window.mapToGlobal(at);
+        QMouseEvent press(QEvent::MouseButtonPress, at, at, global, Qt::LeftButton, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(&window, &press);
+        QMouseEvent release(QEvent::MouseButtonRelease, at, at, global, Qt::LeftButton, Qt::NoButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(&window, &release);
+        QCoreApplication::processEvents();
+    }
+    return true;
+}
+
+QStringList keyboardCandidates(QQuickWindow &window)
+{
+    QStringList out;
+    QQuickItem *list = findNamed(window.contentItem(), QStringLiteral("wordCandidateView"));
+    auto *model = list ? qobject_cast<QAbstractItemModel *>(list->property("model").value<QObject *>()) : nullptr;
+    for (int row = 0; model && row < model->rowCount(); ++row) {
+        out.append(model->data(model->index(row, 0), Qt::DisplayRole).toString());
+    }
+    return out;
 }
 
 QString KioskKeyboard::layoutPathFor(const QString &languageCode)

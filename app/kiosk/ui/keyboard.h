@@ -14,6 +14,7 @@
 
 #include <QObject>
 #include <QQmlEngine>
+#include <QQuickWindow>
 #include <QString>
 #include <QStringList>
 
@@ -25,6 +26,14 @@ namespace courtyard::kiosk::ui {
 QString keyboardLayoutPath();
 // qrc:/qt-project.org/imports/QtQuick/VirtualKeyboard/Layouts: Qt's own (en_US, ar_AR, ...).
 QString qtKeyboardLayoutPath();
+
+// For the screenshot tour, which drives the real keyboard without a person: whether every
+// character of `keys` has a visible key on the keyboard shown in `window` now; tapping those keys
+// one by one as a finger would (a press and a release at the key's centre; false, with `error`,
+// when one is not there); the candidates the keyboard's candidate bar holds now.
+bool keyboardHasKeys(QQuickWindow &window, const QString &keys);
+bool tapKeyboardKeys(QQuickWindow &window, const QString &keys, QString *error);
+QStringList keyboardCandidates(QQuickWindow &window);
 
 class KioskKeyboard : public QObject {
     Q_OBJECT

@@ -1,6 +1,7 @@
 #include "app/kiosk/ui/screenshot_tour.h"
 
 #include "app/kiosk/backend/demo.h"
+#include "app/kiosk/ui/keyboard.h"
 #include "app/kiosk/ui/language.h"
 #include "app/server/server.h"
 
@@ -9,6 +10,7 @@
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
+#include <QGuiApplication>
 #include <QImage>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -224,6 +226,30 @@ bool ScreenshotTour::tourLanguage(const QString &code, bool lockoutDone)
                                              : QStringLiteral("Kitchen tap drips (%1)").arg(code));
     }
     shot(QStringLiteral("repair"));
+    // Chinese and Japanese: pinyin or romaji tapped on the keyboard's keys, the candidates in its
+    // bar (keyboard.h); then the field as it was.
+    auto *typedInto = qobject_cast<QQuickItem *>(screenItem()->findChild<QObject *>(QStringLiteral("repairDescription")));
+    if (typedInto && (code == QLatin1String("zh_CN") || code == QLatin1String("ja"))) {
+        const QString keys = code == QLatin1String("zh_CN") ? QStringLiteral("xiuli") : QStringLiteral("shuuri");
+        const QVariant text = typedInto->property("text");
+        typedInto->setProperty("text", QString());
+        typedInto->forceActiveFocus();
+        QGuiApplication::inputMethod()->show();
+        QString error;
+        const bool ready = waitFor([&] { return !QGuiApplication::inputMethod()->isAnimating() && keyboardHasKeys(m_window, keys); },
+                                   5000, QStringLiteral("the keyboard's keys"));
+        if (ready && !tapKeyboardKeys(m_window, keys, &error)) {
+            fail(error);
+        } else if (ready && waitFor([&] { return keyboardCandidates(m_window).contains(QStringLiteral("修理")); }, 3000,
+                                    QStringLiteral("修理 among the candidates"))) {
+            spin(300); // the candidates slide in
+            shot(QStringLiteral("repair-keyboard-candidates"));
+        }
+        QGuiApplication::inputMethod()->commit();
+        QGuiApplication::inputMethod()->hide();
+        typedInto->setProperty("text", text);
+        waitFor([] { return !QGuiApplication::inputMethod()->isVisible(); }, 3000, QStringLiteral("the keyboard to close"));
+    }
     QMetaObject::invokeMethod(screenItem(), "submit");
     waitFor([&] { return screenIs(QStringLiteral("repairs")); }, 3000, QStringLiteral("the repair status screen"));
     shot(QStringLiteral("repair-status"));
