@@ -1689,6 +1689,53 @@ Result<std::vector<AccountTotalsRow>> Store::accountTotals()
     return out;
 }
 
+Result<void> Store::forEachPostingRow(const std::function<bool(const PostingRow &row, quint64 blockHeight)> &visit)
+{
+    CY_CHECK(exec("SAVEPOINT read_posting_rows"));
+    auto result = [&]() -> Result<void> {
+        Statement s(m_db, "SELECT log_index, ordinal, account, currency, amount, block_height FROM postings ORDER BY log_index, ordinal");
+        if (!s.ok()) {
+            return fail(sqliteError(QStringLiteral("cannot read the postings")));
+        }
+        int rc = SQLITE_ROW;
+        while ((rc = s.step()) == SQLITE_ROW) {
+            const PostingRow row{quint64(s.int64(0)), int(s.int64(1)), s.text(2), s.text(3), s.int64(4)};
+            if (!visit(row, quint64(s.int64(5)))) {
+                return {};
+            }
+        }
+        if (rc != SQLITE_DONE) {
+            return fail(sqliteError(QStringLiteral("cannot read the postings")));
+        }
+        return {};
+    }();
+    (void)exec("RELEASE read_posting_rows");
+    return result;
+}
+
+Result<void> Store::forEachStateRow(const std::function<bool(QByteArrayView key, QByteArrayView value, QByteArrayView leaf)> &visit)
+{
+    CY_CHECK(exec("SAVEPOINT read_state_rows"));
+    auto result = [&]() -> Result<void> {
+        Statement s(m_db, "SELECT key, value, leaf FROM state ORDER BY key");
+        if (!s.ok()) {
+            return fail(sqliteError(QStringLiteral("cannot read the state")));
+        }
+        int rc = SQLITE_ROW;
+        while ((rc = s.step()) == SQLITE_ROW) {
+            if (!visit(s.blobView(0), s.blobView(1), s.blobView(2))) {
+                return {};
+            }
+        }
+        if (rc != SQLITE_DONE) {
+            return fail(sqliteError(QStringLiteral("cannot read the state")));
+        }
+        return {};
+    }();
+    (void)exec("RELEASE read_state_rows");
+    return result;
+}
+
 Result<quint64> Store::blockTime(quint64 height)
 {
     // Blocks never change: a time read once is kept.

@@ -297,6 +297,13 @@ public:
     Result<std::vector<AccountTotalsRow>> accountTotals();
     // The time in block `height`'s header (kept once read). NotFound if there is no such block.
     Result<quint64> blockTime(quint64 height);
+    // The projections row by row as stored, nothing interpreted, for checking them against a
+    // replay of the blocks (node::checkProjections). Every posting in (log index, ordinal) order
+    // with the block height stored beside it; every state row in key order: key, value bytes and
+    // cached leaf bytes (neither checked here). Each streams in one read transaction and stops
+    // when visit returns false. Database errors only.
+    Result<void> forEachPostingRow(const std::function<bool(const PostingRow &row, quint64 blockHeight)> &visit);
+    Result<void> forEachStateRow(const std::function<bool(QByteArrayView key, QByteArrayView value, QByteArrayView leaf)> &visit);
 
     // Rebuilds the projections in one SQLite transaction: clears state and postings, then runs
     // replay, which writes each block's effects with writeProjection() in order. If replay (or

@@ -1,0 +1,446 @@
+// node::checkProjections on a real ledger (the CLI demo's community: leases, billing, payments,
+// so there are postings, account totals and state), opened read-only as `courtyard verify` and
+// the desk's committee open it. Each projection table is tampered with by raw SQL, as someone
+// with the sqlite3 shell could, and the check must name the row, the stored value and the one
+// the contracts give; an untouched ledger checks out; the file's bytes are the same after every
+// check, good or bad.
+#include "tests/support/fixture.h"
+
+#include "app/cli/demo.h"
+#include "app/node/projections.h"
+#include "contracts/standard.h"
+#include "core/crypto/crypto.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <sqlite3.h>
+
+using namespace courtyard;
+
+namespace {
+
+// A raw SQLite connection, for tampering with the file as the sqlite3 shell would.
+class RawDb {
+public:
+    explicit RawDb(const QString &path) { sqlite3_open(QFile::encodeName(path).constData(), &m_db); }
+    ~RawDb() { sqlite3_close(m_db); }
+    RawDb(const RawDb &) = delete;
+    RawDb &operator=(const RawDb &) = delete;
+    QString exec(const QString &sql)
+    {
+        char *err = nullptr;
+        sqlite3_exec(m_db, sql.toUtf8().constData(), nullptr, nullptr, &err);
+        const QString msg = err ? QString::fromUtf8(err) : QString();
+        sqlite3_free(err);
+        return msg;
+    }
+    // The first column of the first row as text ("" when there is none).
+    QString text(const QString &sql)
+    {
+        sqlite3_stmt *s = nullptr;
+        sqlite3_prepare_v2(m_db, sql.toUtf8().constData(), -1, &s, nullptr);
+        QString v;
+        if (sqlite3_step(s) == SQLITE_ROW) {
+            v = QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(s, 0)));
+        }
+        sqlite3_finalize(s);
+        return v;
+    }
+    qint64 scalar(const QString &sql) { return text(sql).toLongLong(); }
+    // The state value under key with its last byte changed (to 0x00, or 0x01 if it was 0x00).
+    QString flipLastValueByte(const QString &key)
+    {
+        sqlite3_stmt *s = nullptr;
+        sqlite3_prepare_v2(m_db, "SELECT value FROM state WHERE key = CAST(?1 AS BLOB)", -1, &s, nullptr);
+        const QByteArray k = key.toUtf8();
+        sqlite3_bind_text(s, 1, k.constData(), int(k.size()), SQLITE_TRANSIENT);
+        QByteArray value;
+        if (sqlite3_step(s) == SQLITE_ROW) {
+            value = QByteArray(static_cast<const char *>(sqlite3_column_blob(s, 0)), sqlite3_column_bytes(s, 0));
+        }
+        sqlite3_finalize(s);
+        if (value.isEmpty()) {
+            return QStringLiteral("no value under ") + key;
+        }
+        value.back() = value.back() == '\0' ? '\1' : '\0';
+        sqlite3_prepare_v2(m_db, "UPDATE state SET value = ?2 WHERE key = CAST(?1 AS BLOB)", -1, &s, nullptr);
+        sqlite3_bind_text(s, 1, k.constData(), int(k.size()), SQLITE_TRANSIENT);
+        sqlite3_bind_blob(s, 2, value.constData(), int(value.size()), SQLITE_TRANSIENT);
+        const int rc = sqlite3_step(s);
+        sqlite3_finalize(s);
+        return rc == SQLITE_DONE && sqlite3_changes(m_db) == 1 ? QString() : QString::fromUtf8(sqlite3_errmsg(m_db));
+    }
+
+private:
+    sqlite3 *m_db = nullptr;
+};
+
+// The bytes of the ledger and of its WAL, hashed: what "the file did not change" means. A
+// missing WAL and an empty one are the same (a reader may leave an empty -wal, docs/cli.md).
+QString fileState(const QString &path)
+{
+    QStringList parts;
+    for (const QString &name : {path, path + QStringLiteral("-wal")}) {
+        QFile f(name);
+        QCryptographicHash hash(QCryptographicHash::Sha256);
+        qint64 size = 0;
+        if (f.open(QIODevice::ReadOnly)) {
+            size = f.size();
+            while (!f.atEnd()) {
+                hash.addData(f.read(1 << 20));
+            }
+        }
+        parts << QStringLiteral("%1 bytes %2").arg(size).arg(QString::fromLatin1(hash.result().toHex().left(16)));
+    }
+    return parts.join(QStringLiteral(", wal "));
+}
+
+} // namespace
+
+class TstProjections : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_pristine; // a demo ledger, closed (its WAL checkpointed into it)
+    contracts::Registry m_registry;
+
+    // A fresh copy of the demo ledger.
+    QString copy(const char *name)
+    {
+        const QString path = m_dir.filePath(QString::fromLatin1(name));
+        QFile::remove(path);
+        if (!QFile::copy(m_pristine, path)) {
+            return QString();
+        }
+        return path;
+    }
+
+    // The check as `courtyard verify` runs it: the ledger opened read-only; the file's bytes
+    // must be the same afterwards.
+    Result<node::ProjectionReport> check(const QString &path, const node::ProjectionCheckOptions &options = {})
+    {
+        const QString before = fileState(path);
+        store::OpenOptions readOnly;
+        readOnly.readOnly = true;
+        CY_TRY(std::unique_ptr<store::Store> store, store::Store::open(path, readOnly));
+        auto report = node::checkProjections(*store, m_registry, options);
+        store.reset();
+        if (const QString after = fileState(path); after != before) {
+            return fail(ErrorCode::Integrity, QStringLiteral("the check changed %1: %2 before, %3 after").arg(path, before, after));
+        }
+        return report;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        crypto::initialize();
+        contracts::addStandardContracts(m_registry);
+        QVERIFY(m_dir.isValid());
+        m_pristine = m_dir.filePath(QStringLiteral("pristine.ledger"));
+        cli::DemoOptions options;
+        options.ledgerPath = m_pristine;
+        options.transactions = 240;
+        options.blockSize = 20;
+        auto community = cli::buildDemoCommunity(options, cli::demoKeys(options.seed));
+        CY_VERIFY_OK(community);
+        community->ledger.reset(); // closed: the WAL is checkpointed into the file and removed
+        QVERIFY(!QFile::exists(m_pristine + QStringLiteral("-wal")));
+        RawDb db(m_pristine);
+        QVERIFY(db.scalar(QStringLiteral("SELECT count(*) FROM postings")) > 100);
+        QVERIFY(db.scalar(QStringLiteral("SELECT count(*) FROM account_totals")) > 5);
+    }
+
+    void untouchedChecksOut()
+    {
+        const QString path = copy("good.ledger");
+        QVERIFY(!path.isEmpty());
+        std::vector<std::pair<quint64, quint64>> seen;
+        node::ProjectionCheckOptions options;
+        options.progress = [&](quint64 done, quint64 total) {
+            seen.emplace_back(done, total);
+            return true;
+        };
+        auto report = check(path, options);
+        CY_VERIFY_OK(report);
+        QVERIFY(report->ok());
+        QVERIFY(report->compared);
+        QVERIFY(!report->problem);
+        QCOMPARE(report->differenceCount(), quint64(0));
+        QVERIFY(report->differences.empty());
+        QVERIFY(report->storedStateRootMatches());
+        QCOMPARE(report->replayedStateRoot, report->tipStateRoot);
+        RawDb db(path);
+        // 240 transactions and genesis in blocks of 20 after block 0: 241 transactions, 13 blocks (1 + 12).
+        QCOMPARE(report->transactions, quint64(241));
+        QCOMPARE(report->blocks, quint64(db.scalar(QStringLiteral("SELECT count(*) FROM blocks"))));
+        QCOMPARE(report->storedPostings, quint64(db.scalar(QStringLiteral("SELECT count(*) FROM postings"))));
+        QCOMPARE(report->replayedPostings, report->storedPostings);
+        QCOMPARE(report->storedAccountTotals, quint64(db.scalar(QStringLiteral("SELECT count(*) FROM account_totals"))));
+        QCOMPARE(report->replayedAccountTotals, report->storedAccountTotals);
+        QCOMPARE(report->storedStateEntries, quint64(db.scalar(QStringLiteral("SELECT count(*) FROM state"))));
+        QCOMPARE(report->replayedStateEntries, report->storedStateEntries);
+        // Progress once per block, in order, out of the ledger's blocks.
+        QCOMPARE(seen.size(), std::size_t(report->blocks));
+        QCOMPARE(seen.back(), std::pair(report->blocks, report->blocks));
+    }
+
+    void postingAmountChanged()
+    {
+        const QString path = copy("posting.ledger");
+        QString logIndex, ordinal, account, original;
+        {
+            RawDb db(path);
+            // A rent or fee line well inside the ledger: the 40th posting.
+            const QString row = QStringLiteral("FROM postings ORDER BY log_index, ordinal LIMIT 1 OFFSET 40");
+            logIndex = db.text(QStringLiteral("SELECT log_index ") + row);
+            ordinal = db.text(QStringLiteral("SELECT ordinal ") + row);
+            account = db.text(QStringLiteral("SELECT account ") + row);
+            original = db.text(QStringLiteral("SELECT amount ") + row);
+            QVERIFY(!account.isEmpty());
+            QCOMPARE(db.text(QStringLiteral("SELECT currency ") + row), QStringLiteral("CNY"));
+            QCOMPARE(db.exec(QStringLiteral("UPDATE postings SET amount = 123456 WHERE log_index = %1 AND ordinal = %2").arg(logIndex, ordinal)),
+                     QString());
+            QVERIFY(original != QStringLiteral("123456"));
+        }
+        auto report = check(path);
+        CY_VERIFY_OK(report);
+        QVERIFY(!report->ok());
+        QVERIFY(!report->problem); // the blocks replay; only the row differs
+        QCOMPARE(report->postingDifferences, quint64(1));
+        QCOMPARE(report->accountTotalsDifferences, quint64(0)); // the totals were left as the contracts make them
+        QCOMPARE(report->stateDifferences, quint64(0));
+        QVERIFY(report->storedStateRootMatches());
+        QCOMPARE(report->differences.size(), std::size_t(1));
+        const node::ProjectionDifference &d = report->differences.front();
+        QCOMPARE(d.table, node::ProjectionTable::Postings);
+        QCOMPARE(d.logIndex, std::optional<quint64>(logIndex.toULongLong()));
+        QCOMPARE(d.ordinal, ordinal.toInt());
+        QCOMPARE(d.account, account);
+        QVERIFY(d.storedPosting && d.replayedPosting);
+        QCOMPARE(d.storedPosting->amount, qint64(123456));
+        QCOMPARE(d.replayedPosting->amount, original.toLongLong());
+        QVERIFY(d.height.has_value());
+        // 123456 minor units of CNY (2 decimals) = 1234.56 in the C locale.
+        const QString text = d.describe();
+        QVERIFY2(text.contains(QStringLiteral("1234.56 CNY")), qPrintable(text));
+        QVERIFY2(text.contains(account), qPrintable(text));
+        QVERIFY2(text.startsWith(QStringLiteral("postings: log index %1, ordinal %2 (block %3)").arg(logIndex, ordinal).arg(*d.height)),
+                 qPrintable(text));
+        // In a locale with grouping: 1,234.56.
+        QVERIFY(d.storedText(QLocale(QLocale::English, QLocale::UnitedStates)).contains(QStringLiteral("1,234.56 CNY")));
+    }
+
+    void postingRemovedAndAdded()
+    {
+        const QString path = copy("rows.ledger");
+        {
+            RawDb db(path);
+            QCOMPARE(db.exec(QStringLiteral("DELETE FROM postings WHERE (log_index, ordinal) = "
+                                            "(SELECT log_index, ordinal FROM postings ORDER BY log_index DESC, ordinal LIMIT 1)")),
+                     QString());
+            QCOMPARE(db.exec(QStringLiteral("INSERT INTO postings (log_index, ordinal, account, currency, amount, block_height) "
+                                            "VALUES (3, 90, 'Assets:Bank', 'CNY', 500, 1)")),
+                     QString());
+        }
+        auto report = check(path);
+        CY_VERIFY_OK(report);
+        QVERIFY(!report->ok());
+        QCOMPARE(report->postingDifferences, quint64(2));
+        QCOMPARE(report->differences.size(), std::size_t(2));
+        // In log order: the row someone added at log index 3 first, the missing last one after.
+        const node::ProjectionDifference &added = report->differences[0];
+        QCOMPARE(added.logIndex, std::optional<quint64>(3));
+        QCOMPARE(added.ordinal, 90);
+        QVERIFY(added.storedPosting && !added.replayedPosting);
+        QVERIFY(added.describe().contains(QStringLiteral("the contracts give (no such row)")));
+        const node::ProjectionDifference &removed = report->differences[1];
+        QVERIFY(!removed.storedPosting && removed.replayedPosting);
+        QVERIFY(removed.describe().contains(QStringLiteral("stored (no such row)")));
+    }
+
+    void accountTotalsChanged()
+    {
+        const QString path = copy("totals.ledger");
+        QString account;
+        {
+            RawDb db(path);
+            account = db.text(QStringLiteral("SELECT account FROM account_totals WHERE debits > 0 ORDER BY account LIMIT 1"));
+            QVERIFY(!account.isEmpty());
+            QCOMPARE(db.exec(QStringLiteral("UPDATE account_totals SET debits = 99999 WHERE account = '%1'").arg(account)), QString());
+        }
+        auto report = check(path);
+        CY_VERIFY_OK(report);
+        QVERIFY(!report->ok());
+        QCOMPARE(report->accountTotalsDifferences, quint64(1));
+        QCOMPARE(report->postingDifferences, quint64(0));
+        QCOMPARE(report->stateDifferences, quint64(0));
+        QCOMPARE(report->differences.size(), std::size_t(1));
+        const node::ProjectionDifference &d = report->differences.front();
+        QCOMPARE(d.table, node::ProjectionTable::AccountTotals);
+        QCOMPARE(d.account, account);
+        QCOMPARE(d.currency, QStringLiteral("CNY"));
+        QVERIFY(d.storedTotals && d.replayedTotals);
+        QCOMPARE(d.storedTotals->debits, qint64(99999));
+        QVERIFY(d.replayedTotals->debits != 99999);
+        QVERIFY(d.logIndex && d.height); // the last transaction posting to the account
+        // 99999 minor units = 999.99 CNY.
+        QVERIFY2(d.describe().contains(QStringLiteral("stored debits 999.99 CNY")), qPrintable(d.describe()));
+        QVERIFY2(d.describe().startsWith(QStringLiteral("account_totals: %1 (CNY)").arg(account)), qPrintable(d.describe()));
+    }
+
+    void stateValueChanged()
+    {
+        const QString path = copy("state.ledger");
+        QString key;
+        {
+            RawDb db(path);
+            // A unit record: its value holds text that can be changed in place.
+            key = db.text(QStringLiteral("SELECT CAST(key AS TEXT) FROM state WHERE key >= CAST('unit/' AS BLOB) "
+                                         "AND key < CAST('unit0' AS BLOB) ORDER BY key LIMIT 1"));
+            QVERIFY(!key.isEmpty());
+            // The value's last byte changed: a byte of its last element.
+            QCOMPARE(db.flipLastValueByte(key), QString());
+        }
+        auto report = check(path);
+        CY_VERIFY_OK(report);
+        QVERIFY(!report->ok());
+        QCOMPARE(report->stateDifferences, quint64(1));
+        QCOMPARE(report->postingDifferences, quint64(0));
+        QVERIFY(!report->storedStateRootMatches()); // the stored values' root is not the tip's
+        QCOMPARE(report->replayedStateRoot, report->tipStateRoot);
+        QCOMPARE(report->differences.size(), std::size_t(1));
+        const node::ProjectionDifference &d = report->differences.front();
+        QCOMPARE(d.table, node::ProjectionTable::State);
+        QCOMPARE(d.keyText(), key);
+        QVERIFY(!d.leafOnly);
+        QVERIFY(d.storedValue && d.replayedValue);
+        QVERIFY(*d.storedValue != *d.replayedValue);
+        QVERIFY(d.logIndex && d.height); // the transaction that wrote the unit record last
+        QVERIFY2(d.describe().startsWith(QStringLiteral("state: %1 (last changed by the transaction at log index %2, block %3)")
+                                             .arg(key).arg(*d.logIndex).arg(*d.height)),
+                 qPrintable(d.describe()));
+    }
+
+    void stateLeafChanged()
+    {
+        // The value left as it was, its cached leaf (what the fast state root reads) replaced.
+        const QString path = copy("leaf.ledger");
+        {
+            RawDb db(path);
+            QCOMPARE(db.exec(QStringLiteral("UPDATE state SET leaf = zeroblob(32) WHERE key = (SELECT key FROM state ORDER BY key LIMIT 1)")),
+                     QString());
+        }
+        auto report = check(path);
+        CY_VERIFY_OK(report);
+        QVERIFY(!report->ok());
+        QCOMPARE(report->stateDifferences, quint64(1));
+        QVERIFY(report->storedStateRootMatches()); // the values are right
+        QVERIFY(report->differences.front().leafOnly);
+        QVERIFY(report->differences.front().describe().contains(QStringLiteral("wrong cached leaf hash")));
+    }
+
+    void stateRowAddedAndRemoved()
+    {
+        const QString path = copy("keys.ledger");
+        {
+            RawDb db(path);
+            QCOMPARE(db.exec(QStringLiteral("DELETE FROM state WHERE key = (SELECT key FROM state ORDER BY key DESC LIMIT 1)")), QString());
+            // 0xF6 is CBOR null.
+            QCOMPARE(db.exec(QStringLiteral("INSERT INTO state (key, value, leaf) VALUES (CAST('zz/forged' AS BLOB), X'F6', zeroblob(32))")),
+                     QString());
+        }
+        auto report = check(path);
+        CY_VERIFY_OK(report);
+        QVERIFY(!report->ok());
+        QCOMPARE(report->stateDifferences, quint64(2));
+        QVERIFY(!report->storedStateRootMatches());
+        bool forged = false;
+        bool missing = false;
+        for (const node::ProjectionDifference &d : report->differences) {
+            forged = forged || (d.keyText() == QStringLiteral("zz/forged") && d.storedValue == QStringLiteral("null") && !d.replayedValue);
+            missing = missing || (!d.storedValue && d.replayedValue);
+        }
+        QVERIFY(forged);
+        QVERIFY(missing);
+    }
+
+    void manyDifferencesCountedFewDescribed()
+    {
+        const QString path = copy("many.ledger");
+        quint64 rows = 0;
+        {
+            RawDb db(path);
+            rows = quint64(db.scalar(QStringLiteral("SELECT count(*) FROM postings WHERE amount > 0")));
+            QCOMPARE(db.exec(QStringLiteral("UPDATE postings SET amount = amount + 1 WHERE amount > 0")), QString());
+        }
+        QVERIFY(rows > 20);
+        node::ProjectionCheckOptions options;
+        options.maxDifferencesPerTable = 5;
+        auto report = check(path, options);
+        CY_VERIFY_OK(report);
+        QCOMPARE(report->postingDifferences, rows);
+        QCOMPARE(report->differences.size(), std::size_t(5));
+    }
+
+    void cancelled()
+    {
+        const QString path = copy("cancel.ledger");
+        node::ProjectionCheckOptions options;
+        options.progress = [](quint64 done, quint64) { return done < 3; };
+        auto report = check(path, options);
+        CY_VERIFY_OK(report);
+        QVERIFY(report->cancelled);
+        QVERIFY(!report->compared);
+        QVERIFY(!report->ok());
+        QCOMPARE(report->blocks, quint64(3));
+    }
+
+    void contractsThatRefuse()
+    {
+        // A program without the contracts the ledger was sealed with cannot re-derive anything:
+        // named as a problem, not as differences.
+        const QString path = copy("norules.ledger");
+        const QString before = fileState(path);
+        store::OpenOptions readOnly;
+        readOnly.readOnly = true;
+        auto store = store::Store::open(path, readOnly);
+        CY_VERIFY_OK(store);
+        const contracts::Registry none;
+        auto report = node::checkProjections(**store, none);
+        CY_VERIFY_OK(report);
+        QVERIFY(!report->ok());
+        QVERIFY(report->problem);
+        QCOMPARE(report->problem->height, quint64(0));
+        QVERIFY(!report->compared);
+        store->reset();
+        QCOMPARE(fileState(path), before);
+    }
+
+    void writableStoreUnchanged()
+    {
+        // Opened for writing (as the server or the desk's own ledger is), a tampered file is
+        // still only read.
+        const QString path = copy("writable.ledger");
+        {
+            RawDb db(path);
+            QCOMPARE(db.exec(QStringLiteral("UPDATE postings SET amount = -amount WHERE log_index = (SELECT max(log_index) FROM postings)")), QString());
+        }
+        auto store = store::Store::open(path);
+        CY_VERIFY_OK(store);
+        RawDb db(path);
+        const QString sum = QStringLiteral("SELECT sum(amount * (log_index + 7)) || '/' || count(*) FROM postings");
+        const QString before = db.text(sum);
+        auto report = node::checkProjections(**store, m_registry);
+        CY_VERIFY_OK(report);
+        QVERIFY(!report->ok());
+        QVERIFY(report->postingDifferences > 0);
+        QCOMPARE(db.text(sum), before);
+    }
+};
+
+QTEST_GUILESS_MAIN(TstProjections)
+#include "tst_projections.moc"
