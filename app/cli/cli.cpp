@@ -6,8 +6,10 @@
 #include "app/cli/demo.h"
 #include "app/cli/proposals.h"
 #include "app/cli/reports.h"
+#include "app/cli/verify_projections.h"
 #include "app/sync/conversation.h"
 #include "app/sync/sync_client.h"
+#include "app/node/projections.h"
 #include "contracts/devices.h"
 #include "contracts/standard.h"
 #include "core/base/hex.h"
@@ -493,9 +495,33 @@ int cmdVerify(Context &ctx)
         return ctx.fail(report.error());
     }
     const qint64 ms = timer.elapsed();
+    // The projections (postings, account totals, state) the books read: re-derived from the
+    // verified blocks by the contracts and compared row by row (app/node/projections.h), unless
+    // --chain-only. Only after a chain that verifies; the file is only read.
+    const bool chainOnly = ctx.parser.isSet(QStringLiteral("chain-only"));
+    std::optional<node::ProjectionReport> projections;
+    qint64 projectionMs = 0;
+    if (!report->problem && !chainOnly) {
+        QElapsedTimer projectionTimer;
+        projectionTimer.start();
+        contracts::Registry registry;
+        contracts::addStandardContracts(registry);
+        node::ProjectionCheckOptions projectionOptions;
+        if (report->blocks > 0) {
+            projectionOptions.signaturesVerifiedThrough = report->blocks - 1; // checked just now
+        }
+        auto checked = node::checkProjections(**store, registry, projectionOptions);
+        if (!checked) {
+            return ctx.fail(checked.error().prefixed(tr("checking the projections")));
+        }
+        projections = std::move(*checked);
+        projectionMs = projectionTimer.elapsed();
+    }
+    const bool projectionsOk = !projections || projections->ok();
     if (ctx.json()) {
-        QJsonObject o{{QStringLiteral("ok"), report->ok()},
+        QJsonObject o{{QStringLiteral("ok"), report->ok() && projectionsOk},
                       {QStringLiteral("db"), ctx.dbPath()},
+                      {QStringLiteral("chain_only"), chainOnly},
                       {QStringLiteral("blocks"), qint64(report->blocks)},
                       {QStringLiteral("transactions"), qint64(report->transactions)},
                       {QStringLiteral("signatures"), qint64(report->signatures)},
@@ -519,11 +545,20 @@ int cmdVerify(Context &ctx)
             }
             o.insert(QStringLiteral("problem"), problem);
         }
+        if (projections) {
+            o.insert(QStringLiteral("projections"), projectionsJson(*projections, projectionMs, ctx.dbPath()));
+        }
         ctx.printJson(o);
     }
     if (report->problem) {
         ctx.err << tr("courtyard: verification FAILED at %1").arg(report->problem->describe()) << Qt::endl
                 << tr("  %1 blocks and %2 transactions before it verified.").arg(report->blocks).arg(report->transactions) << Qt::endl;
+        return ExitVerificationFailed;
+    }
+    if (!projectionsOk) {
+        for (const QString &line : projectionsFailureLines(*projections, ctx.dbPath())) {
+            ctx.err << line << Qt::endl;
+        }
         return ExitVerificationFailed;
     }
     if (!ctx.json()) {
@@ -538,6 +573,11 @@ int cmdVerify(Context &ctx)
             ctx.out << tr("  sealed by the pinned key") << Qt::endl;
         } else {
             ctx.out << tr("  (consistent in itself; pass --vkey and --checkpoint to check it against what you trust)") << Qt::endl;
+        }
+        if (projections) {
+            ctx.out << projectionsOkLine(*projections, projectionMs) << Qt::endl;
+        } else {
+            ctx.out << tr("  projections not checked (--chain-only): the books may still show edited rows") << Qt::endl;
         }
     }
     return ExitOk;
@@ -2234,13 +2274,16 @@ std::vector<Command> commands()
          cmdKeyNew},
         {{QStringLiteral("key"), QStringLiteral("show")}, tr("Show a key file's label and public key."), QStringLiteral("FILE"), {}, false, cmdKeyShow},
         {{QStringLiteral("verify")},
-         tr("Verify the whole ledger from genesis: every signature, block link and log root."),
+         tr("Verify the whole ledger from genesis: every signature, block link and log root, then the stored postings, "
+            "account totals and state against the contracts' replay of the blocks."),
          QString(),
          {opt(QStringLiteral("threads"), tr("Threads for signature checks (default: all cores)."), QStringLiteral("N")),
           opt(QStringLiteral("vkey"), tr("The sealer's C2SP verifier key (or a file holding it) that this ledger must be sealed by."),
               QStringLiteral("VKEY")),
           opt(QStringLiteral("checkpoint"), tr("A checkpoint (C2SP signed note file) the ledger must extend; needs --vkey."),
-              QStringLiteral("FILE"))},
+              QStringLiteral("FILE")),
+          opt(QStringLiteral("chain-only"), tr("Check only the chain: skip re-deriving the postings, account totals and state from "
+                                               "the blocks and comparing them with the stored ones."))},
          true,
          cmdVerify},
         {{QStringLiteral("block"), QStringLiteral("show")}, tr("Show a block and its transactions."), QStringLiteral("N"), {}, true, cmdBlockShow},
