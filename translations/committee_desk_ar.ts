@@ -420,8 +420,8 @@
         <translation>التحقق</translation>
     </message>
     <message>
-        <source>Checks this computer&apos;s copy of the ledger from the first block: every block&apos;s seal, every transaction and signature, and the log that the community server signed. It takes a while on a large ledger; you can keep working.</source>
-        <translation>يفحص نسخة هذا الحاسوب من الدفتر من الكتلة الأولى: ختم كل كتلة، وكل معاملة وتوقيع، والسجل الذي وقّعه خادم المجمع. يستغرق وقتًا على دفتر كبير؛ يمكنك مواصلة العمل.</translation>
+        <source>Checks this computer&apos;s copy of the ledger from the first block: every block&apos;s seal, every transaction and signature, and the log that the community server signed; then that every posting, account total and record stored here is what those blocks make. It takes a while on a large ledger; you can keep working.</source>
+        <translation>يفحص نسخة هذا الحاسوب من الدفتر من الكتلة الأولى: ختم كل كتلة، وكل معاملة وتوقيع، والسجل الذي وقّعه خادم المجمع؛ ثم أن كل قيد ومجموع حساب وسجل محفوظ هنا هو ما تنتجه تلك الكتل. يستغرق وقتًا على دفتر كبير؛ يمكنك مواصلة العمل.</translation>
     </message>
     <message>
         <source>Verify everything from genesis</source>
@@ -435,12 +435,17 @@
     </message>
     <message>
         <source>%1 of %2 blocks checked</source>
-        <extracomment>Progress: blocks checked of all blocks.</extracomment>
+        <extracomment>Progress of the first step: blocks checked of all blocks.</extracomment>
         <translation>فُحصت %1 من %2 كتلة</translation>
     </message>
     <message>
         <source>Took %1 s.</source>
         <translation>استغرق %1 ث.</translation>
+    </message>
+    <message>
+        <source>Blocks good. Comparing the stored figures with the blocks: %1 of %2 blocks replayed</source>
+        <extracomment>Progress of the second step: the blocks are good; the figures stored on this computer are compared with what the blocks make, replayed one by one.</extracomment>
+        <translation>الكتل سليمة. تجري مقارنة الأرقام المحفوظة بالكتل: أُعيد تنفيذ %1 من %2 كتلة</translation>
     </message>
 </context>
 <context>
@@ -522,22 +527,6 @@
         <translation>سجل المعاملات البالغ %1 له الجذر %2 الذي وقّعه خادم المجمع.</translation>
     </message>
     <message>
-        <source>But the balances and records stored on this computer (state root %1…) are not those the blocks make (block %2 says %3…).</source>
-        <translation>لكن الأرصدة والسجلات المحفوظة على هذا الحاسوب (جذر الحالة %1…) ليست ما تنتجه الكتل (الكتلة %2 تقول %3…).</translation>
-    </message>
-    <message>
-        <source>What to do: do not rely on the figures shown here. Keep this computer as it is and tell the committee.</source>
-        <translation>ما العمل: لا تعتمد على الأرقام المعروضة هنا. اترك هذا الحاسوب كما هو وأبلغ اللجنة.</translation>
-    </message>
-    <message>
-        <source>THE RECORDS ON THIS COMPUTER WERE CHANGED: the blocks check out, the stored records do not.</source>
-        <translation>السجلات على هذا الحاسوب عُدِّلت: الكتل سليمة، والسجلات المحفوظة ليست كذلك!</translation>
-    </message>
-    <message>
-        <source>Everything checks out: no block, transaction or signature was changed since genesis.</source>
-        <translation>كل شيء سليم: لم تُعدَّل أي كتلة أو معاملة أو توقيع منذ البداية.</translation>
-    </message>
-    <message>
         <source>THIS COMPUTER&apos;S LEDGER IS GOOD, BUT THE SERVER SENT BLOCKS THAT CONTRADICT IT: its history was rewritten or replaced.</source>
         <translation>دفتر هذا الحاسوب سليم، لكن الخادم أرسل كتلًا تناقضه: أُعيدت كتابة تاريخه أو استُبدل!</translation>
     </message>
@@ -551,6 +540,101 @@
             <numerusform>رُفضت كتل من الخادم (%n)؛ الأدلة محفوظة أدناه.</numerusform>
             <numerusform>رُفضت كتل من الخادم (%n)؛ الأدلة محفوظة أدناه.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>لا شيء</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <extracomment>One posting line: an amount with its currency, on an account, e.g. &quot;CNY 1,200.00 on Income:Rent&quot;.</extracomment>
+        <translation>%1 في %2</translation>
+    </message>
+    <message>
+        <source>Posting %1 of the transaction at log index %2 (block %3): stored %4, but the blocks make %5.</source>
+        <extracomment>%1: line number, %2: log index, %3: block, %4 and %5: &quot;CNY 1,200.00 on Income:Rent&quot; or &quot;nothing&quot;.</extracomment>
+        <translation>القيد %1 من المعاملة عند فهرس السجل %2 (الكتلة %3): المحفوظ %4، لكن الكتل تنتج %5.</translation>
+    </message>
+    <message numerus="yes">
+        <source>debits %1, credits %2 over %n posting(s)</source>
+        <translation>
+            <numerusform>مدين %1، دائن %2، في قيود عددها %n</numerusform>
+            <numerusform>مدين %1، دائن %2، في قيود عددها %n</numerusform>
+            <numerusform>مدين %1، دائن %2، في قيود عددها %n</numerusform>
+            <numerusform>مدين %1، دائن %2، في قيود عددها %n</numerusform>
+            <numerusform>مدين %1، دائن %2، في قيود عددها %n</numerusform>
+            <numerusform>مدين %1، دائن %2، في قيود عددها %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Totals of account %1 in %2: stored %3, but the blocks make %4.</source>
+        <extracomment>%1: account, %2: currency code, %3 and %4: &quot;debits ..., credits ... over N postings&quot; or &quot;nothing&quot;.</extracomment>
+        <translation>مجاميع الحساب %1 بعملة %2: المحفوظ %3، لكن الكتل تنتج %4.</translation>
+    </message>
+    <message>
+        <source>Record %1: its value is right, but the checksum stored beside it was changed.</source>
+        <extracomment>A stored record whose value is right but whose checksum beside it was changed.</extracomment>
+        <translation>السجل %1: قيمته صحيحة، لكن المجموع الاختباري المحفوظ بجانبه عُدِّل.</translation>
+    </message>
+    <message>
+        <source>Record %1 (last changed by the transaction at log index %2, block %3): stored %4, but the blocks make %5.</source>
+        <extracomment>%1: record key, %2: log index, %3: block, %4 and %5: the record&apos;s values (notation for programmers) or &quot;nothing&quot;.</extracomment>
+        <translation>السجل %1 (آخر تعديل له بالمعاملة عند فهرس السجل %2، الكتلة %3): المحفوظ %4، لكن الكتل تنتج %5.</translation>
+    </message>
+    <message>
+        <source>Record %1: stored %2, but the blocks make %3.</source>
+        <translation>السجل %1: المحفوظ %2، لكن الكتل تنتج %3.</translation>
+    </message>
+    <message>
+        <source>Stopped: all %1 blocks were checked and found good; the stored figures were being compared with them (%2 of %3 blocks replayed) when you stopped it.</source>
+        <translation>توقّف: فُحصت الكتل كلها (%1) ووُجدت سليمة؛ وكانت الأرقام المحفوظة تُقارَن بها (أُعيد تنفيذ %2 من %3 كتلة) حين أوقفته.</translation>
+    </message>
+    <message>
+        <source>What to do: do not rely on the figures shown here. This program&apos;s rules may be older or newer than the community server&apos;s: install the version the server runs and verify again. If it still fails, tell the other committee members and the manager.</source>
+        <translation>ما العمل: لا تعتمد على الأرقام المعروضة هنا. قد تكون قواعد هذا البرنامج أقدم أو أحدث من قواعد خادم المجمع: ثبّت الإصدار الذي يشغّله الخادم وتحقّق مرة أخرى. إن استمر الفشل فأبلغ أعضاء اللجنة الآخرين والمدير.</translation>
+    </message>
+    <message>
+        <source>THE BLOCKS CHECK OUT, BUT THIS PROGRAM&apos;S RULES DO NOT MAKE THE RECORDS THEY CARRY.</source>
+        <translation>الكتل سليمة، لكن قواعد هذا البرنامج لا تنتج السجلات التي تحملها!</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stored row(s) are not what the blocks make:</source>
+        <translation>
+            <numerusform>صفوف محفوظة لا تطابق ما تنتجه الكتل (%n):</numerusform>
+            <numerusform>صفوف محفوظة لا تطابق ما تنتجه الكتل (%n):</numerusform>
+            <numerusform>صفوف محفوظة لا تطابق ما تنتجه الكتل (%n):</numerusform>
+            <numerusform>صفوف محفوظة لا تطابق ما تنتجه الكتل (%n):</numerusform>
+            <numerusform>صفوف محفوظة لا تطابق ما تنتجه الكتل (%n):</numerusform>
+            <numerusform>صفوف محفوظة لا تطابق ما تنتجه الكتل (%n):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>postings: %1, account totals: %2, records: %3.</source>
+        <translation>القيود: %1، مجاميع الحسابات: %2، السجلات: %3.</translation>
+    </message>
+    <message>
+        <source>… and %1 more.</source>
+        <translation>… و%1 أخرى.</translation>
+    </message>
+    <message>
+        <source>The balances and records stored on this computer (state root %1…) are not those the blocks make (block %2 says %3…).</source>
+        <translation>الأرصدة والسجلات المحفوظة على هذا الحاسوب (جذر الحالة %1…) ليست ما تنتجه الكتل (الكتلة %2 تقول %3…).</translation>
+    </message>
+    <message>
+        <source>What to do: do not rely on the balances, statements, reports or the trail shown on this computer. Keep this computer and its ledger file (%1) as they are: they are evidence. Tell the other committee members and the manager; after a copy of the file is kept, the manager can rebuild the figures from the verified blocks with `courtyard replay --rebuild`.</source>
+        <translation>ما العمل: لا تعتمد على الأرصدة أو كشوف الحساب أو التقارير أو سجل المصروفات المعروضة على هذا الحاسوب. اترك هذا الحاسوب وملف دفتره (%1) كما هما: فهما دليل. أبلغ أعضاء اللجنة الآخرين والمدير؛ وبعد حفظ نسخة من الملف يستطيع المدير إعادة بناء الأرقام من الكتل المتحقَّق منها بالأمر `courtyard replay --rebuild`.</translation>
+    </message>
+    <message>
+        <source>THE FIGURES AND RECORDS ON THIS COMPUTER WERE CHANGED: the blocks check out, the stored rows do not.</source>
+        <translation>الأرقام والسجلات على هذا الحاسوب عُدِّلت: الكتل سليمة، والصفوف المحفوظة ليست كذلك!</translation>
+    </message>
+    <message>
+        <source>Every posting (%1), account total (%2) and record (%3) stored on this computer is what the blocks make.</source>
+        <translation>كل قيد (%1) ومجموع حساب (%2) وسجل (%3) محفوظ على هذا الحاسوب هو ما تنتجه الكتل.</translation>
+    </message>
+    <message>
+        <source>Everything checks out: no block, transaction, signature or stored figure was changed since genesis.</source>
+        <translation>كل شيء سليم: لم تُعدَّل أي كتلة أو معاملة أو توقيع أو رقم محفوظ منذ البداية.</translation>
     </message>
 </context>
 <context>

@@ -415,8 +415,8 @@
         <translation>検証</translation>
     </message>
     <message>
-        <source>Checks this computer&apos;s copy of the ledger from the first block: every block&apos;s seal, every transaction and signature, and the log that the community server signed. It takes a while on a large ledger; you can keep working.</source>
-        <translation>このコンピューターの台帳の写しを最初のブロックから確認します。すべてのブロックの封印、すべての取引と署名、そしてコミュニティのサーバーが署名したログです。台帳が大きいと時間がかかりますが、その間も作業を続けられます。</translation>
+        <source>Checks this computer&apos;s copy of the ledger from the first block: every block&apos;s seal, every transaction and signature, and the log that the community server signed; then that every posting, account total and record stored here is what those blocks make. It takes a while on a large ledger; you can keep working.</source>
+        <translation>このコンピューターの台帳の写しを最初のブロックから確認します。すべてのブロックの封印、すべての取引と署名、そしてコミュニティのサーバーが署名したログです。続いて、ここに保存されたすべての仕訳、勘定合計、記録がそれらのブロックから得られる内容と一致するかを確認します。台帳が大きいと時間がかかりますが、その間も作業を続けられます。</translation>
     </message>
     <message>
         <source>Verify everything from genesis</source>
@@ -430,12 +430,17 @@
     </message>
     <message>
         <source>%1 of %2 blocks checked</source>
-        <extracomment>Progress: blocks checked of all blocks.</extracomment>
+        <extracomment>Progress of the first step: blocks checked of all blocks.</extracomment>
         <translation>ブロック %2 個中 %1 個を確認済み</translation>
     </message>
     <message>
         <source>Took %1 s.</source>
         <translation>所要時間 %1 秒。</translation>
+    </message>
+    <message>
+        <source>Blocks good. Comparing the stored figures with the blocks: %1 of %2 blocks replayed</source>
+        <extracomment>Progress of the second step: the blocks are good; the figures stored on this computer are compared with what the blocks make, replayed one by one.</extracomment>
+        <translation>ブロックは正常です。保存された数字をブロックと照合中：%2 ブロック中 %1 ブロックを再実行済み</translation>
     </message>
 </context>
 <context>
@@ -517,22 +522,6 @@
         <translation>取引 %1 件のログのルートは %2 で、コミュニティのサーバーが署名しています。</translation>
     </message>
     <message>
-        <source>But the balances and records stored on this computer (state root %1…) are not those the blocks make (block %2 says %3…).</source>
-        <translation>しかし、このコンピューターに保存された残高と記録（状態ルート %1…）は、ブロックから得られるもの（ブロック %2 では %3…）と一致しません。</translation>
-    </message>
-    <message>
-        <source>What to do: do not rely on the figures shown here. Keep this computer as it is and tell the committee.</source>
-        <translation>対処：ここに表示される数字を信用しないでください。このコンピューターはそのままにして、委員会に知らせてください。</translation>
-    </message>
-    <message>
-        <source>THE RECORDS ON THIS COMPUTER WERE CHANGED: the blocks check out, the stored records do not.</source>
-        <translation>このコンピューターの記録が変更されています。ブロックは検証に通りましたが、保存された記録は通りません。</translation>
-    </message>
-    <message>
-        <source>Everything checks out: no block, transaction or signature was changed since genesis.</source>
-        <translation>すべて検証に通りました。最初のブロック以来、ブロック・取引・署名はどれも変更されていません。</translation>
-    </message>
-    <message>
         <source>THIS COMPUTER&apos;S LEDGER IS GOOD, BUT THE SERVER SENT BLOCKS THAT CONTRADICT IT: its history was rewritten or replaced.</source>
         <translation>このコンピューターの台帳は正常ですが、サーバーがこれと矛盾するブロックを送ってきました。サーバーの履歴が書き換えられたか、差し替えられています。</translation>
     </message>
@@ -541,6 +530,91 @@
         <translation>
             <numerusform>サーバーからのブロック %n 個を拒否しました。証拠を下に保存しています。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <extracomment>One posting line: an amount with its currency, on an account, e.g. &quot;CNY 1,200.00 on Income:Rent&quot;.</extracomment>
+        <translation>%2 の %1</translation>
+    </message>
+    <message>
+        <source>Posting %1 of the transaction at log index %2 (block %3): stored %4, but the blocks make %5.</source>
+        <extracomment>%1: line number, %2: log index, %3: block, %4 and %5: &quot;CNY 1,200.00 on Income:Rent&quot; or &quot;nothing&quot;.</extracomment>
+        <translation>ログ索引 %2 の取引（ブロック %3）の仕訳 %1：保存されているのは %4 ですが、ブロックから得られるのは %5 です。</translation>
+    </message>
+    <message numerus="yes">
+        <source>debits %1, credits %2 over %n posting(s)</source>
+        <translation>
+            <numerusform>借方 %1、貸方 %2、仕訳 %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Totals of account %1 in %2: stored %3, but the blocks make %4.</source>
+        <extracomment>%1: account, %2: currency code, %3 and %4: &quot;debits ..., credits ... over N postings&quot; or &quot;nothing&quot;.</extracomment>
+        <translation>勘定 %1（%2）の合計：保存されているのは %3 ですが、ブロックから得られるのは %4 です。</translation>
+    </message>
+    <message>
+        <source>Record %1: its value is right, but the checksum stored beside it was changed.</source>
+        <extracomment>A stored record whose value is right but whose checksum beside it was changed.</extracomment>
+        <translation>記録 %1：値は正しいですが、一緒に保存されているチェックサムが変更されています。</translation>
+    </message>
+    <message>
+        <source>Record %1 (last changed by the transaction at log index %2, block %3): stored %4, but the blocks make %5.</source>
+        <extracomment>%1: record key, %2: log index, %3: block, %4 and %5: the record&apos;s values (notation for programmers) or &quot;nothing&quot;.</extracomment>
+        <translation>記録 %1（最後の変更はログ索引 %2、ブロック %3 の取引）：保存されているのは %4 ですが、ブロックから得られるのは %5 です。</translation>
+    </message>
+    <message>
+        <source>Record %1: stored %2, but the blocks make %3.</source>
+        <translation>記録 %1：保存されているのは %2 ですが、ブロックから得られるのは %3 です。</translation>
+    </message>
+    <message>
+        <source>Stopped: all %1 blocks were checked and found good; the stored figures were being compared with them (%2 of %3 blocks replayed) when you stopped it.</source>
+        <translation>停止しました：全 %1 ブロックを確認し、問題はありませんでした。停止した時点では、保存された数字をブロックと照合していました（%3 ブロック中 %2 ブロックを再実行済み）。</translation>
+    </message>
+    <message>
+        <source>What to do: do not rely on the figures shown here. This program&apos;s rules may be older or newer than the community server&apos;s: install the version the server runs and verify again. If it still fails, tell the other committee members and the manager.</source>
+        <translation>対処：ここに表示される数字を信用しないでください。このプログラムの規則がコミュニティのサーバーより古いか新しい可能性があります。サーバーと同じバージョンをインストールして、もう一度検証してください。それでも失敗する場合は、他の委員と管理者に知らせてください。</translation>
+    </message>
+    <message>
+        <source>THE BLOCKS CHECK OUT, BUT THIS PROGRAM&apos;S RULES DO NOT MAKE THE RECORDS THEY CARRY.</source>
+        <translation>ブロックは検証に通りましたが、このプログラムの規則ではブロックが示す記録になりません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stored row(s) are not what the blocks make:</source>
+        <translation>
+            <numerusform>保存された %n 行がブロックから得られる内容と一致しません：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>postings: %1, account totals: %2, records: %3.</source>
+        <translation>仕訳：%1、勘定合計：%2、記録：%3。</translation>
+    </message>
+    <message>
+        <source>… and %1 more.</source>
+        <translation>…ほか %1 件。</translation>
+    </message>
+    <message>
+        <source>The balances and records stored on this computer (state root %1…) are not those the blocks make (block %2 says %3…).</source>
+        <translation>このコンピューターに保存された残高と記録（状態ルート %1…）は、ブロックから得られるもの（ブロック %2 では %3…）と一致しません。</translation>
+    </message>
+    <message>
+        <source>What to do: do not rely on the balances, statements, reports or the trail shown on this computer. Keep this computer and its ledger file (%1) as they are: they are evidence. Tell the other committee members and the manager; after a copy of the file is kept, the manager can rebuild the figures from the verified blocks with `courtyard replay --rebuild`.</source>
+        <translation>対処：このコンピューターに表示される残高、明細、報告書、支出記録を信用しないでください。このコンピューターと台帳ファイル（%1）はそのままにしてください。証拠になります。他の委員と管理者に知らせてください。ファイルのコピーを保管したうえで、管理者は `courtyard replay --rebuild` で検証済みのブロックから数字を作り直せます。</translation>
+    </message>
+    <message>
+        <source>THE FIGURES AND RECORDS ON THIS COMPUTER WERE CHANGED: the blocks check out, the stored rows do not.</source>
+        <translation>このコンピューターの数字と記録が変更されています。ブロックは検証に通りましたが、保存された行は通りません。</translation>
+    </message>
+    <message>
+        <source>Every posting (%1), account total (%2) and record (%3) stored on this computer is what the blocks make.</source>
+        <translation>このコンピューターに保存されたすべての仕訳（%1）、勘定合計（%2）、記録（%3）は、ブロックから得られる内容と一致します。</translation>
+    </message>
+    <message>
+        <source>Everything checks out: no block, transaction, signature or stored figure was changed since genesis.</source>
+        <translation>すべて検証に通りました。最初のブロック以来、ブロック・取引・署名・保存された数字はどれも変更されていません。</translation>
     </message>
 </context>
 <context>

@@ -415,8 +415,8 @@
         <translation>验证</translation>
     </message>
     <message>
-        <source>Checks this computer&apos;s copy of the ledger from the first block: every block&apos;s seal, every transaction and signature, and the log that the community server signed. It takes a while on a large ledger; you can keep working.</source>
-        <translation>从第一个区块开始检查本机的账本副本：每个区块的封印、每笔交易和签名，以及社区服务器签名的日志。账本较大时需要一些时间，期间可以继续工作。</translation>
+        <source>Checks this computer&apos;s copy of the ledger from the first block: every block&apos;s seal, every transaction and signature, and the log that the community server signed; then that every posting, account total and record stored here is what those blocks make. It takes a while on a large ledger; you can keep working.</source>
+        <translation>从第一个区块开始检查本机的账本副本：每个区块的封印、每笔交易和签名，以及社区服务器签名的日志；然后检查本机存储的每条分录、每个账户合计和每条记录是否都是这些区块得出的。账本较大时需要一些时间，期间可以继续工作。</translation>
     </message>
     <message>
         <source>Verify everything from genesis</source>
@@ -430,12 +430,17 @@
     </message>
     <message>
         <source>%1 of %2 blocks checked</source>
-        <extracomment>Progress: blocks checked of all blocks.</extracomment>
+        <extracomment>Progress of the first step: blocks checked of all blocks.</extracomment>
         <translation>已检查 %2 个区块中的 %1 个</translation>
     </message>
     <message>
         <source>Took %1 s.</source>
         <translation>用时 %1 秒。</translation>
+    </message>
+    <message>
+        <source>Blocks good. Comparing the stored figures with the blocks: %1 of %2 blocks replayed</source>
+        <extracomment>Progress of the second step: the blocks are good; the figures stored on this computer are compared with what the blocks make, replayed one by one.</extracomment>
+        <translation>区块无误。正在将存储的数字与区块比对：已重放 %2 个区块中的 %1 个</translation>
     </message>
 </context>
 <context>
@@ -517,22 +522,6 @@
         <translation>%1 笔交易的日志根为 %2，已由社区服务器签名。</translation>
     </message>
     <message>
-        <source>But the balances and records stored on this computer (state root %1…) are not those the blocks make (block %2 says %3…).</source>
-        <translation>但本机存储的余额和记录（状态根 %1…）与区块得出的不符（区块 %2 的是 %3…）。</translation>
-    </message>
-    <message>
-        <source>What to do: do not rely on the figures shown here. Keep this computer as it is and tell the committee.</source>
-        <translation>怎么办：不要信赖这里显示的数字。请保持本机原样，并告知委员会。</translation>
-    </message>
-    <message>
-        <source>THE RECORDS ON THIS COMPUTER WERE CHANGED: the blocks check out, the stored records do not.</source>
-        <translation>本机上的记录被改动过：区块验证通过，存储的记录未通过。</translation>
-    </message>
-    <message>
-        <source>Everything checks out: no block, transaction or signature was changed since genesis.</source>
-        <translation>全部验证通过：自创世区块以来，没有任何区块、交易或签名被改动。</translation>
-    </message>
-    <message>
         <source>THIS COMPUTER&apos;S LEDGER IS GOOD, BUT THE SERVER SENT BLOCKS THAT CONTRADICT IT: its history was rewritten or replaced.</source>
         <translation>本机的账本没有问题，但服务器发来了与之矛盾的区块：服务器的历史被改写或替换了。</translation>
     </message>
@@ -541,6 +530,91 @@
         <translation>
             <numerusform>已拒收服务器发来的 %n 个区块；证据保存在下方。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <extracomment>One posting line: an amount with its currency, on an account, e.g. &quot;CNY 1,200.00 on Income:Rent&quot;.</extracomment>
+        <translation>%2 上的 %1</translation>
+    </message>
+    <message>
+        <source>Posting %1 of the transaction at log index %2 (block %3): stored %4, but the blocks make %5.</source>
+        <extracomment>%1: line number, %2: log index, %3: block, %4 and %5: &quot;CNY 1,200.00 on Income:Rent&quot; or &quot;nothing&quot;.</extracomment>
+        <translation>日志索引 %2 处交易（区块 %3）的第 %1 条分录：存储的是 %4，但区块得出的是 %5。</translation>
+    </message>
+    <message numerus="yes">
+        <source>debits %1, credits %2 over %n posting(s)</source>
+        <translation>
+            <numerusform>借方 %1，贷方 %2，共 %n 条分录</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Totals of account %1 in %2: stored %3, but the blocks make %4.</source>
+        <extracomment>%1: account, %2: currency code, %3 and %4: &quot;debits ..., credits ... over N postings&quot; or &quot;nothing&quot;.</extracomment>
+        <translation>账户 %1（%2）的合计：存储的是 %3，但区块得出的是 %4。</translation>
+    </message>
+    <message>
+        <source>Record %1: its value is right, but the checksum stored beside it was changed.</source>
+        <extracomment>A stored record whose value is right but whose checksum beside it was changed.</extracomment>
+        <translation>记录 %1：其值正确，但与其一起存储的校验值被改动过。</translation>
+    </message>
+    <message>
+        <source>Record %1 (last changed by the transaction at log index %2, block %3): stored %4, but the blocks make %5.</source>
+        <extracomment>%1: record key, %2: log index, %3: block, %4 and %5: the record&apos;s values (notation for programmers) or &quot;nothing&quot;.</extracomment>
+        <translation>记录 %1（最后由日志索引 %2、区块 %3 处的交易修改）：存储的是 %4，但区块得出的是 %5。</translation>
+    </message>
+    <message>
+        <source>Record %1: stored %2, but the blocks make %3.</source>
+        <translation>记录 %1：存储的是 %2，但区块得出的是 %3。</translation>
+    </message>
+    <message>
+        <source>Stopped: all %1 blocks were checked and found good; the stored figures were being compared with them (%2 of %3 blocks replayed) when you stopped it.</source>
+        <translation>已停止：全部 %1 个区块均已检查，均无问题；停止时正在将存储的数字与区块比对（已重放 %3 个区块中的 %2 个）。</translation>
+    </message>
+    <message>
+        <source>What to do: do not rely on the figures shown here. This program&apos;s rules may be older or newer than the community server&apos;s: install the version the server runs and verify again. If it still fails, tell the other committee members and the manager.</source>
+        <translation>怎么办：不要信赖这里显示的数字。本程序的规则可能比社区服务器的旧或新：请安装与服务器相同的版本后再验证。如果仍然失败，请告知其他委员会成员和物业经理。</translation>
+    </message>
+    <message>
+        <source>THE BLOCKS CHECK OUT, BUT THIS PROGRAM&apos;S RULES DO NOT MAKE THE RECORDS THEY CARRY.</source>
+        <translation>区块验证通过，但本程序的规则得不出区块所载的记录。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stored row(s) are not what the blocks make:</source>
+        <translation>
+            <numerusform>有 %n 行存储的数据与区块得出的不一致：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>postings: %1, account totals: %2, records: %3.</source>
+        <translation>分录：%1，账户合计：%2，记录：%3。</translation>
+    </message>
+    <message>
+        <source>… and %1 more.</source>
+        <translation>……另有 %1 处。</translation>
+    </message>
+    <message>
+        <source>The balances and records stored on this computer (state root %1…) are not those the blocks make (block %2 says %3…).</source>
+        <translation>本机存储的余额和记录（状态根 %1…）与区块得出的不符（区块 %2 的是 %3…）。</translation>
+    </message>
+    <message>
+        <source>What to do: do not rely on the balances, statements, reports or the trail shown on this computer. Keep this computer and its ledger file (%1) as they are: they are evidence. Tell the other committee members and the manager; after a copy of the file is kept, the manager can rebuild the figures from the verified blocks with `courtyard replay --rebuild`.</source>
+        <translation>怎么办：不要信赖本机显示的余额、对账单、报表或支出记录。请保持本机及其账本文件（%1）原样：它们是证据。告知其他委员会成员和物业经理；保存文件副本之后，物业经理可以用 `courtyard replay --rebuild` 从已验证的区块重建这些数字。</translation>
+    </message>
+    <message>
+        <source>THE FIGURES AND RECORDS ON THIS COMPUTER WERE CHANGED: the blocks check out, the stored rows do not.</source>
+        <translation>本机上的数字和记录被改动过：区块验证通过，存储的数据行未通过。</translation>
+    </message>
+    <message>
+        <source>Every posting (%1), account total (%2) and record (%3) stored on this computer is what the blocks make.</source>
+        <translation>本机存储的每条分录（%1）、每个账户合计（%2）和每条记录（%3）都与区块得出的一致。</translation>
+    </message>
+    <message>
+        <source>Everything checks out: no block, transaction, signature or stored figure was changed since genesis.</source>
+        <translation>全部验证通过：自创世区块以来，没有任何区块、交易、签名或存储的数字被改动。</translation>
     </message>
 </context>
 <context>

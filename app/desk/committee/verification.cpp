@@ -1,17 +1,24 @@
 #include "app/desk/committee/verification.h"
 
+#include "app/node/projections.h"
+#include "contracts/standard.h"
+
 #include "core/base/hex.h"
 #include "core/crypto/crypto.h"
 #include "core/ledger/block.h"
 #include "core/state/state.h"
 #include "core/store/store.h"
 #include "core/verify/verifier.h"
+#include "core/money/currency.h"
+#include "core/money/money.h"
 
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QMutex>
+
+#include <climits>
 
 namespace courtyard::desk {
 
@@ -27,12 +34,68 @@ QString number(qint64 n)
     return QLocale().toString(n);
 }
 
+QString amountText(qint64 minor, const QString &code)
+{
+    if (auto currency = money::currencyByCode(code)) {
+        if (auto m = money::Money::fromMinor(minor, *currency)) {
+            return m->formatWithCode(QLocale());
+        }
+    }
+    return QStringLiteral("%1 %2").arg(QLocale().toString(minor), code);
+}
+
+// One stored row that differs from the blocks' replay, in the committee's words.
+QString differenceText(const node::ProjectionDifference &d)
+{
+    const QString none = VerificationRunner::tr("nothing");
+    switch (d.table) {
+    case node::ProjectionTable::Postings: {
+        const auto side = [&](const std::optional<store::PostingRow> &row) {
+            //: One posting line: an amount with its currency, on an account, e.g. "CNY 1,200.00 on Income:Rent".
+            return row ? VerificationRunner::tr("%1 on %2").arg(amountText(row->amount, row->currency), row->account) : none;
+        };
+        //: %1: line number, %2: log index, %3: block, %4 and %5: "CNY 1,200.00 on Income:Rent" or "nothing".
+        return VerificationRunner::tr("Posting %1 of the transaction at log index %2 (block %3): stored %4, but the blocks make %5.")
+            .arg(number(qint64(d.ordinal) + 1))
+            .arg(number(d.logIndex.value_or(0)))
+            .arg(number(d.height.value_or(0)))
+            .arg(side(d.storedPosting), side(d.replayedPosting));
+    }
+    case node::ProjectionTable::AccountTotals: {
+        const auto side = [&](const std::optional<store::AccountTotalsRow> &row) {
+            return row ? VerificationRunner::tr("debits %1, credits %2 over %n posting(s)", nullptr, int(std::min<quint64>(row->postings, INT_MAX)))
+                             .arg(amountText(row->debits, row->currency), amountText(row->credits, row->currency))
+                       : none;
+        };
+        //: %1: account, %2: currency code, %3 and %4: "debits ..., credits ... over N postings" or "nothing".
+        return VerificationRunner::tr("Totals of account %1 in %2: stored %3, but the blocks make %4.")
+            .arg(d.account, d.currency, side(d.storedTotals), side(d.replayedTotals));
+    }
+    case node::ProjectionTable::State: {
+        if (d.leafOnly) {
+            //: A stored record whose value is right but whose checksum beside it was changed.
+            return VerificationRunner::tr("Record %1: its value is right, but the checksum stored beside it was changed.").arg(d.keyText());
+        }
+        const QString stored = d.storedValue ? *d.storedValue : none;
+        const QString made = d.replayedValue ? *d.replayedValue : none;
+        if (d.logIndex && d.height) {
+            //: %1: record key, %2: log index, %3: block, %4 and %5: the record's values (notation for programmers) or "nothing".
+            return VerificationRunner::tr("Record %1 (last changed by the transaction at log index %2, block %3): stored %4, but the blocks make %5.")
+                .arg(d.keyText(), number(*d.logIndex), number(*d.height), stored, made);
+        }
+        return VerificationRunner::tr("Record %1: stored %2, but the blocks make %3.").arg(d.keyText(), stored, made);
+    }
+    }
+    return QString();
+}
+
 } // namespace
 
 struct VerificationRunner::Shared {
     std::atomic<bool> cancel{false};
     std::atomic<qint64> done{0};
     std::atomic<qint64> total{0};
+    std::atomic<int> phase{0}; // 0: the chain, 1: the projections
     QMutex mutex; // guards what follows, written by the worker before it ends
     QString state;
     QString headline;
@@ -96,6 +159,7 @@ void VerificationRunner::start()
     m_shared = std::make_shared<Shared>();
     m_done = 0;
     m_total = 0;
+    m_phase = QStringLiteral("chain");
     m_finding = Finding{};
     m_state = QStringLiteral("running");
     m_headline = tr("Verifying every block from genesis…");
@@ -142,7 +206,7 @@ void VerificationRunner::start()
             if (self && (qint64(blocks) - lastReported) * 200 >= total) {
                 lastReported = qint64(blocks);
                 QMetaObject::invokeMethod(self.data(), "onProgress", Qt::QueuedConnection, Q_ARG(qint64, qint64(blocks)),
-                                          Q_ARG(qint64, total));
+                                          Q_ARG(qint64, total), Q_ARG(int, 0));
             }
             return !shared->cancel.load();
         };
@@ -182,40 +246,126 @@ void VerificationRunner::start()
                    details);
             return;
         }
-        // The records the desk shows must be those the verified blocks make.
+        // The records the desk shows must be those the verified blocks make: first the stored
+        // records' state root against the last header (re-hashed from the stored values, not the
+        // leaves cached beside them, so that a value changed in the file is found) ...
         auto tip = (*store)->tip();
-        // Re-hashed from the stored values (not the leaves cached beside them), so that a value
-        // changed in the file is found.
         auto stateRoot = state::stateRoot((*store)->state());
-        if (!tip || !stateRoot) {
-            finish(QStringLiteral("error"), tr("The ledger's records could not be read."),
-                   {!tip ? tip.error().message : stateRoot.error().message});
+        if (!tip) {
+            finish(QStringLiteral("error"), tr("The ledger's records could not be read."), {tip.error().message});
             return;
         }
+        // (A stored value that is not even canonical CBOR cannot be hashed: the comparison below names it.)
+        const bool rootDiffers = !stateRoot || *stateRoot != tip->header.stateRoot;
         QStringList details;
         details << tr("%1 blocks and %2 transactions checked from genesis.").arg(number(report->blocks)).arg(number(report->transactions))
                 << tr("%1 signatures verified.").arg(number(report->signatures))
                 << tr("The log of %1 transactions has the root %2, which the community server signed.")
                        .arg(number(report->logSize))
                        .arg(crypto::toHex(report->logRoot).left(16) + QStringLiteral("…"));
-        if (*stateRoot != tip->header.stateRoot) {
-            {
-                QMutexLocker lock(&shared->mutex);
-                shared->finding.height = qint64(tip->header.height);
-                shared->finding.stateRootDiffers = true;
-                shared->finding.reason = QStringLiteral("state root differs");
+        // ... then every posting, account total and record against the blocks' replay.
+        shared->phase = 1;
+        shared->done = 0;
+        contracts::Registry registry;
+        contracts::addStandardContracts(registry);
+        node::ProjectionCheckOptions projectionOptions;
+        projectionOptions.signaturesVerifiedThrough = report->blocks > 0 ? std::optional<quint64>(report->blocks - 1) : std::nullopt;
+        lastReported = -1;
+        projectionOptions.progress = [&](quint64 blocks, quint64 of) {
+            shared->done = qint64(blocks);
+            shared->total = qint64(of);
+            if (self && (qint64(blocks) - lastReported) * 200 >= qint64(of)) {
+                lastReported = qint64(blocks);
+                QMetaObject::invokeMethod(self.data(), "onProgress", Qt::QueuedConnection, Q_ARG(qint64, qint64(blocks)),
+                                          Q_ARG(qint64, qint64(of)), Q_ARG(int, 1));
             }
-            details << tr("But the balances and records stored on this computer (state root %1…) are not those the blocks make "
-                          "(block %2 says %3…).")
-                           .arg(crypto::toHex(*stateRoot).left(16))
-                           .arg(number(tip->header.height))
-                           .arg(crypto::toHex(tip->header.stateRoot).left(16))
-                    << tr("What to do: do not rely on the figures shown here. Keep this computer as it is and tell the committee.");
-            finish(QStringLiteral("alarm"), tr("THE RECORDS ON THIS COMPUTER WERE CHANGED: the blocks check out, the stored records do not."),
+            return !shared->cancel.load();
+        };
+        auto projections = node::checkProjections(**store, registry, projectionOptions);
+        if (!projections) {
+            finish(QStringLiteral("error"), tr("The ledger's records could not be read."), {projections.error().message});
+            return;
+        }
+        if (projections->cancelled) {
+            finish(QStringLiteral("cancelled"),
+                   tr("Stopped: all %1 blocks were checked and found good; the stored figures were being compared with them "
+                      "(%2 of %3 blocks replayed) when you stopped it.")
+                       .arg(number(report->blocks)).arg(number(projections->blocks)).arg(number(total)),
                    details);
             return;
         }
-        finish(QStringLiteral("ok"), tr("Everything checks out: no block, transaction or signature was changed since genesis."), details);
+        {
+            QMutexLocker lock(&shared->mutex);
+            shared->finding.projectionDifferences = projections->compared ? qint64(projections->differenceCount()) : -1;
+            shared->finding.replayFailed = projections->problem.has_value();
+            if (!projections->differences.empty()) {
+                const node::ProjectionDifference &first = projections->differences.front();
+                shared->finding.projectionTable = node::projectionTableName(first.table);
+                shared->finding.projectionKey = first.keyText();
+                shared->finding.height = first.height ? qint64(*first.height) : -1;
+                shared->finding.logIndex = first.logIndex ? qint64(*first.logIndex) : -1;
+            }
+            if (rootDiffers || (projections->compared && !projections->storedStateRootMatches())) {
+                shared->finding.stateRootDiffers = true;
+                shared->finding.reason = QStringLiteral("state root differs");
+            }
+        }
+        if (projections->problem) {
+            const node::ReplayProblem &p = *projections->problem;
+            {
+                QMutexLocker lock(&shared->mutex);
+                shared->finding.height = qint64(p.height);
+                shared->finding.logIndex = p.logIndex ? qint64(*p.logIndex) : -1;
+                shared->finding.reason = p.reason;
+            }
+            details << tr("Where: block %1").arg(number(p.height));
+            if (p.logIndex) {
+                details << tr("Transaction at log index %1").arg(number(*p.logIndex));
+            }
+            details << tr("What is wrong: %1").arg(p.reason)
+                    << tr("What to do: do not rely on the figures shown here. This program's rules may be older or newer than "
+                          "the community server's: install the version the server runs and verify again. If it still fails, "
+                          "tell the other committee members and the manager.");
+            finish(QStringLiteral("alarm"),
+                   tr("THE BLOCKS CHECK OUT, BUT THIS PROGRAM'S RULES DO NOT MAKE THE RECORDS THEY CARRY."), details);
+            return;
+        }
+        if (!projections->ok() || rootDiffers) {
+            const quint64 rows = projections->differenceCount();
+            details << tr("%n stored row(s) are not what the blocks make:", nullptr, int(std::min<quint64>(rows, INT_MAX)))
+                    << tr("postings: %1, account totals: %2, records: %3.")
+                           .arg(number(projections->postingDifferences))
+                           .arg(number(projections->accountTotalsDifferences))
+                           .arg(number(projections->stateDifferences));
+            for (const node::ProjectionDifference &d : projections->differences) {
+                details << differenceText(d);
+            }
+            if (rows > projections->differences.size()) {
+                details << tr("… and %1 more.").arg(number(rows - projections->differences.size()));
+            }
+            if (rootDiffers) {
+                details << tr("The balances and records stored on this computer (state root %1…) are not those the blocks make "
+                              "(block %2 says %3…).")
+                               .arg(stateRoot ? crypto::toHex(*stateRoot).left(16) : QStringLiteral("?"))
+                               .arg(number(tip->header.height))
+                               .arg(crypto::toHex(tip->header.stateRoot).left(16));
+            }
+            details << tr("What to do: do not rely on the balances, statements, reports or the trail shown on this computer. Keep "
+                          "this computer and its ledger file (%1) as they are: they are evidence. Tell the other committee "
+                          "members and the manager; after a copy of the file is kept, the manager can rebuild the figures from "
+                          "the verified blocks with `courtyard replay --rebuild`.")
+                           .arg(QDir::toNativeSeparators(path));
+            finish(QStringLiteral("alarm"),
+                   tr("THE FIGURES AND RECORDS ON THIS COMPUTER WERE CHANGED: the blocks check out, the stored rows do not."),
+                   details);
+            return;
+        }
+        details << tr("Every posting (%1), account total (%2) and record (%3) stored on this computer is what the blocks make.")
+                       .arg(number(projections->storedPostings))
+                       .arg(number(projections->storedAccountTotals))
+                       .arg(number(projections->storedStateEntries));
+        finish(QStringLiteral("ok"),
+               tr("Everything checks out: no block, transaction, signature or stored figure was changed since genesis."), details);
     });
     connect(m_thread, &QThread::finished, this, &VerificationRunner::onFinished);
     m_thread->start();
@@ -240,13 +390,14 @@ bool VerificationRunner::wait(int timeoutMs)
     return done;
 }
 
-void VerificationRunner::onProgress(qint64 done, qint64 total)
+void VerificationRunner::onProgress(qint64 done, qint64 total, int phase)
 {
     if (!running()) {
         return;
     }
     m_done = done;
     m_total = total;
+    m_phase = phase == 1 ? QStringLiteral("projections") : QStringLiteral("chain");
     Q_EMIT progressChanged();
 }
 
@@ -265,6 +416,7 @@ void VerificationRunner::onFinished()
     }
     m_done = m_shared->done.load();
     m_total = m_shared->total.load();
+    m_phase = m_shared->phase.load() == 1 ? QStringLiteral("projections") : QStringLiteral("chain");
     // A server that sent another history: what the sync client refused and kept.
     m_evidence = syncEvidence(m_path);
     if (!m_evidence.isEmpty()) {

@@ -12,6 +12,12 @@
 // is a plain-language headline and details; a mismatch is `alarm` with its evidence (where: block,
 // log index, transaction id; why), written so that a volunteer knows what to do next.
 //
+// Once the blocks check out, the figures the desk shows are checked too (phase "projections"):
+// node::checkProjections replays every block with the contracts in memory and compares the
+// postings, account totals and records stored on this computer with what the blocks make, row
+// by row (the file is only read). A stored row that differs — someone edited the file — is an
+// alarm naming the row (account, record, log index, block), the stored value and the right one.
+//
 // Thread-safety: the object lives on the GUI thread; the work runs on a QThread of its own and
 // reports through queued signals. Destroying the runner cancels and waits for the work.
 #pragma once
@@ -34,6 +40,9 @@ class VerificationRunner : public QObject {
     Q_PROPERTY(qint64 blocksDone READ blocksDone NOTIFY progressChanged)
     Q_PROPERTY(qint64 blocksTotal READ blocksTotal NOTIFY progressChanged)
     Q_PROPERTY(double fraction READ fraction NOTIFY progressChanged)
+    // "chain" while the blocks are checked, "projections" while the stored figures are compared
+    // with the blocks' replay (blocksDone/blocksTotal count that phase's blocks); empty when idle.
+    Q_PROPERTY(QString phase READ phase NOTIFY progressChanged)
     Q_PROPERTY(QString headline READ headline NOTIFY stateChanged)
     Q_PROPERTY(QStringList details READ details NOTIFY stateChanged)
     Q_PROPERTY(QVariantList evidence READ evidence NOTIFY stateChanged) // [{"title", "text"}]
@@ -52,7 +61,13 @@ public:
     QString state() const { return m_state; }
     qint64 blocksDone() const { return m_done; }
     qint64 blocksTotal() const { return m_total; }
-    double fraction() const { return m_total > 0 ? double(m_done) / double(m_total) : 0.0; }
+    // Of the whole run: the chain check is the first half, the figures' check the second.
+    double fraction() const
+    {
+        const double phaseDone = m_total > 0 ? double(m_done) / double(m_total) : 0.0;
+        return m_phase == QLatin1String("projections") ? 0.5 + phaseDone / 2 : phaseDone / 2;
+    }
+    QString phase() const { return m_phase; }
     QString headline() const { return m_headline; }
     QStringList details() const { return m_details; }
     QVariantList evidence() const { return m_evidence; }
@@ -65,6 +80,12 @@ public:
         QString transactionId;
         QString reason;
         bool stateRootDiffers = false;
+        // The stored figures against the blocks' replay: rows that differ (all tables), the first
+        // one's table ("postings", "account_totals", "state") and key; -1 when not compared.
+        qint64 projectionDifferences = -1;
+        QString projectionTable;
+        QString projectionKey;
+        bool replayFailed = false; // the contracts refused a block or made another state root
     };
     const Finding &finding() const { return m_finding; }
 
@@ -74,7 +95,7 @@ Q_SIGNALS:
     void finished();
 
 private Q_SLOTS:
-    void onProgress(qint64 done, qint64 total);
+    void onProgress(qint64 done, qint64 total, int phase);
 
 private:
     struct Shared;
@@ -87,6 +108,7 @@ private:
     QString m_state = QStringLiteral("idle");
     qint64 m_done = 0;
     qint64 m_total = 0;
+    QString m_phase;
     QString m_headline;
     QStringList m_details;
     QVariantList m_evidence;

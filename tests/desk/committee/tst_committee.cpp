@@ -7,6 +7,7 @@
 #include "tests/support/fixture.h"
 #include "core/verify/verifier.h"
 
+#include <QCryptographicHash>
 #include <QSignalSpy>
 #include <QtTest>
 
@@ -327,6 +328,70 @@ private Q_SLOTS:
         QCOMPARE(runner.state(), QStringLiteral("cancelled"));
         QVERIFY(runner.headline().startsWith(QStringLiteral("Stopped")));
         QVERIFY(runner.blocksDone() < runner.blocksTotal());
+    }
+
+    void verificationFindsEditedFigures()
+    {
+        CommitteeFixture f;
+        QVERIFY2(f.build(), qPrintable(f.error));
+        auto w = workspace(f);
+        VerificationRunner &runner = *w->verification();
+        QSignalSpy done(&runner, &VerificationRunner::finished);
+        const auto fileState = [&f] {
+            QCryptographicHash hash(QCryptographicHash::Sha256);
+            for (const QString &name : {f.ledgerPath, f.ledgerPath + QStringLiteral("-wal")}) {
+                QFile file(name);
+                if (file.open(QIODevice::ReadOnly)) {
+                    hash.addData(file.readAll());
+                }
+            }
+            return hash.result();
+        };
+        // Untouched: the figures are compared too, and the run ends in that phase, complete.
+        runner.start();
+        QVERIFY(done.wait(60000));
+        QCOMPARE(runner.state(), QStringLiteral("ok"));
+        QCOMPARE(runner.phase(), QStringLiteral("projections"));
+        QCOMPARE(runner.fraction(), 1.0);
+        QCOMPARE(runner.finding().projectionDifferences, qint64(0));
+        QVERIFY(runner.details().join(u'\n').contains(QStringLiteral("account total")));
+
+        // Expense A's 4,000.00 (400000 minor units) posting rewritten to 1,234.56 with the sqlite3
+        // shell: the blocks and the state still check out; the trial balance would not.
+        sqlite3 *db = nullptr;
+        QCOMPARE(sqlite3_open_v2(f.ledgerPath.toUtf8().constData(), &db, SQLITE_OPEN_READWRITE, nullptr), SQLITE_OK);
+        sqlite3_stmt *s = nullptr;
+        sqlite3_prepare_v2(db, "SELECT log_index, ordinal, account FROM postings WHERE amount = 400000", -1, &s, nullptr);
+        QCOMPARE(sqlite3_step(s), SQLITE_ROW);
+        const qint64 logIndex = sqlite3_column_int64(s, 0);
+        const qint64 ordinal = sqlite3_column_int64(s, 1);
+        const QString account = QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(s, 2)));
+        QCOMPARE(sqlite3_step(s), SQLITE_DONE); // exactly one such posting
+        sqlite3_finalize(s);
+        const QByteArray update = QStringLiteral("UPDATE postings SET amount = 123456 WHERE log_index = %1 AND ordinal = %2")
+                                      .arg(logIndex).arg(ordinal).toUtf8();
+        QCOMPARE(sqlite3_exec(db, update.constData(), nullptr, nullptr, nullptr), SQLITE_OK);
+        QCOMPARE(sqlite3_changes(db), 1);
+        sqlite3_close(db);
+
+        const QByteArray before = fileState();
+        runner.start();
+        QVERIFY(done.wait(60000));
+        QCOMPARE(runner.state(), QStringLiteral("alarm"));
+        QVERIFY2(runner.headline().contains(QStringLiteral("FIGURES AND RECORDS ON THIS COMPUTER WERE CHANGED")), qPrintable(runner.headline()));
+        QCOMPARE(runner.finding().projectionDifferences, qint64(1));
+        QCOMPARE(runner.finding().projectionTable, QStringLiteral("postings"));
+        QCOMPARE(runner.finding().logIndex, logIndex);
+        QVERIFY(!runner.finding().stateRootDiffers); // the records are right: only the posting is not
+        const QString details = runner.details().join(u'\n');
+        // 123456 minor units = CNY 1,234.56 stored; the blocks make 400000 = CNY 4,000.00 (en_US).
+        const QString line = QStringLiteral("Posting %1 of the transaction at log index %2 (block %3): stored CNY 1,234.56 on %4, "
+                                            "but the blocks make CNY 4,000.00 on %4.")
+                                 .arg(ordinal + 1).arg(logIndex).arg(runner.finding().height).arg(account);
+        QVERIFY2(details.contains(line), qPrintable(details));
+        QVERIFY2(details.contains(QStringLiteral("courtyard replay --rebuild")), qPrintable(details));
+        QVERIFY2(details.contains(QStringLiteral("postings: 1, account totals: 0, records: 0.")), qPrintable(details));
+        QCOMPARE(fileState(), before); // checked, not changed
     }
 
     void verificationFindsChangedRecordsAndEvidence()

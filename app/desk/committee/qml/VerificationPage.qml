@@ -38,7 +38,7 @@ Item {
                 horizontalAlignment: Text.AlignLeft
                 Layout.fillWidth: true
                 wrapMode: Text.Wrap
-                text: qsTr("Checks this computer's copy of the ledger from the first block: every block's seal, every transaction and signature, and the log that the community server signed. It takes a while on a large ledger; you can keep working.")
+                text: qsTr("Checks this computer's copy of the ledger from the first block: every block's seal, every transaction and signature, and the log that the community server signed; then that every posting, account total and record stored here is what those blocks make. It takes a while on a large ledger; you can keep working.")
             }
             RowLayout {
                 Button {
@@ -66,11 +66,16 @@ Item {
                 visible: page.runner && page.runner.state !== "idle"
             }
             Label {
+                readonly property string done: page.runner ? Number(page.runner.blocksDone).toLocaleString(Qt.locale(), "f", 0) : ""
+                readonly property string total: page.runner ? Number(page.runner.blocksTotal).toLocaleString(Qt.locale(), "f", 0) : ""
+                //: Progress of the first step: blocks checked of all blocks.
+                readonly property string chainText: qsTr("%1 of %2 blocks checked").arg(done).arg(total)
+                //: Progress of the second step: the blocks are good; the figures stored on this computer are compared with what the blocks make, replayed one by one.
+                readonly property string figuresText: qsTr("Blocks good. Comparing the stored figures with the blocks: %1 of %2 blocks replayed").arg(done).arg(total)
+
+                objectName: "progressText"
                 visible: page.runner && page.runner.state !== "idle"
-                //: Progress: blocks checked of all blocks.
-                text: page.runner ? qsTr("%1 of %2 blocks checked").arg(Number(page.runner.blocksDone).toLocaleString(Qt.locale(), "f", 0))
-                                                             .arg(Number(page.runner.blocksTotal).toLocaleString(Qt.locale(), "f", 0))
-                                  : ""
+                text: page.runner && page.runner.phase === "projections" ? figuresText : chainText
             }
 
             // The result: green when everything checks, red and large when it does not.
