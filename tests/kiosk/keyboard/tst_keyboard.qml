@@ -174,6 +174,25 @@ Item {
             compare(description.text, "修理厨房。")
             tapKey(Qt.Key_Backspace)
             tryCompare(description, "text", "修理厨房")
+            // The mode key: ABC types letters as they are, then back to pinyin.
+            const modeKey = findChild(shell, "inputModeKey")
+            mouseClick(modeKey)
+            compare(InputContext.inputEngine.inputMode, InputEngine.InputMode.Latin)
+            typeKeys("ok")
+            compare(InputContext.preeditText, "")
+            tryCompare(description, "text", "修理厨房ok")
+            mouseClick(modeKey)
+            compare(InputContext.inputEngine.inputMode, InputEngine.InputMode.Pinyin)
+            // The symbols page: a composition is finished (first candidate) before a sign.
+            typeKeys("shui")
+            const first = candidates()[0]
+            verify(["水", "谁"].indexOf(first) >= 0, first)
+            tapKey(Qt.Key_Context1)
+            tryVerify(function() { return findKey(findChild(shell, "keyboard"), "（") !== null }, 3000, "the symbols page")
+            typeKeys("（2）")
+            tryCompare(description, "text", "修理厨房ok" + first + "（2）")
+            tapKey(Qt.Key_Context1)
+            tryVerify(function() { return layoutLoaded("zh_CN") }, 3000, "back to the letters")
         }
 
         function test_2_japanese_romaji_kana_kanji() {
@@ -196,6 +215,15 @@ Item {
             compare(InputContext.preeditText, "えれべーたー")
             tapCandidate("エレベーター")
             tryCompare(description, "text", "修理エレベーター")
+            // カナ mode: the letters become katakana as typed; Enter keeps them as they are.
+            const modeKey = findChild(shell, "inputModeKey")
+            mouseClick(modeKey)
+            compare(InputContext.inputEngine.inputMode, InputEngine.InputMode.Katakana)
+            typeKeys("kicchin")
+            compare(InputContext.preeditText, "キッチn") // a last n may still become な, に, ...
+            tapKey(Qt.Key_Return)
+            tryCompare(description, "text", "修理エレベーターキッチン")
+            compare(InputContext.preeditText, "")
         }
 
         function test_3_english_and_arabic_unchanged() {
