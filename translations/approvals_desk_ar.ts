@@ -460,6 +460,11 @@
         <source>No answer from the server: %1. The list shows whether it arrived once the connection is back.</source>
         <translation>لا رد من الخادم: %1. ستُظهر القائمة هل وصل الطلب عند عودة الاتصال.</translation>
     </message>
+    <message>
+        <source>Transaction %1, co-signed, valid until %2</source>
+        <extracomment>Evidence line of a co-signed transaction (it has no sequence number): %1 its id, %2 the last time it may be sealed.</extracomment>
+        <translation>المعاملة %1، موقَّعة بالاشتراك، صالحة حتى %2</translation>
+    </message>
 </context>
 <context>
     <name>courtyard::views</name>

@@ -460,6 +460,11 @@
         <source>%1 The committee&apos;s signatures are complete: the server is sealing it.</source>
         <translation>%1 委員会の署名がそろいました。サーバーが記録しています。</translation>
     </message>
+    <message>
+        <source>Transaction %1, co-signed, valid until %2</source>
+        <extracomment>Evidence line of a co-signed transaction (it has no sequence number): %1 its id, %2 the last time it may be sealed.</extracomment>
+        <translation>取引 %1、連署方式、有効期限 %2</translation>
+    </message>
 </context>
 <context>
     <name>courtyard::views</name>

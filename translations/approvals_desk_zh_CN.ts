@@ -460,6 +460,11 @@
         <source>%1 The committee&apos;s signatures are complete: the server is sealing it.</source>
         <translation>%1 委员会签名已齐：服务器正在将其记账。</translation>
     </message>
+    <message>
+        <source>Transaction %1, co-signed, valid until %2</source>
+        <extracomment>Evidence line of a co-signed transaction (it has no sequence number): %1 its id, %2 the last time it may be sealed.</extracomment>
+        <translation>交易 %1，已会签，有效期至 %2</translation>
+    </message>
 </context>
 <context>
     <name>courtyard::views</name>

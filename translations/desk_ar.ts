@@ -630,8 +630,9 @@
         <translation>إرسال إلى اللجنة</translation>
     </message>
     <message>
-        <source>Your signed approval goes to the server; the committee co-signs it from their approval inbox. Send it before recording anything else on this desk: a proposal is refused as stale-sequence if another of your transactions is sealed first.</source>
-        <translation>تذهب موافقتك الموقّعة إلى الخادم، وتوقّع اللجنة عليها من صندوق الموافقات. أرسلها قبل تسجيل أي شيء آخر على هذا المكتب: يُرفض الاقتراح بسبب تسلسل قديم (stale-sequence) إذا خُتمت معاملة أخرى لك أولًا.</translation>
+        <source>Your signed approval goes to the server; the committee co-signs it from their approval inbox. You can go on recording payments meanwhile: the approval stays valid for 14 days.</source>
+        <extracomment>Under &quot;Send to the committee&quot;: how the committee&apos;s co-signing works.</extracomment>
+        <translation>تُرسَل موافقتك الموقَّعة إلى الخادم، ويوقّع عليها أعضاء اللجنة من صندوق الموافقات لديهم. يمكنك مواصلة تسجيل المدفوعات في أثناء ذلك: تبقى الموافقة صالحة مدة 14 يومًا.</translation>
     </message>
 </context>
 <context>
@@ -1451,6 +1452,23 @@
     <message>
         <source>waiting for the committee (%1 of %2 signatures)</source>
         <translation>بانتظار اللجنة (%1 من %2 توقيعات)</translation>
+    </message>
+    <message>
+        <source>Repair %1 is already waiting for the committee.</source>
+        <translation>الإصلاح %1 ينتظر اللجنة بالفعل.</translation>
+    </message>
+    <message>
+        <source>the desk is still connecting to the server; send it again in a moment</source>
+        <translation>ما زال المكتب يتصل بالخادم؛ أعد الإرسال بعد قليل</translation>
+    </message>
+    <message>
+        <source>Sending repair %1 to the committee…</source>
+        <translation>جارٍ إرسال الإصلاح %1 إلى اللجنة…</translation>
+    </message>
+    <message>
+        <source>Repair approvals waiting for the committee: %1</source>
+        <extracomment>On the repairs page: how many quoted repairs wait for the committee&apos;s co-signatures; it changes as the members sign.</extracomment>
+        <translation>موافقات الإصلاح التي تنتظر اللجنة: %1</translation>
     </message>
 </context>
 </TS>

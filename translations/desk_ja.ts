@@ -630,8 +630,9 @@
         <translation>委員会に送る</translation>
     </message>
     <message>
-        <source>Your signed approval goes to the server; the committee co-signs it from their approval inbox. Send it before recording anything else on this desk: a proposal is refused as stale-sequence if another of your transactions is sealed first.</source>
-        <translation>署名した承認はサーバーに送られ、委員会は承認受信箱から共同署名します。この端末で他の記録をする前に送ってください。あなたの別の取引が先に封印されると、提案は stale-sequence（古い連番）として拒否されます。</translation>
+        <source>Your signed approval goes to the server; the committee co-signs it from their approval inbox. You can go on recording payments meanwhile: the approval stays valid for 14 days.</source>
+        <extracomment>Under &quot;Send to the committee&quot;: how the committee&apos;s co-signing works.</extracomment>
+        <translation>署名した承認はサーバーに送られ、委員会のメンバーがそれぞれの承認受信箱から連署します。その間も支払いの記録を続けられます。承認の有効期間は 14 日です。</translation>
     </message>
 </context>
 <context>
@@ -1451,6 +1452,23 @@
     <message>
         <source>waiting for the committee (%1 of %2 signatures)</source>
         <translation>委員会の署名待ち（%2 件中 %1 件）</translation>
+    </message>
+    <message>
+        <source>Repair %1 is already waiting for the committee.</source>
+        <translation>修繕 %1 はすでに委員会の承認待ちです。</translation>
+    </message>
+    <message>
+        <source>the desk is still connecting to the server; send it again in a moment</source>
+        <translation>デスクはまだサーバーに接続中です。少し待ってから再度送信してください</translation>
+    </message>
+    <message>
+        <source>Sending repair %1 to the committee…</source>
+        <translation>修繕 %1 を委員会に送信しています…</translation>
+    </message>
+    <message>
+        <source>Repair approvals waiting for the committee: %1</source>
+        <extracomment>On the repairs page: how many quoted repairs wait for the committee&apos;s co-signatures; it changes as the members sign.</extracomment>
+        <translation>委員会待ちの修繕承認：%1</translation>
     </message>
 </context>
 </TS>

@@ -630,8 +630,9 @@
         <translation>提交给委员会</translation>
     </message>
     <message>
-        <source>Your signed approval goes to the server; the committee co-signs it from their approval inbox. Send it before recording anything else on this desk: a proposal is refused as stale-sequence if another of your transactions is sealed first.</source>
-        <translation>您签名的批准会发送到服务器，委员会成员在各自的审批收件箱中会签。请在本工作台记录其他任何内容之前发送：如果您的另一笔交易先被封存，提案会因序号过期（stale-sequence）而被拒绝。</translation>
+        <source>Your signed approval goes to the server; the committee co-signs it from their approval inbox. You can go on recording payments meanwhile: the approval stays valid for 14 days.</source>
+        <extracomment>Under &quot;Send to the committee&quot;: how the committee&apos;s co-signing works.</extracomment>
+        <translation>您签名的批准会发送到服务器，委员会成员在各自的审批收件箱中会签。在此期间您可以继续记录付款：该批准的有效期为 14 天。</translation>
     </message>
 </context>
 <context>
@@ -1451,6 +1452,23 @@
     <message>
         <source>waiting for the committee (%1 of %2 signatures)</source>
         <translation>等待委员会（%2 个签名中已有 %1 个）</translation>
+    </message>
+    <message>
+        <source>Repair %1 is already waiting for the committee.</source>
+        <translation>维修 %1 已在等待委员会。</translation>
+    </message>
+    <message>
+        <source>the desk is still connecting to the server; send it again in a moment</source>
+        <translation>工作台仍在连接服务器；请稍后再发送</translation>
+    </message>
+    <message>
+        <source>Sending repair %1 to the committee…</source>
+        <translation>正在将维修 %1 提交给委员会…</translation>
+    </message>
+    <message>
+        <source>Repair approvals waiting for the committee: %1</source>
+        <extracomment>On the repairs page: how many quoted repairs wait for the committee&apos;s co-signatures; it changes as the members sign.</extracomment>
+        <translation>等待委员会的维修批准：%1</translation>
     </message>
 </context>
 </TS>

@@ -281,6 +281,14 @@ void TestDesk::managerWorkspace()
     }
     QVERIFY(!lift.isEmpty());
     QVERIFY(!tap.isEmpty());
+    // The Location column (repair.request version 2): the demo's bathroom fan says where; the
+    // requests filed with version 1 have none (their place is written in the description).
+    QCOMPARE(m->repairsModel().columns().value(4), QStringLiteral("Location"));
+    const QString fan = keyWhere(m->repairsModel(), 3, QStringLiteral("The fan does not start"));
+    QVERIFY(!fan.isEmpty());
+    QCOMPARE(cellText(m->repairsModel(), fan, 4), QStringLiteral("Bathroom"));
+    QCOMPARE(cellText(m->repairsModel(), tap, 4), QString());
+    QCOMPARE(cellText(m->repairsModel(), fan, 5), QStringLiteral("Low")); // the urgency, one column further
     QVERIFY2(m->quoteRepair(lift, QStringLiteral("Shanghai Lifts"), QStringLiteral("9800.00"), leaseFile), qPrintable(m->message()));
     QCOMPARE(m->repairStatus(lift), QStringLiteral("quoted"));
     QVERIFY(m->needsCommittee(lift));
@@ -430,7 +438,9 @@ void TestDesk::proxyOnHundredThousandRows()
 
 // The demo with its server in this process: the lift's quote of 9,800.00 is at or above the
 // threshold of 5,000.00, so the manager sends the signed approval to the committee as a proposal
-// with a note; the desk then shows it waiting for 0 of the quorum's 2 signatures.
+// with a note, without blocking; the desk then shows it waiting for 0 of the quorum's 2
+// signatures, records a cash payment meanwhile, and follows the members' signatures live (1 of
+// 2) until the approval is sealed.
 void TestDesk::repairSentToTheCommittee()
 {
     QTemporaryDir dir;
@@ -482,10 +492,70 @@ void TestDesk::repairSentToTheCommittee()
     QVERIFY(!m->sendRepairToCommittee(lift, QStringLiteral("  "))); // no note
     QVERIFY2(m->message().contains(QStringLiteral("Write a note for the committee")), qPrintable(m->message()));
     QVERIFY(m->committeeStatus(lift).isEmpty());
+    QCOMPARE(m->committeeWaitingCount(), 0);
+    // The workspace watches the server's proposals on a connection of its own.
+    QVERIFY(m->proposalSession());
+    QTRY_VERIFY_WITH_TIMEOUT(m->proposalSession()->state() == syncclient::ProposalSession::State::Live && m->proposalSession()->serverNowMs() > 0,
+                             20000);
+    // Sent without blocking: when the call returns, the server's answer has not been read yet (no
+    // local event loop ran), and the repair already shows as waiting, so it is not sent twice.
     QVERIFY2(m->sendRepairToCommittee(lift, QStringLiteral("Lift B: the motor, cheapest of two quotes")), qPrintable(m->message()));
     QVERIFY(!m->messageIsError());
+    QVERIFY2(m->message().startsWith(QStringLiteral("Sending repair")), qPrintable(m->message()));
     QCOMPARE(m->committeeStatus(lift), QStringLiteral("waiting for the committee (0 of 2 signatures)")); // the demo's quorum is 2
+    QCOMPARE(m->committeeWaitingCount(), 1);
+    QCOMPARE(m->committeeWaitingText(), QStringLiteral("Repair approvals waiting for the committee: 1"));
+    QVERIFY(!m->sendRepairToCommittee(lift, QStringLiteral("again")));
+    QVERIFY2(m->message().contains(QStringLiteral("already waiting for the committee")), qPrintable(m->message()));
+    QTRY_VERIFY2_WITH_TIMEOUT(m->message().endsWith(QStringLiteral("sent to the committee.")), qPrintable(m->message()), 20000);
+    QVERIFY(!m->messageIsError());
+    QCOMPARE(m->committeeStatus(lift), QStringLiteral("waiting for the committee (0 of 2 signatures)"));
     QCOMPARE(m->repairStatus(lift), QStringLiteral("quoted")); // nothing sealed until the committee signs
+
+    // The manager goes on working: a cash payment is sealed while the proposal waits (a
+    // co-signed proposal holds no sequence of the manager, so it does not go stale).
+    QVERIFY(m->unitsModel().count() > 0);
+    const QString unit = m->unitsModel().rows().front().key;
+    QVERIFY2(m->recordPayment(QStringLiteral("cash"), unit, QStringLiteral("100.00"), QStringLiteral("R-LIFT-0001")), qPrintable(m->message()));
+    QTRY_COMPARE_WITH_TIMEOUT(desk->status()->outboxDepth(), 0, 20000);
+
+    // The committee signs from elsewhere; each signature shows here as the server pushes it.
+    const auto memberKey = [&](const QString &label) {
+        for (const QVariant &v : desk->demoIdentities()) {
+            const QVariantMap identity = v.toMap();
+            if (identity.value(QStringLiteral("label")).toString() == label) {
+                QFile f(identity.value(QStringLiteral("keyFile")).toString());
+                CY_ASSERT(f.open(QIODevice::ReadOnly));
+                return crypto::openKeyFile(f.readAll(), identity.value(QStringLiteral("passphrase")).toString().toUtf8()).value();
+            }
+        }
+        qFatal("no demo identity %s", qPrintable(label));
+    };
+    const crypto::KeyPair member1 = memberKey(QStringLiteral("Demo committee member 1"));
+    const crypto::KeyPair member2 = memberKey(QStringLiteral("Demo committee member 2"));
+    syncclient::SyncOptions server = *desk->syncOptions();
+    server.reconnect = false;
+    auto listed = syncclient::listProposals(server, member1, 20000);
+    QVERIFY(listed.has_value() && !listed->refused());
+    QString proposal;
+    for (const sync::ProposalInfo &p : listed->proposals) {
+        auto tx = ledger::Transaction::decode(p.transaction);
+        if (tx && p.state == sync::ProposalInfo::State::Open && tx->body().kind == QLatin1String("repair.approve")) {
+            QVERIFY(tx->body().isCosigned());
+            proposal = crypto::toHex(tx->id());
+        }
+    }
+    QVERIFY(!proposal.isEmpty());
+    auto signed1 = syncclient::cosignProposal(server, member1, proposal, 20000);
+    QVERIFY(signed1.has_value() && !signed1->refused());
+    QTRY_COMPARE_WITH_TIMEOUT(m->committeeStatus(lift), QStringLiteral("waiting for the committee (1 of 2 signatures)"), 20000);
+    auto signed2 = syncclient::cosignProposal(server, member2, proposal, 20000);
+    QVERIFY(signed2.has_value() && !signed2->refused());
+    // The quorum: sealed, the repair approved on this desk's ledger, nothing waits any more.
+    QTRY_COMPARE_WITH_TIMEOUT(m->repairStatus(lift), QStringLiteral("approved"), 20000);
+    QVERIFY(m->committeeStatus(lift).isEmpty());
+    QCOMPARE(m->committeeWaitingCount(), 0);
+    QVERIFY(m->committeeWaitingText().isEmpty());
     desk->signOut();
 }
 

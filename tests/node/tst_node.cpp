@@ -265,6 +265,7 @@ private Q_SLOTS:
     void acceptBlockNamesABlockThatDoesNotFollow();
     void versionOneFileUpgradesAndReplays();
     void standardGenesis();
+    void cosignedTransactionFollowsAndReplays();
     void invariantsCatchBrokenProjections();
     void accountTotalsFollowThePostings();
 
@@ -833,6 +834,84 @@ void TestNode::standardGenesis()
     CY_VERIFY_OK(report);
     QVERIFY2(report->ok(), qPrintable(report->problem ? report->problem->describe() : QString()));
     QCOMPARE(rootOf(s), tip->header.stateRoot);
+#else
+    QSKIP("contracts/standard.h is not there yet");
+#endif
+}
+
+// A co-signed transaction (ledger format 2) sealed between transactions of its author's sequence
+// lane: a follower re-executes and accepts the block with the same root, replay and the verifier
+// agree, the same transaction again is a duplicate; a block that seals one after its validity is
+// refused by every follower's contracts.
+void TestNode::cosignedTransactionFollowsAndReplays()
+{
+#if __has_include("contracts/standard.h")
+    contracts::Registry standard;
+    contracts::addStandardContracts(standard);
+    const auto grant = [](const crypto::KeyPair &key, const char *role) {
+        return cbor::Value::fromMap({{QStringLiteral("key"), cbor::Value::fromBytes(key.publicKey().toByteArray())},
+                                     {QStringLiteral("role"), cbor::Value::fromText(QString::fromLatin1(role))}});
+    };
+    const auto sequenced = [this](const cbor::Value &payload, quint64 sequence) {
+        return ledger::Transaction::create(ledger::TransactionBody{QStringLiteral("governance.grant"), 1, m_c.genesis.communityId,
+                                                                   m_c.committee[0].publicKey(), sequence, payload},
+                                           m_c.committee[0])
+            .value()
+            .withSignature(m_c.committee[1])
+            .value();
+    };
+    const auto cosigned = [this](const cbor::Value &payload, quint64 validUntilMs) {
+        ledger::TransactionBody body{QStringLiteral("governance.grant"), 1, m_c.genesis.communityId, m_c.committee[0].publicKey(), 0, payload};
+        body.validUntilMs = validUntilMs;
+        return ledger::Transaction::create(body, m_c.committee[0]).value().withSignature(m_c.committee[1]).value();
+    };
+    const ledger::Transaction first = sequenced(grant(m_c.kiosk, "kiosk"), 1);
+    const ledger::Transaction managerGrant = cosigned(grant(m_c.manager, "manager"), kStart + 86400000);
+    const ledger::Transaction second = sequenced(grant(testing::keyFor("auditor"), "auditor"), 2);
+
+    auto leader = node::Ledger::create(m_path, standard, m_c.genesis, m_c.server, kStart);
+    CY_VERIFY_OK(leader);
+    for (const ledger::Transaction *tx : {&first, &managerGrant, &second}) {
+        auto r = (*leader)->submit(*tx, kStart + 1000);
+        CY_VERIFY_OK(r);
+        if (r->has_value()) {
+            QFAIL(qPrintable((*r)->code + QLatin1Char(' ') + (*r)->message));
+        }
+    }
+    auto sealed = (*leader)->sealPending(kStart + 1000, m_c.server);
+    CY_VERIFY_OK(sealed);
+    QVERIFY(sealed->block.has_value());
+    QCOMPARE(sealed->transactions.size(), std::size_t(3));
+    // The same transaction again, and with a third signature (other bytes, the same id): a duplicate.
+    for (const ledger::Transaction &again : {managerGrant, managerGrant.withSignature(m_c.committee[2]).value()}) {
+        auto r = (*leader)->submit(again, kStart + 2000);
+        CY_VERIFY_OK(r);
+        QVERIFY(r->has_value());
+        QCOMPARE((*r)->code, QString::fromLatin1(node::kDuplicate));
+    }
+    // The author's lane went on from 1 to 2 around it.
+    QCOMPARE(*(*leader)->store().lastSealedSequence(m_c.committee[0].publicKey()), quint64(2));
+
+    auto follower = node::Ledger::create(m_dir.filePath(QStringLiteral("c-%1.db").arg(quintptr(this))), standard, m_c.genesis, m_c.server, kStart);
+    CY_VERIFY_OK(follower);
+    CY_VERIFY_OK((*follower)->acceptBlock(*sealed->block, sealed->transactions));
+    QCOMPARE(rootOf((*follower)->store()), sealed->block->header.stateRoot);
+    auto replayed = (*follower)->replay();
+    CY_VERIFY_OK(replayed);
+    QVERIFY2(replayed->ok(), qPrintable(replayed->problem ? replayed->problem->describe() : QString()));
+    auto verified = verify::verifyStore((*leader)->store());
+    CY_VERIFY_OK(verified);
+    CY_VERIFY_REPORT_OK(*verified);
+
+    // A block sealing a co-signed transaction after its validity: refused by the follower.
+    const ledger::Transaction late = cosigned(grant(testing::keyFor("auditor", 2), "auditor"), kStart + 1500);
+    auto forged = (*leader)->store().sealNext({late}, merkle::emptyRoot(), kStart + 3000, m_c.server);
+    CY_VERIFY_OK(forged);
+    auto refused = (*follower)->acceptBlock(*forged, {late});
+    QVERIFY(!refused.has_value());
+    QCOMPARE(refused.error().code, ErrorCode::Integrity);
+    QVERIFY2(refused.error().message.contains(QStringLiteral("(expired)")), qPrintable(refused.error().message));
+    QCOMPARE((*follower)->store().blockCount(), quint64(2));
 #else
     QSKIP("contracts/standard.h is not there yet");
 #endif

@@ -539,7 +539,12 @@ ApprovalItem ApprovalsBackend::describe(const sync::ProposalInfo &p, quint64 now
         item.title = QCoreApplication::translate("courtyard::desk::approvals", "%1 (kind version %2)").arg(body.kind, digits(qint64(body.kindVersion)));
     }
     item.evidence.append(QCoreApplication::translate("courtyard::desk::approvals", "Intent as signed: %1").arg(payload.diagnostic()));
-    item.evidence.append(QCoreApplication::translate("courtyard::desk::approvals", "Transaction %1, sequence %2 of its author").arg(item.id, digits(qint64(body.sequence))));
+    if (body.isCosigned()) {
+        //: Evidence line of a co-signed transaction (it has no sequence number): %1 its id, %2 the last time it may be sealed.
+        item.evidence.append(QCoreApplication::translate("courtyard::desk::approvals", "Transaction %1, co-signed, valid until %2").arg(item.id, when(body.validUntilMs)));
+    } else {
+        item.evidence.append(QCoreApplication::translate("courtyard::desk::approvals", "Transaction %1, sequence %2 of its author").arg(item.id, digits(qint64(body.sequence))));
+    }
     return item;
 }
 

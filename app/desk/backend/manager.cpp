@@ -100,7 +100,7 @@ void ManagerWorkspace::setColumns()
     m_leaseVersions.model->setColumns({QCoreApplication::translate("courtyard::desk", "Version"), QCoreApplication::translate("courtyard::desk", "Effective"), QCoreApplication::translate("courtyard::desk", "Rent"), QCoreApplication::translate("courtyard::desk", "Billing day"), QCoreApplication::translate("courtyard::desk", "End"), QCoreApplication::translate("courtyard::desk", "Residents"), QCoreApplication::translate("courtyard::desk", "Deposit"), QCoreApplication::translate("courtyard::desk", "Document")});
     m_preview.model->setColumns({QCoreApplication::translate("courtyard::desk", "Unit"), QCoreApplication::translate("courtyard::desk", "Invoice"), QCoreApplication::translate("courtyard::desk", "Period"), QCoreApplication::translate("courtyard::desk", "Due"), QCoreApplication::translate("courtyard::desk", "Amount"), QCoreApplication::translate("courtyard::desk", "From credit")});
     m_payments.model->setColumns({QCoreApplication::translate("courtyard::desk", "Time"), QCoreApplication::translate("courtyard::desk", "Unit"), QCoreApplication::translate("courtyard::desk", "Method"), QCoreApplication::translate("courtyard::desk", "Amount"), QCoreApplication::translate("courtyard::desk", "Status"), QCoreApplication::translate("courtyard::desk", "Transaction")});
-    m_repairs.model->setColumns({QCoreApplication::translate("courtyard::desk", "Requested"), QCoreApplication::translate("courtyard::desk", "Unit"), QCoreApplication::translate("courtyard::desk", "Category"), QCoreApplication::translate("courtyard::desk", "Description"), QCoreApplication::translate("courtyard::desk", "Urgency"), QCoreApplication::translate("courtyard::desk", "Status"), QCoreApplication::translate("courtyard::desk", "Age (days)"), QCoreApplication::translate("courtyard::desk", "Quote"), QCoreApplication::translate("courtyard::desk", "Vendor")});
+    m_repairs.model->setColumns({QCoreApplication::translate("courtyard::desk", "Requested"), QCoreApplication::translate("courtyard::desk", "Unit"), QCoreApplication::translate("courtyard::desk", "Category"), QCoreApplication::translate("courtyard::desk", "Description"), QCoreApplication::translate("courtyard::desk", "Location"), QCoreApplication::translate("courtyard::desk", "Urgency"), QCoreApplication::translate("courtyard::desk", "Status"), QCoreApplication::translate("courtyard::desk", "Age (days)"), QCoreApplication::translate("courtyard::desk", "Quote"), QCoreApplication::translate("courtyard::desk", "Vendor")});
     m_expenses.model->setColumns({QCoreApplication::translate("courtyard::desk", "Date"), QCoreApplication::translate("courtyard::desk", "Category"), QCoreApplication::translate("courtyard::desk", "Vendor"), QCoreApplication::translate("courtyard::desk", "Amount"), QCoreApplication::translate("courtyard::desk", "Repair"), QCoreApplication::translate("courtyard::desk", "Document"), QCoreApplication::translate("courtyard::desk", "SHA-256")});
 }
 
@@ -570,40 +570,159 @@ bool ManagerWorkspace::sendRepairToCommittee(const QString &repairHex, const QSt
     if (note.trimmed().isEmpty()) {
         return failed(QCoreApplication::translate("courtyard::desk", "Write a note for the committee (why this repair, why this quote), then send it again."));
     }
-    if (!m_server) {
+    if (!m_server || !m_proposals) {
         return failed(QCoreApplication::translate("courtyard::desk", "This desk has no server: the committee's signatures are collected by the community's server. Open the desk with its server, then send it again."));
+    }
+    if (!committeeStatus(repairHex).isEmpty()) {
+        return failed(QCoreApplication::translate("courtyard::desk", "Repair %1 is already waiting for the committee.").arg(shortId(repairHex)));
+    }
+    // The validity counts from the server's clock, which the list at sign-in tells.
+    if (m_proposals->state() != syncclient::ProposalSession::State::Live || m_proposals->serverNowMs() == 0) {
+        const QString why = m_proposals->reason().isEmpty()
+                                ? QCoreApplication::translate("courtyard::desk", "the desk is still connecting to the server; send it again in a moment")
+                                : m_proposals->reason();
+        return failed(QCoreApplication::translate("courtyard::desk", "Not sent to the committee: %1").arg(why));
     }
     auto form = buildForm(m_core, QStringLiteral("repair.approve"), {{QStringLiteral("repair"), repairHex}});
     if (!form) {
         return failed(QCoreApplication::translate("courtyard::desk", "Nothing was sent: %1").arg(form.error().message));
     }
+    auto ledgerTime = m_core.store().nextBlockTime(0); // the latest block's time: block times never go back
+    if (!ledgerTime) {
+        return failed(QCoreApplication::translate("courtyard::desk", "Nothing was sent: %1").arg(ledgerTime.error().message));
+    }
+    // Co-signed (ledger format 2): it holds no sequence of the manager, who goes on recording
+    // payments while the committee signs; valid for two weeks.
     const crypto::KeyPair &key = m_core.key();
-    syncclient::SyncOptions options = *m_server;
-    options.reconnect = false;
-    const cbor::Value payload = form->payload;
-    const quint32 version = form->version;
-    auto answer = syncclient::proposeTransaction(
-        options, key,
-        [&](const QByteArray &community, quint64 lastSequence) {
-            return ledger::Transaction::create(
-                ledger::TransactionBody{QStringLiteral("repair.approve"), version, community, key.publicKey(), lastSequence + 1, payload}, key);
-        },
-        note.trimmed(), 20000);
-    if (!answer) {
-        return failed(QCoreApplication::translate("courtyard::desk", "Not sent to the committee: %1").arg(answer.error().message));
+    ledger::TransactionBody body;
+    body.kind = QStringLiteral("repair.approve");
+    body.kindVersion = form->version;
+    body.communityId = m_core.genesis().communityId;
+    body.author = key.publicKey();
+    body.payload = form->payload;
+    body.validUntilMs = std::max(m_proposals->serverNowMs(), *ledgerTime) + syncclient::kDefaultProposalValidityMs;
+    auto tx = ledger::Transaction::create(std::move(body), key);
+    if (!tx) {
+        return failed(QCoreApplication::translate("courtyard::desk", "Nothing was sent: %1").arg(tx.error().message));
     }
-    if (answer->refused()) {
-        return failed(QCoreApplication::translate("courtyard::desk", "The server refused the proposal (%1): %2").arg(answer->refusedCode, answer->refusedReason));
+    const quint64 request = m_proposals->propose(*tx, note.trimmed());
+    if (request == 0) {
+        return failed(QCoreApplication::translate("courtyard::desk", "Not sent to the committee: %1").arg(m_proposals->reason()));
     }
+    m_proposing[request] = repairHex;
+    updateCommitteeWaits();
+    return done(QCoreApplication::translate("courtyard::desk", "Sending repair %1 to the committee…").arg(shortId(repairHex)));
+}
+
+void ManagerWorkspace::setServer(std::optional<syncclient::SyncOptions> options)
+{
+    m_server = std::move(options);
+    m_proposals.reset();
+    m_serverProposals.clear();
+    m_proposing.clear();
+    m_committeeWaits.clear();
+    if (!m_server) {
+        return;
+    }
+    // One watching connection: the repairs page's "waiting for the committee (1 of 2)" follows
+    // every signature as the server pushes it, and sending never blocks.
+    m_proposals = std::make_unique<syncclient::ProposalSession>(*m_server, m_core.key(), 20000);
+    syncclient::ProposalSession *session = m_proposals.get();
+    connect(session, &syncclient::ProposalSession::listed, this, [this](quint64, const syncclient::ProposalAnswer &answer) {
+        if (answer.refused()) {
+            return;
+        }
+        m_serverProposals.clear();
+        mergeProposals(answer.proposals);
+    });
+    connect(session, &syncclient::ProposalSession::pushed, this,
+            [this](const std::vector<sync::ProposalInfo> &changed, quint64) { mergeProposals(changed); });
+    connect(session, &syncclient::ProposalSession::answered, this, [this](quint64 request, const syncclient::ProposalAnswer &answer) {
+        const auto it = m_proposing.find(request);
+        if (it == m_proposing.end()) {
+            return;
+        }
+        const QString repairHex = it->second;
+        m_proposing.erase(it);
+        if (answer.refused()) {
+            updateCommitteeWaits();
+            failed(QCoreApplication::translate("courtyard::desk", "The server refused the proposal (%1): %2").arg(answer.refusedCode, answer.refusedReason));
+            return;
+        }
+        mergeProposals(answer.proposals);
+        done(QCoreApplication::translate("courtyard::desk", "Repair %1 sent to the committee.").arg(shortId(repairHex)));
+    });
+    connect(session, &syncclient::ProposalSession::unanswered, this, [this](quint64 request, const QString &why) {
+        if (m_proposing.erase(request) == 0) {
+            return;
+        }
+        // The list at the next sign-in says whether it arrived after all.
+        updateCommitteeWaits();
+        failed(QCoreApplication::translate("courtyard::desk", "Not sent to the committee: %1").arg(why));
+    });
+    session->start();
+}
+
+void ManagerWorkspace::mergeProposals(const std::vector<sync::ProposalInfo> &proposals)
+{
+    for (const sync::ProposalInfo &p : proposals) {
+        if (auto id = syncclient::proposalId(p)) {
+            m_serverProposals[*id] = p;
+        }
+    }
+    updateCommitteeWaits();
+}
+
+void ManagerWorkspace::updateCommitteeWaits()
+{
     int quorum = 0;
     if (auto committee = contracts::readCommittee(m_core.localState()); committee && *committee) {
         quorum = int((*committee)->quorum);
     }
-    const int signatures = answer->proposals.empty() ? 0 : int(answer->proposals.front().signers.size());
-    m_committeeWaits[repairHex] = {signatures, quorum};
+    std::map<QString, std::pair<int, int>> waits;
+    for (const auto &[id, p] : m_serverProposals) {
+        if (p.state != sync::ProposalInfo::State::Open && p.state != sync::ProposalInfo::State::Submitted) {
+            continue;
+        }
+        auto tx = ledger::Transaction::decode(p.transaction);
+        if (!tx || tx->body().kind != QLatin1String("repair.approve")) {
+            continue;
+        }
+        const cbor::Value *repair = tx->body().payload.find(u"id");
+        if (!repair || !repair->isBytes()) {
+            continue;
+        }
+        auto &wait = waits[QString::fromLatin1(repair->asBytes().toHex())];
+        wait = {std::max(wait.first, int(p.signers.size())), quorum};
+    }
+    for (const auto &[request, repairHex] : m_proposing) {
+        waits.try_emplace(repairHex, 0, quorum); // sent, the answer not in yet
+    }
+    if (waits == m_committeeWaits) {
+        return;
+    }
+    m_committeeWaits = std::move(waits);
     ++m_revision;
     Q_EMIT refreshed();
-    return done(QCoreApplication::translate("courtyard::desk", "Repair %1 sent to the committee.").arg(shortId(repairHex)));
+}
+
+int ManagerWorkspace::committeeWaitingCount() const
+{
+    int count = 0;
+    for (const auto &[repairHex, wait] : m_committeeWaits) {
+        count += repairStatus(repairHex) == QLatin1String("quoted") ? 1 : 0;
+    }
+    return count;
+}
+
+QString ManagerWorkspace::committeeWaitingText() const
+{
+    const int count = committeeWaitingCount();
+    if (count == 0) {
+        return {};
+    }
+    //: On the repairs page: how many quoted repairs wait for the committee's co-signatures; it changes as the members sign.
+    return QCoreApplication::translate("courtyard::desk", "Repair approvals waiting for the committee: %1").arg(m_locale.toString(count));
 }
 
 QString ManagerWorkspace::committeeStatus(const QString &repairHex) const
@@ -955,9 +1074,9 @@ Result<void> ManagerWorkspace::buildRepairs()
         TableRow row;
         row.key = id;
         row.cells = {time(quint64(r.requestedMs)), r.unit.isEmpty() ? QCoreApplication::translate("courtyard::desk", "common property") : r.unit, views::repairCategoryText(r.category),
-                     r.description, views::repairUrgencyText(r.urgency), views::repairStatusText(r.status), m_locale.toString(r.ageDays),
+                     r.description, r.location, views::repairUrgencyText(r.urgency), views::repairStatusText(r.status), m_locale.toString(r.ageDays),
                      quoted >= 0 ? amount(quoted) : QString(), vendor};
-        row.sortKeys = {r.requestedMs, QVariant(), QVariant(), QVariant(), QVariant(), QVariant(), r.ageDays, quoted};
+        row.sortKeys = {r.requestedMs, QVariant(), QVariant(), QVariant(), QVariant(), QVariant(), QVariant(), r.ageDays, quoted};
         row.tone = !open ? QStringLiteral("muted") : r.urgency == QLatin1String("urgent") ? QStringLiteral("bad")
                    : r.ageDays > 7 ? QStringLiteral("warning") : QString();
         rows.push_back(std::move(row));

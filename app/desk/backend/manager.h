@@ -18,7 +18,7 @@
 #include "app/desk/backend/documents.h"
 #include "app/desk/backend/payload.h"
 #include "app/desk/backend/table_model.h"
-#include "app/sync/conversation.h"
+#include "app/sync/proposals.h"
 
 #include <QLocale>
 #include <QObject>
@@ -53,6 +53,9 @@ class ManagerWorkspace : public QObject {
     Q_PROPERTY(QString nextPeriod READ nextPeriod NOTIFY refreshed)
     // Counts the rebuilds: QML bindings that call the functions below read it to follow changes.
     Q_PROPERTY(int revision READ revision NOTIFY refreshed)
+    Q_PROPERTY(int committeeWaitingCount READ committeeWaitingCount NOTIFY refreshed)
+    // "Repair approvals waiting for the committee: 2", or "" when none (live).
+    Q_PROPERTY(QString committeeWaitingText READ committeeWaitingText NOTIFY refreshed)
 public:
     ManagerWorkspace(device::DeviceCore &core, DocumentStore documents, Directory &directory, QObject *parent = nullptr);
 
@@ -145,16 +148,25 @@ public:
     Q_INVOKABLE bool payVendor(const QString &repairHex, const QString &amount, const QString &invoiceDocument);
     Q_INVOKABLE QString repairStatus(const QString &repairHex) const;
     // A quote at or above the committee threshold: the manager's signed repair.approve goes to
-    // the community's server as a proposal (app/sync/proposals.h, proposeTransaction) with a note
-    // for the committee, who co-sign it from their approval inbox. Blocks until the server
-    // answers (a local event loop, at most 20 s). Refused with words when the quote is below the
-    // threshold, the note is empty, the desk has no server, or the server refuses (a proposal
-    // whose sequence another transaction of this key took first is refused as stale-sequence).
+    // the community's server as a proposal with a note for the committee, who co-sign it from
+    // their approval inbox. It is a co-signed transaction (ledger format 2: no sequence of the
+    // manager, valid for 14 days), so the manager goes on recording payments meanwhile. Never
+    // blocks: the proposal is sent on the workspace's watching connection (ProposalSession) and
+    // true means sent ("Sending repair … to the committee…"); the answer comes later and goes to
+    // `message` ("Repair … sent to the committee." or the server's refusal in words). Refused at
+    // once, sending nothing, when the quote is below the threshold, the note is empty, the desk
+    // has no server or is not connected to it yet, or the repair already waits for the committee.
     Q_INVOKABLE bool sendRepairToCommittee(const QString &repairHex, const QString &note);
-    // "waiting for the committee (0 of 2 signatures)" once sent from this desk, else "".
+    // "waiting for the committee (1 of 2 signatures)" while a proposal to approve this quoted
+    // repair is open on the server (or being sent), else "". Live: the server pushes every
+    // signature, and `revision` changes with it.
     Q_INVOKABLE QString committeeStatus(const QString &repairHex) const;
-    // Where proposals go (the desk's server); nullopt: none.
-    void setServer(std::optional<syncclient::SyncOptions> options) { m_server = std::move(options); }
+    // How many quoted repairs wait for the committee now (live, like committeeStatus).
+    int committeeWaitingCount() const;
+    QString committeeWaitingText() const;
+    // Where proposals go (the desk's server); nullopt: none. Opens the watching connection.
+    void setServer(std::optional<syncclient::SyncOptions> options);
+    syncclient::ProposalSession *proposalSession() { return m_proposals.get(); }
 
     // --- expenses ---
     Q_INVOKABLE bool recordExpense(const QString &category, const QString &vendor, const QString &amount, const QString &invoiceDocument,
@@ -214,7 +226,13 @@ private:
     int m_revision = 0;
     std::map<QString, qint64> m_repairQuotes; // repair id hex -> quoted amount
     std::map<QString, QString> m_repairStatuses;
+    void mergeProposals(const std::vector<sync::ProposalInfo> &proposals);
+    void updateCommitteeWaits();
+
     std::optional<syncclient::SyncOptions> m_server;
+    std::unique_ptr<syncclient::ProposalSession> m_proposals;        // watches the server's proposals
+    std::map<ledger::TxId, sync::ProposalInfo> m_serverProposals;   // as last listed or pushed
+    std::map<quint64, QString> m_proposing;                         // request -> repair id hex, not answered yet
     std::map<QString, std::pair<int, int>> m_committeeWaits; // repair id hex -> signatures, quorum
 };
 

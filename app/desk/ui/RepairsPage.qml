@@ -12,7 +12,7 @@ PageFrame {
     title: qsTr("Repairs")
     subtitle: qsTr("Committee threshold: %1. Sort by status or age to see what waits.").arg(manager.repairThreshold)
     tableModel: manager.repairs
-    columnWeights: [1.2, 0.8, 1, 2, 0.7, 0.9, 0.7, 1, 1.1]
+    columnWeights: [1.2, 0.8, 1, 2, 1, 0.7, 0.9, 0.7, 1, 1.1]
     filterPlaceholder: qsTr("Filter repairs")
     sideWidth: 400
     readonly property string selected: table.currentKey
@@ -20,6 +20,12 @@ PageFrame {
     readonly property bool committee: selected !== "" && status === "quoted" && manager.revision >= 0 && manager.needsCommittee(selected)
     readonly property string committeeWaiting: committee && manager.revision >= 0 ? manager.committeeStatus(selected) : ""
 
+    StatusChip {
+        objectName: "committeeWaitingCount"
+        visible: page.manager.committeeWaitingText !== ""
+        tone: "warning"
+        text: page.manager.committeeWaitingText
+    }
     SectionBox {
         title: qsTr("Quote")
         enabled: page.status === "requested" || page.status === "quoted"
@@ -59,7 +65,8 @@ PageFrame {
         }
         Label {
             visible: page.committee
-            text: qsTr("Your signed approval goes to the server; the committee co-signs it from their approval inbox. Send it before recording anything else on this desk: a proposal is refused as stale-sequence if another of your transactions is sealed first.")
+            //: Under "Send to the committee": how the committee's co-signing works.
+            text: qsTr("Your signed approval goes to the server; the committee co-signs it from their approval inbox. You can go on recording payments meanwhile: the approval stays valid for 14 days.")
             color: DeskTheme.muted
             wrapMode: Text.Wrap
             Layout.fillWidth: true
