@@ -1466,6 +1466,10 @@
         <translation>جارٍ إرسال الإصلاح %1 إلى اللجنة…</translation>
     </message>
     <message>
+        <source>Location</source>
+        <translation>الموقع</translation>
+    </message>
+    <message>
         <source>Repair approvals waiting for the committee: %1</source>
         <extracomment>On the repairs page: how many quoted repairs wait for the committee&apos;s co-signatures; it changes as the members sign.</extracomment>
         <translation>موافقات الإصلاح التي تنتظر اللجنة: %1</translation>

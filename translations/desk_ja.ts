@@ -1466,6 +1466,10 @@
         <translation>修繕 %1 を委員会に送信しています…</translation>
     </message>
     <message>
+        <source>Location</source>
+        <translation>場所</translation>
+    </message>
+    <message>
         <source>Repair approvals waiting for the committee: %1</source>
         <extracomment>On the repairs page: how many quoted repairs wait for the committee&apos;s co-signatures; it changes as the members sign.</extracomment>
         <translation>委員会待ちの修繕承認：%1</translation>

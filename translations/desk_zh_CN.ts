@@ -1466,6 +1466,10 @@
         <translation>正在将维修 %1 提交给委员会…</translation>
     </message>
     <message>
+        <source>Location</source>
+        <translation>位置</translation>
+    </message>
+    <message>
         <source>Repair approvals waiting for the committee: %1</source>
         <extracomment>On the repairs page: how many quoted repairs wait for the committee&apos;s co-signatures; it changes as the members sign.</extracomment>
         <translation>等待委员会的维修批准：%1</translation>

@@ -213,6 +213,8 @@ QVariant RepairListModel::data(const QModelIndex &index, int role) const
         return r.reason;
     case PendingRole:
         return r.pending;
+    case LocationRole:
+        return r.location;
     }
     return {};
 }
@@ -222,7 +224,8 @@ QHash<int, QByteArray> RepairListModel::roleNames() const
     return {{IdRole, "repairId"},         {CategoryRole, "category"},   {CategoryTextRole, "categoryText"},
             {DescriptionRole, "description"}, {UrgencyRole, "urgency"}, {UrgencyTextRole, "urgencyText"},
             {StatusRole, "status"},           {StatusTextRole, "statusText"}, {AgeDaysRole, "ageDays"},
-            {RequestedRole, "requested"},     {ReasonRole, "reason"},   {PendingRole, "pending"}};
+            {RequestedRole, "requested"},     {ReasonRole, "reason"},   {PendingRole, "pending"},
+            {LocationRole, "location"}};
 }
 
 } // namespace courtyard::views

@@ -114,6 +114,7 @@ public:
         RequestedRole,             // formatted time of the request
         ReasonRole,                // why it was declined
         PendingRole,               // bool
+        LocationRole,              // where (empty: not said, as in every version 1 request)
     };
     using FormattedListModel::FormattedListModel;
 

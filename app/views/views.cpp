@@ -482,6 +482,9 @@ Result<std::vector<RepairLine>> repairs(const state::StateView &state, const Rep
         CY_TRY(line.category, r.text(u"category"));
         CY_TRY(line.urgency, r.text(u"urgency"));
         CY_TRY(line.description, r.text(u"description"));
+        if (r.has(u"location")) {
+            CY_TRY(line.location, r.text(u"location"));
+        }
         if (r.has(u"reason")) {
             CY_TRY(line.reason, r.text(u"reason"));
         }
@@ -539,6 +542,7 @@ Result<std::vector<RepairLine>> pendingRepairs(store::Store &store, const Repair
             line.id = id->asBytes();
         }
         line.category = textOf(payload, "category");
+        line.location = textOf(payload, "location");
         line.description = textOf(payload, "description");
         line.urgency = textOf(payload, "urgency");
         line.status = QStringLiteral("sending");

@@ -126,6 +126,7 @@ struct RepairLine {
     QString unit;  // empty: the common property
     QByteArray resident;
     QString category;
+    QString location; // where, as the requester wrote it (repair.request version 2); empty: not said
     QString description;
     QString urgency;
     QString status;

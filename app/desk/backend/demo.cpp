@@ -37,7 +37,7 @@ class Additions {
 public:
     Additions(node::Ledger &ledger, const crypto::KeyPair &server) : m_ledger(ledger), m_server(server) {}
 
-    Result<void> add(const crypto::KeyPair &author, const QString &kind, cbor::Value payload, quint64 atMs)
+    Result<void> add(const crypto::KeyPair &author, const QString &kind, cbor::Value payload, quint64 atMs, quint32 version = 1)
     {
         auto &sequence = m_sequences[author.publicKey().toByteArray()];
         if (sequence == 0) {
@@ -45,6 +45,7 @@ public:
         }
         ledger::TransactionBody body;
         body.kind = kind;
+        body.kindVersion = version;
         body.communityId = m_ledger.engine().genesis().communityId;
         body.author = author.publicKey();
         body.sequence = ++sequence;
@@ -126,26 +127,33 @@ Result<std::unique_ptr<Desk>> openDemoDesk(const DeskDemoOptions &options)
         quint64 at = std::max(tip.header.timeMs + 60000, std::min(quint64(QDateTime(thisMonth, QTime(8, 30), zone).toMSecsSinceEpoch()), now - 3600000));
         const quint64 step = std::max<quint64>(60000, (now - 600000 > at ? now - 600000 - at : 0) / 8);
         Additions add(ledger, keys.server);
+        // Two written before the kiosk asked where (version 1: the place is in the text), one
+        // with its location (version 2).
         struct Request {
             const char *unit;
             const char *category;
+            const char *location;
             const char *description;
             const char *urgency;
         };
-        const Request requests[] = {{"1-0101", "plumbing", "Kitchen: the tap drips all night", "normal"},
-                                    {"1-0201", "elevator", "Lift B stops between floors 3 and 4", "urgent"},
-                                    {"1-0102", "electrical", "Bathroom: the fan does not start", "low"}};
+        const Request requests[] = {{"1-0101", "plumbing", "", "Kitchen: the tap drips all night", "normal"},
+                                    {"1-0201", "elevator", "", "Lift B stops between floors 3 and 4", "urgent"},
+                                    {"1-0102", "electrical", "Bathroom", "The fan does not start", "low"}};
         int n = 0;
         for (const Request &r : requests) {
             ++n;
             at += step;
-            CY_CHECK(add.add(keys.manager, QStringLiteral("repair.request"),
-                             cbor::Value::fromMap({{QStringLiteral("id"), cbor::Value::fromBytes(demoBytes("repair", n, 16))},
-                                                   {QStringLiteral("unit"), cbor::Value::fromText(QString::fromLatin1(r.unit))},
-                                                   {QStringLiteral("category"), cbor::Value::fromText(QString::fromLatin1(r.category))},
-                                                   {QStringLiteral("description"), cbor::Value::fromText(QString::fromLatin1(r.description))},
-                                                   {QStringLiteral("urgency"), cbor::Value::fromText(QString::fromLatin1(r.urgency))}}),
-                             at));
+            cbor::Map payload{{cbor::Value::fromText(QStringLiteral("id")), cbor::Value::fromBytes(demoBytes("repair", n, 16))},
+                              {cbor::Value::fromText(QStringLiteral("unit")), cbor::Value::fromText(QString::fromLatin1(r.unit))},
+                              {cbor::Value::fromText(QStringLiteral("category")), cbor::Value::fromText(QString::fromLatin1(r.category))},
+                              {cbor::Value::fromText(QStringLiteral("description")), cbor::Value::fromText(QString::fromLatin1(r.description))},
+                              {cbor::Value::fromText(QStringLiteral("urgency")), cbor::Value::fromText(QString::fromLatin1(r.urgency))}};
+            const bool located = *r.location != '\0';
+            if (located) {
+                payload.emplace_back(cbor::Value::fromText(QStringLiteral("location")), cbor::Value::fromText(QString::fromLatin1(r.location)));
+            }
+            CY_CHECK(add.add(keys.manager, QStringLiteral("repair.request"), cbor::Value::fromMap(std::move(payload)), at,
+                             /*version=*/located ? 2 : 1));
         }
         at += step;
         CY_CHECK(add.add(keys.manager, QStringLiteral("repair.quote"),
