@@ -17,7 +17,13 @@ namespace courtyard::kiosk::ime {
 
 namespace {
 
-constexpr qsizetype kMaxLetters = 28;   // the engine's spelling buffer holds a little more
+// Letters in one composition. The engine reads up to 39, but Debian's build keeps its
+// assertions, and long ambiguous spellings exhaust its fixed search pools: "an" x 8.5 (17
+// letters) aborts the process in MatrixSearch::extend_dmi (assert 0 != handles[0]). No spelling of
+// 16 letters or fewer did (every one- and two-syllable repetition, thousands of random ones:
+// tst_kiosk_ime keeps a few), so a composition stops taking letters at 16 until a candidate is
+// chosen.
+constexpr qsizetype kMaxLetters = 16;
 constexpr size_t kMaxCandidates = 60;   // more than anybody scrolls through on a kiosk
 
 // Google Pinyin's decoder is a global of the library: one per process, shared by every

@@ -103,6 +103,34 @@ private Q_SLOTS:
         QVERIFY(!composer->addLetter(u'\''));
     }
 
+    // Debian's Google Pinyin aborts the process on long ambiguous spellings ("an" x 8.5): a
+    // composition takes 16 letters, the 17th is refused and nothing aborts; after a choice the
+    // next composition takes 16 again.
+    void pinyinLengthLimit_data()
+    {
+        QTest::addColumn<QString>("letters");
+        QTest::newRow("anan...") << "anananananananananananana";
+        QTest::newRow("aaaa...") << "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa";
+        QTest::newRow("nnnn...") << "nnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnn";
+        QTest::newRow("angang...") << "angangangangangangangangang";
+        QTest::newRow("oooo...") << "ooooooooooooooooooooooooooooooooooooooo";
+        QTest::newRow("random") << "zylrkbytzhslsfjgmtlrhljbwwgfcqjdquxa";
+    }
+    void pinyinLengthLimit()
+    {
+        QFETCH(QString, letters);
+        auto opened = openPinyin();
+        QVERIFY(opened.has_value());
+        Composer &composer = **opened;
+        for (qsizetype i = 0; i < letters.size(); ++i) {
+            QCOMPARE(composer.addLetter(letters.at(i)), i < 16);
+        }
+        QCOMPARE(composer.raw(), letters.left(16));
+        QVERIFY(!composer.candidates().isEmpty());
+        QVERIFY(composer.choose(0).has_value());
+        QVERIFY(composer.addLetter(letters.at(16)));
+    }
+
     // What one resident chose does not reorder the next one's candidates (no learning).
     void pinyinForgetsChoices()
     {
