@@ -395,18 +395,44 @@ void TestProposals::fromTheCommandLine()
     QCOMPARE(code, 0);
     const QString state = o.value(QStringLiteral("proposals")).toArray().at(0).toObject().value(QStringLiteral("state")).toString();
     QVERIFY2(state == u"submitted" || state == u"sealed", qPrintable(state));
+    int block = 0;
     QVERIFY(waitFor([&] {
         const QJsonObject l = cli({QStringLiteral("proposal"), QStringLiteral("list"), QStringLiteral("--key"), member3}, &code);
         for (const QJsonValue &v : l.value(QStringLiteral("proposals")).toArray()) {
             const QJsonObject p = v.toObject();
             if (p.value(QStringLiteral("id")).toString() == id) {
-                return p.value(QStringLiteral("state")).toString() == u"sealed" && p.value(QStringLiteral("block")).toInt() > 3 &&
+                block = p.value(QStringLiteral("block")).toInt();
+                return p.value(QStringLiteral("state")).toString() == u"sealed" && block > 3 &&
                        p.value(QStringLiteral("declines")).toArray().at(0).toObject().value(QStringLiteral("reason")).toString() ==
                            u"The lift company's contract covers this";
             }
         }
         return false;
     }));
+    // The CLI proposed a co-signed transaction: `proposal list` shows its validity, and on the
+    // manager's device ledger `block show` says it has no sequence.
+    QVERIFY(created.value(QStringLiteral("valid_until")).toString().startsWith(QStringLiteral("2027-01-16T00:00:00"))); // --time + 14 days
+    QVERIFY(!created.contains(QStringLiteral("sequence")));
+    const CliResult again = runCliSync(m_server, db, manager, m_dir.filePath(QStringLiteral("passphrase")));
+    QVERIFY2(again.code == 0, qPrintable(again.err));
+    QProcess show;
+    show.start(QStringLiteral(COURTYARD_CLI), {QStringLiteral("block"), QStringLiteral("show"), QString::number(block), QStringLiteral("--db"), db,
+                                               QStringLiteral("--json")});
+    QVERIFY(show.waitForFinished(60000));
+    QCOMPARE(show.exitCode(), 0);
+    bool found = false;
+    for (const QJsonValue &v : QJsonDocument::fromJson(show.readAllStandardOutput()).object().value(QStringLiteral("transactions")).toArray()) {
+        const QJsonObject t = v.toObject();
+        if (t.value(QStringLiteral("id")).toString() == id) {
+            found = true;
+            QVERIFY(t.value(QStringLiteral("cosigned")).toBool());
+            QVERIFY(t.value(QStringLiteral("sequence")).isNull());
+        } else {
+            QVERIFY(!t.value(QStringLiteral("cosigned")).toBool());
+            QVERIFY(t.value(QStringLiteral("sequence")).toInteger() >= 1);
+        }
+    }
+    QVERIFY(found);
 }
 
 void TestProposals::restartKeepsProposals()
