@@ -138,6 +138,11 @@ public:
             return std::nullopt;
         }
         const Entry entry = m_entries.at(index);
+        if (entry.chosenOnly) {
+            const QString done = m_fixed;
+            reset();
+            return done;
+        }
         m_reader.flush(); // the entries were made from the flushed reading
         const QString reading = m_reader.kana().left(entry.consumed);
         m_reader.takeKana(entry.consumed);
@@ -171,6 +176,7 @@ private:
     struct Entry {
         QString text;
         qsizetype consumed = 0; // kana of the reading it stands for
+        bool chosenOnly = false; // what was chosen, the rest of the reading deleted
     };
     struct Choice {
         QString text;
@@ -189,7 +195,7 @@ private:
                 return;
             }
         }
-        m_entries.append(Entry{text, consumed});
+        m_entries.append(Entry{text, consumed, false});
     }
 
     // The candidates: the whole reading converted (when Anthy cut it in several segments), the
@@ -202,6 +208,9 @@ private:
         flushed.flush();
         const QString reading = flushed.kana();
         if (reading.isEmpty()) {
+            if (!m_fixed.isEmpty()) {
+                m_entries.append(Entry{m_fixed, 0, true}); // the rest was deleted: what was chosen
+            }
             return;
         }
         const qsizetype all = reading.size();

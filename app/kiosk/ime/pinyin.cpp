@@ -112,9 +112,16 @@ public:
             return false;
         }
         activate();
-        if (m_fixed > 0) {
-            m_count = ime_pinyin::im_cancel_last_choice();
-            m_fixed = ime_pinyin::im_get_fixed_len();
+        if (!m_choices.isEmpty()) {
+            // Undoes the last choice by searching again and replaying the others: the engine's
+            // own im_cancel_last_choice() aborts the process on some spellings (an assertion
+            // Debian's build keeps, matrixsearch.cpp cancel_last_choice).
+            QList<size_t> replay = m_choices;
+            replay.removeLast();
+            search();
+            for (const size_t index : replay) {
+                choosePart(index);
+            }
             refresh();
             return true;
         }
@@ -156,9 +163,7 @@ public:
             reset();
             return done;
         }
-        m_count = ime_pinyin::im_choose(size_t(index));
-        decoder().learned = true;
-        m_fixed = ime_pinyin::im_get_fixed_len();
+        choosePart(size_t(index));
         refresh();
         if (m_fixed >= syllables) {
             const QString done = m_fixedText + m_undecoded;
@@ -175,6 +180,7 @@ public:
         m_spelling.clear();
         m_count = 0;
         m_fixed = 0;
+        m_choices.clear();
         m_starts.clear();
         m_candidates.clear();
         m_fixedText.clear();
@@ -193,6 +199,15 @@ private:
         }
     }
 
+    // Fixes the start of the spelling to candidate `index` (covering only part of it).
+    void choosePart(size_t index)
+    {
+        m_count = ime_pinyin::im_choose(index);
+        decoder().learned = true;
+        m_fixed = qsizetype(ime_pinyin::im_get_fixed_len());
+        m_choices.append(index);
+    }
+
     void search()
     {
         Decoder &d = decoder();
@@ -201,9 +216,13 @@ private:
             m_count = 0;
         } else {
             d.owner = this;
+            // From scratch: im_search() alone keeps what it can of the last search, choices
+            // included, and a choice replayed on top of those is another candidate.
+            ime_pinyin::im_reset_search();
             m_count = ime_pinyin::im_search(m_spelling.constData(), size_t(m_spelling.size()));
         }
         m_fixed = 0;
+        m_choices.clear();
         refresh();
     }
 
@@ -241,6 +260,7 @@ private:
     QByteArray m_spelling;
     size_t m_count = 0;
     qsizetype m_fixed = 0;
+    QList<size_t> m_choices; // the candidates chosen for the start, in order
     QList<qsizetype> m_starts; // where each syllable starts in m_spelling, then its end
     QStringList m_candidates;
     QString m_fixedText;

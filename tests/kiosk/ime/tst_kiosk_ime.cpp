@@ -4,6 +4,7 @@
 #include "app/kiosk/ime/ime.h"
 #include "app/kiosk/ime/kana.h"
 
+#include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -154,6 +155,57 @@ private Q_SLOTS:
         QCOMPARE(composer->candidates(), before);
     }
 
+    // Undoing a choice after two: Backspace takes back the last one only.
+    void pinyinUndoSecondChoice()
+    {
+        auto composer = typed(openPinyin(), QStringLiteral("shuilongtou"));
+        QVERIFY(composer);
+        QVERIFY(!composer->choose(int(composer->candidates().indexOf(QStringLiteral("水")))).has_value());
+        const qsizetype dragon = composer->candidates().indexOf(QStringLiteral("龙"));
+        QVERIFY(dragon > 0);
+        QVERIFY(!composer->choose(int(dragon)).has_value());
+        QCOMPARE(composer->preedit(), QStringLiteral("水龙tou"));
+        QVERIFY(composer->backspace());
+        QCOMPARE(composer->preedit(), QStringLiteral("水longtou"));
+        QCOMPARE(composer->candidates().value(0), QStringLiteral("龙头"));
+    }
+
+    // Random typing, Backspace and choices (fixed seeds, as a resident might tap anything): the
+    // process is not aborted by an engine's assertion (Google Pinyin's im_cancel_last_choice()
+    // was, so it is not used), and a composition always has candidates.
+    void randomEditing_data()
+    {
+        QTest::addColumn<bool>("japanese");
+        QTest::addColumn<QString>("alphabet");
+        QTest::addColumn<quint32>("seed");
+        QTest::newRow("pinyin, ambiguous letters") << false << "anng'" << 1u;
+        QTest::newRow("pinyin, all letters") << false << "abcdefghijklmnopqrstuvwxyz'" << 2u;
+        QTest::newRow("japanese, all letters") << true << "abcdefghijklmnopqrstuvwxyz'-" << 3u;
+    }
+    void randomEditing()
+    {
+        QFETCH(bool, japanese);
+        QFETCH(QString, alphabet);
+        QFETCH(quint32, seed);
+        auto opened = japanese ? openJapanese() : openPinyin();
+        QVERIFY(opened.has_value());
+        Composer &composer = **opened;
+        QRandomGenerator random(seed);
+        int committed = 0;
+        for (int step = 0; step < 3000; ++step) {
+            const int op = random.bounded(10);
+            if (op < 6) {
+                composer.addLetter(alphabet.at(random.bounded(int(alphabet.size()))));
+            } else if (op < 8) {
+                composer.backspace();
+            } else if (!composer.candidates().isEmpty()) {
+                committed += composer.choose(random.bounded(int(composer.candidates().size()))).has_value() ? 1 : 0;
+            }
+            QVERIFY(!composer.composing() || !composer.candidates().isEmpty());
+        }
+        QVERIFY(committed > 0);
+    }
+
     void pinyinMissingDictionary()
     {
         auto opened = openPinyin(m_home.filePath(QStringLiteral("no-such-dict.dat")));
@@ -247,6 +299,7 @@ private Q_SLOTS:
             QVERIFY(composer->backspace()); // the kana after the choice ...
         }
         QCOMPARE(composer->preedit(), QStringLiteral("台所の"));
+        QCOMPARE(composer->candidates(), QStringList{QStringLiteral("台所の")}); // what was chosen, alone
         QVERIFY(composer->backspace()); // ... then the choice itself
         QCOMPARE(composer->preedit(), QStringLiteral("だいどころの"));
         composer->reset();
