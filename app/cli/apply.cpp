@@ -15,6 +15,7 @@
 #include <QVariant>
 
 #include <algorithm>
+#include <map>
 #include <set>
 
 namespace courtyard::cli {
@@ -472,9 +473,27 @@ Result<ReadOnlyReplay> replayReadOnly(store::Store &store, const contracts::Regi
     if (!report.problem) {
         CY_TRY(const merkle::Hash stored, store.stateRoot());
         CY_TRY(const merkle::Hash replayed, state::stateRoot(memory));
-        result.stateMatches = stored == replayed;
+        // The stored values too, not only the leaves cached beside them: an edited value shows
+        // (one that is not canonical CBOR cannot even be hashed).
+        const auto storedValues = state::stateRoot(store.state());
+        result.stateMatches = stored == replayed && storedValues && *storedValues == replayed;
         CY_TRY(const std::vector<store::PostingRow> storedPostings, store.postings());
         result.postingsMatch = storedPostings == postings;
+        // The totals the trial balance reads: the sums of the replayed postings.
+        std::map<std::pair<QString, QString>, store::AccountTotalsRow> sums;
+        for (const store::PostingRow &row : postings) {
+            store::AccountTotalsRow &t = sums[{row.account, row.currency}];
+            t.account = row.account;
+            t.currency = row.currency;
+            (row.amount >= 0 ? t.debits : t.credits) += row.amount >= 0 ? row.amount : -row.amount;
+            ++t.postings;
+        }
+        CY_TRY(const std::vector<store::AccountTotalsRow> storedTotals, store.accountTotals());
+        std::map<std::pair<QString, QString>, store::AccountTotalsRow> storedSums;
+        for (const store::AccountTotalsRow &t : storedTotals) {
+            storedSums.emplace(std::pair(t.account, t.currency), t);
+        }
+        result.accountTotalsMatch = storedSums.size() == storedTotals.size() && storedSums == sums;
     }
     return result;
 }

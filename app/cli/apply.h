@@ -122,6 +122,7 @@ struct ReadOnlyReplay {
     node::ReplayReport report;
     bool stateMatches = false;    // the stored state is the replayed one
     bool postingsMatch = false;   // the stored postings are the replayed ones
+    bool accountTotalsMatch = false; // the stored account totals are the sums of the replayed postings
     quint64 postings = 0;
     std::size_t stateEntries = 0;
 };

@@ -2107,7 +2107,7 @@ int cmdReplay(Context &ctx)
         return ctx.fail(replay.error());
     }
     const node::ReplayReport &r = replay->report;
-    const bool projectionsOk = replay->stateMatches && replay->postingsMatch;
+    const bool projectionsOk = replay->stateMatches && replay->postingsMatch && replay->accountTotalsMatch;
     if (ctx.json()) {
         QJsonObject o{{QStringLiteral("ok"), r.ok() && projectionsOk},
                       {QStringLiteral("blocks"), qint64(r.blocks)},
@@ -2123,6 +2123,7 @@ int cmdReplay(Context &ctx)
         } else {
             o.insert(QStringLiteral("state_matches"), replay->stateMatches);
             o.insert(QStringLiteral("postings_match"), replay->postingsMatch);
+            o.insert(QStringLiteral("account_totals_match"), replay->accountTotalsMatch);
         }
         ctx.printJson(o);
     }
@@ -2132,11 +2133,20 @@ int cmdReplay(Context &ctx)
         return ExitVerificationFailed;
     }
     if (!projectionsOk) {
+        QStringList differ;
+        if (!replay->stateMatches) {
+            differ << tr("state");
+        }
+        if (!replay->postingsMatch) {
+            differ << tr("postings");
+        }
+        if (!replay->accountTotalsMatch) {
+            differ << tr("account totals");
+        }
         ctx.err << "courtyard: "
-                << tr("every block replays, but the stored %1 differ from the replay; run 'courtyard replay --rebuild'")
-                       .arg(!replay->stateMatches && !replay->postingsMatch ? tr("state and postings")
-                            : !replay->stateMatches                         ? tr("state")
-                                                                            : tr("postings"))
+                << tr("every block replays, but the stored %1 differ from the replay; 'courtyard verify' names the rows. "
+                      "Keep a copy of the file as evidence, then run 'courtyard replay --rebuild'")
+                       .arg(differ.join(QStringLiteral(", ")))
                 << Qt::endl;
         return ExitVerificationFailed;
     }
@@ -2144,7 +2154,7 @@ int cmdReplay(Context &ctx)
         ctx.out << tr("OK: %1 blocks and %2 transactions replayed from genesis; every block's state root matched.")
                        .arg(r.blocks).arg(r.transactions)
                 << Qt::endl
-                << tr("  %1 state entries and %2 postings, the same as stored.").arg(replay->stateEntries).arg(replay->postings)
+                << tr("  %1 state entries, %2 postings and their account totals, the same as stored.").arg(replay->stateEntries).arg(replay->postings)
                 << Qt::endl;
     }
     return ExitOk;
