@@ -19,9 +19,15 @@
 // composition after a choice (reopening costs about 1 ms): what one resident typed never
 // reorders the next resident's candidates.
 //
+// Debian's Google Pinyin is built with its assertions, which abort the process on long ambiguous
+// spellings and in im_cancel_last_choice(): a composition takes at most 16 letters and undoes a
+// choice by searching again (docs/kiosk.md says how that was found).
+//
 // Errors: open*() return an Error (code NotFound, with what to install) when the engine's
-// dictionary is missing. Thread-safety: GUI thread; Google Pinyin's decoder is one per process
-// (a global in the library), so at most one pinyin Composer may exist at a time (asserted).
+// dictionary is missing. Thread-safety: GUI thread only. Google Pinyin's decoder is one per
+// process (a global of the library): pinyin Composers share it, and one whose search another
+// has replaced searches again before it answers (the keyboard briefly keeps its old input method
+// while it makes the new one).
 #pragma once
 
 #include "core/base/result.h"
