@@ -231,6 +231,14 @@ private Q_SLOTS:
         QVERIFY2(run.errText().contains(QStringLiteral("stored debits 999.99 CNY")), qPrintable(run.report()));
         QVERIFY2(run.errText().contains(QStringLiteral("(postings 0, account_totals 1, state 0)")), qPrintable(run.report()));
         QCOMPARE(fileState(path), before);
+        // `courtyard replay` (read-only) sees it too, and points to verify for the rows.
+        const Run replay = courtyard({QStringLiteral("replay"), QStringLiteral("--db"), path, QStringLiteral("--json")});
+        QVERIFY2(replay.code == 1, qPrintable(replay.report()));
+        QCOMPARE(replay.json().value(QStringLiteral("account_totals_match")).toBool(true), false);
+        QCOMPARE(replay.json().value(QStringLiteral("postings_match")).toBool(false), true);
+        QVERIFY2(replay.errText().contains(QStringLiteral("the stored account totals differ from the replay; 'courtyard verify' names the rows")),
+                 qPrintable(replay.report()));
+        QCOMPARE(fileState(path), before);
     }
 
     void stateRecordChanged()
@@ -252,6 +260,11 @@ private Q_SLOTS:
         QVERIFY(first.contains(QStringLiteral("log_index")));
         QVERIFY2(run.errText().contains(QStringLiteral("state: %1 (last changed by the transaction at log index").arg(key)), qPrintable(run.report()));
         QVERIFY2(run.errText().contains(QStringLiteral("the stored state's values hash to the state root")), qPrintable(run.report()));
+        QCOMPARE(fileState(path), before);
+        // The value edited, its cached leaf left: `courtyard replay` (read-only) finds it too.
+        const Run replay = courtyard({QStringLiteral("replay"), QStringLiteral("--db"), path, QStringLiteral("--json")});
+        QVERIFY2(replay.code == 1, qPrintable(replay.report()));
+        QCOMPARE(replay.json().value(QStringLiteral("state_matches")).toBool(true), false);
         QCOMPARE(fileState(path), before);
     }
 };

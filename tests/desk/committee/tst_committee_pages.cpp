@@ -205,6 +205,24 @@ private Q_SLOTS:
             QVERIFY(done.wait(60000));
             QCOMPARE(m_w->verification()->state(), QStringLiteral("alarm"));
             QVERIFY(save(*verification, QStringLiteral("verification-alarm-en")));
+
+            // What an edited figure looks like: expense A's 4,000.00 posting made 6,543.21 with the
+            // sqlite3 shell (put back afterwards: the other pages read the postings).
+            const auto setAmount = [this](qint64 from, qint64 to) {
+                sqlite3 *db = nullptr;
+                sqlite3_open_v2(m_f.ledgerPath.toUtf8().constData(), &db, SQLITE_OPEN_READWRITE, nullptr);
+                const QByteArray update = QStringLiteral("UPDATE postings SET amount = %1 WHERE amount = %2").arg(to).arg(from).toUtf8();
+                const bool changed = sqlite3_exec(db, update.constData(), nullptr, nullptr, nullptr) == SQLITE_OK && sqlite3_changes(db) == 1;
+                sqlite3_close(db);
+                return changed;
+            };
+            QVERIFY(setAmount(400000, 654321));
+            click(*verification, find(*verification, "verifyButton"));
+            QVERIFY(done.wait(60000));
+            QCOMPARE(m_w->verification()->state(), QStringLiteral("alarm"));
+            QVERIFY(m_w->verification()->headline().contains(QStringLiteral("FIGURES AND RECORDS")));
+            QVERIFY(save(*verification, QStringLiteral("verification-figures-alarm-en")));
+            QVERIFY(setAmount(654321, 400000));
         }
     }
 
