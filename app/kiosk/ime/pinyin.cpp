@@ -194,8 +194,13 @@ private:
     // Makes the decoder hold this composer's search (another composer may have used it).
     void activate()
     {
-        if (decoder().owner != this) {
+        if (decoder().owner != this && !m_spelling.isEmpty()) {
+            const QList<size_t> choices = m_choices;
             search();
+            for (const size_t index : choices) {
+                choosePart(index);
+            }
+            refresh();
         }
     }
 

@@ -155,6 +155,24 @@ private Q_SLOTS:
         QCOMPARE(composer->candidates(), before);
     }
 
+    // Two composers share Google Pinyin's one decoder (the keyboard briefly keeps its old input
+    // method while it makes the new one): each goes on with its own spelling and choices.
+    void pinyinTwoComposers()
+    {
+        auto first = typed(openPinyin(), QStringLiteral("shuilongtou"));
+        QVERIFY(first);
+        QVERIFY(!first->choose(int(first->candidates().indexOf(QStringLiteral("水")))).has_value());
+        auto second = typed(openPinyin(), QStringLiteral("nihao"));
+        QVERIFY(second);
+        QCOMPARE(first->candidates().value(0), QStringLiteral("龙头"));
+        const std::optional<QString> done = first->choose(0);
+        QVERIFY(done.has_value());
+        QCOMPARE(*done, QStringLiteral("水龙头"));
+        const qsizetype hello = second->candidates().indexOf(QStringLiteral("你好"));
+        QVERIFY(hello >= 0);
+        QCOMPARE(second->choose(int(hello)).value_or(QString()), QStringLiteral("你好"));
+    }
+
     // Undoing a choice after two: Backspace takes back the last one only.
     void pinyinUndoSecondChoice()
     {
