@@ -165,6 +165,7 @@ Result<void> ProposalBook::load()
         if (!tx || crypto::toByteArray(tx->id()) != s.blob(0)) {
             return fail(Error{ErrorCode::Integrity, QStringLiteral("a stored proposal's transaction does not match its id")});
         }
+        noteWithdrawn(*info);
         m_proposals.emplace(tx->id(), std::move(*info));
     }
     if (rc != SQLITE_DONE) {
@@ -187,6 +188,36 @@ Result<void> ProposalBook::store(const ledger::TxId &id, const sync::ProposalInf
         return fail(sqlError(QStringLiteral("cannot write the proposal")));
     }
     return {};
+}
+
+void ProposalBook::noteWithdrawn(const sync::ProposalInfo &p)
+{
+    if (p.state != sync::ProposalInfo::State::Withdrawn) {
+        return;
+    }
+    auto tx = ledger::Transaction::decode(p.transaction);
+    if (tx && tx->body().isCosigned()) {
+        m_withdrawn[tx->id()] = tx->body().validUntilMs;
+    }
+}
+
+std::optional<sync::TxStatus> ProposalBook::withdrawnRefusal(QByteArrayView transaction, quint64 nowMs)
+{
+    // Past its validity the contracts refuse it anyway: nothing to remember.
+    std::erase_if(m_withdrawn, [nowMs](const auto &entry) { return entry.second < nowMs; });
+    if (m_withdrawn.empty()) {
+        return std::nullopt;
+    }
+    auto tx = ledger::Transaction::decode(transaction, nullptr, ledger::PayloadDecoding::ValidateOnly);
+    if (!tx || !tx->body().isCosigned() || !m_withdrawn.contains(tx->id())) {
+        return std::nullopt;
+    }
+    sync::TxStatus refused;
+    refused.txId = tx->id();
+    refused.state = sync::TxStatus::State::Rejected;
+    refused.code = QString::fromLatin1(sync::errors::kProposalClosed);
+    refused.reason = tr("its author withdrew proposal %1: it is not sealed; the author may propose it again").arg(shortHex(tx->id()));
+    return refused;
 }
 
 std::optional<sync::ProposalInfo> ProposalBook::find(const ledger::TxId &id) const
@@ -640,6 +671,7 @@ ProposalBook::Answer ProposalBook::onWithdraw(const sync::Withdraw &m, const cry
     }
     *p = std::move(updated);
     m_retry.erase(m.txId);
+    noteWithdrawn(*p);
     qCInfo(lcProposals).noquote() << "proposal" << shortHex(m.txId) << "withdrawn";
     return answerWith(m.id, m.txId, nowMs, true);
 }

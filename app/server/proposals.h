@@ -85,6 +85,12 @@ public:
     // proposals and re-proposals get sequences of their own. Co-signed ones hold none.
     quint64 lastProposedSequence(const crypto::PublicKey &key) const;
 
+    // A device's submission of the transaction of a co-signed proposal its author withdrew,
+    // while that transaction could still be sealed: refused ("proposal-closed"), so a withdrawal
+    // holds although the transaction has no sequence that a later one of its author would pass.
+    // nullopt otherwise; decodes nothing while the book holds no such proposal.
+    std::optional<sync::TxStatus> withdrawnRefusal(QByteArrayView transaction, quint64 nowMs);
+
     // For tests and the operator: a proposal as held now.
     std::optional<sync::ProposalInfo> find(const ledger::TxId &id) const;
     quint64 expiryMs() const { return m_expiryMs; }
@@ -124,6 +130,8 @@ private:
     sqlite3 *m_db = nullptr;
     std::map<ledger::TxId, sync::ProposalInfo> m_proposals;
     std::map<ledger::TxId, bool> m_retry; // enough signatures, held back by a full block
+    std::map<ledger::TxId, quint64> m_withdrawn; // withdrawn co-signed proposals -> their transaction's validUntilMs
+    void noteWithdrawn(const sync::ProposalInfo &p);
 };
 
 // The transaction with one more signature (key, signature) in its list, kept sorted by key.

@@ -200,6 +200,15 @@ Session::Reply Session::handle(const sync::Message &message, quint64 nowMs)
     }
 
     if (const auto *submit = std::get_if<sync::Submit>(&message)) {
+        if (m_proposals) {
+            // A withdrawn co-signed proposal stays withdrawn (ProposalBook::withdrawnRefusal).
+            if (auto refused = m_proposals->withdrawnRefusal(submit->transaction, nowMs)) {
+                refused->id = submit->id;
+                Reply reply;
+                reply.messages.push_back(sync::encode(*refused));
+                return reply;
+            }
+        }
         auto answer = m_sequencer.submit(submit->transaction, nowMs);
         if (!answer && answer.error().code == ErrorCode::LimitExceeded) {
             Reply reply = refuse(submit->id, sync::errors::kUnavailable, tr("the next block is full; send it again in a moment"), false);

@@ -58,6 +58,7 @@ private Q_SLOTS:
     void expiredAndWithdrawnAreClosed();
     void cosignedProposalOutlivesTheAuthorsWork();
     void cosignedProposalExpires();
+    void withdrawnCosignedProposalStaysWithdrawn();
     void reopenedBookKeepsEverything();
     void submittedBeforeRestartIsSealedAfter();
     void messagesRoundTripAndMalformedAreRefused();
@@ -558,6 +559,50 @@ void TestProposalBook::cosignedProposalExpires()
     QCOMPARE(withQuorum->state, sync::TxStatus::State::Accepted);
     seal();
     QCOMPARE(m_sequencer->height(), quint64(3));
+}
+
+void TestProposalBook::withdrawnCosignedProposalStaysWithdrawn()
+{
+    auto manager = session(m_c.manager, 1);
+    auto member1 = session(m_c.committee[0], 2);
+    auto member2 = session(m_c.committee[1], 3);
+    const quint64 until = m_now + 14ull * 86400000;
+    const ledger::Transaction tx = cosignedApproval(until);
+    answered(*manager, sync::Propose{1, tx.bytes(), QStringLiteral("Roof")});
+    answered(*member1, sync::Cosign{2, tx.id(), m_c.committee[0].sign(ledger::Transaction::signingMessage(tx.bodyBytes()))});
+    QCOMPARE(answered(*manager, sync::Withdraw{3, tx.id(), QStringLiteral("the vendor withdrew the quote")}).state,
+             sync::ProposalInfo::State::Withdrawn);
+
+    // Members who gather the quorum's signatures outside the server and submit them directly
+    // are refused: the withdrawal holds although the transaction has no sequence.
+    const ledger::Transaction signedByQuorum = cosignedApproval(until, {&m_c.committee[0], &m_c.committee[1]});
+    QCOMPARE(signedByQuorum.id(), tx.id());
+    const auto submitted = [&](server::Session &s, quint64 id) {
+        return std::get<sync::TxStatus>(ask(s, sync::Submit{id, signedByQuorum.bytes()}));
+    };
+    sync::TxStatus status = submitted(*member2, 4);
+    QCOMPARE(status.state, sync::TxStatus::State::Rejected);
+    QCOMPARE(status.code, QString::fromLatin1(sync::errors::kProposalClosed));
+    QCOMPARE(status.id, quint64(4));
+    QCOMPARE(status.txId, tx.id());
+    QVERIFY2(status.reason.contains(QStringLiteral("withdrew")), qPrintable(status.reason));
+    QCOMPARE(m_sequencer->pendingCount(), quint64(0));
+    // Other submissions are not held up: the manager's unit registration is accepted.
+    QCOMPARE(std::get<sync::TxStatus>(ask(*manager, sync::Submit{5, m_c.registerUnit(QStringLiteral("3-0101"), 3).bytes()})).state,
+             sync::TxStatus::State::Accepted);
+
+    // The book remembers it across a restart...
+    m_now += 1000;
+    openBook();
+    auto again = session(m_c.committee[1], 6);
+    QCOMPARE(submitted(*again, 7).code, QString::fromLatin1(sync::errors::kProposalClosed));
+    // ...until the transaction's own validity has passed: the contracts refuse it then (checked
+    // at the next block's time; the unit's block is sealed first).
+    seal();
+    m_now = until + 1;
+    status = submitted(*again, 8);
+    QCOMPARE(status.state, sync::TxStatus::State::Rejected);
+    QCOMPARE(status.code, QStringLiteral("expired"));
 }
 
 void TestProposalBook::reopenedBookKeepsEverything()
