@@ -319,9 +319,12 @@ std::vector<CommandSpec> makeSpecs()
          unitOption("unit", Presence::Optional, tr("The unit (default: the common property).")),
          residentOption(Presence::Optional, tr("The resident who asks (needs --unit; required at a kiosk).")),
          choice("category", "category", Presence::Required, contracts::repairCategories(), tr("What needs repair.")),
+         option("location", "location", ValueType::Text, Presence::Optional,
+                tr("Where, 1 to 100 characters on one line, like \"Kitchen\" or \"Stairwell B, 3rd floor\" (default: not said).")),
          option("description", "description", ValueType::Text, Presence::Required, tr("What is wrong, 1 to 2000 characters.")),
          defaulted(choice("urgency", "urgency", Presence::Optional, urgencies, tr("How urgent.")), "normal")},
-        "--unit 12-0301 --category plumbing --description \"the kitchen tap leaks\" --urgency normal --key manager.key");
+        "--unit 12-0301 --category plumbing --location Kitchen --description \"the tap leaks\" --urgency normal --key manager.key");
+    specs.back().version = 2; // the location in its own field (docs/contracts.md)
     add("repair.quote", tr("Record a vendor's quote for a repair."), manager, true,
         {repairOption(), option("vendor", "vendor", ValueType::Text, Presence::Required, tr("The vendor, 1 to 100 characters.")),
          option("amount", "amount", ValueType::Money, Presence::Required, tr("The quoted amount.")),

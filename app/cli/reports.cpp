@@ -253,6 +253,9 @@ Result<Report> repairs(store::Store &store, const QCommandLineParser &parser)
         if (!line.unit.isEmpty()) {
             row.insert(QStringLiteral("unit"), line.unit);
         }
+        if (!line.location.isEmpty()) { // repair.request version 2
+            row.insert(QStringLiteral("location"), line.location);
+        }
         QString times = tr("age %1").arg(durationText(age));
         if (quoted) {
             row.insert(QStringLiteral("response_ms"), *quoted - line.requestedMs);

@@ -563,12 +563,13 @@ void TestCommands::everyCommandAccepted()
 
     // 2027-02-10: a repair through its whole life, and a request that is rejected.
     const QString t5 = u"2027-02-10T02:00:00Z"_s;
-    r = transact({u"repair"_s, u"request"_s, u"--unit"_s, u"12-0301"_s, u"--resident"_s, kR1, u"--category"_s, u"plumbing"_s, u"--description"_s,
-                  u"The kitchen tap leaks."_s, u"--urgency"_s, u"urgent"_s, key, manager},
+    r = transact({u"repair"_s, u"request"_s, u"--unit"_s, u"12-0301"_s, u"--resident"_s, kR1, u"--category"_s, u"plumbing"_s, u"--location"_s,
+                  u"Kitchen"_s, u"--description"_s, u"The tap leaks."_s, u"--urgency"_s, u"urgent"_s, key, manager},
                  t5);
     CY_ACCEPTED(r);
     const QString repair = r.json().value(u"ids"_s).toObject().value(u"repair"_s).toString();
     QCOMPARE(repair.size(), 32);
+    QVERIFY2(stateValue(u"repair/"_s + repair).contains(u"\"location\": \"Kitchen\""_s), qPrintable(stateValue(u"repair/"_s + repair)));
     r = transact({u"repair"_s, u"quote"_s, u"--repair"_s, repair, u"--vendor"_s, u"Li Plumbing"_s, u"--amount"_s, u"1200.00"_s, u"--document"_s,
                   u"quote.pdf"_s, key, manager},
                  t5);
@@ -785,6 +786,10 @@ void TestCommands::badInput_data()
     QTest::newRow("unknown urgency") << QStringList{u"repair"_s, u"request"_s, u"--category"_s, u"roof"_s, u"--description"_s, u"tiles"_s,
                                                     u"--urgency"_s, u"asap"_s} + manager
                                      << 3 << invalid << QStringList{u"--urgency"_s, u"low, normal, urgent"_s};
+    QTest::newRow("a location on two lines: the contract refuses")
+        << QStringList{u"repair"_s, u"request"_s, u"--category"_s, u"roof"_s, u"--location"_s, u"Roof\nwest side"_s, u"--description"_s,
+                       u"tiles"_s} + manager
+        << 3 << rejected << QStringList{u"rejected: repair.request invalid-location: a location is 1 to 100 characters on one line"_s};
     QTest::newRow("unknown unit: the contract refuses")
         << QStringList{u"payment"_s, u"cash"_s, u"--unit"_s, u"99-9999"_s, u"--amount"_s, u"10.00"_s, u"--receipt"_s, u"R-9"_s} + manager << 3
         << rejected << QStringList{u"rejected: payment.cash unknown-unit: there is no unit 99-9999; nothing was written"_s};
