@@ -566,6 +566,11 @@ Enroll the kiosk first (docs/kiosk.md), or try --demo.</source>
         <extracomment>Sends the repair request.</extracomment>
         <translation>إرسال الطلب</translation>
     </message>
+    <message>
+        <source>Or type it, for example: stairwell B, 3rd floor</source>
+        <extracomment>Placeholder of the location field, under the places to tap.</extracomment>
+        <translation>أو اكتبه، مثلًا: الدرج B، الطابق الثالث</translation>
+    </message>
 </context>
 <context>
     <name>RepairStatusScreen</name>
@@ -604,6 +609,11 @@ Enroll the kiosk first (docs/kiosk.md), or try --demo.</source>
         <source>Report another repair</source>
         <extracomment>Opens the form for another repair request.</extracomment>
         <translation>الإبلاغ عن عطل آخر</translation>
+    </message>
+    <message>
+        <source>Where: %1</source>
+        <extracomment>Where the repair is, as the resident said it (a place like &quot;Kitchen&quot;, or typed).</extracomment>
+        <translation>المكان: %1</translation>
     </message>
 </context>
 <context>
@@ -1354,6 +1364,50 @@ Shown when the device has no error to report.</extracomment>
     <message>
         <source>Other transaction</source>
         <translation>معاملة أخرى</translation>
+    </message>
+    <message>
+        <source>Kitchen</source>
+        <extracomment>A place to tap on the repair form: where the problem is.</extracomment>
+        <translation>المطبخ</translation>
+    </message>
+    <message>
+        <source>Bathroom</source>
+        <extracomment>A place to tap on the repair form: where the problem is.</extracomment>
+        <translation>الحمّام</translation>
+    </message>
+    <message>
+        <source>Bedroom</source>
+        <extracomment>A place to tap on the repair form: where the problem is.</extracomment>
+        <translation>غرفة النوم</translation>
+    </message>
+    <message>
+        <source>Living room</source>
+        <extracomment>A place to tap on the repair form: where the problem is.</extracomment>
+        <translation>غرفة المعيشة</translation>
+    </message>
+    <message>
+        <source>Balcony</source>
+        <extracomment>A place to tap on the repair form: where the problem is.</extracomment>
+        <translation>الشرفة</translation>
+    </message>
+    <message>
+        <source>Front door</source>
+        <extracomment>A place to tap on the repair form: the flat&apos;s own entrance door.</extracomment>
+        <translation>باب الشقة</translation>
+    </message>
+    <message>
+        <source>Corridor</source>
+        <extracomment>A place to tap on the repair form: the shared corridor outside the flats.</extracomment>
+        <translation>الممر</translation>
+    </message>
+    <message>
+        <source>Stairwell</source>
+        <extracomment>A place to tap on the repair form: the building&apos;s stairs.</extracomment>
+        <translation>الدرج</translation>
+    </message>
+    <message>
+        <source>Say where the problem is: tap a place or type it.</source>
+        <translation>حدّد مكان المشكلة: المس مكانًا أو اكتبه.</translation>
     </message>
 </context>
 <context>

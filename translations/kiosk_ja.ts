@@ -541,6 +541,11 @@ Enroll the kiosk first (docs/kiosk.md), or try --demo.</source>
         <extracomment>Sends the repair request.</extracomment>
         <translation>依頼を送信</translation>
     </message>
+    <message>
+        <source>Or type it, for example: stairwell B, 3rd floor</source>
+        <extracomment>Placeholder of the location field, under the places to tap.</extracomment>
+        <translation>または入力（例：B 階段 3 階）</translation>
+    </message>
 </context>
 <context>
     <name>RepairStatusScreen</name>
@@ -574,6 +579,11 @@ Enroll the kiosk first (docs/kiosk.md), or try --demo.</source>
         <source>Report another repair</source>
         <extracomment>Opens the form for another repair request.</extracomment>
         <translation>別の修理を依頼</translation>
+    </message>
+    <message>
+        <source>Where: %1</source>
+        <extracomment>Where the repair is, as the resident said it (a place like &quot;Kitchen&quot;, or typed).</extracomment>
+        <translation>場所：%1</translation>
     </message>
 </context>
 <context>
@@ -1289,6 +1299,50 @@ Shown when the device has no error to report.</extracomment>
     <message>
         <source>Other transaction</source>
         <translation>その他の取引</translation>
+    </message>
+    <message>
+        <source>Kitchen</source>
+        <extracomment>A place to tap on the repair form: where the problem is.</extracomment>
+        <translation>キッチン</translation>
+    </message>
+    <message>
+        <source>Bathroom</source>
+        <extracomment>A place to tap on the repair form: where the problem is.</extracomment>
+        <translation>浴室</translation>
+    </message>
+    <message>
+        <source>Bedroom</source>
+        <extracomment>A place to tap on the repair form: where the problem is.</extracomment>
+        <translation>寝室</translation>
+    </message>
+    <message>
+        <source>Living room</source>
+        <extracomment>A place to tap on the repair form: where the problem is.</extracomment>
+        <translation>リビング</translation>
+    </message>
+    <message>
+        <source>Balcony</source>
+        <extracomment>A place to tap on the repair form: where the problem is.</extracomment>
+        <translation>バルコニー</translation>
+    </message>
+    <message>
+        <source>Front door</source>
+        <extracomment>A place to tap on the repair form: the flat&apos;s own entrance door.</extracomment>
+        <translation>玄関ドア</translation>
+    </message>
+    <message>
+        <source>Corridor</source>
+        <extracomment>A place to tap on the repair form: the shared corridor outside the flats.</extracomment>
+        <translation>共用廊下</translation>
+    </message>
+    <message>
+        <source>Stairwell</source>
+        <extracomment>A place to tap on the repair form: the building&apos;s stairs.</extracomment>
+        <translation>階段</translation>
+    </message>
+    <message>
+        <source>Say where the problem is: tap a place or type it.</source>
+        <translation>場所を教えてください：場所をタップするか、入力してください。</translation>
     </message>
 </context>
 <context>

@@ -541,6 +541,11 @@ Enroll the kiosk first (docs/kiosk.md), or try --demo.</source>
         <extracomment>Sends the repair request.</extracomment>
         <translation>提交申请</translation>
     </message>
+    <message>
+        <source>Or type it, for example: stairwell B, 3rd floor</source>
+        <extracomment>Placeholder of the location field, under the places to tap.</extracomment>
+        <translation>或直接输入，例如：B 座楼梯间 3 楼</translation>
+    </message>
 </context>
 <context>
     <name>RepairStatusScreen</name>
@@ -574,6 +579,11 @@ Enroll the kiosk first (docs/kiosk.md), or try --demo.</source>
         <source>Report another repair</source>
         <extracomment>Opens the form for another repair request.</extracomment>
         <translation>再次报修</translation>
+    </message>
+    <message>
+        <source>Where: %1</source>
+        <extracomment>Where the repair is, as the resident said it (a place like &quot;Kitchen&quot;, or typed).</extracomment>
+        <translation>位置：%1</translation>
     </message>
 </context>
 <context>
@@ -1289,6 +1299,50 @@ Shown when the device has no error to report.</extracomment>
     <message>
         <source>Other transaction</source>
         <translation>其他交易</translation>
+    </message>
+    <message>
+        <source>Kitchen</source>
+        <extracomment>A place to tap on the repair form: where the problem is.</extracomment>
+        <translation>厨房</translation>
+    </message>
+    <message>
+        <source>Bathroom</source>
+        <extracomment>A place to tap on the repair form: where the problem is.</extracomment>
+        <translation>卫生间</translation>
+    </message>
+    <message>
+        <source>Bedroom</source>
+        <extracomment>A place to tap on the repair form: where the problem is.</extracomment>
+        <translation>卧室</translation>
+    </message>
+    <message>
+        <source>Living room</source>
+        <extracomment>A place to tap on the repair form: where the problem is.</extracomment>
+        <translation>客厅</translation>
+    </message>
+    <message>
+        <source>Balcony</source>
+        <extracomment>A place to tap on the repair form: where the problem is.</extracomment>
+        <translation>阳台</translation>
+    </message>
+    <message>
+        <source>Front door</source>
+        <extracomment>A place to tap on the repair form: the flat&apos;s own entrance door.</extracomment>
+        <translation>入户门</translation>
+    </message>
+    <message>
+        <source>Corridor</source>
+        <extracomment>A place to tap on the repair form: the shared corridor outside the flats.</extracomment>
+        <translation>走廊</translation>
+    </message>
+    <message>
+        <source>Stairwell</source>
+        <extracomment>A place to tap on the repair form: the building&apos;s stairs.</extracomment>
+        <translation>楼梯间</translation>
+    </message>
+    <message>
+        <source>Say where the problem is: tap a place or type it.</source>
+        <translation>请说明问题在哪里：点选一个位置或直接输入。</translation>
     </message>
 </context>
 <context>

@@ -23,7 +23,7 @@ class Additions {
 public:
     Additions(node::Ledger &ledger, const crypto::KeyPair &server) : m_ledger(ledger), m_server(server) {}
 
-    Result<void> add(const crypto::KeyPair &author, const QString &kind, cbor::Value payload, quint64 atMs)
+    Result<void> add(const crypto::KeyPair &author, const QString &kind, cbor::Value payload, quint64 atMs, quint32 version = 1)
     {
         auto &sequence = m_sequences[author.publicKey().toByteArray()];
         if (sequence == 0) {
@@ -31,6 +31,7 @@ public:
         }
         ledger::TransactionBody body;
         body.kind = kind;
+        body.kindVersion = version;
         body.communityId = m_ledger.engine().genesis().communityId;
         body.author = author.publicKey();
         body.sequence = ++sequence;
@@ -190,16 +191,23 @@ Result<std::unique_ptr<EmbeddedDemo>> EmbeddedDemo::start(const EmbeddedDemoOpti
                 return false;
             }));
         }
-        const auto request = [&](int n, int resident, const char *category, const QString &description, const char *urgency) {
+        // Version 2 with the place in its own field, as the kiosk files them now; an empty
+        // location: version 1, as the kiosk filed them before (the place written into the text).
+        const auto request = [&](int n, int resident, const char *category, const QString &location, const QString &description,
+                                 const char *urgency) {
             at += step;
-            return add.add(kiosk, QStringLiteral("repair.request"),
-                           cbor::Value::fromMap({{QStringLiteral("id"), cbor::Value::fromBytes(demoBytes("repair", n, 16))},
-                                                 {QStringLiteral("unit"), cbor::Value::fromText(resident == 0 ? QStringLiteral("1-0101") : QStringLiteral("1-0102"))},
-                                                 {QStringLiteral("resident"), cbor::Value::fromBytes(residents[resident])},
-                                                 {QStringLiteral("category"), cbor::Value::fromText(QString::fromLatin1(category))},
-                                                 {QStringLiteral("description"), cbor::Value::fromText(description)},
-                                                 {QStringLiteral("urgency"), cbor::Value::fromText(QString::fromLatin1(urgency))}}),
-                           at);
+            cbor::Map payload{{cbor::Value::fromText(QStringLiteral("id")), cbor::Value::fromBytes(demoBytes("repair", n, 16))},
+                              {cbor::Value::fromText(QStringLiteral("unit")),
+                               cbor::Value::fromText(resident == 0 ? QStringLiteral("1-0101") : QStringLiteral("1-0102"))},
+                              {cbor::Value::fromText(QStringLiteral("resident")), cbor::Value::fromBytes(residents[resident])},
+                              {cbor::Value::fromText(QStringLiteral("category")), cbor::Value::fromText(QString::fromLatin1(category))},
+                              {cbor::Value::fromText(QStringLiteral("description")), cbor::Value::fromText(description)},
+                              {cbor::Value::fromText(QStringLiteral("urgency")), cbor::Value::fromText(QString::fromLatin1(urgency))}};
+            if (!location.isEmpty()) {
+                payload.emplace_back(cbor::Value::fromText(QStringLiteral("location")), cbor::Value::fromText(location));
+            }
+            return add.add(kiosk, QStringLiteral("repair.request"), cbor::Value::fromMap(std::move(payload)), at,
+                           /*version=*/location.isEmpty() ? 1 : 2);
         };
         const auto step1 = [&](const char *kind, cbor::Value payload) {
             at += step;
@@ -213,16 +221,16 @@ Result<std::unique_ptr<EmbeddedDemo>> EmbeddedDemo::start(const EmbeddedDemoOpti
                                                                  {QStringLiteral("document"), cbor::Value::fromBytes(demoBytes("quote", n, 32))}}));
         };
         // 1-0101: one started, one declined, one just requested; 1-0102: one quoted.
-        CY_CHECK(request(1, 0, "plumbing", QStringLiteral("Kitchen: the tap drips all night"), "normal"));
-        CY_CHECK(request(2, 0, "doors-and-locks", QStringLiteral("Front door: the lock sticks"), "low"));
-        CY_CHECK(request(3, 1, "electrical", QStringLiteral("Bathroom: the fan does not start"), "normal"));
+        CY_CHECK(request(1, 0, "plumbing", QStringLiteral("Kitchen"), QStringLiteral("The tap drips all night"), "normal"));
+        CY_CHECK(request(2, 0, "doors-and-locks", QString(), QStringLiteral("Front door: the lock sticks"), "low"));
+        CY_CHECK(request(3, 1, "electrical", QStringLiteral("Bathroom"), QStringLiteral("The fan does not start"), "normal"));
         CY_CHECK(quote(1, 38000));
         CY_CHECK(step1("repair.reject", cbor::Value::fromMap({{QStringLiteral("id"), cbor::Value::fromBytes(demoBytes("repair", 2, 16))},
                                                               {QStringLiteral("reason"), cbor::Value::fromText(QStringLiteral("The lock is the resident's own: please call a locksmith"))}})));
         CY_CHECK(quote(3, 26000));
         CY_CHECK(step1("repair.approve", idOnly(demoBytes("repair", 1, 16))));
         CY_CHECK(step1("repair.start", idOnly(demoBytes("repair", 1, 16))));
-        CY_CHECK(request(4, 0, "electrical", QStringLiteral("Bedroom: the ceiling light flickers"), "urgent"));
+        CY_CHECK(request(4, 0, "electrical", QStringLiteral("Bedroom"), QStringLiteral("The ceiling light flickers"), "urgent"));
     } // the demo ledger is closed here: its file is complete
 
     if (!QFile::copy(serverLedger, kioskLedger)) {

@@ -191,6 +191,7 @@ void Kiosk::setLocale(const QString &name)
     m_payment->setLocale(m_locale);
     m_receipt->setLocale(m_locale);
     m_device->setLocale(m_locale);
+    m_repairs->retranslate(); // its lists' words, for a repair form made before the change
     Q_EMIT localeChanged();
 }
 

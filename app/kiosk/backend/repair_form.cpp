@@ -13,8 +13,6 @@ namespace courtyard::kiosk {
 
 Q_DECLARE_LOGGING_CATEGORY(lcKiosk)
 
-inline constexpr qsizetype kMaxLocationLength = 100;
-
 RepairRequestForm::RepairRequestForm(KioskCore &core, KioskSession &session, QObject *parent)
     : QObject(parent), m_core(core), m_session(session)
 {
@@ -37,6 +35,39 @@ QVariantList RepairRequestForm::urgencies() const
         list.append(QVariantMap{{QStringLiteral("code"), c}, {QStringLiteral("text"), views::repairUrgencyText(c)}});
     }
     return list;
+}
+
+QVariantList RepairRequestForm::places() const
+{
+    // The places in a flat first, then those outside it; a resident types anything else.
+    const std::pair<const char *, QString> places[] = {
+        //: A place to tap on the repair form: where the problem is.
+        {"kitchen", QCoreApplication::translate("courtyard::kiosk", "Kitchen")},
+        //: A place to tap on the repair form: where the problem is.
+        {"bathroom", QCoreApplication::translate("courtyard::kiosk", "Bathroom")},
+        //: A place to tap on the repair form: where the problem is.
+        {"bedroom", QCoreApplication::translate("courtyard::kiosk", "Bedroom")},
+        //: A place to tap on the repair form: where the problem is.
+        {"living-room", QCoreApplication::translate("courtyard::kiosk", "Living room")},
+        //: A place to tap on the repair form: where the problem is.
+        {"balcony", QCoreApplication::translate("courtyard::kiosk", "Balcony")},
+        //: A place to tap on the repair form: the flat's own entrance door.
+        {"front-door", QCoreApplication::translate("courtyard::kiosk", "Front door")},
+        //: A place to tap on the repair form: the shared corridor outside the flats.
+        {"corridor", QCoreApplication::translate("courtyard::kiosk", "Corridor")},
+        //: A place to tap on the repair form: the building's stairs.
+        {"stairwell", QCoreApplication::translate("courtyard::kiosk", "Stairwell")},
+    };
+    QVariantList list;
+    for (const auto &[code, text] : places) {
+        list.append(QVariantMap{{QStringLiteral("code"), QString::fromLatin1(code)}, {QStringLiteral("text"), text}});
+    }
+    return list;
+}
+
+int RepairRequestForm::maxLocationLength()
+{
+    return int(contracts::kMaxRepairLocationLength);
 }
 
 bool RepairRequestForm::refuse(const QString &message)
@@ -66,17 +97,21 @@ bool RepairRequestForm::submit(const QString &category, const QString &location,
     }
     const QString where = location.simplified();
     const QString what = description.trimmed();
+    // The limits as plain ints first: Qt 6.4's lupdate never finishes on some expressions inside
+    // a translate() call.
+    const int maxWhere = int(contracts::kMaxRepairLocationLength);
+    const int maxWhat = int(contracts::kMaxRepairDescriptionLength);
+    if (where.isEmpty()) {
+        return refuse(QCoreApplication::translate("courtyard::kiosk", "Say where the problem is: tap a place or type it."));
+    }
+    if (where.toUcs4().size() > maxWhere) {
+        return refuse(QCoreApplication::translate("courtyard::kiosk", "The location can be at most %Ln characters.", nullptr, maxWhere));
+    }
     if (what.isEmpty()) {
         return refuse(QCoreApplication::translate("courtyard::kiosk", "Describe the problem in a few words."));
     }
-    if (where.size() > kMaxLocationLength) {
-        return refuse(QCoreApplication::translate("courtyard::kiosk", "The location can be at most %Ln characters.", nullptr, int(kMaxLocationLength)));
-    }
-    const QString text = where.isEmpty() ? what : QStringLiteral("%1: %2").arg(where, what);
-    if (text.size() > contracts::kMaxRepairDescriptionLength) {
-        // Computed first: Qt 6.4's lupdate never finishes on this expression inside the call.
-        const int room = int(contracts::kMaxRepairDescriptionLength - where.size() - 2);
-        return refuse(QCoreApplication::translate("courtyard::kiosk", "The description can be at most %Ln characters.", nullptr, room));
+    if (what.toUcs4().size() > maxWhat) {
+        return refuse(QCoreApplication::translate("courtyard::kiosk", "The description can be at most %Ln characters.", nullptr, maxWhat));
     }
     const QByteArray id = crypto::randomBytes(contracts::kRepairIdSize);
     auto outcome = m_core.submit(QStringLiteral("repair.request"),
@@ -84,8 +119,10 @@ bool RepairRequestForm::submit(const QString &category, const QString &location,
                                                          {QStringLiteral("unit"), cbor::Value::fromText(m_session.unit())},
                                                          {QStringLiteral("resident"), cbor::Value::fromBytes(m_session.resident())},
                                                          {QStringLiteral("category"), cbor::Value::fromText(category)},
-                                                         {QStringLiteral("description"), cbor::Value::fromText(text)},
-                                                         {QStringLiteral("urgency"), cbor::Value::fromText(urgency)}}));
+                                                         {QStringLiteral("location"), cbor::Value::fromText(where)},
+                                                         {QStringLiteral("description"), cbor::Value::fromText(what)},
+                                                         {QStringLiteral("urgency"), cbor::Value::fromText(urgency)}}),
+                                   /*version=*/2);
     if (!outcome) {
         qCWarning(lcKiosk) << "cannot write the repair request:" << outcome.error().message;
         return refuse(QCoreApplication::translate("courtyard::kiosk", "The kiosk cannot save your request right now. Please tell the office."));

@@ -12,7 +12,10 @@ TextInput {
     opacity: 0
     focus: true
     echoMode: TextInput.NoEcho
-    inputMethodHints: Qt.ImhDigitsOnly | Qt.ImhSensitiveData | Qt.ImhNoPredictiveText
+    // No Qt.ImhDigitsOnly: the reader types on its own, never on the on-screen keyboard, and that
+    // hint would make the keyboard made ahead with the repair form (KioskShell) load its digits
+    // layout at every screen with a card reader, and its letters again at the next (40-80 ms each).
+    inputMethodHints: Qt.ImhSensitiveData | Qt.ImhNoPredictiveText
     maximumLength: 128
     Accessible.ignored: true
 

@@ -1,11 +1,15 @@
 import QtQuick
 import QtQuick.Layouts
+import QtQuick.Window
 import CourtyardKiosk
 
 // Everything the kiosk shows, inside its window (the tests put it in theirs). It only declares:
 // which screen follows which, from what the backend (Kiosk, app/kiosk/README.md) says. Screens
 // are created when shown and destroyed when left, so that nothing a resident saw stays in memory
-// once the session is cleared.
+// once the session is cleared. The repair form alone is made ahead, hidden, before anyone opens
+// it (its on-screen keyboard is slow to make): emptied each time it is shown, and destroyed with
+// the session (back to the welcome screen), with what was typed in it, then made again for the
+// next person.
 FocusScope {
     id: shell
 
@@ -15,7 +19,11 @@ FocusScope {
     property string lastStage: "welcome"
     // The application may close only after a staff PIN was accepted in the staff menu.
     property bool mayQuit: false
-    readonly property alias currentScreen: loader.item
+    readonly property Item currentScreen: screen === "repair" && repairForm.item ? repairForm.item : loader.item
+    // The repair form has been made ahead once (after the shell's first frame); it was shown
+    // since it was made (and is destroyed with the session).
+    property bool repairFormPrepared: false
+    property bool repairFormUsed: false
 
     signal screenShown(string name)
 
@@ -81,6 +89,37 @@ FocusScope {
         }
     }
 
+    // Makes the repair form ahead, hidden: incubated a little in each frame, so that the screen
+    // shown meanwhile stays responsive.
+    function prepareRepairForm() {
+        shell.repairFormPrepared = true
+        repairForm.asynchronous = true
+        repairForm.active = true
+    }
+
+    // The repair screen is current: the form made ahead, or made now if it is not ready yet
+    // (a synchronous Loader finishes an incubation in progress at once).
+    function showRepairForm() {
+        repairForm.asynchronous = false
+        repairForm.active = true
+        shell.repairFormUsed = true
+        repairForm.item.clear()
+        repairForm.item.forceActiveFocus()
+        shell.screenShown("repair")
+    }
+
+    onScreenChanged: {
+        if (screen === "repair") {
+            showRepairForm()
+        } else if (screen === "welcome" && repairFormUsed) {
+            // The session is over: what the resident typed goes with the form; the next person's
+            // is made ahead.
+            repairFormUsed = false
+            repairForm.active = false
+            Qt.callLater(shell.prepareRepairForm)
+        }
+    }
+
     function say(text) {
         Speech.say(text, Language.bcp47)
     }
@@ -96,6 +135,14 @@ FocusScope {
         Kiosk.setLocale(Language.code)
         shell.followStage()
         shell.resumeStart()
+    }
+
+    // The shell's first frame is on the screen (the welcome screen is interactive and the ledger
+    // open): now the repair form is made ahead.
+    Connections {
+        target: shell.Window.window
+        enabled: !shell.repairFormPrepared
+        function onFrameSwapped() { Qt.callLater(shell.prepareRepairForm) }
     }
 
     ActivityWatcher {
@@ -142,6 +189,7 @@ FocusScope {
             id: loader
             Layout.fillWidth: true
             Layout.fillHeight: true
+            visible: shell.screen !== "repair"
             focus: true
             sourceComponent: {
                 switch (shell.screen) {
@@ -152,7 +200,7 @@ FocusScope {
                 case "confirm": return confirmScreen
                 case "terminal": return terminalScreen
                 case "receipt": return receiptScreen
-                case "repair": return repairScreen
+                case "repair": return null // repairForm below
                 case "repairs": return repairsScreen
                 case "staff": return staffScreen
                 default: return welcomeScreen
@@ -162,6 +210,17 @@ FocusScope {
                 item.forceActiveFocus()
                 shell.screenShown(shell.screen)
             }
+        }
+        // The repair form (RepairScreen), made ahead and hidden until the repair screen is current.
+        Loader {
+            id: repairForm
+            objectName: "repairForm"
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            visible: shell.screen === "repair"
+            active: false
+            asynchronous: true
+            sourceComponent: repairScreen
         }
     }
 

@@ -49,6 +49,7 @@ FocusScope {
             delegate: Panel {
                 id: card
                 required property string categoryText
+                required property string location
                 required property string description
                 required property string urgencyText
                 required property string status
@@ -60,7 +61,7 @@ FocusScope {
                 x: Language.rightToLeft ? ListView.view.barRoom : 0
                 height: lines.implicitHeight + 2 * Theme.spacing
                 Accessible.role: Accessible.ListItem
-                Accessible.name: categoryText + ", " + statusText + ", " + description
+                Accessible.name: categoryText + ", " + statusText + (location.length > 0 ? ", " + location : "") + ", " + description
 
                 RowLayout {
                     id: lines
@@ -78,9 +79,23 @@ FocusScope {
                             text: qsTr("%1 · %2").arg(card.categoryText).arg(card.urgencyText)
                         }
                         KioskText {
+                            objectName: "repairLocationLine"
+                            Layout.fillWidth: true
+                            // Requests made before the kiosk asked for the place have none.
+                            visible: card.location.length > 0
+                            level: "small"
+                            maximumLineCount: 1
+                            horizontalAlignment: Text.AlignLeft
+                            //: Where the repair is, as the resident said it (a place like "Kitchen", or typed).
+                            text: qsTr("Where: %1").arg(card.location)
+                        }
+                        KioskText {
                             Layout.fillWidth: true
                             level: "small"
                             maximumLineCount: 2
+                            // Aligned with the lines above whatever its script (a description
+                            // in Latin letters would otherwise sit on the left in Arabic).
+                            horizontalAlignment: Text.AlignLeft
                             text: card.description
                         }
                         KioskText {

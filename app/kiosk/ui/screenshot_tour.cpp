@@ -1,6 +1,7 @@
 #include "app/kiosk/ui/screenshot_tour.h"
 
 #include "app/kiosk/backend/demo.h"
+#include "app/kiosk/backend/startup.h"
 #include "app/kiosk/ui/keyboard.h"
 #include "app/kiosk/ui/language.h"
 #include "app/server/server.h"
@@ -14,11 +15,15 @@
 #include <QImage>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QQmlComponent>
+#include <QQmlEngine>
 #include <QQuickItem>
 #include <QQuickWindow>
 #include <QTextStream>
 #include <QThread>
 #include <QTimer>
+
+#include <memory>
 
 namespace courtyard::kiosk::ui {
 
@@ -220,6 +225,11 @@ bool ScreenshotTour::tourLanguage(const QString &code, bool lockoutDone)
     const QVariantList categories = kiosk.repairs()->categories();
     const QString category = categories.value(0).toMap().value(QStringLiteral("code")).toString();
     screenItem()->setProperty("category", category);
+    // Where: the first place to tap (its text in this language), with a detail typed after it.
+    const QString place = kiosk.repairs()->places().value(0).toMap().value(QStringLiteral("text")).toString();
+    if (auto *location = screenItem()->findChild<QObject *>(QStringLiteral("repairLocation"))) {
+        location->setProperty("text", place);
+    }
     if (auto *description = screenItem()->findChild<QObject *>(QStringLiteral("repairDescription"))) {
         description->setProperty("text", Language::instance()->code() == QLatin1String("en")
                                              ? QStringLiteral("The kitchen tap drips all night.")
@@ -249,6 +259,16 @@ bool ScreenshotTour::tourLanguage(const QString &code, bool lockoutDone)
         QGuiApplication::inputMethod()->hide();
         typedInto->setProperty("text", text);
         waitFor([] { return !QGuiApplication::inputMethod()->isVisible(); }, 3000, QStringLiteral("the keyboard to close"));
+    }
+    // Typing the location: the keyboard is up, only that field stays above it.
+    if (auto *location = qobject_cast<QQuickItem *>(screenItem()->findChild<QObject *>(QStringLiteral("repairLocation")))) {
+        location->forceActiveFocus();
+        QGuiApplication::inputMethod()->show();
+        if (waitFor([&] { return screenItem()->property("typing").toBool(); }, 3000, QStringLiteral("the on-screen keyboard"))) {
+            shot(QStringLiteral("repair-keyboard"));
+        }
+        QGuiApplication::inputMethod()->hide();
+        waitFor([&] { return !screenItem()->property("typing").toBool(); }, 3000, QStringLiteral("the keyboard to close"));
     }
     QMetaObject::invokeMethod(screenItem(), "submit");
     waitFor([&] { return screenIs(QStringLiteral("repairs")); }, 3000, QStringLiteral("the repair status screen"));
@@ -289,7 +309,56 @@ bool ScreenshotTour::tourLanguage(const QString &code, bool lockoutDone)
     waitFor([&] { return screenItem()->property("unlocked").toBool(); }, 10000, QStringLiteral("the staff menu"));
     shot(QStringLiteral("staff"));
     QMetaObject::invokeMethod(shell(), "clearSession");
+    Language::instance()->setLanguage(code);
+
+    tourStart();
     return true;
+}
+
+// The start screen (StartupScreen.qml) as a kiosk shows it before its ledger is open: a card read
+// while loading ("One moment…"), and a start that failed (its key file is missing: the real
+// error of a real start). Each has a start of its own; the demo's shell is hidden meanwhile.
+void ScreenshotTour::tourStart()
+{
+    QQmlEngine *engine = qmlEngine(&m_window);
+    if (!engine) {
+        fail(QStringLiteral("no QML engine for the start screen"));
+        return;
+    }
+    QQmlComponent component(engine, QUrl(QStringLiteral("qrc:/qt/qml/CourtyardKiosk/StartupScreen.qml")));
+    const auto show = [&](KioskStartup &startup, const QString &name, const std::function<bool()> &ready) {
+        std::unique_ptr<QObject> object(component.createWithInitialProperties({{QStringLiteral("startup"), QVariant::fromValue<QObject *>(&startup)}}));
+        auto *screen = qobject_cast<QQuickItem *>(object.get());
+        if (!screen) {
+            fail(QStringLiteral("the start screen cannot be made: %1").arg(component.errorString()));
+            return;
+        }
+        auto *shellItem = qobject_cast<QQuickItem *>(shell());
+        if (shellItem) {
+            shellItem->setVisible(false);
+        }
+        screen->setParentItem(m_window.contentItem());
+        screen->setSize(m_window.contentItem()->size());
+        if (waitFor(ready, 10000, name)) {
+            shot(name);
+        }
+        object.reset();
+        if (shellItem) {
+            shellItem->setVisible(true);
+        }
+    };
+
+    KioskConfig config;
+    config.keyFile = m_outDir + QStringLiteral("/start-failure/kiosk.key"); // never made
+    config.ledgerPath = m_outDir + QStringLiteral("/start-failure/kiosk.db");
+    KioskStartup loading(config, std::make_unique<SimulatedTerminal>());
+    const QString card = m_demo.cards().value(0).toMap().value(QStringLiteral("card")).toString();
+    loading.submitCard(card); // kept until the start is ready: "One moment…"
+    show(loading, QStringLiteral("starting-one-moment"), [&] { return loading.waiting(); });
+
+    KioskStartup failed(config, std::make_unique<SimulatedTerminal>());
+    failed.begin();
+    show(failed, QStringLiteral("start-failed"), [&] { return failed.state() == QLatin1String("failed"); });
 }
 
 bool ScreenshotTour::run()

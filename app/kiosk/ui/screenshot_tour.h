@@ -1,8 +1,9 @@
 #pragma once
 // ScreenshotTour (`courtyard-kiosk --screenshot DIR`): walks the embedded demo through every
 // screen — welcome, identify, PIN, wrong PIN, locked card, home, pay, confirm, waiting for the
-// terminal, approved, receipt pending and confirmed, declined, timed out, cancelled, repair form,
-// repair status, the idle question, the staff menu, large text, high contrast, offline — in each
+// terminal, approved, receipt pending and confirmed, declined, timed out, cancelled, repair form
+// (and with the keyboard up), repair status, the idle question, the staff menu, the start screen
+// while loading ("One moment…") and after a failed start, large text, high contrast, offline — in each
 // of the four languages, and saves DIR/<language>/<nn>-<screen>.png (1920 x 1080, software
 // renderer). It drives the real backend (a real payment, a real repair request); only what a
 // person would do on the screen is done for them.
@@ -42,6 +43,7 @@ public:
 
 private:
     bool tourLanguage(const QString &code, bool lockoutDone);
+    void tourStart();
     bool shot(const QString &name);
     bool go(const QString &screen);
     bool waitFor(const std::function<bool()> &condition, int timeoutMs, const QString &what);

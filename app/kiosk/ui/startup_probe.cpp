@@ -217,6 +217,9 @@ bool StartupProbe::run()
              && change(QStringLiteral("home>repairs"), QStringLiteral("repairs"), [&] { return tap(QStringLiteral("repairStatusButton")); })
              && change(QStringLiteral("repairs>repair"), QStringLiteral("repair"), [&] { return tap(QStringLiteral("anotherRepairButton")); })
              && change(QStringLiteral("repair>home"), QStringLiteral("home"), [&] { return tap(QStringLiteral("backButton")); })
+             // The repair form a second time: what its first opening cost beyond any screen's.
+             && change(QStringLiteral("home>repair (again)"), QStringLiteral("repair"), [&] { return tap(QStringLiteral("newRepairButton")); })
+             && change(QStringLiteral("repair>home (again)"), QStringLiteral("home"), [&] { return tap(QStringLiteral("backButton")); })
              && change(QStringLiteral("home>welcome"), QStringLiteral("welcome"), [&] { return tap(QStringLiteral("signOutButton")); })
              && screenIs("welcome");
     }

@@ -10,6 +10,8 @@
 //   screen: the ledger and the key, opened in the background (startup.h), are ready for a
 //   resident. The line `ready <ms>` is printed then.
 // - The walk starts 3 s after "interactive", or at "ready" if that is later (a person's first tap).
+// - The repair form is opened twice (from the list of requests, then from home): the first
+//   opening is the one a resident meets; the second shows what the first cost beyond it.
 // - Each screen change is timed from the synthetic tap (or the backend call a reader or the PIN
 //   pad makes) to the first frame swapped with the new screen current.
 // - The resident's PIN check (Argon2id) is timed apart from the screen changes.

@@ -556,26 +556,58 @@ void TstKiosk::receiptPdfAndPrinter()
 void TstKiosk::repairRequest()
 {
     auto &k = open();
-    QVERIFY(!k.repairs()->submit(QStringLiteral("plumbing"), {}, QStringLiteral("x"), QStringLiteral("normal"))); // nobody in
+    const QString hall = QStringLiteral("Hall");
+    QVERIFY(!k.repairs()->submit(QStringLiteral("plumbing"), hall, QStringLiteral("x"), QStringLiteral("normal"))); // nobody in
     signIn();
     QCOMPARE(k.repairs()->categories().size(), contracts::repairCategories().size());
-    QVERIFY(!k.repairs()->submit(QStringLiteral("spaceship"), {}, QStringLiteral("x"), QStringLiteral("normal")));
-    QVERIFY(!k.repairs()->submit(QStringLiteral("plumbing"), {}, QStringLiteral("x"), QStringLiteral("tomorrow")));
-    QVERIFY(!k.repairs()->submit(QStringLiteral("plumbing"), {}, QStringLiteral("   "), QStringLiteral("normal")));
+    QVERIFY(!k.repairs()->submit(QStringLiteral("spaceship"), hall, QStringLiteral("x"), QStringLiteral("normal")));
+    QCOMPARE(k.repairs()->message(), QStringLiteral("Choose what needs repair."));
+    QVERIFY(!k.repairs()->submit(QStringLiteral("plumbing"), hall, QStringLiteral("x"), QStringLiteral("tomorrow")));
+    QCOMPARE(k.repairs()->message(), QStringLiteral("Choose how urgent it is."));
+    QVERIFY(!k.repairs()->submit(QStringLiteral("plumbing"), hall, QStringLiteral("   "), QStringLiteral("normal")));
+    QCOMPARE(k.repairs()->message(), QStringLiteral("Describe the problem in a few words."));
+    // Where: asked for (a resident who walked away cannot be asked where the leak is), at most
+    // 100 characters.
+    for (const QString &nowhere : {QString(), QStringLiteral(" \t ")}) {
+        QVERIFY(!k.repairs()->submit(QStringLiteral("plumbing"), nowhere, QStringLiteral("leak"), QStringLiteral("normal")));
+        QCOMPARE(k.repairs()->message(), QStringLiteral("Say where the problem is: tap a place or type it."));
+    }
     QVERIFY(!k.repairs()->submit(QStringLiteral("plumbing"), QString(101, QLatin1Char('x')), QStringLiteral("leak"), QStringLiteral("normal")));
+    QCOMPARE(k.repairs()->message(), QStringLiteral("The location can be at most 100 characters."));
+    QVERIFY(!k.repairs()->submit(QStringLiteral("plumbing"), hall, QString(2001, QLatin1Char('x')), QStringLiteral("normal")));
+    QVERIFY2(k.repairs()->message().startsWith(QStringLiteral("The description can be at most 2")), qPrintable(k.repairs()->message()));
     QCOMPARE(int(outboxOf(k, QStringLiteral("repair.request")).size()), 0);
-    QVERIFY2(k.repairs()->submit(QStringLiteral("electrical"), QStringLiteral("Hall"), QStringLiteral("The light flickers"), QStringLiteral("urgent")),
+
+    // The places to tap: eight, each a code and a text (the text becomes the location).
+    const QVariantList places = k.repairs()->places();
+    QCOMPARE(places.size(), 8);
+    QCOMPARE(places.value(0).toMap().value(QStringLiteral("code")).toString(), QStringLiteral("kitchen"));
+    QCOMPARE(places.value(0).toMap().value(QStringLiteral("text")).toString(), QStringLiteral("Kitchen"));
+
+    // Spaces around and inside the location are tidied before it is signed (the contract takes
+    // no spaces at either end); 100 characters is the most.
+    QVERIFY2(k.repairs()->submit(QStringLiteral("electrical"), QStringLiteral("  Stairwell   B,\t3rd floor "), QStringLiteral(" The light flickers\n"),
+                                 QStringLiteral("urgent")),
              qPrintable(k.repairs()->message()));
     const auto requests = outboxOf(k, QStringLiteral("repair.request"));
     QCOMPARE(int(requests.size()), 1);
+    QCOMPARE(requests[0].body().kindVersion, quint32(2));
     const cbor::Value &p = requests[0].body().payload;
-    QCOMPARE(p.find(u"description")->asText(), QStringLiteral("Hall: The light flickers"));
+    QCOMPARE(p.find(u"location")->asText(), QStringLiteral("Stairwell B, 3rd floor"));
+    QCOMPARE(p.find(u"description")->asText(), QStringLiteral("The light flickers"));
     QCOMPARE(p.find(u"unit")->asText(), QStringLiteral("1-0101"));
     QCOMPARE(p.find(u"resident")->asBytes(), kR1);
     QCOMPARE(toHex(p.find(u"id")->asBytes()), k.repairs()->lastRequestId());
-    // It shows at once, on top, as being sent.
+    // It shows at once, on top, as being sent, with where it is.
     QCOMPARE(k.account()->repairs()->rowCount(), 2);
-    QCOMPARE(k.account()->repairs()->data(k.account()->repairs()->index(0), views::RepairListModel::StatusRole).toString(), QStringLiteral("sending"));
+    const QModelIndex top = k.account()->repairs()->index(0);
+    QCOMPARE(k.account()->repairs()->data(top, views::RepairListModel::StatusRole).toString(), QStringLiteral("sending"));
+    QCOMPARE(k.account()->repairs()->data(top, views::RepairListModel::LocationRole).toString(), QStringLiteral("Stairwell B, 3rd floor"));
+    QCOMPARE(k.account()->repairs()->data(top, views::RepairListModel::DescriptionRole).toString(), QStringLiteral("The light flickers"));
+    // The fixture's request, filed with version 1, has none.
+    QCOMPARE(k.account()->repairs()->data(k.account()->repairs()->index(1), views::RepairListModel::LocationRole).toString(), QString());
+    QVERIFY2(k.repairs()->submit(QStringLiteral("roof"), QString(100, QLatin1Char('x')), QStringLiteral("Leak"), QStringLiteral("low")),
+             qPrintable(k.repairs()->message()));
 }
 
 void TstKiosk::staffPin()

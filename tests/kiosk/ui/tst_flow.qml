@@ -182,9 +182,58 @@ Item {
             tap("choice_" + Kiosk.repairs.categories[0].code)
             const description = findChild(shell, "repairDescription")
             description.text = "The hall light flickers"
+            // Where is asked for: nothing to send without it.
+            verify(!findChild(shell, "sendRepairButton").enabled, "a request without a place")
+            // Typing the place brings the keyboard up; only the place's field stays above it.
+            const location = findChild(shell, "repairLocation")
+            mouseClick(location)
+            tryVerify(function() { return shell.currentScreen.typing }, 3000, "the keyboard comes up")
+            verify(!findChild(shell, "repairPlaces").visible, "the places to tap wait under the keyboard")
+            verify(!description.visible, "the description waits too")
+            verify(location.visible)
+            Qt.inputMethod.hide()
+            tryVerify(function() { return !shell.currentScreen.typing }, 3000, "the keyboard goes down")
+            // A place tapped fills the field (in the kiosk's language) and is shown as chosen.
+            const corridor = Kiosk.repairs.places[6]
+            compare(corridor.code, "corridor")
+            tap("choice_corridor")
+            compare(location.text, corridor.text)
+            verify(findChild(shell, "choice_corridor").selected)
+            location.text = corridor.text + " B, 3rd floor"
+            verify(!findChild(shell, "choice_corridor").selected, "a place typed on is no longer the button's")
             tap("sendRepairButton")
             tryVerify(function() { return shell.screen === "repairs" }, 5000, "sent: " + Kiosk.repairs.message)
             tryCompare(Kiosk.account.repairs, "count", before + 1)
+            // The resident's list says where.
+            const list = findChild(shell, "repairStatusList")
+            tryVerify(function() {
+                const line = findChild(list.itemAtIndex(0), "repairLocationLine")
+                return line !== null && line.visible && line.text === "Where: Corridor B, 3rd floor"
+            }, 3000, "the new request shows its place")
+
+            // The form is made ahead (KioskShell), but what was typed and not sent does not stay
+            // for the next opening, and the next person gets a form made anew.
+            tap("anotherRepairButton")
+            tryCompare(shell, "screen", "repair")
+            compare(findChild(shell, "repairLocation").text, "")
+            findChild(shell, "repairLocation").text = "Balcony"
+            findChild(shell, "repairDescription").text = "The door handle is loose"
+            tap("backButton")
+            tryCompare(shell, "screen", "home")
+            tap("newRepairButton")
+            tryCompare(shell, "screen", "repair")
+            compare(findChild(shell, "repairLocation").text, "")
+            compare(findChild(shell, "repairDescription").text, "")
+            compare(shell.currentScreen.category, "")
+            const form = shell.currentScreen
+            findChild(shell, "repairDescription").text = "Left for the next person?"
+            tap("signOutButton")
+            tryCompare(shell, "screen", "welcome")
+            signIn(0)
+            tap("newRepairButton")
+            tryCompare(shell, "screen", "repair")
+            verify(shell.currentScreen !== form, "a new form for a new session")
+            compare(findChild(shell, "repairDescription").text, "")
         }
 
         function test_7_idle_clears_everything() {
