@@ -86,6 +86,35 @@ private:
     sqlite3_stmt *m_stmt = nullptr;
 };
 
+// The body bytes a transaction envelope ([body: bstr, signatures]) starts with; nullopt when it
+// does not start like one. Checks nothing else.
+std::optional<QByteArrayView> envelopeBody(QByteArrayView bytes)
+{
+    if (bytes.size() < 2 || quint8(bytes[0]) != 0x82 || (quint8(bytes[1]) >> 5) != 2) {
+        return std::nullopt;
+    }
+    const int ai = quint8(bytes[1]) & 0x1f;
+    qsizetype at = 2;
+    quint64 size = 0;
+    if (ai < 24) {
+        size = quint64(ai);
+    } else if (ai <= 26) {
+        const int width = 1 << (ai - 24); // 1, 2 or 4 bytes: a transaction is at most 64 KiB
+        if (bytes.size() < at + width) {
+            return std::nullopt;
+        }
+        for (int i = 0; i < width; ++i) {
+            size = (size << 8) | quint8(bytes[at++]);
+        }
+    } else {
+        return std::nullopt;
+    }
+    if (size > quint64(bytes.size() - at)) {
+        return std::nullopt;
+    }
+    return bytes.sliced(at, qsizetype(size));
+}
+
 } // namespace
 
 Result<ledger::Transaction> withCosignature(const ledger::Transaction &tx, const crypto::PublicKey &key, const QByteArray &signature)
@@ -208,15 +237,22 @@ std::optional<sync::TxStatus> ProposalBook::withdrawnRefusal(QByteArrayView tran
     if (m_withdrawn.empty()) {
         return std::nullopt;
     }
-    auto tx = ledger::Transaction::decode(transaction, nullptr, ledger::PayloadDecoding::ValidateOnly);
-    if (!tx || !tx->body().isCosigned() || !m_withdrawn.contains(tx->id())) {
+    // Only the id is needed: SHA-256 of the body, read from the envelope's head without decoding
+    // the rest (no key checks on the server's busiest path). Bytes that are not an envelope are
+    // the Sequencer's to refuse.
+    const auto body = envelopeBody(transaction);
+    if (!body) {
+        return std::nullopt;
+    }
+    const ledger::TxId id = crypto::sha256(*body);
+    if (!m_withdrawn.contains(id)) {
         return std::nullopt;
     }
     sync::TxStatus refused;
-    refused.txId = tx->id();
+    refused.txId = id;
     refused.state = sync::TxStatus::State::Rejected;
     refused.code = QString::fromLatin1(sync::errors::kProposalClosed);
-    refused.reason = tr("its author withdrew proposal %1: it is not sealed; the author may propose it again").arg(shortHex(tx->id()));
+    refused.reason = tr("its author withdrew proposal %1: it is not sealed; the author may propose it again").arg(shortHex(id));
     return refused;
 }
 

@@ -587,6 +587,10 @@ void TestProposalBook::withdrawnCosignedProposalStaysWithdrawn()
     QCOMPARE(status.txId, tx.id());
     QVERIFY2(status.reason.contains(QStringLiteral("withdrew")), qPrintable(status.reason));
     QCOMPARE(m_sequencer->pendingCount(), quint64(0));
+    // Bytes that are not a transaction still get the Sequencer's answer.
+    for (const QByteArray &garbage : {QByteArray(), QByteArray("\x82", 1), QByteArray::fromHex("825a0000ffff00"), QByteArray("not a transaction")}) {
+        QCOMPARE(std::get<sync::TxStatus>(ask(*member2, sync::Submit{9, garbage})).code, QStringLiteral("malformed-transaction"));
+    }
     // Other submissions are not held up: the manager's unit registration is accepted.
     QCOMPARE(std::get<sync::TxStatus>(ask(*manager, sync::Submit{5, m_c.registerUnit(QStringLiteral("3-0101"), 3).bytes()})).state,
              sync::TxStatus::State::Accepted);
