@@ -437,7 +437,7 @@ Result<ProjectionReport> checkProjections(store::Store &store, const contracts::
                                            .arg(shortHex(report.tipStateRoot))};
     }
     if (!report.ok()) {
-        qCWarning(lcProjections) << "the projections of" << store.path() << "differ from the replay:" << report.postingDifferences
+        qCInfo(lcProjections) << "the projections of" << store.path() << "differ from the replay:" << report.postingDifferences
                                  << "postings," << report.accountTotalsDifferences << "account totals," << report.stateDifferences
                                  << "state rows";
     }
