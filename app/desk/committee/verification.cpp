@@ -6,7 +6,6 @@
 #include "core/base/hex.h"
 #include "core/crypto/crypto.h"
 #include "core/ledger/block.h"
-#include "core/state/state.h"
 #include "core/store/store.h"
 #include "core/verify/verifier.h"
 #include "core/money/currency.h"
@@ -246,24 +245,17 @@ void VerificationRunner::start()
                    details);
             return;
         }
-        // The records the desk shows must be those the verified blocks make: first the stored
-        // records' state root against the last header (re-hashed from the stored values, not the
-        // leaves cached beside them, so that a value changed in the file is found) ...
-        auto tip = (*store)->tip();
-        auto stateRoot = state::stateRoot((*store)->state());
-        if (!tip) {
-            finish(QStringLiteral("error"), tr("The ledger's records could not be read."), {tip.error().message});
-            return;
-        }
-        // (A stored value that is not even canonical CBOR cannot be hashed: the comparison below names it.)
-        const bool rootDiffers = !stateRoot || *stateRoot != tip->header.stateRoot;
         QStringList details;
         details << tr("%1 blocks and %2 transactions checked from genesis.").arg(number(report->blocks)).arg(number(report->transactions))
                 << tr("%1 signatures verified.").arg(number(report->signatures))
                 << tr("The log of %1 transactions has the root %2, which the community server signed.")
                        .arg(number(report->logSize))
                        .arg(crypto::toHex(report->logRoot).left(16) + QStringLiteral("…"));
-        // ... then every posting, account total and record against the blocks' replay.
+        // The records the desk shows must be those the verified blocks make: every posting,
+        // account total and record against the blocks' replay, and the state root of the stored
+        // records (hashed from their values, not the leaves cached beside them, so that a value
+        // changed in the file is found) against the last header's — both in one snapshot, so a
+        // block the sync client appends meanwhile is on both sides or on neither.
         shared->phase = 1;
         shared->done = 0;
         contracts::Registry registry;
@@ -305,7 +297,7 @@ void VerificationRunner::start()
                 shared->finding.height = first.height ? qint64(*first.height) : -1;
                 shared->finding.logIndex = first.logIndex ? qint64(*first.logIndex) : -1;
             }
-            if (rootDiffers || (projections->compared && !projections->storedStateRootMatches())) {
+            if (projections->compared && !projections->storedStateRootMatches()) {
                 shared->finding.stateRootDiffers = true;
                 shared->finding.reason = QStringLiteral("state root differs");
             }
@@ -330,7 +322,8 @@ void VerificationRunner::start()
                    tr("THE BLOCKS CHECK OUT, BUT THIS PROGRAM'S RULES DO NOT MAKE THE RECORDS THEY CARRY."), details);
             return;
         }
-        if (!projections->ok() || rootDiffers) {
+        if (!projections->ok()) {
+            const bool rootDiffers = !projections->storedStateRootMatches();
             const quint64 rows = projections->differenceCount();
             details << tr("%n stored row(s) are not what the blocks make:", nullptr, int(std::min<quint64>(rows, INT_MAX)))
                     << tr("postings: %1, account totals: %2, records: %3.")
@@ -346,9 +339,9 @@ void VerificationRunner::start()
             if (rootDiffers) {
                 details << tr("The balances and records stored on this computer (state root %1…) are not those the blocks make "
                               "(block %2 says %3…).")
-                               .arg(stateRoot ? crypto::toHex(*stateRoot).left(16) : QStringLiteral("?"))
-                               .arg(number(tip->header.height))
-                               .arg(crypto::toHex(tip->header.stateRoot).left(16));
+                               .arg(crypto::toHex(projections->storedStateRoot).left(16))
+                               .arg(number(projections->tipHeight))
+                               .arg(crypto::toHex(projections->tipStateRoot).left(16));
             }
             details << tr("What to do: do not rely on the balances, statements, reports or the trail shown on this computer. Keep "
                           "this computer and its ledger file (%1) as they are: they are evidence. Tell the other committee "
