@@ -236,6 +236,10 @@ bool ScreenshotTour::tourLanguage(const QString &code, bool lockoutDone)
                                              : QStringLiteral("Kitchen tap drips (%1)").arg(code));
     }
     shot(QStringLiteral("repair"));
+    // In large text the rows of places and categories wrap: the form must still fit.
+    QMetaObject::invokeMethod(shell(), "setLooks", Q_ARG(QVariant, true), Q_ARG(QVariant, false));
+    shot(QStringLiteral("repair-large-text"));
+    QMetaObject::invokeMethod(shell(), "setLooks", Q_ARG(QVariant, false), Q_ARG(QVariant, false));
     // Chinese and Japanese: pinyin or romaji tapped on the keyboard's keys, the candidates in its
     // bar (keyboard.h); then the field as it was.
     auto *typedInto = qobject_cast<QQuickItem *>(screenItem()->findChild<QObject *>(QStringLiteral("repairDescription")));
