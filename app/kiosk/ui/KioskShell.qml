@@ -137,12 +137,14 @@ FocusScope {
         shell.resumeStart()
     }
 
-    // The shell's first frame is on the screen (the welcome screen is interactive and the ledger
-    // open): now the repair form is made ahead.
+    // The shell's first frame is being drawn (the welcome screen is interactive and the ledger
+    // open): then the repair form is made ahead. afterAnimating, not frameSwapped: it is emitted
+    // on the GUI thread with every render loop (frameSwapped comes from the render thread of the
+    // threaded loop, where no QML may run).
     Connections {
         target: shell.Window.window
         enabled: !shell.repairFormPrepared
-        function onFrameSwapped() { Qt.callLater(shell.prepareRepairForm) }
+        function onAfterAnimating() { Qt.callLater(shell.prepareRepairForm) }
     }
 
     ActivityWatcher {
