@@ -26,7 +26,10 @@ void TableModel::setColumns(QStringList titles)
     m_widest.clear();
     endResetModel();
     Q_EMIT columnsChanged();
-    Q_EMIT headerDataChanged(Qt::Horizontal, 0, int(m_columns.size()) - 1);
+    // No headerDataChanged: the reset already brings the headers up to date, and Qt 6.4's
+    // HorizontalHeaderView connects to headerDataChanged with a lambda that has no context
+    // object, so after a page with a header was closed the next language change ran it on freed
+    // memory (the committee's trail model crashed that way: trail_model.cpp).
 }
 
 void TableModel::setRows(std::vector<TableRow> rows)
@@ -219,7 +222,6 @@ TableProxy::TableProxy(TableModel *source, QObject *parent) : QAbstractTableMode
         endResetModel();
         Q_EMIT countChanged();
     });
-    connect(source, &QAbstractItemModel::headerDataChanged, this, &QAbstractItemModel::headerDataChanged);
     connect(source, &TableModel::columnsChanged, this, &TableProxy::columnsChanged);
     rebuildOrder();
     rebuildShown();
