@@ -638,6 +638,38 @@
 <context>
     <name>ResidentsPage</name>
     <message>
+        <source>Units of the selected resident</source>
+        <translation>وحدات الساكن المحدد</translation>
+    </message>
+    <message>
+        <source>Lives in: %1</source>
+        <translation>يسكن في: %1</translation>
+    </message>
+    <message>
+        <source>Lives in no unit (moved out).</source>
+        <translation>لا يسكن في أي وحدة (غادر).</translation>
+    </message>
+    <message>
+        <source>Unit to link</source>
+        <translation>الوحدة المراد ربطها</translation>
+    </message>
+    <message>
+        <source>Link to this unit too</source>
+        <translation>ربطه بهذه الوحدة أيضًا</translation>
+    </message>
+    <message>
+        <source>Unit moved out of</source>
+        <translation>الوحدة التي غادرها</translation>
+    </message>
+    <message>
+        <source>Out of the last unit, the resident&apos;s kiosk card stops working; the name stays on this desk.</source>
+        <translation>عند مغادرة آخر وحدة تتوقف بطاقة الساكن في الكشك عن العمل؛ ويبقى الاسم على هذا المكتب.</translation>
+    </message>
+    <message>
+        <source>Record the move-out</source>
+        <translation>تسجيل المغادرة</translation>
+    </message>
+    <message>
         <source>Residents and cards</source>
         <translation>السكان والبطاقات</translation>
     </message>
@@ -744,6 +776,22 @@
 <context>
     <name>UnitsPage</name>
     <message>
+        <source>Change unit %1</source>
+        <translation>تعديل الوحدة %1</translation>
+    </message>
+    <message>
+        <source>Change the selected unit</source>
+        <translation>تعديل الوحدة المحددة</translation>
+    </message>
+    <message>
+        <source>Invoices already posted keep their amounts; the next period close reads the new area.</source>
+        <translation>تحتفظ الفواتير المرحّلة بمبالغها؛ ويعتمد إقفال الفترة التالي على المساحة الجديدة.</translation>
+    </message>
+    <message>
+        <source>Save the unit</source>
+        <translation>حفظ الوحدة</translation>
+    </message>
+    <message>
         <source>Units</source>
         <translation>الوحدات</translation>
     </message>
@@ -829,6 +877,22 @@
 </context>
 <context>
     <name>courtyard::desk</name>
+    <message>
+        <source>Choose a unit in the table first.</source>
+        <translation>اختر وحدة في الجدول أولًا.</translation>
+    </message>
+    <message>
+        <source>Type the unit&apos;s new area, its new share or both.</source>
+        <translation>اكتب المساحة الجديدة للوحدة أو حصتها الجديدة أو كليهما.</translation>
+    </message>
+    <message>
+        <source>Unit %1 changed.</source>
+        <translation>تم تعديل الوحدة %1.</translation>
+    </message>
+    <message>
+        <source>Recorded: resident %1 lives in %2 too.</source>
+        <translation>تم التسجيل: الساكن %1 يسكن في %2 أيضًا.</translation>
+    </message>
     <message>
         <source>cannot write the demo key file %1</source>
         <translation>تعذّرت كتابة ملف مفتاح العرض التجريبي %1</translation>

@@ -638,6 +638,38 @@
 <context>
     <name>ResidentsPage</name>
     <message>
+        <source>Units of the selected resident</source>
+        <translation>選んだ居住者の住戸</translation>
+    </message>
+    <message>
+        <source>Lives in: %1</source>
+        <translation>住んでいる住戸：%1</translation>
+    </message>
+    <message>
+        <source>Lives in no unit (moved out).</source>
+        <translation>どの住戸にも住んでいません（退去済み）。</translation>
+    </message>
+    <message>
+        <source>Unit to link</source>
+        <translation>追加する住戸</translation>
+    </message>
+    <message>
+        <source>Link to this unit too</source>
+        <translation>この住戸にも追加</translation>
+    </message>
+    <message>
+        <source>Unit moved out of</source>
+        <translation>退去した住戸</translation>
+    </message>
+    <message>
+        <source>Out of the last unit, the resident&apos;s kiosk card stops working; the name stays on this desk.</source>
+        <translation>最後の住戸から退去すると、居住者のキオスク用カードは使えなくなります。名前はこのデスクに残ります。</translation>
+    </message>
+    <message>
+        <source>Record the move-out</source>
+        <translation>退去を記録</translation>
+    </message>
+    <message>
         <source>Residents and cards</source>
         <translation>居住者とカード</translation>
     </message>
@@ -744,6 +776,22 @@
 <context>
     <name>UnitsPage</name>
     <message>
+        <source>Change unit %1</source>
+        <translation>住戸 %1 を変更</translation>
+    </message>
+    <message>
+        <source>Change the selected unit</source>
+        <translation>選んだ住戸を変更</translation>
+    </message>
+    <message>
+        <source>Invoices already posted keep their amounts; the next period close reads the new area.</source>
+        <translation>計上済みの請求書の金額は変わりません。次の期間締めは新しい面積を使います。</translation>
+    </message>
+    <message>
+        <source>Save the unit</source>
+        <translation>住戸を保存</translation>
+    </message>
+    <message>
         <source>Units</source>
         <translation>住戸</translation>
     </message>
@@ -829,6 +877,22 @@
 </context>
 <context>
     <name>courtyard::desk</name>
+    <message>
+        <source>Choose a unit in the table first.</source>
+        <translation>まず表で住戸を選んでください。</translation>
+    </message>
+    <message>
+        <source>Type the unit&apos;s new area, its new share or both.</source>
+        <translation>住戸の新しい面積、新しい負担割合、またはその両方を入力してください。</translation>
+    </message>
+    <message>
+        <source>Unit %1 changed.</source>
+        <translation>住戸 %1 を変更しました。</translation>
+    </message>
+    <message>
+        <source>Recorded: resident %1 lives in %2 too.</source>
+        <translation>記録しました：居住者 %1 は %2 にも住んでいます。</translation>
+    </message>
     <message>
         <source>cannot write the demo key file %1</source>
         <translation>デモの鍵ファイル %1 を書き込めません</translation>

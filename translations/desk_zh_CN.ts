@@ -638,6 +638,38 @@
 <context>
     <name>ResidentsPage</name>
     <message>
+        <source>Units of the selected resident</source>
+        <translation>所选住户的单元</translation>
+    </message>
+    <message>
+        <source>Lives in: %1</source>
+        <translation>居住于：%1</translation>
+    </message>
+    <message>
+        <source>Lives in no unit (moved out).</source>
+        <translation>未居住在任何单元（已迁出）。</translation>
+    </message>
+    <message>
+        <source>Unit to link</source>
+        <translation>要关联的单元</translation>
+    </message>
+    <message>
+        <source>Link to this unit too</source>
+        <translation>同时关联到此单元</translation>
+    </message>
+    <message>
+        <source>Unit moved out of</source>
+        <translation>迁出的单元</translation>
+    </message>
+    <message>
+        <source>Out of the last unit, the resident&apos;s kiosk card stops working; the name stays on this desk.</source>
+        <translation>迁出最后一个单元后，该住户的自助终端门卡将停用；姓名仍保留在本工作台。</translation>
+    </message>
+    <message>
+        <source>Record the move-out</source>
+        <translation>登记迁出</translation>
+    </message>
+    <message>
         <source>Residents and cards</source>
         <translation>住户和门卡</translation>
     </message>
@@ -744,6 +776,22 @@
 <context>
     <name>UnitsPage</name>
     <message>
+        <source>Change unit %1</source>
+        <translation>修改单元 %1</translation>
+    </message>
+    <message>
+        <source>Change the selected unit</source>
+        <translation>修改所选单元</translation>
+    </message>
+    <message>
+        <source>Invoices already posted keep their amounts; the next period close reads the new area.</source>
+        <translation>已入账的账单金额不变；下一次期间结算按新面积计算。</translation>
+    </message>
+    <message>
+        <source>Save the unit</source>
+        <translation>保存单元</translation>
+    </message>
+    <message>
         <source>Units</source>
         <translation>单元</translation>
     </message>
@@ -829,6 +877,22 @@
 </context>
 <context>
     <name>courtyard::desk</name>
+    <message>
+        <source>Choose a unit in the table first.</source>
+        <translation>请先在表格中选择一个单元。</translation>
+    </message>
+    <message>
+        <source>Type the unit&apos;s new area, its new share or both.</source>
+        <translation>请输入单元的新面积、新的分摊比例，或两者都输入。</translation>
+    </message>
+    <message>
+        <source>Unit %1 changed.</source>
+        <translation>单元 %1 已修改。</translation>
+    </message>
+    <message>
+        <source>Recorded: resident %1 lives in %2 too.</source>
+        <translation>已记录：住户 %1 也住在 %2。</translation>
+    </message>
     <message>
         <source>cannot write the demo key file %1</source>
         <translation>无法写入演示密钥文件 %1</translation>

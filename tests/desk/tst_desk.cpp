@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -59,6 +60,8 @@ private Q_SLOTS:
     void signInRefusesWrongPassphraseAndRolelessKeys();
     void lockAndUnlock();
     void managerWorkspace();
+    void leasesNameTheResidents();
+    void editUnitsAndResidents();
     void proxyOnHundredThousandRows();
     void repairSentToTheCommittee();
     void cleanupTestCase();
@@ -331,6 +334,109 @@ void TestDesk::managerWorkspace()
     QCOMPARE(cellText(m->devicesModel(), code, 3), QStringLiteral("open"));
     QVERIFY2(m->cancelEnrollmentCode(code), qPrintable(m->message()));
     QCOMPARE(cellText(m->devicesModel(), code, 3), QStringLiteral("cancelled"));
+}
+
+// The Leases table's Residents column reads this desk's directory, as the Residents table does
+// (the ledger knows ids only): names, the short id where the directory has none; sorted and
+// filtered by what it shows.
+void TestDesk::leasesNameTheResidents()
+{
+    ManagerWorkspace *m = m_desk->manager();
+    QVERIFY(m);
+    const QString resident = keyWhere(m->residentsModel(), 1, QStringLiteral("Wang Fang"));
+    const QString lease = keyWhere(m->leasesModel(), 1, QStringLiteral("9-0001"));
+    QVERIFY(!resident.isEmpty());
+    QVERIFY(!lease.isEmpty());
+    QCOMPARE(cellText(m->leasesModel(), lease, 2), QStringLiteral("Wang Fang"));
+    // The demo's desk has a directory too: the resident of 1-0101 (the first unit) is Wang Ming.
+    const QString demoLease = keyWhere(m->leasesModel(), 1, QStringLiteral("1-0101"));
+    QCOMPARE(cellText(m->leasesModel(), demoLease, 2), QStringLiteral("Wang Ming"));
+    const QString wangMing = keyWhere(m->residentsModel(), 1, QStringLiteral("Wang Ming"));
+    QCOMPARE(cellText(m->residentsModel(), wangMing, 3), QStringLiteral("1-0101"));
+    int unnamed = 0;
+    for (const TableRow &row : m->leasesModel().rows()) {
+        unnamed += row.cells.value(2).contains(QRegularExpression(QStringLiteral("^[0-9a-f]{8}$"))) ? 1 : 0;
+    }
+    QCOMPARE(unnamed, 0);
+
+    // Filtered by the name; sorted by the names in collation order.
+    TableProxy *proxy = m->leases();
+    proxy->setFilterText(QStringLiteral("wang fang"));
+    QCOMPARE(proxy->count(), 1);
+    QCOMPARE(proxy->keyAt(0), lease);
+    proxy->setFilterText(QString());
+    proxy->sort(2, Qt::AscendingOrder);
+    QCOMPARE(proxy->count(), 41);
+    QCOMPARE(proxy->textAt(0, 2), QStringLiteral("Chen Jing")); // the demo's Chens come first: Jing, Lei, Ming, Xia
+    for (int row = 1; row < proxy->count(); ++row) {
+        QVERIFY2(QString::compare(proxy->textAt(row - 1, 2), proxy->textAt(row, 2), Qt::CaseInsensitive) <= 0,
+                 qPrintable(proxy->textAt(row - 1, 2) + QStringLiteral(" > ") + proxy->textAt(row, 2)));
+    }
+    proxy->sort(-1);
+
+    // Without a name on this desk, the short id.
+    QVERIFY2(m->saveResident(resident, QString(), QString(), QString()), qPrintable(m->message()));
+    QCOMPARE(cellText(m->leasesModel(), lease, 2), resident.left(8));
+    QVERIFY2(m->saveResident(resident, QStringLiteral("Wang Fang"), QStringLiteral("+86 138 0000 0001"), QString()), qPrintable(m->message()));
+    QCOMPARE(cellText(m->leasesModel(), lease, 2), QStringLiteral("Wang Fang"));
+}
+
+// unit.update, resident.link and resident.move-out from the desk: a refused change records
+// nothing and says why.
+void TestDesk::editUnitsAndResidents()
+{
+    ManagerWorkspace *m = m_desk->manager();
+    QVERIFY(m);
+    const int outbox = m_desk->status()->outboxDepth();
+    const QString unit = QStringLiteral("9-0001");
+    QCOMPARE(m->unitDetails(unit).value(QStringLiteral("area")).toString(), QStringLiteral("50.00"));
+    QCOMPARE(m->unitDetails(unit).value(QStringLiteral("share")).toString(), QStringLiteral("0.10"));
+
+    // Nothing to change, a malformed area, an unknown unit: refused, nothing recorded.
+    QVERIFY(!m->updateUnit(unit, QString(), QString()));
+    QVERIFY(m->messageIsError());
+    QVERIFY(!m->updateUnit(unit, QStringLiteral("fifty"), QString()));
+    QVERIFY(m->messageIsError());
+    QVERIFY(!m->updateUnit(QStringLiteral("9-9999"), QStringLiteral("60.00"), QString()));
+    QVERIFY(m->messageIsError());
+    // 0.60 % would take the shares over 100 % (the demo's 99.78 % + 0.60 % = 100.38 %).
+    QVERIFY(!m->updateUnit(unit, QString(), QStringLiteral("0.60")));
+    QVERIFY(m->messageIsError());
+    QCOMPARE(cellSort(m->unitsModel(), unit, 2).toLongLong(), 10LL); // 0.10 %
+    QCOMPARE(m_desk->status()->outboxDepth(), outbox);
+
+    // The area alone: 62.25 m², the share unchanged.
+    QVERIFY2(m->updateUnit(unit, QStringLiteral("62.25"), QString()), qPrintable(m->message()));
+    QVERIFY(!m->messageIsError());
+    QCOMPARE(cellSort(m->unitsModel(), unit, 1).toLongLong(), 6225LL); // 62.25 m²
+    QCOMPARE(cellSort(m->unitsModel(), unit, 2).toLongLong(), 10LL);
+    // The share alone: 0.15 % (99.78 % + 0.15 % = 99.93 %).
+    QVERIFY2(m->updateUnit(unit, QString(), QStringLiteral("0.15")), qPrintable(m->message()));
+    QCOMPARE(cellSort(m->unitsModel(), unit, 1).toLongLong(), 6225LL);
+    QCOMPARE(cellSort(m->unitsModel(), unit, 2).toLongLong(), 15LL);
+    QCOMPARE(m->unitDetails(unit).value(QStringLiteral("share")).toString(), QStringLiteral("0.15"));
+    QCOMPARE(m_desk->status()->outboxDepth(), outbox + 2);
+
+    // Wang Fang lives in 1-0102 too, then moves out of it.
+    const QString resident = keyWhere(m->residentsModel(), 1, QStringLiteral("Wang Fang"));
+    QVERIFY(!m->linkResident(QString(), QStringLiteral("1-0102")));
+    QVERIFY2(m->message().contains(QStringLiteral("Choose a resident")), qPrintable(m->message()));
+    QVERIFY(!m->linkResident(resident, unit)); // lives there already
+    QVERIFY(m->messageIsError());
+    QCOMPARE(cellSort(m->unitsModel(), QStringLiteral("1-0102"), 3).toInt(), 1);
+    QVERIFY2(m->linkResident(resident, QStringLiteral("1-0102")), qPrintable(m->message()));
+    QCOMPARE(cellText(m->residentsModel(), resident, 3), QStringLiteral("1-0102, 9-0001"));
+    QCOMPARE(m->residentDetails(resident).value(QStringLiteral("units")).toStringList(), (QStringList{QStringLiteral("1-0102"), unit}));
+    QCOMPARE(cellSort(m->unitsModel(), QStringLiteral("1-0102"), 3).toInt(), 2);
+
+    QVERIFY(!m->moveOut(resident, QStringLiteral("1-0101"))); // does not live there
+    QVERIFY(m->messageIsError());
+    QVERIFY2(m->moveOut(resident, QStringLiteral("1-0102")), qPrintable(m->message()));
+    QCOMPARE(cellText(m->residentsModel(), resident, 3), unit);
+    QCOMPARE(cellSort(m->unitsModel(), QStringLiteral("1-0102"), 3).toInt(), 1);
+    // Still in 9-0001: the card stays.
+    QCOMPARE(cellText(m->residentsModel(), resident, 4), QStringLiteral("enrolled"));
+    QCOMPARE(m_desk->status()->outboxDepth(), outbox + 4);
 }
 
 void TestDesk::proxyOnHundredThousandRows()

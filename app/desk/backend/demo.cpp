@@ -2,6 +2,7 @@
 
 #include "app/cli/demo.h"
 #include "app/desk/backend/desk_tr.h"
+#include "app/desk/backend/directory.h"
 
 #include <QCoreApplication>
 #include "app/server/server.h"
@@ -12,7 +13,9 @@
 #include <QFile>
 #include <QTimeZone>
 
+#include <algorithm>
 #include <map>
+#include <vector>
 
 namespace courtyard::desk {
 
@@ -83,6 +86,32 @@ Result<QString> writeKeyFile(const QString &dir, const char *name, const crypto:
     }
     f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     return path;
+}
+
+// The demo directory: made-up names and phone numbers for the demo's residents, on the desk only
+// (the ledger knows ids), so the Residents and Leases tables show people as a real office's do.
+// The i-th resident in unit order gets surname i % 10 and given name (i + 3 * (i / 10)) % 10:
+// unique for up to 100 residents.
+Result<void> writeDemoDirectory(const state::StateView &state, const QString &path)
+{
+    static const char *const surnames[] = {"Wang", "Li", "Zhang", "Liu", "Chen", "Yang", "Zhao", "Huang", "Zhou", "Wu"};
+    static const char *const givenNames[] = {"Ming", "Wei", "Na", "Jing", "Lei", "Min", "Tao", "Xia", "Yong", "Hui"};
+    Directory directory(path);
+    CY_CHECK(directory.load());
+    std::vector<QString> ids;
+    CY_CHECK(state.scan(QByteArrayView("occupancy/"), [&](const state::Key &key, const cbor::Value &) {
+        const QString id = QString::fromUtf8(QByteArray(key)).section(QLatin1Char('/'), 2, 2);
+        if (std::find(ids.begin(), ids.end(), id) == ids.end()) {
+            ids.push_back(id);
+        }
+        return true;
+    }));
+    for (int i = 0; i < int(ids.size()) && i < 100; ++i) {
+        const QString name = QString::fromLatin1(surnames[i % 10]) + QLatin1Char(' ') + QString::fromLatin1(givenNames[(i + 3 * (i / 10)) % 10]);
+        const QString phone = QStringLiteral("+86 138 0000 %1").arg(i + 1, 4, 10, QLatin1Char('0'));
+        CY_CHECK(directory.setResident(ids[std::size_t(i)], {name, phone, QString()}));
+    }
+    return {};
 }
 
 } // namespace
@@ -163,6 +192,7 @@ Result<std::unique_ptr<Desk>> openDemoDesk(const DeskDemoOptions &options)
                                                {QStringLiteral("currency"), cbor::Value::fromText(QStringLiteral("CNY"))},
                                                {QStringLiteral("document"), cbor::Value::fromBytes(demoBytes("quote", 1, 32))}}),
                          at));
+        CY_CHECK(writeDemoDirectory(ledger.store().state(), dir.filePath(QStringLiteral("desk/directory.json"))));
     } // the demo ledger is closed here: its file is complete
     if (!QFile::copy(serverLedger, deskLedger)) {
         return fail(ErrorCode::Io, QCoreApplication::translate("courtyard::desk", "cannot copy the demo ledger to %1").arg(deskLedger));

@@ -241,6 +241,29 @@ bool ManagerWorkspace::registerUnit(const QString &number, const QString &area, 
                QCoreApplication::translate("courtyard::desk", "Unit %1 registered.").arg(number.trimmed()));
 }
 
+bool ManagerWorkspace::updateUnit(const QString &number, const QString &area, const QString &share)
+{
+    if (!m_unitFigures.count(number.trimmed())) {
+        return failed(QCoreApplication::translate("courtyard::desk", "Choose a unit in the table first."));
+    }
+    if (area.trimmed().isEmpty() && share.trimmed().isEmpty()) {
+        return failed(QCoreApplication::translate("courtyard::desk", "Type the unit's new area, its new share or both."));
+    }
+    return run(QStringLiteral("unit.update"), {{QStringLiteral("unit"), number}, {QStringLiteral("area"), area}, {QStringLiteral("share"), share}},
+               QCoreApplication::translate("courtyard::desk", "Unit %1 changed.").arg(number.trimmed()));
+}
+
+QVariantMap ManagerWorkspace::unitDetails(const QString &number) const
+{
+    const auto it = m_unitFigures.find(number);
+    if (it == m_unitFigures.end()) {
+        return {};
+    }
+    // The C locale's digits: what the forms read.
+    return {{QStringLiteral("area"), QString::number(double(it->second.first) / 100.0, 'f', 2)},
+            {QStringLiteral("share"), QString::number(double(it->second.second) / 100.0, 'f', 2)}};
+}
+
 bool ManagerWorkspace::registerResident(const QString &unit, const QString &name, const QString &phone)
 {
     if (name.trimmed().isEmpty()) {
@@ -278,11 +301,27 @@ bool ManagerWorkspace::saveResident(const QString &residentHex, const QString &n
 QVariantMap ManagerWorkspace::residentDetails(const QString &residentHex) const
 {
     const DirectoryEntry e = m_directory.resident(residentHex);
-    return {{QStringLiteral("name"), e.name}, {QStringLiteral("phone"), e.phone}, {QStringLiteral("note"), e.note}};
+    const auto units = m_residentUnits.find(residentHex);
+    return {{QStringLiteral("name"), e.name},
+            {QStringLiteral("phone"), e.phone},
+            {QStringLiteral("note"), e.note},
+            {QStringLiteral("units"), units == m_residentUnits.end() ? QStringList() : units->second}};
+}
+
+bool ManagerWorkspace::linkResident(const QString &residentHex, const QString &unit)
+{
+    if (m_residents.model->rowOfKey(residentHex) < 0) {
+        return failed(QCoreApplication::translate("courtyard::desk", "Choose a resident in the table first."));
+    }
+    return run(QStringLiteral("resident.link"), {{QStringLiteral("resident"), residentHex}, {QStringLiteral("unit"), unit}},
+               QCoreApplication::translate("courtyard::desk", "Recorded: resident %1 lives in %2 too.").arg(shortId(residentHex), unit.trimmed()));
 }
 
 bool ManagerWorkspace::moveOut(const QString &residentHex, const QString &unit)
 {
+    if (m_residents.model->rowOfKey(residentHex) < 0) {
+        return failed(QCoreApplication::translate("courtyard::desk", "Choose a resident in the table first."));
+    }
     return run(QStringLiteral("resident.move-out"), {{QStringLiteral("resident"), residentHex}, {QStringLiteral("unit"), unit}},
                QCoreApplication::translate("courtyard::desk", "Recorded: resident %1 moved out of %2.").arg(shortId(residentHex), unit));
 }
@@ -846,8 +885,10 @@ Result<void> ManagerWorkspace::buildUnitsAndResidents()
     std::vector<TableRow> rows;
     rows.reserve(units.size());
     m_unitNumbers.clear();
+    m_unitFigures.clear();
     for (const auto &[number, u] : units) {
         m_unitNumbers << number;
+        m_unitFigures[number] = {u.area, u.share};
         TableRow row;
         row.key = number;
         row.cells = {number, m_locale.toString(double(u.area) / 100.0, 'f', 2), m_locale.toString(double(u.share) / 100.0, 'f', 2),
@@ -871,6 +912,7 @@ Result<void> ManagerWorkspace::buildUnitsAndResidents()
         return true;
     }));
     std::vector<TableRow> residentRows;
+    m_residentUnits.clear();
     CY_CHECK(state.scan(QByteArrayView("resident/"), [&](const state::Key &key, const cbor::Value &value) {
         const QString id = after(key, "resident/");
         QStringList living;
@@ -881,6 +923,7 @@ Result<void> ManagerWorkspace::buildUnitsAndResidents()
                 }
             }
         }
+        m_residentUnits[id] = living;
         const DirectoryEntry entry = m_directory.resident(id);
         const QString card = lockedCards.count(id) ? QCoreApplication::translate("courtyard::desk", "locked") : cards.count(id) ? QCoreApplication::translate("courtyard::desk", "enrolled") : QCoreApplication::translate("courtyard::desk", "none");
         const quint64 since = quint64(integer(value, "since"));

@@ -106,9 +106,17 @@ public:
 
     // --- units and residents ---
     Q_INVOKABLE bool registerUnit(const QString &number, const QString &area, const QString &share);
+    // unit.update: a new area, a new share of the common costs or both (an empty one unchanged).
+    Q_INVOKABLE bool updateUnit(const QString &number, const QString &area, const QString &share);
+    // The unit's area and share as typed in the forms ("85.50", "1.25"), for the edit form.
+    Q_INVOKABLE QVariantMap unitDetails(const QString &number) const;
     Q_INVOKABLE bool registerResident(const QString &unit, const QString &name, const QString &phone);
     Q_INVOKABLE bool saveResident(const QString &residentHex, const QString &name, const QString &phone, const QString &note);
+    // name, phone, note (this desk's directory) and units (the ledger's: where the resident lives).
     Q_INVOKABLE QVariantMap residentDetails(const QString &residentHex) const;
+    // resident.link: the resident lives in one more unit. resident.move-out: in one unit less
+    // (out of the last one, the kiosk card is withdrawn by the contract).
+    Q_INVOKABLE bool linkResident(const QString &residentHex, const QString &unit);
     Q_INVOKABLE bool moveOut(const QString &residentHex, const QString &unit);
     Q_INVOKABLE bool enrollCard(const QString &residentHex, const QString &card, const QString &pin, const QString &pinAgain);
 
@@ -217,6 +225,8 @@ private:
     bool m_messageIsError = false;
     QString m_lastCode;
     QStringList m_unitNumbers;
+    std::map<QString, QStringList> m_residentUnits;             // resident id hex -> units
+    std::map<QString, std::pair<qint64, qint64>> m_unitFigures; // unit -> area, share (hundredths)
     QString m_selectedLease;
     QString m_previewPeriod;
     int m_previewCount = 0;
