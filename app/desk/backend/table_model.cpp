@@ -24,6 +24,7 @@ void TableModel::setColumns(QStringList titles)
     m_columns = std::move(titles);
     m_prepared.clear();
     m_widest.clear();
+    m_widestTexts.clear();
     endResetModel();
     Q_EMIT columnsChanged();
     // No headerDataChanged: the reset already brings the headers up to date, and Qt 6.4's
@@ -39,6 +40,7 @@ void TableModel::setRows(std::vector<TableRow> rows)
     m_rows = std::move(rows);
     m_prepared.clear();
     m_widest.clear();
+    m_widestTexts.clear();
     m_filterTexts.clear();
     m_filterTexts.reserve(m_rows.size());
     for (TableRow &row : m_rows) {
@@ -161,6 +163,35 @@ QString TableModel::widestText(int column) const
         widest = longest;
     }
     return *widest;
+}
+
+QStringList TableModel::widestTexts(int column) const
+{
+    if (column < 0 || column >= int(m_columns.size())) {
+        return {};
+    }
+    if (m_widestTexts.size() != std::size_t(m_columns.size())) {
+        m_widestTexts.assign(std::size_t(m_columns.size()), std::nullopt);
+    }
+    std::optional<QStringList> &texts = m_widestTexts[std::size_t(column)];
+    if (!texts) {
+        constexpr qsizetype kSlack = 3;
+        constexpr qsizetype kMost = 16;
+        const QString widest = widestText(column);
+        const qsizetype longest = widest.size();
+        QStringList found{widest};
+        for (const TableRow &row : m_rows) {
+            const QString &cell = row.cells.at(column);
+            if (cell.size() + kSlack >= longest && !found.contains(cell)) {
+                found << cell;
+                if (found.size() >= kMost) {
+                    break;
+                }
+            }
+        }
+        texts = found;
+    }
+    return *texts;
 }
 
 int TableModel::rowCount(const QModelIndex &parent) const

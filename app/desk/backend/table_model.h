@@ -62,6 +62,11 @@ public:
     // The longest text (in characters) in column over every row, for the column's width;
     // computed once per column per setRows.
     QString widestText(int column) const;
+    // The candidates for the widest text in pixels: the distinct texts of column within 3
+    // characters of the longest, at most 16 (glyphs differ in width: an Arabic date with "م" is
+    // wider than one as long with "ص"; DataTable measures each). Computed once per column per
+    // setRows.
+    QStringList widestTexts(int column) const;
     // The lower-case text of the whole row the filter searches.
     const QString &filterText(int row) const { return m_filterTexts[std::size_t(row)]; }
 
@@ -81,6 +86,7 @@ private:
     std::vector<QString> m_filterTexts; // lower case, every cell joined
     mutable std::vector<std::vector<PreparedKey>> m_prepared; // per column, empty until sorted
     mutable std::vector<std::optional<QString>> m_widest;     // per column, until setRows
+    mutable std::vector<std::optional<QStringList>> m_widestTexts; // per column, until setRows
 };
 
 class TableProxy : public QAbstractTableModel {
@@ -118,6 +124,7 @@ public:
     // The longest text of column over every row (filtered out or not): DataTable sizes the
     // column so it is not cut.
     Q_INVOKABLE QString widestText(int column) const { return m_source->widestText(column); }
+    Q_INVOKABLE QStringList widestTexts(int column) const { return m_source->widestTexts(column); }
     // The source row shown at row, or -1.
     int sourceRow(int row) const { return row >= 0 && row < count() ? m_shown[std::size_t(row)] : -1; }
 

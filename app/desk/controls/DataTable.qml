@@ -18,6 +18,10 @@ FocusScope {
     property bool showFilter: true
     readonly property alias tableView: table
     readonly property int rowCount: table.rows
+    // Right-to-left (Arabic): the header and the rows are drawn mirrored, so the first column is
+    // at the right edge and the table scrolls sideways from there; each cell's text is mirrored
+    // back. Qt 6.4's TableView lays columns out left to right only.
+    readonly property bool mirrored: LayoutMirroring.enabled
     signal activated(int row, string key)
 
     implicitHeight: 240
@@ -77,6 +81,7 @@ FocusScope {
             syncView: table
             Layout.fillWidth: true
             clip: true
+            transform: Scale { origin.x: header.width / 2; xScale: root.mirrored ? -1 : 1 }
             delegate: Rectangle {
                 required property int index
                 required property var display
@@ -87,6 +92,7 @@ FocusScope {
                 border.width: 0
                 Rectangle { anchors.bottom: parent.bottom; width: parent.width; height: 1; color: DeskTheme.border }
                 Label {
+                    id: headerLabel
                     anchors.fill: parent
                     anchors.leftMargin: 6
                     anchors.rightMargin: 6
@@ -94,6 +100,7 @@ FocusScope {
                     horizontalAlignment: Text.AlignLeft
                     elide: Text.ElideRight
                     font.bold: true
+                    transform: Scale { origin.x: headerLabel.width / 2; xScale: root.mirrored ? -1 : 1 }
                     text: parent.display + (root.model && root.model.sortColumn === parent.index
                                             ? (root.model.ascending ? "  ▲" : "  ▼") : "")
                 }
@@ -116,8 +123,13 @@ FocusScope {
             focus: true
             model: root.model
             boundsBehavior: Flickable.StopAtBounds
+            transform: Scale { origin.x: table.width / 2; xScale: root.mirrored ? -1 : 1 }
             ScrollBar.vertical: ScrollBar { policy: ScrollBar.AsNeeded }
-            ScrollBar.horizontal: ScrollBar { policy: ScrollBar.AsNeeded }
+            // Shown whenever the columns need more than the width: every column is reachable.
+            ScrollBar.horizontal: ScrollBar {
+                objectName: "horizontalScrollBar"
+                policy: table.contentWidth > table.width + 1 ? ScrollBar.AlwaysOn : ScrollBar.AsNeeded
+            }
             // Each column is at least as wide as its widest text (TableProxy.widestText, over every
             // row) and its title, so amounts are never cut; the space left is shared by
             // columnWeights; when the texts need more than the width, the table scrolls sideways.
@@ -126,9 +138,14 @@ FocusScope {
                 const widths = []
                 const titles = root.model && root.model.columns ? root.model.columns : []
                 for (let c = 0; c < table.columns; ++c) {
-                    const cell = root.model && root.model.widestText ? root.model.widestText(c) : ""
+                    // The texts nearly as long as the longest, each measured: glyphs differ in width.
+                    const cells = root.model && root.model.widestTexts ? root.model.widestTexts(c)
+                                : [root.model && root.model.widestText ? root.model.widestText(c) : ""]
+                    let cellWidth = 0
+                    for (let i = 0; i < cells.length; ++i)
+                        cellWidth = Math.max(cellWidth, cellMetrics.advanceWidth(cells[i]))
                     const title = titles[c] !== undefined ? titles[c] + "  ▲" : ""
-                    widths.push(Math.ceil(Math.max(cellMetrics.advanceWidth(cell), headerMetrics.advanceWidth(title))) + 16)
+                    widths.push(Math.ceil(Math.max(cellWidth, headerMetrics.advanceWidth(title))) + 16)
                 }
                 contentWidths = widths
             }
@@ -167,12 +184,14 @@ FocusScope {
                 implicitHeight: DeskTheme.rowHeight
                 color: row === root.currentRow ? DeskTheme.selection : (row % 2 ? DeskTheme.alternate : DeskTheme.panel)
                 Label {
+                    id: cellLabel
                     anchors.fill: parent
                     anchors.leftMargin: 6
                     anchors.rightMargin: 6
                     verticalAlignment: Text.AlignVCenter
                     horizontalAlignment: Text.AlignLeft
                     elide: Text.ElideRight
+                    transform: Scale { origin.x: cellLabel.width / 2; xScale: root.mirrored ? -1 : 1 }
                     text: parent.display === undefined ? "" : parent.display
                     color: parent.tone ? DeskTheme.toneColor(parent.tone) : DeskTheme.text
                 }
