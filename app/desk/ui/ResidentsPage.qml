@@ -44,6 +44,7 @@ PageFrame {
         title: qsTr("Units of the selected resident")
         enabled: page.selected !== ""
         Label {
+            visible: page.selected !== ""
             text: page.livesIn.length > 0 ? qsTr("Lives in: %1").arg(page.livesIn.join(", ")) : qsTr("Lives in no unit (moved out).")
             wrapMode: Text.Wrap; Layout.fillWidth: true
         }
