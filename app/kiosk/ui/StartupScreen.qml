@@ -92,21 +92,24 @@ FocusScope {
                 anchors.centerIn: parent
                 width: Math.min(parent.width - 2 * Theme.margin, Theme.contentWidth)
                 spacing: Theme.spacing * 2
+                // Residents read the plain sentence; the reason is for the staff they call, small
+                // below it (it may hold a file path and the system's English words).
                 KioskText {
                     id: errorTitle
-                    objectName: "startError"
                     Layout.fillWidth: true
                     level: "title"
                     color: Theme.danger
-                    maximumLineCount: 6
-                    // The sentence the kiosk printed (and still prints) when it cannot start.
-                    text: qsTranslate("KioskMain", "The kiosk could not open its ledger: %1").arg(root.startup.error)
+                    //: The kiosk cannot start: residents cannot use it until staff repair it.
+                    text: qsTr("This kiosk cannot be used now. Please tell the building's staff.")
                     Accessible.role: Accessible.AlertMessage
                 }
                 KioskText {
+                    objectName: "startError"
                     Layout.fillWidth: true
-                    //: Below the reason the kiosk cannot start: residents cannot use it until staff repair it.
-                    text: qsTr("This kiosk cannot be used now. Please tell the building's staff.")
+                    color: Theme.mutedText
+                    maximumLineCount: 6
+                    // The sentence the kiosk printed (and still prints) when it cannot start.
+                    text: qsTranslate("KioskMain", "The kiosk could not open its ledger: %1").arg(root.startup.error)
                 }
                 LanguagePicker {
                     Layout.alignment: Qt.AlignHCenter
