@@ -1,5 +1,7 @@
 #include "app/desk/backend/table_model.h"
 
+#include <QHash>
+
 #include <QCollator>
 #include <QCollatorSortKey>
 #include <QDate>
@@ -108,16 +110,26 @@ const std::vector<TableModel::PreparedKey> &TableModel::preparedKeys(int column)
     }
     keys.assign(m_rows.size(), PreparedKey{});
     // Texts: each distinct text gets its rank in the locale's case-insensitive collation, from
-    // the collator's sort keys (compared as bytes), so sorting compares two integers.
-    std::vector<std::size_t> textRows;
+    // the collator's sort keys (compared as bytes), so sorting compares two integers. The
+    // collator sees each distinct text once (a column of units, statuses or categories holds a
+    // few thousand among a million rows).
+    std::vector<std::pair<std::size_t, std::size_t>> textRows; // row, distinct text
     std::vector<QString> texts;
+    QHash<QString, std::size_t> distinct;
     for (std::size_t i = 0; i < m_rows.size(); ++i) {
         const QVariant &sortKey = m_rows[i].sortKeys.at(column);
         if (const auto number = numberOf(sortKey)) {
             keys[i] = PreparedKey{0, *number};
         } else {
-            textRows.push_back(i);
-            texts.push_back(sortKey.isValid() ? sortKey.toString() : m_rows[i].cells.at(column));
+            const QString text = sortKey.isValid() ? sortKey.toString() : m_rows[i].cells.at(column);
+            const auto found = distinct.constFind(text);
+            if (found != distinct.constEnd()) {
+                textRows.emplace_back(i, *found);
+            } else {
+                distinct.insert(text, texts.size());
+                textRows.emplace_back(i, texts.size());
+                texts.push_back(text);
+            }
         }
     }
     if (!texts.empty()) {
@@ -131,13 +143,17 @@ const std::vector<TableModel::PreparedKey> &TableModel::preparedKeys(int column)
         }
         std::vector<std::size_t> byText(texts.size());
         std::iota(byText.begin(), byText.end(), std::size_t(0));
-        std::stable_sort(byText.begin(), byText.end(), [&](std::size_t a, std::size_t b) { return collated[a].compare(collated[b]) < 0; });
+        std::sort(byText.begin(), byText.end(), [&](std::size_t a, std::size_t b) { return collated[a].compare(collated[b]) < 0; });
+        std::vector<qint64> rankOf(texts.size(), 0);
         qint64 rank = 0;
         for (std::size_t i = 0; i < byText.size(); ++i) {
             if (i > 0 && collated[byText[i - 1]].compare(collated[byText[i]]) != 0) {
                 ++rank;
             }
-            keys[textRows[byText[i]]] = PreparedKey{1, rank};
+            rankOf[byText[i]] = rank;
+        }
+        for (const auto &[row, text] : textRows) {
+            keys[row] = PreparedKey{1, rankOf[text]};
         }
     }
     return keys;
