@@ -159,15 +159,6 @@ Outcome<std::optional<Enrollment>> readEnrollment(const state::StateView &state,
     return readRecord<Enrollment>(state, enrollmentKey(codeHash));
 }
 
-// A block time in UTC for messages, like 2027-01-01T09:30:00Z (from the number alone: no clock).
-QString isoTime(quint64 ms)
-{
-    constexpr quint64 kDayMs = 24ULL * 60 * 60 * 1000;
-    const QDate day = QDate(1970, 1, 1).addDays(qint64(ms / kDayMs));
-    const QTime time = QTime::fromMSecsSinceStartOfDay(int(ms % kDayMs));
-    return day.toString(Qt::ISODate) + u'T' + time.toString(QStringLiteral("HH:mm:ss")) + u'Z';
-}
-
 // --- contracts ----------------------------------------------------------------------------------
 
 class AuthorizeContract final : public Contract {

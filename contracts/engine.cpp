@@ -1,25 +1,9 @@
 #include "contracts/engine.h"
 
 #include "contracts/governance.h"
-
-#include <QCoreApplication>
-#include <QDateTime>
-#include <QTimeZone>
+#include "contracts/internal.h"
 
 namespace courtyard::contracts {
-
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("courtyard::contracts", text);
-}
-
-// A block time as people read it, in UTC: the contracts have no time zone of the device.
-QString utcText(quint64 ms)
-{
-    return QDateTime::fromMSecsSinceEpoch(qint64(ms), QTimeZone::utc()).toString(Qt::ISODate);
-}
-} // namespace
 
 tl::unexpected<Rejection> reject(const char *code, QString message)
 {
@@ -91,14 +75,14 @@ Outcome<Effects> Engine::apply(const state::StateView &state, const ledger::Tran
         if (blockTimeMs > body.validUntilMs) {
             return reject("expired", tr("this co-signed transaction was valid until %1 and cannot be sealed at %2; "
                                         "the author may propose it again")
-                                         .arg(utcText(body.validUntilMs), utcText(blockTimeMs)));
+                                         .arg(isoTime(body.validUntilMs), isoTime(blockTimeMs)));
         }
         if (body.validUntilMs - blockTimeMs > kMaxCosignedValidityMs) {
             return reject("valid-until-too-far", tr("this co-signed transaction claims to be valid until %1, more than %2 days "
                                                     "after %3: propose it again valid for at most %2 days")
-                                                     .arg(utcText(body.validUntilMs))
+                                                     .arg(isoTime(body.validUntilMs))
                                                      .arg(kMaxCosignedValidityMs / (24 * 3600 * 1000))
-                                                     .arg(utcText(blockTimeMs)));
+                                                     .arg(isoTime(blockTimeMs)));
         }
     }
     const Context context{state, tx, blockTimeMs, m_genesis};

@@ -7,6 +7,8 @@
 #include "contracts/governance.h"
 
 #include <QCoreApplication>
+#include <QDate>
+#include <QTime>
 
 #include <optional>
 
@@ -16,6 +18,16 @@ namespace courtyard::contracts {
 inline QString tr(const char *text)
 {
     return QCoreApplication::translate("courtyard::contracts", text);
+}
+
+// A block time in UTC for messages, like 2027-01-01T09:30:00Z: from the number alone (the contracts
+// have no clock and no time zone of the device).
+inline QString isoTime(quint64 ms)
+{
+    constexpr quint64 kDayMs = 24ULL * 60 * 60 * 1000;
+    const QDate day = QDate(1970, 1, 1).addDays(qint64(ms / kDayMs));
+    const QTime time = QTime::fromMSecsSinceStartOfDay(int(ms % kDayMs));
+    return day.toString(Qt::ISODate) + u'T' + time.toString(QStringLiteral("HH:mm:ss")) + u'Z';
 }
 
 inline QString latin1(const char *text)
