@@ -23,6 +23,13 @@ public:
         body.author = author.publicKey();
         body.sequence = sequence;
         body.payload = std::move(payload);
+        return sign(std::move(body), author, cosigners);
+    }
+
+    // body signed by author, then by each cosigner.
+    static ledger::Transaction sign(ledger::TransactionBody body, const crypto::KeyPair &author,
+                                    std::initializer_list<const crypto::KeyPair *> cosigners)
+    {
         auto tx = ledger::Transaction::create(std::move(body), author);
         CY_ASSERT(tx.has_value());
         for (const crypto::KeyPair *c : cosigners) {
@@ -42,13 +49,7 @@ public:
         body.author = author.publicKey();
         body.validUntilMs = validUntilMs;
         body.payload = std::move(payload);
-        auto tx = ledger::Transaction::create(std::move(body), author);
-        CY_ASSERT(tx.has_value());
-        for (const crypto::KeyPair *c : cosigners) {
-            tx = tx->withSignature(*c);
-            CY_ASSERT(tx.has_value());
-        }
-        return *tx;
+        return sign(std::move(body), author, cosigners);
     }
 
     // unit.register by the manager: 85.50 m², 1.00 %.
