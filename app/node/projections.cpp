@@ -173,10 +173,81 @@ Result<ProjectionReport> checkProjections(store::Store &store, const contracts::
     const contracts::Engine engine(registry, genesis);
     const quint64 total = store.blockCount();
 
+    const std::size_t maxPerTable = options.maxDifferencesPerTable;
+    std::size_t described = 0;
+    const auto note = [&](ProjectionDifference &&d) {
+        if (described < maxPerTable) {
+            report.differences.push_back(std::move(d));
+            ++described;
+        }
+    };
+
+    // --- Postings, by (log index, line), compared block by block as the replay goes ---
+    // A block's replayed postings are compared with the stored rows of its log range, then both
+    // are dropped: memory does not grow with the ledger's postings. The blocks cover the log
+    // from 0 without gaps (checked below), so every stored row is met once: in its block's
+    // range, or after the tip (compared with nothing).
+    std::vector<ReplayedPosting> blockPostings; // the block being compared, in (log index, ordinal) order
+    std::size_t next = 0;
+    const auto onlyReplayed = [&](const ReplayedPosting &p) {
+        ++report.postingDifferences;
+        ProjectionDifference d;
+        d.table = ProjectionTable::Postings;
+        d.account = p.row.account;
+        d.currency = p.row.currency;
+        d.ordinal = p.row.ordinal;
+        d.logIndex = p.row.logIndex;
+        d.height = p.height;
+        d.replayedPosting = p.row;
+        d.replayedPostingHeight = p.height;
+        note(std::move(d));
+    };
+    const auto compareStored = [&](const store::PostingRow &row, quint64 blockHeight) {
+        ++report.storedPostings;
+        const auto key = std::pair(row.logIndex, row.ordinal);
+        while (next < blockPostings.size() && std::pair(blockPostings[next].row.logIndex, blockPostings[next].row.ordinal) < key) {
+            onlyReplayed(blockPostings[next++]);
+        }
+        const ReplayedPosting *replayed = nullptr;
+        if (next < blockPostings.size() && std::pair(blockPostings[next].row.logIndex, blockPostings[next].row.ordinal) == key) {
+            replayed = &blockPostings[next++];
+            if (replayed->row == row && replayed->height == blockHeight) {
+                return true;
+            }
+        }
+        ++report.postingDifferences;
+        ProjectionDifference d;
+        d.table = ProjectionTable::Postings;
+        d.account = row.account;
+        d.currency = row.currency;
+        d.ordinal = row.ordinal;
+        d.logIndex = row.logIndex;
+        d.height = replayed ? replayed->height : blockHeight;
+        d.storedPosting = row;
+        d.storedPostingHeight = blockHeight;
+        if (replayed) {
+            d.replayedPosting = replayed->row;
+            d.replayedPostingHeight = replayed->height;
+        }
+        note(std::move(d));
+        return true;
+    };
+    // Compares the stored rows with log index in [from, through] (through nullopt: no end) with
+    // blockPostings, then empties it.
+    const auto comparePostings = [&](quint64 from, std::optional<quint64> through) -> Result<void> {
+        report.replayedPostings += blockPostings.size();
+        next = 0;
+        CY_CHECK(store.forEachPostingRow(from, through, compareStored));
+        while (next < blockPostings.size()) {
+            onlyReplayed(blockPostings[next++]);
+        }
+        blockPostings.clear();
+        return {};
+    };
+
     // --- Replay every block in memory ---
     state::MemoryState memory;
     QHash<QByteArray, Where> writers; // state key -> the last transaction that wrote it
-    std::vector<ReplayedPosting> postings;
     std::map<std::pair<QString, QString>, ReplayedTotals> totals;
     QSet<QString> names; // accounts and currencies, shared by their postings
     const auto shared = [&names](const QString &name) {
@@ -193,6 +264,7 @@ Result<ProjectionReport> checkProjections(store::Store &store, const contracts::
     ledger::KeyCache keys;
     quint64 expectedIndex = 0;
     bool sawBlock = false;
+    std::optional<Error> readError; // the store's, while comparing a block's postings
     CY_CHECK(store.forEachBlock(0, [&](store::StoredBlock &&b) {
         auto sealed = ledger::SealedBlock::fromParts(b.header, b.signature, b.checkpointSignature);
         if (!sealed) {
@@ -236,9 +308,13 @@ Result<ProjectionReport> checkProjections(store::Store &store, const contracts::
                 ++sums.row.postings;
                 sums.lastLogIndex = logIndex;
                 sums.lastHeight = h.height;
-                postings.push_back(ReplayedPosting{std::move(row), h.height});
+                blockPostings.push_back(ReplayedPosting{std::move(row), h.height});
             }
             ++logIndex;
+        }
+        if (auto compared = comparePostings(h.firstIndex, h.lastIndex); !compared) {
+            readError = std::move(compared.error());
+            return false;
         }
         expectedIndex = h.lastIndex + 1;
         report.tipHeight = h.height;
@@ -252,73 +328,21 @@ Result<ProjectionReport> checkProjections(store::Store &store, const contracts::
         }
         return true;
     }));
+    if (readError) {
+        return fail(std::move(*readError));
+    }
     if (report.cancelled || report.problem) {
+        // Nothing is reported as compared unless every row was: forget the blocks' postings
+        // compared so far.
+        report.storedPostings = report.replayedPostings = report.postingDifferences = 0;
+        report.differences.clear();
         return report;
     }
     if (!sawBlock) {
         return fail(ErrorCode::NotFound, tr("%1 holds no block to replay").arg(store.path()));
     }
-
-    // --- Compare, both ways ---
-    const std::size_t maxPerTable = options.maxDifferencesPerTable;
-    std::size_t described = 0;
-    const auto note = [&](ProjectionDifference &&d) {
-        if (described < maxPerTable) {
-            report.differences.push_back(std::move(d));
-            ++described;
-        }
-    };
-
-    // Postings, by (log index, line).
-    report.replayedPostings = postings.size();
-    std::size_t next = 0;
-    const auto onlyReplayed = [&](const ReplayedPosting &p) {
-        ++report.postingDifferences;
-        ProjectionDifference d;
-        d.table = ProjectionTable::Postings;
-        d.account = p.row.account;
-        d.currency = p.row.currency;
-        d.ordinal = p.row.ordinal;
-        d.logIndex = p.row.logIndex;
-        d.height = p.height;
-        d.replayedPosting = p.row;
-        d.replayedPostingHeight = p.height;
-        note(std::move(d));
-    };
-    CY_CHECK(store.forEachPostingRow([&](const store::PostingRow &row, quint64 blockHeight) {
-        ++report.storedPostings;
-        const auto key = std::pair(row.logIndex, row.ordinal);
-        while (next < postings.size() && std::pair(postings[next].row.logIndex, postings[next].row.ordinal) < key) {
-            onlyReplayed(postings[next++]);
-        }
-        const ReplayedPosting *replayed = nullptr;
-        if (next < postings.size() && std::pair(postings[next].row.logIndex, postings[next].row.ordinal) == key) {
-            replayed = &postings[next++];
-            if (replayed->row == row && replayed->height == blockHeight) {
-                return true;
-            }
-        }
-        ++report.postingDifferences;
-        ProjectionDifference d;
-        d.table = ProjectionTable::Postings;
-        d.account = row.account;
-        d.currency = row.currency;
-        d.ordinal = row.ordinal;
-        d.logIndex = row.logIndex;
-        d.height = replayed ? replayed->height : blockHeight;
-        d.storedPosting = row;
-        d.storedPostingHeight = blockHeight;
-        if (replayed) {
-            d.replayedPosting = replayed->row;
-            d.replayedPostingHeight = replayed->height;
-        }
-        note(std::move(d));
-        return true;
-    }));
-    while (next < postings.size()) {
-        onlyReplayed(postings[next++]);
-    }
-    postings = {};
+    // Stored postings past the tip's log range: no transaction has their log index.
+    CY_CHECK(comparePostings(expectedIndex, std::nullopt));
 
     // Account totals, by (account, currency).
     described = 0;

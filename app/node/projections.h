@@ -16,10 +16,13 @@
 //
 // Nothing is written: the file is only read, in one SQLite read transaction (one snapshot, so a
 // block appended meanwhile by another process is either wholly seen or not at all), so it works
-// on a ledger opened with OpenOptions::readOnly, on a backup or a read-only disk. Memory: the
-// replayed state (decoded) and postings are held in memory: 367 MB at peak for the whole
-// `courtyard verify` of the 100,000-transaction benchmark ledger, growing with the ledger
-// (docs/benchmarks.md, "Checking the projections").
+// on a ledger opened with OpenOptions::readOnly, on a backup or a read-only disk.
+//
+// Memory is bounded by the community's state, not by the ledger's length: the postings are
+// compared block by block as the replay goes (a block's replayed postings with the stored rows of
+// its log range, then both dropped; the stored rows past the tip's log range at the end), while
+// the replayed state (decoded), the account totals and the last writer of each state key stay in
+// memory until they are compared at the end (docs/benchmarks.md, "Checking the projections").
 //
 // Errors: the store's (Database, Integrity for an unreadable header...). A difference, a block
 // the contracts refuse, or a state root that does not match are not errors: they are in the

@@ -1691,12 +1691,24 @@ Result<std::vector<AccountTotalsRow>> Store::accountTotals()
 
 Result<void> Store::forEachPostingRow(const std::function<bool(const PostingRow &row, quint64 blockHeight)> &visit)
 {
+    return forEachPostingRow(0, std::nullopt, visit);
+}
+
+Result<void> Store::forEachPostingRow(quint64 fromLogIndex, std::optional<quint64> throughLogIndex,
+                                      const std::function<bool(const PostingRow &row, quint64 blockHeight)> &visit)
+{
     CY_CHECK(exec("SAVEPOINT read_posting_rows"));
     auto result = [&]() -> Result<void> {
-        Statement s(m_db, "SELECT log_index, ordinal, account, currency, amount, block_height FROM postings ORDER BY log_index, ordinal");
+        // Pooled: checkProjections runs it once per block.
+        Statement s(*m_statements, m_db,
+                    "SELECT log_index, ordinal, account, currency, amount, block_height FROM postings "
+                    "WHERE log_index >= ?1 AND log_index <= ?2 ORDER BY log_index, ordinal");
         if (!s.ok()) {
             return fail(sqliteError(QStringLiteral("cannot read the postings")));
         }
+        constexpr quint64 kMaxIndex = quint64(std::numeric_limits<qint64>::max());
+        s.bind(1, qint64(std::min(fromLogIndex, kMaxIndex)));
+        s.bind(2, qint64(std::min(throughLogIndex.value_or(kMaxIndex), kMaxIndex)));
         int rc = SQLITE_ROW;
         while ((rc = s.step()) == SQLITE_ROW) {
             const PostingRow row{quint64(s.int64(0)), int(s.int64(1)), s.text(2), s.text(3), s.int64(4)};

@@ -303,6 +303,11 @@ public:
     // cached leaf bytes (neither checked here). Each streams in one read transaction and stops
     // when visit returns false. Database errors only.
     Result<void> forEachPostingRow(const std::function<bool(const PostingRow &row, quint64 blockHeight)> &visit);
+    // The same for the posting rows whose log index is in [fromLogIndex, throughLogIndex] (no
+    // upper bound when nullopt): one range of the primary key, so that a caller can compare the
+    // postings block by block while it streams the blocks (inside a ReadScope: one snapshot).
+    Result<void> forEachPostingRow(quint64 fromLogIndex, std::optional<quint64> throughLogIndex,
+                                   const std::function<bool(const PostingRow &row, quint64 blockHeight)> &visit);
     Result<void> forEachStateRow(const std::function<bool(QByteArrayView key, QByteArrayView value, QByteArrayView leaf)> &visit);
 
     // Rebuilds the projections in one SQLite transaction: clears state and postings, then runs

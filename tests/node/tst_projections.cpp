@@ -262,6 +262,192 @@ private Q_SLOTS:
         QVERIFY(removed.describe().contains(QStringLiteral("stored (no such row)")));
     }
 
+    // The postings are compared block by block as the replay goes: a changed row must be found
+    // at the ledger's very first posting, at the end of a block in the middle and at its very
+    // last posting (the last block's range), each with its block.
+    void postingTamperedInEachBlock_data()
+    {
+        QTest::addColumn<QString>("which");
+        QTest::newRow("first posting of the first block with postings") << QStringLiteral("first");
+        QTest::newRow("last posting of a middle block") << QStringLiteral("middle");
+        QTest::newRow("last posting of the last block") << QStringLiteral("last");
+    }
+    void postingTamperedInEachBlock()
+    {
+        QFETCH(QString, which);
+        const QString path = copy("block.ledger");
+        QString logIndex, ordinal, account, original, height;
+        {
+            RawDb db(path);
+            const qint64 blocks = db.scalar(QStringLiteral("SELECT count(*) FROM blocks"));
+            QString row;
+            if (which == QStringLiteral("first")) {
+                row = QStringLiteral("FROM postings ORDER BY log_index, ordinal LIMIT 1");
+            } else if (which == QStringLiteral("middle")) {
+                // 13 blocks; the first ones set the community up, postings are in blocks 7 to 12:
+                // block 9 is in the middle of them; its last posting is at its range's end.
+                QCOMPARE(blocks, qint64(13));
+                QCOMPARE(db.scalar(QStringLiteral("SELECT min(block_height) FROM postings")), qint64(7));
+                row = QStringLiteral("FROM postings WHERE block_height = 9 ORDER BY log_index DESC, ordinal DESC LIMIT 1");
+            } else {
+                row = QStringLiteral("FROM postings ORDER BY log_index DESC, ordinal DESC LIMIT 1");
+            }
+            logIndex = db.text(QStringLiteral("SELECT log_index ") + row);
+            ordinal = db.text(QStringLiteral("SELECT ordinal ") + row);
+            account = db.text(QStringLiteral("SELECT account ") + row);
+            original = db.text(QStringLiteral("SELECT amount ") + row);
+            height = db.text(QStringLiteral("SELECT block_height ") + row);
+            QVERIFY(!account.isEmpty());
+            if (which == QStringLiteral("middle")) {
+                QCOMPARE(height, QStringLiteral("9"));
+            }
+            if (which == QStringLiteral("last")) {
+                // The last posting is in the tip block, the last range compared.
+                QCOMPARE(height.toLongLong(), blocks - 1);
+            }
+            QVERIFY(original != QStringLiteral("424242"));
+            QCOMPARE(db.exec(QStringLiteral("UPDATE postings SET amount = 424242 WHERE log_index = %1 AND ordinal = %2").arg(logIndex, ordinal)),
+                     QString());
+        }
+        auto report = check(path);
+        CY_VERIFY_OK(report);
+        QVERIFY(!report->ok());
+        QVERIFY(report->compared);
+        QVERIFY(!report->problem);
+        QCOMPARE(report->postingDifferences, quint64(1));
+        QCOMPARE(report->accountTotalsDifferences, quint64(0));
+        QCOMPARE(report->stateDifferences, quint64(0));
+        QCOMPARE(report->replayedPostings, report->storedPostings);
+        QCOMPARE(report->differences.size(), std::size_t(1));
+        const node::ProjectionDifference &d = report->differences.front();
+        QCOMPARE(d.table, node::ProjectionTable::Postings);
+        QCOMPARE(d.logIndex, std::optional<quint64>(logIndex.toULongLong()));
+        QCOMPARE(d.ordinal, ordinal.toInt());
+        QCOMPARE(d.height, std::optional<quint64>(height.toULongLong()));
+        QVERIFY(d.storedPosting && d.replayedPosting);
+        QCOMPARE(d.storedPosting->amount, qint64(424242));
+        QCOMPARE(d.replayedPosting->amount, original.toLongLong());
+        // 424242 minor units of CNY (2 decimals) = 4242.42.
+        QVERIFY2(d.describe().contains(QStringLiteral("stored %1 4242.42 CNY in block %2").arg(account, height)), qPrintable(d.describe()));
+    }
+
+    void postingsPastTheTipFound()
+    {
+        // Rows whose log index no transaction has (past the tip's log range) are compared with
+        // nothing, after the last block: each must be named as stored only.
+        const QString path = copy("pasttip.ledger");
+        qint64 lastIndex = 0;
+        qint64 tip = 0;
+        {
+            RawDb db(path);
+            lastIndex = db.scalar(QStringLiteral("SELECT max(log_index) FROM transactions"));
+            tip = db.scalar(QStringLiteral("SELECT max(height) FROM blocks"));
+            // 240 transactions and genesis: log indexes 0 to 240.
+            QCOMPARE(lastIndex, qint64(240));
+            QCOMPARE(db.exec(QStringLiteral("INSERT INTO postings (log_index, ordinal, account, currency, amount, block_height) VALUES "
+                                            "(241, 0, 'Assets:Bank', 'CNY', 777, %1), (100000, 2, 'Income:Rent', 'CNY', -777, %1)")
+                                 .arg(tip)),
+                     QString());
+        }
+        auto report = check(path);
+        CY_VERIFY_OK(report);
+        QVERIFY(!report->ok());
+        QVERIFY(!report->problem);
+        QCOMPARE(report->postingDifferences, quint64(2));
+        QCOMPARE(report->accountTotalsDifferences, quint64(0));
+        QCOMPARE(report->storedPostings, report->replayedPostings + 2);
+        QCOMPARE(report->differences.size(), std::size_t(2));
+        const node::ProjectionDifference &first = report->differences[0];
+        QCOMPARE(first.logIndex, std::optional<quint64>(241));
+        QCOMPARE(first.ordinal, 0);
+        QVERIFY(first.storedPosting && !first.replayedPosting);
+        QCOMPARE(first.storedPosting->amount, qint64(777));
+        // 777 minor units = 7.77 CNY.
+        QVERIFY2(first.describe().contains(QStringLiteral("stored Assets:Bank 7.77 CNY in block %1; the contracts give (no such row)").arg(tip)),
+                 qPrintable(first.describe()));
+        const node::ProjectionDifference &second = report->differences[1];
+        QCOMPARE(second.logIndex, std::optional<quint64>(100000));
+        QCOMPARE(second.ordinal, 2);
+        QVERIFY(second.storedPosting && !second.replayedPosting);
+        QVERIFY2(second.describe().contains(QStringLiteral("stored Income:Rent -7.77 CNY")), qPrintable(second.describe()));
+    }
+
+    void postingDeletedFound()
+    {
+        const QString path = copy("deleted.ledger");
+        QString logIndex, ordinal, account, original;
+        qint64 count = 0;
+        {
+            RawDb db(path);
+            count = db.scalar(QStringLiteral("SELECT count(*) FROM postings"));
+            const QString row = QStringLiteral("FROM postings ORDER BY log_index, ordinal LIMIT 1 OFFSET %1").arg(count / 2);
+            logIndex = db.text(QStringLiteral("SELECT log_index ") + row);
+            ordinal = db.text(QStringLiteral("SELECT ordinal ") + row);
+            account = db.text(QStringLiteral("SELECT account ") + row);
+            original = db.text(QStringLiteral("SELECT amount ") + row);
+            QVERIFY(!account.isEmpty());
+            QCOMPARE(db.exec(QStringLiteral("DELETE FROM postings WHERE log_index = %1 AND ordinal = %2").arg(logIndex, ordinal)), QString());
+        }
+        auto report = check(path);
+        CY_VERIFY_OK(report);
+        QVERIFY(!report->ok());
+        QCOMPARE(report->postingDifferences, quint64(1));
+        QCOMPARE(report->storedPostings, quint64(count - 1));
+        QCOMPARE(report->replayedPostings, quint64(count));
+        QCOMPARE(report->differences.size(), std::size_t(1));
+        const node::ProjectionDifference &d = report->differences.front();
+        QCOMPARE(d.logIndex, std::optional<quint64>(logIndex.toULongLong()));
+        QCOMPARE(d.ordinal, ordinal.toInt());
+        QVERIFY(!d.storedPosting && d.replayedPosting);
+        QCOMPARE(d.replayedPosting->account, account);
+        QCOMPARE(d.replayedPosting->amount, original.toLongLong());
+        QVERIFY2(d.describe().contains(QStringLiteral("stored (no such row); the contracts give %1").arg(account)), qPrintable(d.describe()));
+    }
+
+    void postingMovedToAnotherTransactionFound()
+    {
+        // The last posting of block 8 moved, amounts and all, to the first transaction of block 10
+        // (another block's log range): the account totals still add up, but the row is missing
+        // where the contracts put it and extra where it now is.
+        const QString path = copy("moved.ledger");
+        QString logIndex, ordinal, account, amount, target;
+        {
+            RawDb db(path);
+            const QString row = QStringLiteral("FROM postings WHERE block_height = 8 ORDER BY log_index DESC, ordinal DESC LIMIT 1");
+            logIndex = db.text(QStringLiteral("SELECT log_index ") + row);
+            ordinal = db.text(QStringLiteral("SELECT ordinal ") + row);
+            account = db.text(QStringLiteral("SELECT account ") + row);
+            amount = db.text(QStringLiteral("SELECT amount ") + row);
+            target = db.text(QStringLiteral("SELECT min(log_index) FROM transactions WHERE block_height = 10"));
+            QVERIFY(!account.isEmpty());
+            QVERIFY(!target.isEmpty());
+            QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM postings WHERE log_index = %1 AND ordinal = 9").arg(target)), qint64(0));
+            QCOMPARE(db.exec(QStringLiteral("UPDATE postings SET log_index = %1, ordinal = 9, block_height = 10 WHERE log_index = %2 AND ordinal = %3")
+                                 .arg(target, logIndex, ordinal)),
+                     QString());
+        }
+        auto report = check(path);
+        CY_VERIFY_OK(report);
+        QVERIFY(!report->ok());
+        QCOMPARE(report->postingDifferences, quint64(2));
+        QCOMPARE(report->accountTotalsDifferences, quint64(0)); // the same amounts on the same account
+        QCOMPARE(report->storedPostings, report->replayedPostings);
+        QCOMPARE(report->differences.size(), std::size_t(2));
+        const node::ProjectionDifference &from = report->differences[0];
+        QCOMPARE(from.logIndex, std::optional<quint64>(logIndex.toULongLong()));
+        QCOMPARE(from.ordinal, ordinal.toInt());
+        QCOMPARE(from.height, std::optional<quint64>(8));
+        QVERIFY(!from.storedPosting && from.replayedPosting);
+        QCOMPARE(from.replayedPosting->amount, amount.toLongLong());
+        const node::ProjectionDifference &to = report->differences[1];
+        QCOMPARE(to.logIndex, std::optional<quint64>(target.toULongLong()));
+        QCOMPARE(to.ordinal, 9);
+        QCOMPARE(to.height, std::optional<quint64>(10));
+        QVERIFY(to.storedPosting && !to.replayedPosting);
+        QCOMPARE(to.storedPosting->account, account);
+        QCOMPARE(to.storedPosting->amount, amount.toLongLong());
+    }
+
     void accountTotalsChanged()
     {
         const QString path = copy("totals.ledger");
