@@ -5,98 +5,33 @@
 // it was; --chain-only skips the check; the advice it gives (`courtyard replay --rebuild`) makes
 // the ledger verify again.
 #include "tests/cli/cli_runner.h"
+#include "tests/support/raw_db.h"
 
 #include "app/cli/demo.h"
 #include "core/crypto/crypto.h"
 
-#include <QCryptographicHash>
 #include <QFile>
 #include <QJsonArray>
 #include <QTemporaryDir>
 #include <QtTest>
-
-#include <sqlite3.h>
 
 using namespace courtyard;
 using courtyard::testing::Run;
 
 namespace {
 
+using courtyard::testing::fileState;
+
 // Runs one SQL statement on the file as the sqlite3 shell would; SQLite's message, empty when fine.
 QString sql(const QString &path, const QString &statement)
 {
-    sqlite3 *db = nullptr;
-    sqlite3_open(QFile::encodeName(path).constData(), &db);
-    char *err = nullptr;
-    sqlite3_exec(db, statement.toUtf8().constData(), nullptr, nullptr, &err);
-    const QString msg = err ? QString::fromUtf8(err) : QString();
-    sqlite3_free(err);
-    sqlite3_close(db);
-    return msg;
-}
-
-// The state value under key with its last byte changed (to 0x00, or 0x01 if it was 0x00);
-// SQLite's message, empty when fine.
-QString flipLastValueByte(const QString &path, const QString &key)
-{
-    sqlite3 *db = nullptr;
-    sqlite3_open(QFile::encodeName(path).constData(), &db);
-    sqlite3_stmt *s = nullptr;
-    sqlite3_prepare_v2(db, "SELECT value FROM state WHERE key = CAST(?1 AS BLOB)", -1, &s, nullptr);
-    const QByteArray k = key.toUtf8();
-    sqlite3_bind_text(s, 1, k.constData(), int(k.size()), SQLITE_TRANSIENT);
-    QByteArray value;
-    if (sqlite3_step(s) == SQLITE_ROW) {
-        value = QByteArray(static_cast<const char *>(sqlite3_column_blob(s, 0)), sqlite3_column_bytes(s, 0));
-    }
-    sqlite3_finalize(s);
-    QString out = value.isEmpty() ? QStringLiteral("no value under ") + key : QString();
-    if (out.isEmpty()) {
-        value.back() = value.back() == '\0' ? '\1' : '\0';
-        sqlite3_prepare_v2(db, "UPDATE state SET value = ?2 WHERE key = CAST(?1 AS BLOB)", -1, &s, nullptr);
-        sqlite3_bind_text(s, 1, k.constData(), int(k.size()), SQLITE_TRANSIENT);
-        sqlite3_bind_blob(s, 2, value.constData(), int(value.size()), SQLITE_TRANSIENT);
-        if (sqlite3_step(s) != SQLITE_DONE || sqlite3_changes(db) != 1) {
-            out = QString::fromUtf8(sqlite3_errmsg(db));
-        }
-        sqlite3_finalize(s);
-    }
-    sqlite3_close(db);
-    return out;
+    return testing::RawDb(path).exec(statement);
 }
 
 // The first column of the first row, as text.
 QString value(const QString &path, const QString &query)
 {
-    sqlite3 *db = nullptr;
-    sqlite3_open(QFile::encodeName(path).constData(), &db);
-    sqlite3_stmt *s = nullptr;
-    sqlite3_prepare_v2(db, query.toUtf8().constData(), -1, &s, nullptr);
-    QString v;
-    if (sqlite3_step(s) == SQLITE_ROW) {
-        v = QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(s, 0)));
-    }
-    sqlite3_finalize(s);
-    sqlite3_close(db);
-    return v;
-}
-
-// The ledger's bytes and its WAL's, hashed; a missing WAL and an empty one are the same (a reader
-// may leave an empty -wal, docs/cli.md).
-QString fileState(const QString &path)
-{
-    QStringList parts;
-    for (const QString &name : {path, path + QStringLiteral("-wal")}) {
-        QFile f(name);
-        QCryptographicHash hash(QCryptographicHash::Sha256);
-        qint64 size = 0;
-        if (f.open(QIODevice::ReadOnly)) {
-            size = f.size();
-            hash.addData(f.readAll());
-        }
-        parts << QStringLiteral("%1 bytes %2").arg(size).arg(QString::fromLatin1(hash.result().toHex().left(16)));
-    }
-    return parts.join(QStringLiteral(", wal "));
+    return testing::RawDb(path).text(query);
 }
 
 } // namespace
@@ -247,7 +182,7 @@ private Q_SLOTS:
         const QString key = value(path, QStringLiteral("SELECT CAST(key AS TEXT) FROM state WHERE key >= CAST('unit/' AS BLOB) "
                                                        "AND key < CAST('unit0' AS BLOB) ORDER BY key LIMIT 1"));
         QVERIFY(!key.isEmpty());
-        QCOMPARE(flipLastValueByte(path, key), QString());
+        QCOMPARE(testing::RawDb(path).flipLastValueByte(key), QString());
         const QString before = fileState(path);
         const Run run = courtyard({QStringLiteral("verify"), QStringLiteral("--db"), path, QStringLiteral("--json")});
         QVERIFY2(run.code == 1, qPrintable(run.report()));

@@ -4,6 +4,7 @@
 // balance; a failed projection write leaves neither the block nor its state; v1 files upgrade.
 // The contracts here are small test contracts, so the node is tested apart from the real ones.
 #include "tests/support/fixture.h"
+#include "tests/support/raw_db.h"
 
 #include "app/node/node.h"
 #include "core/store/migrations.h"
@@ -22,41 +23,11 @@
 #include <sqlite3.h>
 
 using namespace courtyard;
+using courtyard::testing::RawDb;
 
 namespace {
 
 constexpr quint64 kStart = 1798761600000; // 2027-01-01T00:00:00Z
-
-// A raw SQLite connection, for queries the store does not offer and for damaging files.
-class RawDb {
-public:
-    explicit RawDb(const QString &path) { sqlite3_open(QFile::encodeName(path).constData(), &m_db); }
-    ~RawDb() { sqlite3_close(m_db); }
-    RawDb(const RawDb &) = delete;
-    RawDb &operator=(const RawDb &) = delete;
-    QString exec(const QString &sql)
-    {
-        char *err = nullptr;
-        sqlite3_exec(m_db, sql.toUtf8().constData(), nullptr, nullptr, &err);
-        const QString msg = err ? QString::fromUtf8(err) : QString();
-        sqlite3_free(err);
-        return msg;
-    }
-    qint64 scalar(const QString &sql)
-    {
-        sqlite3_stmt *s = nullptr;
-        sqlite3_prepare_v2(m_db, sql.toUtf8().constData(), -1, &s, nullptr);
-        qint64 v = -1;
-        if (sqlite3_step(s) == SQLITE_ROW) {
-            v = sqlite3_column_int64(s, 0);
-        }
-        sqlite3_finalize(s);
-        return v;
-    }
-
-private:
-    sqlite3 *m_db = nullptr;
-};
 
 contracts::Rejection refuse(const char *code, const char *message)
 {

@@ -5,100 +5,21 @@
 // the contracts give; an untouched ledger checks out; the file's bytes are the same after every
 // check, good or bad.
 #include "tests/support/fixture.h"
+#include "tests/support/raw_db.h"
 
 #include "app/cli/demo.h"
 #include "app/node/projections.h"
 #include "contracts/standard.h"
 #include "core/crypto/crypto.h"
 
-#include <QCryptographicHash>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QtTest>
 
-#include <sqlite3.h>
-
 using namespace courtyard;
 
-namespace {
-
-// A raw SQLite connection, for tampering with the file as the sqlite3 shell would.
-class RawDb {
-public:
-    explicit RawDb(const QString &path) { sqlite3_open(QFile::encodeName(path).constData(), &m_db); }
-    ~RawDb() { sqlite3_close(m_db); }
-    RawDb(const RawDb &) = delete;
-    RawDb &operator=(const RawDb &) = delete;
-    QString exec(const QString &sql)
-    {
-        char *err = nullptr;
-        sqlite3_exec(m_db, sql.toUtf8().constData(), nullptr, nullptr, &err);
-        const QString msg = err ? QString::fromUtf8(err) : QString();
-        sqlite3_free(err);
-        return msg;
-    }
-    // The first column of the first row as text ("" when there is none).
-    QString text(const QString &sql)
-    {
-        sqlite3_stmt *s = nullptr;
-        sqlite3_prepare_v2(m_db, sql.toUtf8().constData(), -1, &s, nullptr);
-        QString v;
-        if (sqlite3_step(s) == SQLITE_ROW) {
-            v = QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(s, 0)));
-        }
-        sqlite3_finalize(s);
-        return v;
-    }
-    qint64 scalar(const QString &sql) { return text(sql).toLongLong(); }
-    // The state value under key with its last byte changed (to 0x00, or 0x01 if it was 0x00).
-    QString flipLastValueByte(const QString &key)
-    {
-        sqlite3_stmt *s = nullptr;
-        sqlite3_prepare_v2(m_db, "SELECT value FROM state WHERE key = CAST(?1 AS BLOB)", -1, &s, nullptr);
-        const QByteArray k = key.toUtf8();
-        sqlite3_bind_text(s, 1, k.constData(), int(k.size()), SQLITE_TRANSIENT);
-        QByteArray value;
-        if (sqlite3_step(s) == SQLITE_ROW) {
-            value = QByteArray(static_cast<const char *>(sqlite3_column_blob(s, 0)), sqlite3_column_bytes(s, 0));
-        }
-        sqlite3_finalize(s);
-        if (value.isEmpty()) {
-            return QStringLiteral("no value under ") + key;
-        }
-        value.back() = value.back() == '\0' ? '\1' : '\0';
-        sqlite3_prepare_v2(m_db, "UPDATE state SET value = ?2 WHERE key = CAST(?1 AS BLOB)", -1, &s, nullptr);
-        sqlite3_bind_text(s, 1, k.constData(), int(k.size()), SQLITE_TRANSIENT);
-        sqlite3_bind_blob(s, 2, value.constData(), int(value.size()), SQLITE_TRANSIENT);
-        const int rc = sqlite3_step(s);
-        sqlite3_finalize(s);
-        return rc == SQLITE_DONE && sqlite3_changes(m_db) == 1 ? QString() : QString::fromUtf8(sqlite3_errmsg(m_db));
-    }
-
-private:
-    sqlite3 *m_db = nullptr;
-};
-
-// The bytes of the ledger and of its WAL, hashed: what "the file did not change" means. A
-// missing WAL and an empty one are the same (a reader may leave an empty -wal, docs/cli.md).
-QString fileState(const QString &path)
-{
-    QStringList parts;
-    for (const QString &name : {path, path + QStringLiteral("-wal")}) {
-        QFile f(name);
-        QCryptographicHash hash(QCryptographicHash::Sha256);
-        qint64 size = 0;
-        if (f.open(QIODevice::ReadOnly)) {
-            size = f.size();
-            while (!f.atEnd()) {
-                hash.addData(f.read(1 << 20));
-            }
-        }
-        parts << QStringLiteral("%1 bytes %2").arg(size).arg(QString::fromLatin1(hash.result().toHex().left(16)));
-    }
-    return parts.join(QStringLiteral(", wal "));
-}
-
-} // namespace
+using courtyard::testing::RawDb;
+using courtyard::testing::fileState;
 
 class TstProjections : public QObject {
     Q_OBJECT
