@@ -455,9 +455,47 @@ std::optional<qint64> parseFixed(const QString &text, int decimals)
     return value;
 }
 
+// Why text is not an amount of currency, in the CLI's words (core/money's are English only, and
+// the desk shows these in its language): the same error code as money::Money::parse gave.
+Error amountProblem(const QString &text, const money::Currency &currency, const Error &parsed)
+{
+    const auto example = money::Money::fromMinor(1234 * currency.minorPerMajor() + currency.minorPerMajor() / 2, currency);
+    if (!example) {
+        return parsed; // not a supported currency: core/money says which
+    }
+    const QString like = example->toPlainString();
+    const QString trimmed = text.trimmed();
+    if (trimmed.isEmpty()) {
+        return Error{parsed.code, tr("the amount is empty; write an amount like %1").arg(like)};
+    }
+    static const QRegularExpression decimals(QStringLiteral("^[+-]?[0-9,]*\\.([0-9]+)$"));
+    if (const QRegularExpressionMatch m = decimals.match(trimmed); m.hasMatch() && m.captured(1).size() > currency.exponent) {
+        if (currency.exponent == 0) {
+            return Error{parsed.code, tr("'%1' has decimals, but %2 amounts are whole numbers; write an amount like %3")
+                                          .arg(trimmed, currency.code, like)};
+        }
+        return Error{parsed.code, tr("'%1' has %2 decimals, but %3 has only %4; write an amount like %5")
+                                      .arg(trimmed)
+                                      .arg(m.captured(1).size())
+                                      .arg(currency.code)
+                                      .arg(currency.exponent)
+                                      .arg(like)};
+    }
+    if (parsed.code == ErrorCode::Overflow) {
+        return Error{parsed.code, tr("'%1' is too large; an amount has at most %2 digits before the decimal point")
+                                      .arg(trimmed)
+                                      .arg(18 - currency.exponent)};
+    }
+    return Error{parsed.code, tr("'%1' is not an amount: write digits, with a '.' before the decimals, like %2").arg(trimmed, like)};
+}
+
 Result<qint64> parseAmount(const QString &text, const money::Currency &currency)
 {
-    CY_TRY(const money::Money amount, money::Money::parse(text, currency, QLocale::c()));
+    auto parsed = money::Money::parse(text, currency, QLocale::c());
+    if (!parsed) {
+        return fail(amountProblem(text, currency, parsed.error()));
+    }
+    const money::Money amount = *parsed;
     if (amount.isNegative()) {
         return fail(invalid(tr("'%1' is negative; an amount here is zero or more").arg(text)));
     }
@@ -734,49 +772,49 @@ QString OptionSpec::typeHint() const
 {
     switch (type) {
     case ValueType::Text:
-        return tr("text");
+        return QCoreApplication::translate("courtyard::cli", "text");
     case ValueType::Unit:
-        return tr("a unit number, like 12-0301");
+        return QCoreApplication::translate("courtyard::cli", "a unit number, like 12-0301");
     case ValueType::Money:
-        return tr("an amount in the community's currency, like 4500.00");
+        return QCoreApplication::translate("courtyard::cli", "an amount in the community's currency, like 4500.00");
     case ValueType::Day:
-        return tr("a day, YYYY-MM-DD");
+        return QCoreApplication::translate("courtyard::cli", "a day, YYYY-MM-DD");
     case ValueType::Period:
-        return tr("a month, YYYY-MM");
+        return QCoreApplication::translate("courtyard::cli", "a month, YYYY-MM");
     case ValueType::Integer:
-        return tr("a whole number from %1 to %2").arg(minimum).arg(maximum);
+        return QCoreApplication::translate("courtyard::cli", "a whole number from %1 to %2").arg(minimum).arg(maximum);
     case ValueType::Area:
-        return tr("square metres, at most 2 decimals, like 85.50");
+        return QCoreApplication::translate("courtyard::cli", "square metres, at most 2 decimals, like 85.50");
     case ValueType::Share:
-        return tr("a percentage, at most 2 decimals, like 1.25");
+        return QCoreApplication::translate("courtyard::cli", "a percentage, at most 2 decimals, like 1.25");
     case ValueType::Id:
-        return tr("32 hex digits");
+        return QCoreApplication::translate("courtyard::cli", "32 hex digits");
     case ValueType::TxId:
-        return tr("a transaction id, 64 hex digits");
+        return QCoreApplication::translate("courtyard::cli", "a transaction id, 64 hex digits");
     case ValueType::InvoiceId:
-        return tr("an invoice id, 32 hex digits (courtyard invoices)");
+        return QCoreApplication::translate("courtyard::cli", "an invoice id, 32 hex digits (courtyard invoices)");
     case ValueType::InvoiceKey:
-        return tr("an invoice id (32 hex digits) or key invoice/<unit>/<due>/<id>");
+        return QCoreApplication::translate("courtyard::cli", "an invoice id (32 hex digits) or key invoice/<unit>/<due>/<id>");
     case ValueType::Document:
-        return tr("a file, whose SHA-256 is signed, or the SHA-256 as 64 hex digits");
+        return QCoreApplication::translate("courtyard::cli", "a file, whose SHA-256 is signed, or the SHA-256 as 64 hex digits");
     case ValueType::CardId:
-        return tr("the card's id as read from the card; only its SHA-256 is signed");
+        return QCoreApplication::translate("courtyard::cli", "the card's id as read from the card; only its SHA-256 is signed");
     case ValueType::PublicKey:
-        return tr("a public key (64 hex digits) or a key file");
+        return QCoreApplication::translate("courtyard::cli", "a public key (64 hex digits) or a key file");
     case ValueType::Choice:
-        return tr("one of: %1").arg(choices.join(QStringLiteral(", ")));
+        return QCoreApplication::translate("courtyard::cli", "one of: %1").arg(choices.join(QStringLiteral(", ")));
     case ValueType::Rule:
-        return tr("a percentage like 5% or an amount like 50.00");
+        return QCoreApplication::translate("courtyard::cli", "a percentage like 5% or an amount like 50.00");
     case ValueType::Deduction:
-        return tr("REASON=AMOUNT, like \"cleaning=500.00\"");
+        return QCoreApplication::translate("courtyard::cli", "REASON=AMOUNT, like \"cleaning=500.00\"");
     case ValueType::PinFile:
-        return tr("a file whose first line is the PIN, 4 to 12 digits; only its Argon2id hash is signed");
+        return QCoreApplication::translate("courtyard::cli", "a file whose first line is the PIN, 4 to 12 digits; only its Argon2id hash is signed");
     case ValueType::Hours:
-        return tr("a whole number of hours from %1 to %2").arg(minimum).arg(maximum);
+        return QCoreApplication::translate("courtyard::cli", "a whole number of hours from %1 to %2").arg(minimum).arg(maximum);
     case ValueType::EnrollmentCode:
-        return tr("an enrollment code, 16 letters and digits like 7K3Q-X9MD-R2TW-H4NB");
+        return QCoreApplication::translate("courtyard::cli", "an enrollment code, 16 letters and digits like 7K3Q-X9MD-R2TW-H4NB");
     case ValueType::EnrollmentCodeHash:
-        return tr("an enrollment code, 16 letters and digits like 7K3Q-X9MD-R2TW-H4NB; only its SHA-256 is signed");
+        return QCoreApplication::translate("courtyard::cli", "an enrollment code, 16 letters and digits like 7K3Q-X9MD-R2TW-H4NB; only its SHA-256 is signed");
     }
     return QString();
 }
