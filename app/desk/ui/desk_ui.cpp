@@ -18,7 +18,9 @@ DeskLanguage *g_language = nullptr;
 
 std::vector<std::function<QString(const QString &)>> &extraTranslations()
 {
-    static std::vector<std::function<QString(const QString &)>> all;
+    // The CLI's payload layer (app/cli): the forms' checks and messages (desk::buildForm).
+    static std::vector<std::function<QString(const QString &)>> all{
+        [](const QString &code) { return QStringLiteral(":/i18n/cli_%1.qm").arg(code); }};
     return all;
 }
 

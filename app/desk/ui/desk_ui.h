@@ -31,7 +31,8 @@ void prepareEngine(QQmlEngine &engine);
 QUrl mainQmlUrl();
 
 // The desk's language: English, 简体中文, 日本語, العربية (mirrored). Installs :/i18n/desk_<code>.qm
-// (the desk's strings and the shared read models'), sets the default QLocale and the layout
+// (the desk's strings and the shared read models'), :/i18n/cli_<code>.qm (the forms' checks, from
+// the CLI's payload layer) and the slices' files, sets the default QLocale and the layout
 // direction, retranslates every engine and tells the backend (amounts and dates).
 class DeskLanguage : public QObject {
     Q_OBJECT
