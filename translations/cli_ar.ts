@@ -925,7 +925,7 @@
     </message>
     <message>
         <source>refused by its contract: %1 (%2)</source>
-        <translation>رفضها عقدها: %1 (%2)</translation>
+        <translation>رفضتها قواعد عقدها: %1 (%2)</translation>
     </message>
     <message>
         <source>the state root after replay (%1) is not the header&apos;s (%2)</source>

@@ -925,7 +925,7 @@
     </message>
     <message>
         <source>refused by its contract: %1 (%2)</source>
-        <translation>被其合约拒绝：%1（%2）</translation>
+        <translation>被其合约规则拒绝：%1（%2）</translation>
     </message>
     <message>
         <source>the state root after replay (%1) is not the header&apos;s (%2)</source>
