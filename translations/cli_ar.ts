@@ -613,7 +613,7 @@
     </message>
     <message>
         <source>&apos;%1&apos; is not an amount: write digits, with a &apos;.&apos; before the decimals, like %2</source>
-        <translation>«%1» ليس مبلغًا: اكتب أرقامًا، مع &apos;.&apos; قبل الكسور العشرية، مثل %2</translation>
+        <translation>«%1» ليس مبلغًا: اكتب بالأرقام 0-9، مع &apos;.&apos; قبل الكسور العشرية، مثل %2</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is negative; an amount here is zero or more</source>

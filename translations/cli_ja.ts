@@ -613,7 +613,7 @@
     </message>
     <message>
         <source>&apos;%1&apos; is not an amount: write digits, with a &apos;.&apos; before the decimals, like %2</source>
-        <translation>「%1」は金額ではありません。数字で入力し、小数の前には &apos;.&apos; を使ってください（例：%2）</translation>
+        <translation>「%1」は金額ではありません。半角数字で入力し、小数の前には &apos;.&apos; を使ってください（例：%2）</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is negative; an amount here is zero or more</source>

@@ -613,7 +613,7 @@
     </message>
     <message>
         <source>&apos;%1&apos; is not an amount: write digits, with a &apos;.&apos; before the decimals, like %2</source>
-        <translation>“%1”不是金额：请用数字填写，小数前用 &apos;.&apos;，例如 %2</translation>
+        <translation>“%1”不是金额：请用半角数字填写，小数前用 &apos;.&apos;，例如 %2</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is negative; an amount here is zero or more</source>

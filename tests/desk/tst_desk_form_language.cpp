@@ -91,13 +91,13 @@ void TestDeskFormLanguage::refusedInTheDesksLanguage_data()
     QTest::addColumn<QString>("amount");
     QTest::addColumn<QString>("missing");
     QTest::newRow("zh_CN") << QStringLiteral("zh_CN")
-                           << QStringLiteral("--amount: “25,00”不是金额：请用数字填写，小数前用 '.'，例如 1234.50")
+                           << QStringLiteral("--amount: “25,00”不是金额：请用半角数字填写，小数前用 '.'，例如 1234.50")
                            << QStringLiteral("payment cash 需要 --amount AMOUNT：以社区货币计的金额，例如 4500.00");
     QTest::newRow("ja") << QStringLiteral("ja")
-                        << QStringLiteral("--amount: 「25,00」は金額ではありません。数字で入力し、小数の前には '.' を使ってください（例：1234.50）")
+                        << QStringLiteral("--amount: 「25,00」は金額ではありません。半角数字で入力し、小数の前には '.' を使ってください（例：1234.50）")
                         << QStringLiteral("payment cash には --amount AMOUNT が必要です：コミュニティの通貨での金額（例：4500.00）");
     QTest::newRow("ar") << QStringLiteral("ar")
-                        << QStringLiteral("--amount: «25,00» ليس مبلغًا: اكتب أرقامًا، مع '.' قبل الكسور العشرية، مثل 1234.50")
+                        << QStringLiteral("--amount: «25,00» ليس مبلغًا: اكتب بالأرقام 0-9، مع '.' قبل الكسور العشرية، مثل 1234.50")
                         << QStringLiteral("يحتاج payment cash إلى --amount AMOUNT: مبلغ بعملة المجتمع، مثل 4500.00");
 }
 
