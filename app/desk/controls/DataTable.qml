@@ -157,9 +157,11 @@ FocusScope {
                 let needed = 0
                 for (let i = 0; i < n; ++i) {
                     total += (root.columnWeights[i] !== undefined ? root.columnWeights[i] : 1)
-                    needed += Math.max(48, table.contentWidths[i])
+                    needed += Math.max(48, table.contentWidths[i] || 0)
                 }
-                const own = Math.max(48, table.contentWidths[column])
+                // A column the view asks for while its count is changing has no width measured
+                // yet: 48, never NaN (the view would fall back to the cell's implicit width: 0).
+                const own = Math.max(48, table.contentWidths[column] || 0)
                 const spare = (table.width - 2) - needed
                 if (spare <= 0) return own
                 const w = root.columnWeights[column] !== undefined ? root.columnWeights[column] : 1
@@ -170,11 +172,22 @@ FocusScope {
             FontMetrics { id: headerMetrics; font.family: fontProbe.font.family; font.pixelSize: fontProbe.font.pixelSize > 0 ? fontProbe.font.pixelSize : -1; font.pointSize: fontProbe.font.pointSize > 0 ? fontProbe.font.pointSize : -1; font.bold: true }
             Connections {
                 target: root.model && root.model.widestText ? root.model : null
-                function onModelReset() { table.contentWidths = []; Qt.callLater(table.forceLayout) }
-                function onColumnsChanged() { table.contentWidths = []; Qt.callLater(table.forceLayout) }
+                function onModelReset() { table.contentWidths = []; relayout.restart() }
+                function onColumnsChanged() { table.contentWidths = []; relayout.restart() }
             }
-            onWidthChanged: Qt.callLater(table.forceLayout)
-            onColumnsChanged: Qt.callLater(table.forceLayout)
+            onWidthChanged: relayout.restart()
+            onColumnsChanged: relayout.restart()
+            // The columns laid out again once the changes of the moment are done. A Timer of the
+            // table's own, not Qt.callLater(table.forceLayout): that call is queued on the
+            // TableView itself and ran even after the table's page was destroyed (its QML
+            // context gone, the object not deleted yet): the view then made its cells with no
+            // context and crashed (a language change with table pages open; docs/desk.md). The
+            // Timer goes with the table, and its handler does not run once the context is gone.
+            Timer {
+                id: relayout
+                interval: 0
+                onTriggered: table.forceLayout()
+            }
 
             delegate: Rectangle {
                 required property int row

@@ -42,7 +42,7 @@ ApplicationWindow {
                 MenuItem {
                     required property var modelData
                     required property int index
-                    text: modelData.title + (index < 9 ? "\t" + qsTr("Ctrl+%1").arg(index + 1) : "")
+                    text: (workspaceView.titles[index] !== undefined ? workspaceView.titles[index] : "") + (index < 9 ? "\t" + qsTr("Ctrl+%1").arg(index + 1) : "")
                     onTriggered: workspaceView.currentIndex = index
                 }
             }
