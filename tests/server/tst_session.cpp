@@ -68,6 +68,7 @@ private Q_SLOTS:
     void submissionsAreAnsweredOnceAndAgain();
     void clonedKeysAreKeptAsEvidence();
     void submissionsWhileABlockIsWrittenAreCheckedAgainstIt();
+    void keptScansFollowTheBlocks();
     void catchUpInBatchesAndProofsVerify();
     void rateLimitRefusesThenDisconnects();
     void enrollmentByOneTimeCode();
@@ -428,6 +429,83 @@ void TestSession::submissionsWhileABlockIsWrittenAreCheckedAgainstIt()
     CY_VERIFY_OK(replayed);
     QVERIFY(replayed->ok());
     QCOMPARE(replayed->blocks, quint64(4)); // 0 to 3
+}
+
+// The server keeps what its contracts scanned (a unit's open invoices) between blocks: a block
+// that adds an entry under a kept prefix must drop it, or the next payment is checked against
+// the state before that block (and sealed with a state root no device would reproduce).
+void TestSession::keptScansFollowTheBlocks()
+{
+    auto s = signedIn(m_c.manager, 1);
+    const auto text = [](const char *t) { return cbor::Value::fromText(QString::fromLatin1(t)); };
+    const QByteArray resident(16, '\x07');
+    quint64 sequence = 0;
+    const auto submitted = [&](const QString &kind, cbor::Value payload) {
+        const ledger::Transaction tx = make(kind, std::move(payload), m_c.manager, ++sequence);
+        const auto answer = only<sync::TxStatus>(s.receive(sync::encode(sync::Submit{sequence, tx.bytes()}), m_now));
+        if (answer.state != sync::TxStatus::State::Accepted) {
+            qWarning("%s refused: %s %s", qPrintable(kind), qPrintable(answer.code), qPrintable(answer.reason));
+        }
+        return answer.state == sync::TxStatus::State::Accepted ? std::optional<ledger::Transaction>(tx) : std::nullopt;
+    };
+    const auto sealBlock = [&]() -> std::optional<quint64> {
+        m_now += 1000;
+        auto sealed = m_sequencer->seal(m_now);
+        if (!sealed || !sealed->has_value() || (*sealed)->answers.empty()) {
+            return std::nullopt;
+        }
+        return (*sealed)->answers.back().logIndex;
+    };
+    const auto cash = [&](const char *receipt) {
+        return cbor::Value::fromMap({{QStringLiteral("unit"), text("3-301")},
+                                     {QStringLiteral("amount"), cbor::Value::fromInt(10000)},
+                                     {QStringLiteral("receipt"), text(receipt)}});
+    };
+
+    QVERIFY(submitted(QStringLiteral("unit.register"),
+                      cbor::Value::fromMap({{QStringLiteral("number"), text("3-301")},
+                                            {QStringLiteral("area"), cbor::Value::fromUnsigned(7000)},
+                                            {QStringLiteral("share"), cbor::Value::fromUnsigned(100)}})));
+    QVERIFY(submitted(QStringLiteral("resident.register"),
+                      cbor::Value::fromMap({{QStringLiteral("resident"), cbor::Value::fromBytes(resident)},
+                                            {QStringLiteral("unit"), text("3-301")}})));
+    QVERIFY(sealBlock());
+    // 100.00 with no lease yet: no open invoice (the scan the server keeps is empty) -> prepaid credit.
+    QVERIFY(submitted(QStringLiteral("payment.cash"), cash("R-1")));
+    const std::optional<quint64> first = sealBlock();
+    QVERIFY(first);
+    // A lease with a deposit of 300.00: an open invoice under the kept prefix.
+    const QString start = m_c.genesis.localDate(m_now).toString(Qt::ISODate);
+    QVERIFY(submitted(QStringLiteral("lease.create"),
+                      cbor::Value::fromMap({{QStringLiteral("lease"), cbor::Value::fromBytes(QByteArray(16, '\x21'))},
+                                            {QStringLiteral("unit"), text("3-301")},
+                                            {QStringLiteral("residents"), cbor::Value::fromArray({cbor::Value::fromBytes(resident)})},
+                                            {QStringLiteral("currency"), cbor::Value::fromText(m_c.genesis.currency)},
+                                            {QStringLiteral("rent"), cbor::Value::fromInt(250000)},
+                                            {QStringLiteral("billing-day"), cbor::Value::fromUnsigned(5)},
+                                            {QStringLiteral("start"), cbor::Value::fromText(start)},
+                                            {QStringLiteral("deposit"), cbor::Value::fromInt(30000)},
+                                            {QStringLiteral("grace-days"), cbor::Value::fromUnsigned(5)},
+                                            {QStringLiteral("late-fee"), cbor::Value::fromMap({{QStringLiteral("percent"), text("5%")}, {QStringLiteral("cap"), cbor::Value::fromInt(30000)}})},
+                                            {QStringLiteral("escalation"), cbor::Value::fromMap({{QStringLiteral("percent"), text("3%")}})},
+                                            {QStringLiteral("document"), cbor::Value::fromBytes(QByteArray(32, '\x22'))}})));
+    QVERIFY(sealBlock());
+    // The next 100.00 goes to that deposit, not to prepaid credit.
+    QVERIFY(submitted(QStringLiteral("payment.cash"), cash("R-2")));
+    const std::optional<quint64> second = sealBlock();
+    QVERIFY(second);
+
+    store::Store &store = m_sequencer->ledger().store();
+    auto prepaid = store.postingsForAccount(QStringLiteral("Liabilities:Prepaid:3-301"));
+    CY_VERIFY_OK(prepaid);
+    QVERIFY(std::any_of(prepaid->begin(), prepaid->end(), [&](const store::PostingRow &row) { return row.logIndex == *first; }));
+    for (const store::PostingRow &row : *prepaid) {
+        QVERIFY2(row.logIndex != *second, "the second payment became prepaid credit: the server checked it against a stale list of open invoices");
+    }
+    // And every block replays to the state root the server sealed.
+    auto replayed = m_sequencer->ledger().replay();
+    CY_VERIFY_OK(replayed);
+    QVERIFY(replayed->ok());
 }
 
 void TestSession::catchUpInBatchesAndProofsVerify()
