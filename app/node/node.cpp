@@ -4,14 +4,12 @@
 
 #include <QCoreApplication>
 #include <QHash>
-#include <QSet>
 #include <QLoggingCategory>
 
 #include <algorithm>
 #include <atomic>
 #include <condition_variable>
 #include <mutex>
-#include <set>
 #include <thread>
 
 #if defined(__linux__)
@@ -129,18 +127,11 @@ struct Ledger::InFlight {
 // as of the last block handed over (finishSeal, sealPending): each block's delta is applied to
 // it then. A value read while a block is being written may already include that block (the
 // reading connection's snapshot); the block's delta lies on top of it until the block is handed
-// over and then replaces it, so it never shows. Emptied when it holds kMaxValues (absent keys
-// are kept too: each payment asks for its new receipt key).
-// Small scans are kept as well (a payment lists its unit's open invoices each time): a prefix
-// with at most kMaxScanEntries entries, complete and in key order; a block handed over drops
-// every kept scan whose prefix starts a key it changed (a new entry, a changed or a removed one),
-// and the next scan reads the store again. Larger prefixes (every unit, every lease) go to the
-// store each time.
+// over and then replaces it, so it never shows. Scans go to the store. Emptied when it holds
+// kMaxValues (absent keys are kept too: each payment asks for its new receipt key).
 class Ledger::StoredValues final : public state::StateView {
 public:
     static constexpr qsizetype kMaxValues = 200000;
-    static constexpr std::size_t kMaxScanEntries = 64;
-    static constexpr qsizetype kMaxScans = 50000;
 
     void setBase(const state::StateView &base) { m_base = &base; }
     Result<std::optional<cbor::Value>> get(QByteArrayView key) const override
@@ -156,75 +147,25 @@ public:
         m_values.insert(k, value);
         return value;
     }
-    Result<void> scan(QByteArrayView prefix, const state::Visitor &visit) const override { return scanFrom(prefix, prefix, visit); }
+    Result<void> scan(QByteArrayView prefix, const state::Visitor &visit) const override { return m_base->scan(prefix, visit); }
     Result<void> scanFrom(QByteArrayView prefix, QByteArrayView from, const state::Visitor &visit) const override
     {
-        const QByteArray p = prefix.toByteArray();
-        auto kept = m_scans.constFind(p);
-        if (kept == m_scans.cend()) {
-            if (m_tooLarge.contains(p)) {
-                return m_base->scanFrom(prefix, from, visit);
-            }
-            Entries entries;
-            bool complete = true;
-            CY_CHECK(m_base->scan(prefix, [&](const state::Key &key, const cbor::Value &value) {
-                if (entries.size() == kMaxScanEntries) {
-                    complete = false;
-                    return false;
-                }
-                entries.emplace_back(key, value);
-                return true;
-            }));
-            if (m_scans.size() + m_tooLarge.size() >= kMaxScans) {
-                m_scans.clear();
-                m_tooLarge.clear();
-            }
-            m_prefixLengths.insert(p.size());
-            if (!complete) {
-                m_tooLarge.insert(p);
-                return m_base->scanFrom(prefix, from, visit);
-            }
-            kept = m_scans.insert(p, std::move(entries));
-        }
-        const Entries &entries = *kept;
-        const QByteArray start = std::max(p, from.toByteArray());
-        auto it = std::lower_bound(entries.begin(), entries.end(), start, [](const auto &entry, const QByteArray &key) { return entry.first < key; });
-        for (; it != entries.end(); ++it) {
-            if (!visit(it->first, it->second)) {
-                break;
-            }
-        }
-        return {};
+        return m_base->scanFrom(prefix, from, visit);
     }
-    // A block handed over: its values replace those kept, the scans it changed are dropped.
+    // A block handed over: its values replace those kept.
     void apply(const state::StateDelta &delta)
     {
         for (const auto &[key, value] : delta.changes()) {
             if (const auto it = m_values.find(key); it != m_values.end()) {
                 *it = value;
             }
-            for (const qsizetype length : m_prefixLengths) {
-                if (length <= key.size()) {
-                    m_scans.remove(key.first(length));
-                }
-            }
         }
     }
-    void clear()
-    {
-        m_values.clear();
-        m_scans.clear();
-        m_tooLarge.clear();
-    }
+    void clear() { m_values.clear(); }
 
 private:
-    using Entries = std::vector<std::pair<QByteArray, cbor::Value>>;
-
     const state::StateView *m_base = nullptr;
     mutable QHash<QByteArray, std::optional<cbor::Value>> m_values;
-    mutable QHash<QByteArray, Entries> m_scans;
-    mutable QSet<QByteArray> m_tooLarge;
-    mutable std::set<qsizetype> m_prefixLengths; // of the prefixes scanned: few (unit ids, kinds)
 };
 
 // One thread that writes blocks, one at a time.
