@@ -186,7 +186,13 @@ Result<sync::TxStatus> Sequencer::submit(QByteArrayView bytes, quint64 nowMs)
     if (++m_decodes % kKeyCacheLifetime == 0) {
         m_keys = ledger::KeyCache();
     }
-    auto decoded = ledger::Transaction::decode(bytes, &m_keys);
+    // Signatures a worker already checked for these exact bytes are not checked again, nor are
+    // the bytes decoded again.
+    const bool verified = m_prechecked && m_prechecked->done.load(std::memory_order_acquire) && m_prechecked->decoded
+                          && m_prechecked->transaction == bytes;
+    Result<ledger::Transaction> decoded = verified ? Result<ledger::Transaction>(std::move(*m_prechecked->decoded))
+                                                   : ledger::Transaction::decode(bytes, &m_keys);
+    m_prechecked.reset();
     if (!decoded) {
         // No id to answer with: the id of bytes that are not a transaction is their hash.
         return rejected(crypto::sha256(bytes), QStringLiteral("malformed-transaction"),
@@ -207,10 +213,6 @@ Result<sync::TxStatus> Sequencer::submit(QByteArrayView bytes, quint64 nowMs)
     // server's clock is behind it (stepped back, or a ledger moved from another machine).
     CY_TRY(const quint64 now, m_ledger->nextBlockTime(nowMs));
     const quint64 blockTime = m_ledger->pending().empty() ? now : m_blockTimeMs.value_or(now);
-    // Signatures a worker already checked for these exact bytes are not checked again.
-    const bool verified = m_prechecked && m_prechecked->done.load(std::memory_order_acquire) && !m_prechecked->transaction.isEmpty()
-                          && m_prechecked->transaction == tx.bytes();
-    m_prechecked.reset();
     CY_TRY(const std::optional<contracts::Rejection> rejection,
            m_ledger->submit(tx, blockTime, verified ? contracts::Engine::Signatures::AlreadyVerified : contracts::Engine::Signatures::Verify));
     if (!rejection) {
@@ -247,6 +249,7 @@ std::shared_ptr<Prechecked> Sequencer::precheck(const QByteArray &message, std::
                 auto tx = ledger::Transaction::decode(submit->transaction, &keys);
                 if (tx && tx->verifySignatures()) {
                     checked->transaction = tx->bytes();
+                    checked->decoded = std::move(*tx);
                 }
             }
         }

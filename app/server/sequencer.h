@@ -58,11 +58,13 @@ struct SequencerOptions {
 };
 
 // The outcome of precheck(): `done` turns true (release) when the worker is finished; then
-// `transaction` holds the transaction bytes whose signatures verify (empty when the message is no
-// Submit, does not decode or its signatures do not verify: submit() then finds out itself).
+// `transaction` holds the transaction bytes whose signatures verify and `decoded` the transaction
+// (empty when the message is no Submit, does not decode or its signatures do not verify: submit()
+// then finds out itself), so that submit() need not decode those bytes again.
 struct Prechecked {
     std::atomic<bool> done{false};
     QByteArray transaction;
+    std::optional<ledger::Transaction> decoded;
 };
 
 // A block just sealed, ready to push: the block as it travels and the answer for each of its
