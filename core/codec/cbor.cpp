@@ -206,10 +206,54 @@ Value Value::fromArray(Array items)
     return r;
 }
 
+namespace {
+
+// A text key of ASCII characters only, as every key Courtyard writes.
+bool isAsciiText(const Value &key, const QString **text)
+{
+    *text = key.type() == Value::Type::Text ? &key.asText() : nullptr;
+    return *text && std::all_of((*text)->cbegin(), (*text)->cend(), [](QChar c) { return c.unicode() < 0x80; });
+}
+
+// The canonical order of two ASCII text keys without encoding them: a text string's head grows
+// with its length, so encodings order by length first, then byte by byte (UTF-16 code units
+// below 0x80 order as their bytes do).
+bool asciiKeyLess(const QString &a, const QString &b)
+{
+    return a.size() != b.size() ? a.size() < b.size() : QStringView(a).compare(QStringView(b), Qt::CaseSensitive) < 0;
+}
+
+} // namespace
+
 Value Value::fromMap(Map entries)
 {
     // Keep maps in canonical order from the start: encode() then only checks, and two maps with
     // the same entries compare equal whatever order they were given in.
+    std::vector<const QString *> texts(entries.size());
+    bool ascii = true;
+    for (std::size_t i = 0; i < entries.size() && ascii; ++i) {
+        ascii = isAsciiText(entries[i].first, &texts[i]);
+    }
+    if (ascii) {
+        Value r;
+        std::vector<std::size_t> order(entries.size());
+        for (std::size_t i = 0; i < order.size(); ++i) {
+            order[i] = i;
+        }
+        const auto less = [&](std::size_t a, std::size_t b) { return asciiKeyLess(*texts[a], *texts[b]); };
+        if (std::is_sorted(order.begin(), order.end(), less)) {
+            r.m_v = std::move(entries);
+            return r;
+        }
+        std::stable_sort(order.begin(), order.end(), less);
+        Map ordered;
+        ordered.reserve(entries.size());
+        for (const std::size_t i : order) {
+            ordered.push_back(std::move(entries[i]));
+        }
+        r.m_v = std::move(ordered);
+        return r;
+    }
     std::vector<std::pair<QByteArray, std::size_t>> keys;
     keys.reserve(entries.size());
     bool sorted = true;

@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 #include <QProcess>
 #include <QStringDecoder>
+#include <QRandomGenerator>
+#include <QSet>
 #include <QTest>
 
 #include <algorithm>
@@ -128,6 +130,7 @@ private Q_SLOTS:
     void encodeShortestLengths_data();
     void encodeShortestLengths();
     void encodeSortsKeys();
+    void textKeysSortAsTheirEncodings();
     void roundTripNested();
     void integerViews();
     void diagnosticEscapes();
@@ -774,6 +777,56 @@ void TestCbor::encodeSortsKeys()
     const auto decoded = decodeChecked(mixed.encode());
     QVERIFY(decoded.has_value());
     QCOMPARE(*decoded, mixed);
+}
+
+// Maps of text keys are ordered without encoding the keys (ASCII) or by their encodings (any
+// other): both must give the order of the encoded keys, bytewise (RFC 8949 4.2.1), for keys of
+// every length class (heads of 1, 2 and 3 bytes) and with non-ASCII keys among them.
+void TestCbor::textKeysSortAsTheirEncodings()
+{
+    QRandomGenerator random(20261122);
+    const QString alphabet = QStringLiteral("abAB_-09z~ ");
+    for (int round = 0; round < 400; ++round) {
+        const bool withNonAscii = round % 4 == 3;
+        Map entries;
+        QSet<QString> seen;
+        const int count = 1 + int(random.bounded(12));
+        while (int(entries.size()) < count) {
+            const int lengthClass = int(random.bounded(4));
+            const int length = lengthClass == 0 ? int(random.bounded(3)) : lengthClass == 1 ? 20 + int(random.bounded(8))
+                             : lengthClass == 2 ? 250 + int(random.bounded(10)) : int(random.bounded(30));
+            QString key;
+            for (int c = 0; c < length; ++c) {
+                key += alphabet.at(int(random.bounded(alphabet.size())));
+            }
+            if (withNonAscii && random.bounded(3) == 0) {
+                key += QChar(0x00e9); // é: two bytes in UTF-8
+            }
+            if (seen.contains(key)) {
+                continue;
+            }
+            seen.insert(key);
+            entries.emplace_back(Value::fromText(key), u(quint64(entries.size())));
+        }
+        // The expected order, computed here from the encoded keys.
+        std::vector<std::pair<QByteArray, quint64>> expected;
+        for (const auto &[key, value] : entries) {
+            expected.emplace_back(key.encode(), *value.toUInt64());
+        }
+        std::sort(expected.begin(), expected.end(), [](const auto &a, const auto &b) {
+            return std::lexicographical_compare(a.first.begin(), a.first.end(), b.first.begin(), b.first.end(),
+                                                [](char x, char y) { return quint8(x) < quint8(y); });
+        });
+        const Value map = Value::fromMap(std::move(entries));
+        QCOMPARE(map.asMap().size(), expected.size());
+        for (std::size_t i = 0; i < expected.size(); ++i) {
+            QCOMPARE(map.asMap()[i].first.encode(), expected[i].first);
+            QCOMPARE(*map.asMap()[i].second.toUInt64(), expected[i].second);
+        }
+        const auto decoded = decodeChecked(map.encode());
+        QVERIFY(decoded.has_value()); // the decoder accepts only canonical order
+        QCOMPARE(*decoded, map);
+    }
 }
 
 void TestCbor::roundTripNested()
