@@ -15,6 +15,17 @@ namespace courtyard::kiosk {
 
 Q_DECLARE_LOGGING_CATEGORY(lcKiosk)
 
+namespace {
+
+// A file path inside a translated sentence, marked left-to-right: in Arabic its leading '/' (no
+// direction of its own) would otherwise take the sentence's and show at the path's far end.
+QString pathInSentence(const QString &path)
+{
+    return QChar(0x200e) + path + QChar(0x200e);
+}
+
+} // namespace
+
 Result<std::unique_ptr<Kiosk>> Kiosk::open(Parts parts)
 {
     CY_ASSERT(parts.registry && parts.ledger && parts.key && parts.terminal);
@@ -73,13 +84,13 @@ Result<Kiosk::Parts> Kiosk::openParts(const KioskConfig &config)
 {
     QFile keyFile(config.keyFile);
     if (!keyFile.open(QIODevice::ReadOnly)) {
-        return fail(ErrorCode::NotFound, QCoreApplication::translate("courtyard::kiosk", "cannot read the kiosk's key %1: %2").arg(config.keyFile, keyFile.errorString()));
+        return fail(ErrorCode::NotFound, QCoreApplication::translate("courtyard::kiosk", "cannot read the kiosk's key %1: %2").arg(pathInSentence(config.keyFile), keyFile.errorString()));
     }
     QByteArray passphrase;
     if (!config.passphraseFile.isEmpty()) {
         QFile f(config.passphraseFile);
         if (!f.open(QIODevice::ReadOnly)) {
-            return fail(ErrorCode::NotFound, QCoreApplication::translate("courtyard::kiosk", "cannot read the passphrase file %1: %2").arg(config.passphraseFile, f.errorString()));
+            return fail(ErrorCode::NotFound, QCoreApplication::translate("courtyard::kiosk", "cannot read the passphrase file %1: %2").arg(pathInSentence(config.passphraseFile), f.errorString()));
         }
         passphrase = f.readLine();
         while (passphrase.endsWith('\n') || passphrase.endsWith('\r')) {
@@ -117,7 +128,7 @@ Result<Kiosk::Parts> Kiosk::openParts(const KioskConfig &config)
         return fail(key.error().prefixed(config.keyFile));
     }
     if (!ledger) {
-        return fail(ledger.error().prefixed(QCoreApplication::translate("courtyard::kiosk", "the kiosk's ledger %1 (made by `courtyard enroll`)").arg(config.ledgerPath)));
+        return fail(ledger.error().prefixed(QCoreApplication::translate("courtyard::kiosk", "the kiosk's ledger %1 (made by `courtyard enroll`)").arg(pathInSentence(config.ledgerPath))));
     }
     parts.ledger = std::move(*ledger);
     parts.key = std::move(*key);
