@@ -5,6 +5,7 @@
 #include "app/desk/backend/demo.h"
 #include "app/desk/backend/desk.h"
 #include "app/desk/backend/manager.h"
+#include "tests/desk/demo_desk_fixture.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -19,13 +20,6 @@ using namespace courtyard;
 using namespace courtyard::desk;
 
 namespace {
-
-// 2026-11-20 12:00 in the community's time zone: the demo's history ends with October, November
-// is open.
-quint64 fixedNow()
-{
-    return quint64(QDateTime(QDate(2026, 11, 20), QTime(12, 0), QTimeZone("Asia/Shanghai")).toMSecsSinceEpoch());
-}
 
 QVariant cellSort(TableModel &model, const QString &key, int column)
 {
@@ -76,12 +70,7 @@ void TestDesk::initTestCase()
 {
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     QVERIFY(m_dir.isValid());
-    DeskDemoOptions options;
-    options.dir = m_dir.path();
-    options.months = 2;
-    options.nowMs = fixedNow();
-    options.server = false;
-    auto opened = openDemoDesk(options);
+    auto opened = testing::openTestDemoDesk(m_dir.path());
     if (!opened) {
         QFAIL(qPrintable(opened.error().message));
     }

@@ -7,6 +7,7 @@
 #include "app/desk/backend/demo.h"
 #include "app/desk/backend/payload.h"
 #include "app/desk/ui/desk_ui.h"
+#include "tests/desk/demo_desk_fixture.h"
 
 #include <QGuiApplication>
 #include <QTemporaryDir>
@@ -61,12 +62,7 @@ void TestDeskFormLanguage::initTestCase()
 {
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     QVERIFY(m_dir.isValid());
-    desk::DeskDemoOptions options;
-    options.dir = m_dir.path();
-    options.months = 2;
-    options.nowMs = quint64(QDateTime(QDate(2026, 11, 20), QTime(12, 0), QTimeZone("Asia/Shanghai")).toMSecsSinceEpoch());
-    options.server = false;
-    auto opened = desk::openDemoDesk(options);
+    auto opened = testing::openTestDemoDesk(m_dir.path());
     if (!opened) {
         QFAIL(qPrintable(opened.error().message));
     }
