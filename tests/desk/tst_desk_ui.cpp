@@ -40,6 +40,7 @@ private Q_SLOTS:
     void repairAboveThresholdOffersTheCommittee();
     void leaseAmountsAreNotCut();
     void languageChangeWithTablePagesOpen();
+    void selectionFollowsItsRow();
     void tableLetGoWhileItsRelayoutWaits();
     void wideTableReachableInArabic();
     void lockScreen();
@@ -502,6 +503,80 @@ void TestDeskUi::languageChangeWithTablePagesOpen()
 // out) right after its model was reset: its QML context is gone at once, the object is deleted
 // later. The relayout the reset asked for must not run on it (it ran, through
 // Qt.callLater(table.forceLayout): the view made its cells with no context and crashed).
+// The selected lease stays selected through a sort, a filter and a language change: the table
+// follows the row's key, not its number, so the page's details and its Renew / Amend / Terminate
+// act on the lease the manager chose, not on whichever row took its place. (They followed the
+// number: after a sort the highlight stayed on row 1 and the page's `selected` on the old key.)
+void TestDeskUi::selectionFollowsItsRow()
+{
+    QQuickItem *page = openPage(QStringLiteral("leases"), "leasesPage");
+    QVERIFY(page);
+    QQuickItem *table = inside(page, "pageTable");
+    QVERIFY(table);
+    auto *proxy = qvariant_cast<QObject *>(table->property("model"));
+    QVERIFY(proxy);
+    const int rows = proxy->property("count").toInt();
+    QVERIFY(rows >= 3);
+    const auto keyAt = [proxy](int row) {
+        QString key;
+        QMetaObject::invokeMethod(proxy, "keyAt", Q_RETURN_ARG(QString, key), Q_ARG(int, row));
+        return key;
+    };
+    const auto rowOf = [proxy](const QString &key) {
+        int row = -1;
+        QMetaObject::invokeMethod(proxy, "rowOfKey", Q_RETURN_ARG(int, row), Q_ARG(QString, key));
+        return row;
+    };
+    const auto selectedIs = [&](const QString &key, int row) {
+        return table->property("currentRow").toInt() == row && table->property("currentKey").toString() == key
+               && page->property("selected").toString() == key;
+    };
+    const QString key = keyAt(1);
+    QVERIFY(!key.isEmpty());
+    QVariant row;
+    QMetaObject::invokeMethod(table, "selectKey", Q_RETURN_ARG(QVariant, row), Q_ARG(QVariant, key));
+    QTRY_VERIFY(selectedIs(key, 1));
+
+    // Sorted by each column in turn, both ways: wherever the lease goes, it stays selected (and it
+    // does move).
+    const int columns = proxy->property("columns").toStringList().size();
+    bool moved = false;
+    for (int column = 1; column < columns; ++column) {
+        for (int twice = 0; twice < 2; ++twice) {
+            QMetaObject::invokeMethod(proxy, "sortBy", Q_ARG(int, column));
+            const int now = rowOf(key);
+            QVERIFY(now >= 0);
+            moved = moved || now != 1;
+            QTRY_VERIFY2(selectedIs(key, now), qPrintable(QStringLiteral("column %1: row %2, selected %3 at %4")
+                                                              .arg(column).arg(now).arg(table->property("currentKey").toString())
+                                                              .arg(table->property("currentRow").toInt())));
+        }
+    }
+    QVERIFY(moved);
+
+    // Filtered out: nothing selected (not another lease); shown again: selected again.
+    QQuickItem *filter = inside(table, "tableFilter");
+    QVERIFY(filter);
+    const QString other = keyAt(rowOf(key) == 0 ? 1 : 0);
+    QString otherText;
+    QMetaObject::invokeMethod(proxy, "textAt", Q_RETURN_ARG(QString, otherText), Q_ARG(int, rowOf(other)), Q_ARG(int, 0));
+    filter->setProperty("text", otherText);
+    QTRY_COMPARE(rowOf(key), -1);
+    QTRY_VERIFY(selectedIs(QString(), -1));
+    filter->setProperty("text", QString());
+    QTRY_VERIFY(rowOf(key) >= 0);
+    QTRY_VERIFY(selectedIs(key, rowOf(key)));
+
+    // Through a language change (the models are rebuilt in the new language).
+    desk::ui::DeskLanguage *language = desk::ui::DeskLanguage::instance();
+    QVERIFY(language->setLanguage(QStringLiteral("ar")));
+    QTest::qWait(50);
+    QTRY_VERIFY(selectedIs(key, rowOf(key)));
+    QVERIFY(language->setLanguage(QStringLiteral("en")));
+    QTest::qWait(50);
+    QTRY_VERIFY(selectedIs(key, rowOf(key)));
+}
+
 void TestDeskUi::tableLetGoWhileItsRelayoutWaits()
 {
     QTest::failOnWarning(QRegularExpression(QStringLiteral("invalid context")));

@@ -43,11 +43,30 @@ FocusScope {
         return -1
     }
 
+    // The selection follows its row's key through a sort, a filter, a language change or new
+    // data: a manager who selected a lease and sorts by rent still has that lease selected (and
+    // its details and buttons acting on it), not whichever row took its place. A key filtered out
+    // leaves nothing selected, and is selected again when it shows again.
+    property string heldKey: ""
+    property bool restoringSelection: false
+    onCurrentRowChanged: {
+        if (!restoringSelection)
+            heldKey = currentRow >= 0 && model && model.keyAt ? model.keyAt(currentRow) : ""
+    }
+    onModelChanged: heldKey = ""
+    function followHeldKey() {
+        restoringSelection = true
+        if (heldKey !== "" && model && model.rowOfKey)
+            currentRow = model.rowOfKey(heldKey)
+        else if (currentRow >= table.rows)
+            currentRow = table.rows - 1
+        restoringSelection = false
+    }
     Connections {
         target: root.model
         ignoreUnknownSignals: true
-        function onModelReset() { if (root.currentRow >= table.rows) root.currentRow = table.rows - 1 }
-        function onLayoutChanged() { if (root.currentRow >= table.rows) root.currentRow = table.rows - 1 }
+        function onModelReset() { root.followHeldKey() }
+        function onLayoutChanged() { root.followHeldKey() }
     }
 
     ColumnLayout {
