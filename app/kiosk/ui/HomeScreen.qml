@@ -264,11 +264,12 @@ FocusScope {
                                 required property string statusText
                                 required property string status
                                 required property int ageDays
+                                required property string location
                                 width: ListView.view.width - ListView.view.barRoom
                                 x: Language.rightToLeft ? ListView.view.barRoom : 0
                                 spacing: 0
                                 Accessible.role: Accessible.ListItem
-                                Accessible.name: categoryText + ", " + statusText
+                                Accessible.name: categoryText + ", " + statusText + (location.length > 0 ? ", " + location : "")
                                 RowLayout {
                                     Layout.fillWidth: true
                                     spacing: Theme.spacing
@@ -288,8 +289,11 @@ FocusScope {
                                     level: "small"
                                     maximumLineCount: 1
                                     color: Theme.mutedText
+                                    // The place, as the resident gave it, after the age (requests made
+                                    // before the kiosk asked for it have none).
                                     //: How old a repair request is, in whole days.
                                     text: qsTr("%Ln day(s)", "", repairRow.ageDays)
+                                          + (repairRow.location.length > 0 ? " · " + repairRow.location : "")
                                 }
                             }
                         }
