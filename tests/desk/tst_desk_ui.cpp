@@ -260,20 +260,8 @@ void TestDeskUi::repairAboveThresholdOffersTheCommittee()
     }
     QVERIFY2(m->quoteRepair(lift, QStringLiteral("Shanghai Lifts"), QStringLiteral("9800.00"), quoteFile), qPrintable(m->message()));
 
-    QQuickItem *workspace = item("workspaceView");
-    QVERIFY(workspace);
-    const QVariantList pages = workspace->property("pages").toList();
-    int repairs = -1;
-    for (int i = 0; i < pages.size(); ++i) {
-        if (pages[i].toMap().value(QStringLiteral("name")).toString() == QLatin1String("repairs")) {
-            repairs = i;
-        }
-    }
-    QVERIFY(repairs >= 0);
-    QTest::keyClick(m_window, Qt::Key(Qt::Key_1 + repairs), Qt::ControlModifier);
-    QTRY_COMPARE(workspace->property("currentPage").toString(), QStringLiteral("repairs"));
-    QQuickItem *page = nullptr;
-    QTRY_VERIFY((page = item("repairsPage")) != nullptr && page->isVisible());
+    QQuickItem *page = openPage(QStringLiteral("repairs"), "repairsPage");
+    QVERIFY(page);
     QQuickItem *table = inside(page, "pageTable");
     QVERIFY(table);
     QVariant row;
@@ -297,20 +285,8 @@ void TestDeskUi::repairAboveThresholdOffersTheCommittee()
 // the currency) plus the cell's margins (6 + 6), so nothing shows "…".
 void TestDeskUi::leaseAmountsAreNotCut()
 {
-    QQuickItem *workspace = item("workspaceView");
-    QVERIFY(workspace);
-    const QVariantList pages = workspace->property("pages").toList();
-    int leases = -1;
-    for (int i = 0; i < pages.size(); ++i) {
-        if (pages[i].toMap().value(QStringLiteral("name")).toString() == QLatin1String("leases")) {
-            leases = i;
-        }
-    }
-    QVERIFY(leases >= 0);
-    QTest::keyClick(m_window, Qt::Key(Qt::Key_1 + leases), Qt::ControlModifier);
-    QTRY_COMPARE(workspace->property("currentPage").toString(), QStringLiteral("leases"));
-    QQuickItem *page = nullptr;
-    QTRY_VERIFY((page = item("leasesPage")) != nullptr && page->isVisible());
+    QQuickItem *page = openPage(QStringLiteral("leases"), "leasesPage");
+    QVERIFY(page);
     QQuickItem *table = inside(page, "pageTable");
     QVERIFY(table);
     QQuickItem *view = inside(table, "tableView");
@@ -645,20 +621,8 @@ void TestDeskUi::wideTableReachableInArabic()
     QVERIFY(m_desk->signIn(keyFile, QStringLiteral("manager-demo")));
     QTRY_COMPARE(m_window->property("screen").toString(), QStringLiteral("workspace"));
     m_window->resize(1280, 800);
-    QQuickItem *workspace = item("workspaceView");
-    QVERIFY(workspace);
-    const QVariantList pages = workspace->property("pages").toList();
-    int repairs = -1;
-    for (int i = 0; i < pages.size(); ++i) {
-        if (pages[i].toMap().value(QStringLiteral("name")).toString() == QLatin1String("repairs")) {
-            repairs = i;
-        }
-    }
-    QVERIFY(repairs >= 0);
-    QTest::keyClick(m_window, Qt::Key(Qt::Key_1 + repairs), Qt::ControlModifier);
-    QTRY_COMPARE(workspace->property("currentPage").toString(), QStringLiteral("repairs"));
-    QQuickItem *page = nullptr;
-    QTRY_VERIFY((page = item("repairsPage")) != nullptr && page->isVisible());
+    QQuickItem *page = openPage(QStringLiteral("repairs"), "repairsPage");
+    QVERIFY(page);
     QQuickItem *table = inside(page, "pageTable");
     QVERIFY(table);
     QQuickItem *view = inside(table, "tableView");
