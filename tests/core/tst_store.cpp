@@ -1,6 +1,7 @@
 // The SQLite store: schema and migrations, append-only tables, atomic and checked block
 // commits, a full disk, a newer schema, files that are not ledgers, and the outbox.
 #include "tests/support/fixture.h"
+#include "tests/support/raw_db.h"
 
 #include "core/store/migrations.h"
 #include "core/verify/verifier.h"
@@ -19,46 +20,7 @@ using namespace courtyard;
 namespace {
 
 // A raw SQLite connection that bypasses the application, as an attacker or a careless script would.
-class RawDb {
-public:
-    explicit RawDb(const QString &path) { sqlite3_open(QFile::encodeName(path).constData(), &m_db); }
-    ~RawDb() { sqlite3_close(m_db); }
-    // Returns SQLite's error message, empty on success.
-    QString exec(const QString &sql)
-    {
-        char *err = nullptr;
-        sqlite3_exec(m_db, sql.toUtf8().constData(), nullptr, nullptr, &err);
-        const QString msg = err ? QString::fromUtf8(err) : QString();
-        sqlite3_free(err);
-        return msg;
-    }
-    qint64 scalar(const QString &sql)
-    {
-        sqlite3_stmt *s = nullptr;
-        sqlite3_prepare_v2(m_db, sql.toUtf8().constData(), -1, &s, nullptr);
-        qint64 v = -1;
-        if (sqlite3_step(s) == SQLITE_ROW) {
-            v = sqlite3_column_int64(s, 0);
-        }
-        sqlite3_finalize(s);
-        return v;
-    }
-    // Column `column` of every row, as text.
-    QStringList texts(const QString &sql, int column)
-    {
-        sqlite3_stmt *s = nullptr;
-        sqlite3_prepare_v2(m_db, sql.toUtf8().constData(), -1, &s, nullptr);
-        QStringList out;
-        while (sqlite3_step(s) == SQLITE_ROW) {
-            out << QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(s, column)));
-        }
-        sqlite3_finalize(s);
-        return out;
-    }
-
-private:
-    sqlite3 *m_db = nullptr;
-};
+using testing::RawDb;
 
 QByteArray fileBytes(const QString &path)
 {

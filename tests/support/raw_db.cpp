@@ -51,6 +51,18 @@ qint64 RawDb::scalar(const QString &sql)
     return v;
 }
 
+QStringList RawDb::texts(const QString &sql, int column)
+{
+    sqlite3_stmt *s = nullptr;
+    sqlite3_prepare_v2(m_db, sql.toUtf8().constData(), -1, &s, nullptr);
+    QStringList out;
+    while (sqlite3_step(s) == SQLITE_ROW) {
+        out << QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(s, column)));
+    }
+    sqlite3_finalize(s);
+    return out;
+}
+
 QString RawDb::flipLastValueByte(const QString &key)
 {
     sqlite3_stmt *s = nullptr;
