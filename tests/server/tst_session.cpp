@@ -68,7 +68,7 @@ private Q_SLOTS:
     void submissionsAreAnsweredOnceAndAgain();
     void clonedKeysAreKeptAsEvidence();
     void submissionsWhileABlockIsWrittenAreCheckedAgainstIt();
-    void keptScansFollowTheBlocks();
+    void keptStateFollowsTheBlocks();
     void catchUpInBatchesAndProofsVerify();
     void rateLimitRefusesThenDisconnects();
     void enrollmentByOneTimeCode();
@@ -431,10 +431,12 @@ void TestSession::submissionsWhileABlockIsWrittenAreCheckedAgainstIt()
     QCOMPARE(replayed->blocks, quint64(4)); // 0 to 3
 }
 
-// The server keeps what its contracts scanned (a unit's open invoices) between blocks: a block
-// that adds an entry under a kept prefix must drop it, or the next payment is checked against
-// the state before that block (and sealed with a state root no device would reproduce).
-void TestSession::keptScansFollowTheBlocks()
+// What the server keeps of the stored state between blocks (the values its contracts read; a
+// cache of their scans was tried and taken out) must follow each block handed over: after a block
+// that adds an open invoice to a unit, the next payment for that unit pays it. Checked against
+// anything older, the payment would become prepaid credit and be sealed with a state root no
+// device reproduces.
+void TestSession::keptStateFollowsTheBlocks()
 {
     auto s = signedIn(m_c.manager, 1);
     const auto text = [](const char *t) { return cbor::Value::fromText(QString::fromLatin1(t)); };
