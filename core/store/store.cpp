@@ -23,6 +23,9 @@
 
 #include <fcntl.h>
 #include <unistd.h>
+#if defined(__linux__)
+#include <pthread.h>
+#endif
 
 namespace courtyard::store {
 
@@ -481,15 +484,17 @@ private:
 
 // SQLite's checkpoints (the WAL copied into the database file) on a thread of its own, with a
 // connection of its own: OpenOptions::checkpointInBackground. The writing connection's WAL hook
-// asks for one after each commit that leaves 1,000 or more pages in the WAL (SQLite's own
-// threshold); PASSIVE checkpoints never wait for the writer or for readers, and the writer starts
-// the WAL over once a checkpoint has copied all of it.
+// asks for one after each commit that leaves OpenOptions::backgroundCheckpointPages or more pages
+// in the WAL; PASSIVE checkpoints never wait for the writer or for readers, and the writer starts
+// the WAL over once a checkpoint has copied all of it. A checkpoint copies each page once however
+// many commits changed it, so a long WAL copies far fewer pages than one per commit: a block
+// changes pages all over the indexes keyed by random ids, and the next blocks change many of them again.
 class Checkpointer {
 public:
-    static constexpr int kPages = 1000;
-    static constexpr int kPagesInline = 20000; // the writer's own checkpoint, should this thread fall behind
-
-    explicit Checkpointer(QByteArray path) : m_path(std::move(path)) { m_thread = std::thread([this] { run(); }); }
+    Checkpointer(QByteArray path, int pages) : m_path(std::move(path)), m_pages(std::max(1, pages))
+    {
+        m_thread = std::thread([this] { run(); });
+    }
     ~Checkpointer()
     {
         {
@@ -518,10 +523,12 @@ public:
 
     static int walHook(void *checkpointer, sqlite3 *db, const char *, int pages)
     {
-        if (pages >= kPagesInline) {
+        auto *self = static_cast<Checkpointer *>(checkpointer);
+        if (pages / 4 >= self->m_pages) {
+            // The writer's own checkpoint, should this thread fall behind (a reader holding an old snapshot).
             sqlite3_wal_checkpoint_v2(db, nullptr, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
-        } else if (pages >= kPages) {
-            static_cast<Checkpointer *>(checkpointer)->request();
+        } else if (pages >= self->m_pages) {
+            self->request();
         }
         return SQLITE_OK;
     }
@@ -529,11 +536,14 @@ public:
 private:
     void run()
     {
+#if defined(__linux__)
+        pthread_setname_np(pthread_self(), "courtyard-ckpt"); // tells it apart in top and perf
+#endif
         sqlite3 *db = nullptr;
         if (sqlite3_open_v2(m_path.constData(), &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, nullptr) != SQLITE_OK ||
             sqlite3_exec(db, "PRAGMA synchronous=FULL", nullptr, nullptr, nullptr) != SQLITE_OK) {
             qCWarning(lcStore) << "cannot open" << m_path << "to checkpoint it:" << (db ? sqlite3_errmsg(db) : "out of memory")
-                               << "- the writer checkpoints once the WAL passes" << kPagesInline << "pages";
+                               << "- the writer checkpoints once the WAL passes" << 4 * m_pages << "pages";
             sqlite3_close_v2(db);
             return;
         }
@@ -558,6 +568,7 @@ private:
     }
 
     QByteArray m_path;
+    int m_pages;
     mutable std::mutex m_mutex;
     std::condition_variable m_wake;
     bool m_requested = false;
@@ -754,8 +765,11 @@ Result<std::unique_ptr<Store>> Store::openHandle(const QString &path, bool creat
     CY_CHECK(store->exec("PRAGMA synchronous=FULL"));
     CY_CHECK(store->exec("PRAGMA foreign_keys=ON"));
     if (options.checkpointInBackground) {
-        store->m_checkpointer = std::make_unique<Checkpointer>(QFile::encodeName(path));
+        store->m_checkpointer = std::make_unique<Checkpointer>(QFile::encodeName(path), options.backgroundCheckpointPages);
         sqlite3_wal_hook(store->m_db, &Checkpointer::walHook, store->m_checkpointer.get()); // replaces SQLite's own checkpoints
+        // A WAL that grew past twice the threshold (a checkpoint held back by a reader) shrinks again when it starts over.
+        const QByteArray limit = "PRAGMA journal_size_limit=" + QByteArray::number(2 * qint64(std::max(1, options.backgroundCheckpointPages)) * 4096);
+        CY_CHECK(store->exec(limit.constData()));
     }
     if (options.maxPageCountForTesting) {
         const QByteArray pragma = "PRAGMA max_page_count=" + QByteArray::number(*options.maxPageCountForTesting);

@@ -138,12 +138,17 @@ struct OpenOptions {
     bool readOnly = false;
     // Fault injection for tests: caps the database size in pages to simulate a full disk.
     std::optional<qint64> maxPageCountForTesting;
-    // Copies the WAL into the database file (SQLite's checkpoint, once the WAL passes 1,000
-    // pages) on a thread of its own with its own connection, instead of inside the commit that
-    // filled the WAL: for the server, whose commits run on the thread that answers devices.
-    // Nothing changes for durability: a commit is on disk (in the WAL) when it returns either way.
-    // Should that thread fall behind, a commit checkpoints itself once the WAL passes 20,000 pages.
+    // Copies the WAL into the database file (SQLite's checkpoint, once the WAL passes
+    // backgroundCheckpointPages) on a thread of its own with its own connection, instead of inside
+    // the commit that filled the WAL: for the server, whose commits run on the thread that answers
+    // devices. Nothing changes for durability: a commit is on disk (in the WAL) when it returns
+    // either way. Should that thread fall behind, a commit checkpoints itself once the WAL passes
+    // four times backgroundCheckpointPages.
     bool checkpointInBackground = false;
+    // 30,000 pages (about 120 MiB of WAL; SQLite's own threshold is 1,000): a checkpoint copies each
+    // page once however many blocks changed it, and a busy server's blocks change the same index
+    // pages again and again (docs/benchmarks.md: a tenth of the checkpoint work at saturation).
+    int backgroundCheckpointPages = 30000;
     // Fault injection for tests: each block's write waits this long before its COMMIT (its rows
     // written, the SQLite transaction open), so that a test can kill the process mid-commit.
     int commitDelayMsForTesting = 0;
