@@ -239,6 +239,23 @@ QStringList AccountingDesk::candidates(int row) const
     return out;
 }
 
+int AccountingDesk::bankLineAt(int row) const
+{
+    const QModelIndex source = m_bankProxy.mapToSource(m_bankProxy.index(row, 0));
+    return source.isValid() ? m_bankModel.lines()[std::size_t(source.row())].line.number : -1;
+}
+
+int AccountingDesk::rowOfBankLine(int line) const
+{
+    const std::vector<LineMatch> &lines = m_bankModel.lines();
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        if (lines[i].line.number == line) {
+            return m_bankProxy.mapFromSource(m_bankModel.index(int(i), 0)).row();
+        }
+    }
+    return -1;
+}
+
 bool AccountingDesk::choose(int row, const QString &unit)
 {
     const QModelIndex source = m_bankProxy.mapToSource(m_bankProxy.index(row, 0));

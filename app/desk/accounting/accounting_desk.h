@@ -79,6 +79,10 @@ public:
     // The units a row (of bankLines) could be for, "1-0101 (80%)", best first.
     Q_INVOKABLE QStringList candidates(int row) const;
     Q_INVOKABLE bool choose(int row, const QString &unit);
+    // What a selection holds on to while the lines are sorted or change: the statement's line
+    // number at a row (of bankLines; -1 for none), and the row a line is shown at (-1: none).
+    Q_INVOKABLE int bankLineAt(int row) const;
+    Q_INVOKABLE int rowOfBankLine(int line) const;
     // Signs and queues a payment.bank (version 2) for every matched line not yet posted.
     Q_INVOKABLE int postMatched();
     Q_INVOKABLE void sortBankLines(int column, bool descending);

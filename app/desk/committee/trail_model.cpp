@@ -402,6 +402,25 @@ bool ExpenseTrailModel::openDocument(int row)
     return QDesktopServices::openUrl(QUrl::fromLocalFile(path));
 }
 
+QString ExpenseTrailModel::transactionAt(int row) const
+{
+    return row < 0 || row >= count() ? QString() : QString::fromLatin1(rowAt(row).txId.toHex());
+}
+
+int ExpenseTrailModel::rowOfTransaction(const QString &txHex) const
+{
+    const QByteArray id = QByteArray::fromHex(txHex.toLatin1());
+    if (id.isEmpty()) {
+        return -1;
+    }
+    for (int row = 0; row < count(); ++row) {
+        if (rowAt(row).txId == id) {
+            return row;
+        }
+    }
+    return -1;
+}
+
 QVariantMap ExpenseTrailModel::details(int row) const
 {
     if (row < 0 || row >= count()) {

@@ -108,6 +108,10 @@ public:
     Q_INVOKABLE bool openDocument(int row);
     Q_INVOKABLE QString documentPath(int row) const;
     Q_INVOKABLE QVariantMap details(int row) const; // everything about one row, for the side panel
+    // What a selection holds on to across sorting, filtering and new rows: the payment's
+    // transaction id (64 hex digits; "" for no row), and the row it is shown at (-1: not shown).
+    Q_INVOKABLE QString transactionAt(int row) const;
+    Q_INVOKABLE int rowOfTransaction(const QString &txHex) const;
 
     int count() const { return int(m_shown.size()); }
     int total() const { return int(m_rows.size()); }

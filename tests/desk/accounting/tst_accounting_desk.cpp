@@ -280,6 +280,49 @@ private Q_SLOTS:
         QCOMPARE(ar.translate("courtyard::accounting::BankLineModel", "Status"), QString::fromUtf8("الحالة"));
     }
 
+    // The selected statement line stays selected while the lines move under it (sorted by any
+    // column either way, matched again): the highlight, "Line n is for" and what "Use this unit"
+    // acts on are that line. Another statement starts with nothing selected.
+    void bankSelectionFollowsItsLine()
+    {
+        setLanguage(false);
+        auto view = show(QStringLiteral("BankImportPage"));
+        QVERIFY(view);
+        find(*view, "fileField")->setProperty("text", kCamt);
+        click(*view, find(*view, "openButton"));
+        QTRY_COMPARE(m_desk->bankLines()->rowCount(), 6);
+        auto *table = find<QObject>(*view, "bankTable");
+        auto *label = find<QObject>(*view, "lineLabel");
+        QVERIFY(table && label);
+        const int row = rowOfLine(3);
+        QVERIFY(QMetaObject::invokeMethod(table, "select", Q_ARG(QVariant, row))); // as a click or the arrow keys do
+        QCOMPARE(table->property("currentRow").toInt(), row);
+        const auto onLine3 = [&](const QString &when) {
+            const int current = table->property("currentRow").toInt();
+            const QString text = label->property("text").toString();
+            if (m_desk->bankLineAt(current) != 3 || text != QStringLiteral("Line 3 is for")) {
+                return QStringLiteral("%1: row %2 (line %3) selected, \"%4\"").arg(when).arg(current).arg(m_desk->bankLineAt(current)).arg(text);
+            }
+            return QString();
+        };
+        for (int column = 0; column < m_desk->bankLines()->columnCount(); ++column) {
+            for (const bool descending : {true, false}) {
+                QMetaObject::invokeMethod(table, "sortRequested", Q_ARG(int, column), Q_ARG(bool, descending)); // as the header's click does
+                const QString problem = onLine3(QStringLiteral("column %1 %2").arg(column).arg(descending ? QStringLiteral("down") : QStringLiteral("up")));
+                QVERIFY2(problem.isEmpty(), qPrintable(problem));
+            }
+        }
+        // Matched again (as after a refresh): still line 3.
+        m_desk->refresh();
+        QString problem = onLine3(QStringLiteral("refreshed"));
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        // Another statement: nothing selected.
+        find(*view, "fileField")->setProperty("text", kCamt);
+        click(*view, find(*view, "openButton"));
+        QTRY_COMPARE(table->property("currentRow").toInt(), -1);
+        QCOMPARE(label->property("text").toString(), QStringLiteral("Line – is for"));
+    }
+
     void pages()
     {
         for (const bool arabic : {false, true}) {

@@ -152,6 +152,83 @@ private Q_SLOTS:
         QCOMPARE(minField->property("text").toString(), QString());
     }
 
+    // The selected payment stays selected when the rows move under it (sorted by any column either
+    // way, filtered, new payments arriving): the highlight, the details panel and what Check and
+    // Open act on are that payment, never whichever row took its place.
+    void trailSelectionFollowsItsPayment()
+    {
+        auto view = show(QStringLiteral("ExpenseTrailPage"));
+        QVERIFY(view);
+        ExpenseTrailModel &trail = *m_w->trail();
+        trail.clearFilter();
+        trail.sortBy(ExpenseTrailModel::DateColumn, true);
+        QCOMPARE(trail.count(), 3);
+        auto *table = find<QObject>(*view, "trailTable");
+        auto *details = find<QObject>(*view, "details");
+        QVERIFY(table && details);
+        // The last row, chosen with the keys.
+        table->property("view").value<QQuickItem *>()->forceActiveFocus();
+        for (int i = 0; i < 3; ++i) {
+            QTest::keyClick(view.get(), Qt::Key_Down);
+        }
+        QTRY_COMPARE(table->property("currentRow").toInt(), 2);
+        const QString picked = trail.transactionAt(2);
+        QCOMPARE(picked.size(), 64);
+        QCOMPARE(view->rootObject()->property("selectedTransaction").toString(), picked);
+        const auto selectedIsPicked = [&](const QString &when) {
+            const int row = table->property("currentRow").toInt();
+            const QString shown = details->property("info").toMap().value(QStringLiteral("transaction")).toString();
+            if (trail.transactionAt(row) != picked || shown != picked) {
+                return QStringLiteral("%1: row %2 (%3) selected, the panel shows %4, the payment is at %5")
+                    .arg(when).arg(row).arg(trail.transactionAt(row).left(8), shown.left(8)).arg(trail.rowOfTransaction(picked));
+            }
+            return QString();
+        };
+        for (int column = 0; column < ExpenseTrailModel::ColumnCount; ++column) {
+            for (const bool descending : {false, true}) {
+                // As the header's click does.
+                QMetaObject::invokeMethod(table, "sortRequested", Q_ARG(int, column), Q_ARG(bool, descending));
+                const QString problem = selectedIsPicked(QStringLiteral("column %1 %2").arg(column).arg(descending ? QStringLiteral("down") : QStringLiteral("up")));
+                QVERIFY2(problem.isEmpty(), qPrintable(problem));
+            }
+        }
+        // Filtered out: nothing selected; shown again: selected again.
+        trail.sortBy(ExpenseTrailModel::DateColumn, true);
+        const QString pickedVendor = details->property("info").toMap().value(QStringLiteral("vendor")).toString();
+        QString otherVendor;
+        for (int row = 0; row < trail.count(); ++row) {
+            const QString vendor = trail.details(row).value(QStringLiteral("vendor")).toString();
+            if (vendor != pickedVendor) {
+                otherVendor = vendor;
+            }
+        }
+        QVERIFY(!otherVendor.isEmpty());
+        QVERIFY(trail.applyFilter(QString(), QString(), QString(), otherVendor, QString(), QString()));
+        QVERIFY(trail.count() >= 1);
+        QCOMPARE(table->property("currentRow").toInt(), -1);
+        QCOMPARE(details->property("info").toMap().value(QStringLiteral("transaction")).toString(), QString());
+        trail.clearFilter();
+        QCOMPARE(trail.count(), 3);
+        QString problem = selectedIsPicked(QStringLiteral("filter cleared"));
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        // A newer payment arrives (as the ledger syncs): it is shown first, the selection moves down with its payment.
+        const std::vector<ExpenseRow> before = m_w->index().rows();
+        std::vector<ExpenseRow> after = before;
+        ExpenseRow newer = before.back();
+        newer.txId = QByteArray(32, '\x5a');
+        newer.logIndex += 1000;
+        newer.date = newer.date.addYears(1);
+        after.push_back(newer);
+        const int rowBefore = table->property("currentRow").toInt();
+        trail.setRows(after);
+        QCOMPARE(trail.count(), 4);
+        QCOMPARE(table->property("currentRow").toInt(), rowBefore + 1);
+        problem = selectedIsPicked(QStringLiteral("a newer payment arrived"));
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        trail.setRows(before);
+        QCOMPARE(trail.count(), 3);
+    }
+
     void screenshots_data()
     {
         QTest::addColumn<bool>("arabic");

@@ -17,12 +17,14 @@ ColumnLayout {
 
     signal sortRequested(int column, bool descending)
     signal activated(int row)
+    signal picked(int row) // chosen with the mouse or the keys (not set by the page)
 
     spacing: 0
 
     function select(row) {
         root.currentRow = row
         table.positionViewAtRow(Math.max(0, row), TableView.Contain)
+        root.picked(row)
     }
 
     HorizontalHeaderView {

@@ -11,6 +11,13 @@ Item {
     id: page
     required property QtObject backend
 
+    // Another statement's lines are other lines: nothing of it is selected yet.
+    function openStatement(file) {
+        table.selectedLine = -1
+        table.currentRow = -1
+        page.backend.openStatement(file)
+    }
+
     LayoutMirroring.enabled: Qt.application.layoutDirection === Qt.RightToLeft
     LayoutMirroring.childrenInherit: true
 
@@ -18,7 +25,7 @@ Item {
         id: fileDialog
         title: qsTr("Open a bank statement")
         nameFilters: [qsTr("Bank statements (*.xml *.csv *.txt)"), qsTr("All files (*)")]
-        onAccepted: { fileField.text = selectedFile; page.backend.openStatement(selectedFile) }
+        onAccepted: { fileField.text = selectedFile; page.openStatement(selectedFile) }
     }
 
     Shortcut { sequence: StandardKey.Open; onActivated: fileDialog.open() }
@@ -37,10 +44,10 @@ Item {
                 objectName: "fileField"
                 Layout.fillWidth: true
                 placeholderText: qsTr("A camt.053 XML or CSV file from the bank")
-                onAccepted: page.backend.openStatement(text)
+                onAccepted: page.openStatement(text)
             }
             Button { text: qsTr("Browse…"); onClicked: fileDialog.open() }
-            Button { objectName: "openButton"; text: qsTr("Open"); onClicked: page.backend.openStatement(fileField.text) }
+            Button { objectName: "openButton"; text: qsTr("Open"); onClicked: page.openStatement(fileField.text) }
         }
 
         Frame {
@@ -114,11 +121,23 @@ Item {
             model: page.backend.bankLines
             columnWidths: [64, 95, 130, 250, 250, 150, 100, 80, 90, 200]
             onSortRequested: function (column, descending) { page.backend.sortBankLines(column, descending) }
+            // The line chosen, by its number in the statement: sorting, or a choice that moves it,
+            // leaves the selection (and what "Use this unit" acts on) with that line.
+            property int selectedLine: -1
+            onPicked: function (row) { selectedLine = page.backend.bankLineAt(row) }
+            function follow() { currentRow = page.backend.rowOfBankLine(selectedLine) }
+            Connections {
+                target: page.backend.bankLines
+                function onLayoutChanged() { table.follow() }
+                function onRowsMoved() { table.follow() }
+                // Matched again (a refresh, a posting, another language): the same lines.
+                function onModelReset() { table.follow() }
+            }
         }
 
         RowLayout {
             Layout.fillWidth: true
-            Label { text: qsTr("Line %1 is for").arg(table.currentRow >= 0 ? table.currentRow + 1 : "–") }
+            Label { objectName: "lineLabel"; text: qsTr("Line %1 is for").arg(table.currentRow < 0 ? "–" : table.selectedLine >= 0 ? table.selectedLine : page.backend.bankLineAt(table.currentRow)) }
             ComboBox {
                 id: candidateBox
                 objectName: "candidateBox"

@@ -20,6 +20,7 @@ ColumnLayout {
 
     signal sortRequested(int column, bool descending)
     signal activated(int row)
+    signal picked(int row) // chosen with the mouse or the keys (not set by the page)
 
     spacing: 0
 
@@ -101,5 +102,6 @@ ColumnLayout {
             return
         root.currentRow = row
         table.positionViewAtRow(row, TableView.Contain)
+        root.picked(row)
     }
 }

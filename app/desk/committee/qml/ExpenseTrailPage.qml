@@ -12,6 +12,9 @@ Item {
     readonly property var trail: backend ? backend.trail : null
     property string message: ""
     property bool messageIsError: false
+    // The payment chosen, by its transaction: the rows move under it when sorted, filtered or
+    // when new payments arrive, and Check and Open act on it, not on whatever row took its place.
+    property string selectedTransaction: ""
 
     LayoutMirroring.enabled: Qt.application.layoutDirection === Qt.RightToLeft
     LayoutMirroring.childrenInherit: true
@@ -20,7 +23,6 @@ Item {
         const category = categoryBox.currentIndex <= 0 ? "" : categoryBox.currentText
         if (page.trail.applyFilter(fromField.text, toField.text, category, vendorField.text, minField.text, maxField.text)) {
             page.message = ""
-            table.currentRow = -1
         } else {
             page.message = page.trail.errorText()
             page.messageIsError = true
@@ -31,7 +33,6 @@ Item {
         categoryBox.currentIndex = 0
         page.trail.clearFilter()
         page.message = ""
-        table.currentRow = -1
     }
     function checkCurrent() {
         if (table.currentRow >= 0)
@@ -163,14 +164,21 @@ Item {
                 sortColumn: page.trail ? page.trail.sortColumn : -1
                 sortDescending: page.trail ? page.trail.sortDescending : false
                 columnWidths: [90, 140, 170, 120, 150, 230, 140, 130, 170]
-                onSortRequested: function (column, descending) { page.trail.sortBy(column, descending); table.currentRow = -1 }
+                onSortRequested: function (column, descending) { page.trail.sortBy(column, descending) }
+                onPicked: function (row) { page.selectedTransaction = page.trail.transactionAt(row) }
                 onCurrentRowChanged: details.refresh()
                 onActivated: function (row) { page.checkCurrent() }
+                Connections {
+                    target: page.trail
+                    // Filtered out: nothing selected; shown again: selected again.
+                    function onModelReset() { table.currentRow = page.trail.rowOfTransaction(page.selectedTransaction) }
+                }
             }
 
             // The selected payment, with its evidence.
             Frame {
                 id: details
+                objectName: "details"
                 SplitView.preferredHeight: 210
                 property var info: ({})
                 function refresh() { info = table.currentRow >= 0 ? page.trail.details(table.currentRow) : ({}) }
