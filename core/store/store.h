@@ -147,7 +147,7 @@ struct OpenOptions {
     bool checkpointInBackground = false;
     // 30,000 pages (about 120 MiB of WAL; SQLite's own threshold is 1,000): a checkpoint copies each
     // page once however many blocks changed it, and a busy server's blocks change the same index
-    // pages again and again (docs/benchmarks.md: a tenth of the checkpoint work at saturation).
+    // pages again and again (docs/benchmarks.md, sixth round: a third of the checkpoint work at saturation).
     int backgroundCheckpointPages = 30000;
     // Fault injection for tests: each block's write waits this long before its COMMIT (its rows
     // written, the SQLite transaction open), so that a test can kill the process mid-commit.
