@@ -145,9 +145,10 @@ struct OpenOptions {
     // either way. Should that thread fall behind, a commit checkpoints itself once the WAL passes
     // four times backgroundCheckpointPages.
     bool checkpointInBackground = false;
-    // 30,000 pages (about 120 MiB of WAL; SQLite's own threshold is 1,000): a checkpoint copies each
-    // page once however many blocks changed it, and a busy server's blocks change the same index
-    // pages again and again (docs/benchmarks.md, sixth round: a third of the checkpoint work at saturation).
+    // 30,000 pages (about 120 MiB of WAL, up to twice that under sustained load before the WAL
+    // starts over; SQLite's own threshold is 1,000): a checkpoint copies each page once however
+    // many blocks changed it, and a busy server's blocks change the same index pages again and
+    // again (docs/benchmarks.md, sixth round: a third of the checkpoint work at saturation).
     int backgroundCheckpointPages = 30000;
     // Fault injection for tests: each block's write waits this long before its COMMIT (its rows
     // written, the SQLite transaction open), so that a test can kill the process mid-commit.
