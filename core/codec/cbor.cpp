@@ -415,7 +415,21 @@ void Value::encodeTo(QByteArray &out) const
         return;
     }
     case Type::Text: {
-        const QByteArray utf8 = std::get<QString>(m_v).toUtf8();
+        const QString &text = std::get<QString>(m_v);
+        // Map keys and most values are ASCII, whose UTF-8 is one byte per character: written in
+        // place, without the temporary UTF-8 copy (an allocation per text of every message).
+        const bool ascii = std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.unicode() < 0x80; });
+        if (ascii) {
+            writeHead(out, MajorText, static_cast<quint64>(text.size()));
+            const qsizetype at = out.size();
+            out.resize(at + text.size());
+            char *to = out.data() + at;
+            for (const QChar c : text) {
+                *to++ = static_cast<char>(c.unicode());
+            }
+            return;
+        }
+        const QByteArray utf8 = text.toUtf8();
         writeHead(out, MajorText, static_cast<quint64>(utf8.size()));
         out.append(utf8);
         return;
