@@ -321,6 +321,10 @@ private Q_SLOTS:
         click(*view, find(*view, "openButton"));
         QTRY_COMPARE(table->property("currentRow").toInt(), -1);
         QCOMPARE(label->property("text").toString(), QStringLiteral("Line – is for"));
+        // Back in the statement's order, for the pages that follow (the screenshots).
+        QMetaObject::invokeMethod(table, "sortRequested", Q_ARG(int, 0), Q_ARG(bool, false));
+        QCOMPARE(m_desk->bankLineAt(0), 1);
+        QCOMPARE(m_desk->bankLineAt(5), 6);
     }
 
     void pages()
