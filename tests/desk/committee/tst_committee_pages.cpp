@@ -174,7 +174,7 @@ private Q_SLOTS:
         QTRY_COMPARE(table->property("currentRow").toInt(), 2);
         const QString picked = trail.transactionAt(2);
         QCOMPARE(picked.size(), 64);
-        QCOMPARE(view->rootObject()->property("selectedTransaction").toString(), picked);
+        QCOMPARE(table->property("selectedKey").toString(), picked);
         const auto selectedIsPicked = [&](const QString &when) {
             const int row = table->property("currentRow").toInt();
             const QString shown = details->property("info").toMap().value(QStringLiteral("transaction")).toString();

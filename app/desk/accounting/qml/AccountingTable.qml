@@ -14,17 +14,37 @@ ColumnLayout {
     property int sortColumn: -1
     property bool sortDescending: false
     readonly property bool mirrored: Qt.application.layoutDirection === Qt.RightToLeft
+    // The selection by its row's key, when the page gives both functions: a row chosen with the
+    // mouse or the keys stays selected wherever a sort, a filter or new data moves it (not shown:
+    // nothing selected; shown again: selected again). forget() drops it (other data altogether).
+    property var keyOfRow: null   // function (row) -> key
+    property var rowOfKey: null   // function (key) -> row, -1 when not shown
+    property var selectedKey: undefined
+    function follow() {
+        if (root.rowOfKey && root.selectedKey !== undefined)
+            root.currentRow = root.rowOfKey(root.selectedKey)
+    }
+    function forget() {
+        root.selectedKey = undefined
+        root.currentRow = -1
+    }
+    Connections {
+        target: root.model
+        function onModelReset() { root.follow() }
+        function onLayoutChanged() { root.follow() }
+        function onRowsMoved() { root.follow() }
+    }
 
     signal sortRequested(int column, bool descending)
     signal activated(int row)
-    signal picked(int row) // chosen with the mouse or the keys (not set by the page)
 
     spacing: 0
 
     function select(row) {
         root.currentRow = row
         table.positionViewAtRow(Math.max(0, row), TableView.Contain)
-        root.picked(row)
+        if (root.keyOfRow)
+            root.selectedKey = root.keyOfRow(row)
     }
 
     HorizontalHeaderView {

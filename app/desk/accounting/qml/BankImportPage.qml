@@ -13,8 +13,7 @@ Item {
 
     // Another statement's lines are other lines: nothing of it is selected yet.
     function openStatement(file) {
-        table.selectedLine = -1
-        table.currentRow = -1
+        table.forget()
         page.backend.openStatement(file)
     }
 
@@ -121,23 +120,15 @@ Item {
             model: page.backend.bankLines
             columnWidths: [64, 95, 130, 250, 250, 150, 100, 80, 90, 200]
             onSortRequested: function (column, descending) { page.backend.sortBankLines(column, descending) }
-            // The line chosen, by its number in the statement: sorting, or a choice that moves it,
-            // leaves the selection (and what "Use this unit" acts on) with that line.
-            property int selectedLine: -1
-            onPicked: function (row) { selectedLine = page.backend.bankLineAt(row) }
-            function follow() { currentRow = page.backend.rowOfBankLine(selectedLine) }
-            Connections {
-                target: page.backend.bankLines
-                function onLayoutChanged() { table.follow() }
-                function onRowsMoved() { table.follow() }
-                // Matched again (a refresh, a posting, another language): the same lines.
-                function onModelReset() { table.follow() }
-            }
+            // The line chosen, by its number in the statement: sorting, re-matching or a choice
+            // that moves it leaves the selection (and what "Use this unit" acts on) with that line.
+            keyOfRow: function (row) { return page.backend.bankLineAt(row) }
+            rowOfKey: function (line) { return page.backend.rowOfBankLine(line) }
         }
 
         RowLayout {
             Layout.fillWidth: true
-            Label { objectName: "lineLabel"; text: qsTr("Line %1 is for").arg(table.currentRow < 0 ? "–" : table.selectedLine >= 0 ? table.selectedLine : page.backend.bankLineAt(table.currentRow)) }
+            Label { objectName: "lineLabel"; text: qsTr("Line %1 is for").arg(table.currentRow < 0 ? "–" : table.selectedKey !== undefined ? table.selectedKey : page.backend.bankLineAt(table.currentRow)) }
             ComboBox {
                 id: candidateBox
                 objectName: "candidateBox"

@@ -12,9 +12,6 @@ Item {
     readonly property var trail: backend ? backend.trail : null
     property string message: ""
     property bool messageIsError: false
-    // The payment chosen, by its transaction: the rows move under it when sorted, filtered or
-    // when new payments arrive, and Check and Open act on it, not on whatever row took its place.
-    property string selectedTransaction: ""
 
     LayoutMirroring.enabled: Qt.application.layoutDirection === Qt.RightToLeft
     LayoutMirroring.childrenInherit: true
@@ -165,14 +162,12 @@ Item {
                 sortDescending: page.trail ? page.trail.sortDescending : false
                 columnWidths: [90, 140, 170, 120, 150, 230, 140, 130, 170]
                 onSortRequested: function (column, descending) { page.trail.sortBy(column, descending) }
-                onPicked: function (row) { page.selectedTransaction = page.trail.transactionAt(row) }
+                // The payment chosen, by its transaction: Check and Open act on it, not on
+                // whatever row took its place after a sort, a filter or new payments.
+                keyOfRow: function (row) { return page.trail.transactionAt(row) }
+                rowOfKey: function (key) { return page.trail.rowOfTransaction(key) }
                 onCurrentRowChanged: details.refresh()
                 onActivated: function (row) { page.checkCurrent() }
-                Connections {
-                    target: page.trail
-                    // Filtered out: nothing selected; shown again: selected again.
-                    function onModelReset() { table.currentRow = page.trail.rowOfTransaction(page.selectedTransaction) }
-                }
             }
 
             // The selected payment, with its evidence.
