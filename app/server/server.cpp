@@ -369,13 +369,13 @@ void Server::sealNow()
     if (m_sequencer->pendingCount() == 0) {
         return;
     }
-    m_sinceBlockBegun.start();
     std::vector<sync::TxStatus> refused;
     if (m_sequencer->pendingCount() < sealOnThreadFrom()) {
         // A small block is written here, as it always was: handing it to the sealing thread costs
         // more than it saves (the hand-over, and submissions read through the second connection,
         // whose page cache every commit resets), and its answers go out without waiting for a turn
         // of the event loop.
+        m_sinceBlockBegun.start();
         auto sealed = m_sequencer->seal(nowMs(), &refused);
         if (!sealed) {
             qCCritical(lcServer).noquote() << "cannot seal the next block:" << sealed.error().message;
@@ -385,15 +385,24 @@ void Server::sealNow()
         sealPromptly(); // what was refused back to pending, or what a full block left
         return;
     }
-    auto started = m_sequencer->beginSeal(nowMs(), &refused, [this] {
+    beginOnThread(&refused);
+    deliver(std::move(refused), nullptr);
+}
+
+bool Server::beginOnThread(std::vector<sync::TxStatus> *refused)
+{
+    m_sealAgain = false;
+    m_promptTimer.stop();
+    m_sinceBlockBegun.start();
+    auto started = m_sequencer->beginSeal(nowMs(), refused, [this] {
         QMetaObject::invokeMethod(this, [this] { onSealed(); }, Qt::QueuedConnection);
     });
     if (!started) {
         // The transactions stay pending; the next tick tries again.
         qCCritical(lcServer).noquote() << "cannot seal the next block:" << started.error().message;
-        return;
+        return false;
     }
-    deliver(std::move(refused), nullptr);
+    return *started; // false: its contracts refused every transaction
 }
 
 void Server::onSealed()
@@ -405,13 +414,26 @@ void Server::onSealed()
     if (!sealed) {
         // The transactions are pending again; the next tick tries again.
         qCCritical(lcServer).noquote() << "cannot seal the next block:" << sealed.error().message;
-    } else if (sealed->has_value()) {
+    }
+    // Under load the next block is due already: it goes to the sealing thread before this block's
+    // answers go out, so that thread writes it while this one answers (a tenth of a block's cycle
+    // otherwise spent idle). A small next block is sealed on this thread, so after the answers:
+    // its own answers and push must follow this block's.
+    std::vector<sync::TxStatus> refused;
+    bool begunNext = false;
+    if (!m_stopping && m_sequencer->pendingCount() >= sealOnThreadFrom() && sealDue()) {
+        begunNext = beginOnThread(&refused);
+    }
+    if (sealed && sealed->has_value()) {
         deliver({}, &**sealed);
     }
+    deliver(std::move(refused), nullptr);
     if (m_stopping) {
         return;
     }
-    if (m_sealAgain || m_sequencer->blockFull()) {
+    if (begunNext) {
+        // The block just begun holds what was pending; what arrives now waits for it.
+    } else if (m_sealAgain || m_sequencer->blockFull()) {
         sealNow();
     } else {
         sealPromptly(); // accepted while the block was written
@@ -426,6 +448,15 @@ void Server::onSealed()
     for (const auto &[socket, serial] : waiting) {
         handleInbox(socket, serial);
     }
+}
+
+bool Server::sealDue() const
+{
+    if (m_sealAgain || m_sequencer->blockFull()) {
+        return true;
+    }
+    const bool prompt = m_config.minBlockIntervalMs < m_config.blockIntervalMs;
+    return prompt && (!m_sinceBlockBegun.isValid() || m_sinceBlockBegun.elapsed() >= m_config.minBlockIntervalMs);
 }
 
 void Server::deliver(std::vector<sync::TxStatus> answers, const SealedBatch *sealed)

@@ -96,7 +96,12 @@ private:
     // Begins sealing the pending transactions on the sealing thread (or, while a block is being
     // written, once it is done); onSealed() answers and pushes once it is committed.
     void sealNow();
+    // The thread part of sealNow(): whether a block is being written now (a failure is logged).
+    bool beginOnThread(std::vector<sync::TxStatus> *refused);
     void onSealed();
+    // Whether the pending transactions may be sealed now: the block timer or a full block asked
+    // for it, or (sealing promptly) minBlockIntervalMs have passed since the last block was begun.
+    bool sealDue() const;
     // Starts m_promptTimer for the earliest moment the pending transactions may be sealed: once no
     // block is being written and minBlockIntervalMs after the last block was begun.
     void sealPromptly();
