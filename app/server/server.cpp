@@ -418,10 +418,11 @@ void Server::onSealed()
     // Under load the next block is due already: it goes to the sealing thread before this block's
     // answers go out, so that thread writes it while this one answers (a tenth of a block's cycle
     // otherwise spent idle). A small next block is sealed on this thread, so after the answers:
-    // its own answers and push must follow this block's.
+    // its own answers and push must follow this block's. After a failed write the retry waits
+    // for the prompt timer, as before.
     std::vector<sync::TxStatus> refused;
     bool begunNext = false;
-    if (!m_stopping && m_sequencer->pendingCount() >= sealOnThreadFrom() && sealDue()) {
+    if (!m_stopping && sealed && m_sequencer->pendingCount() >= sealOnThreadFrom() && sealDue()) {
         begunNext = beginOnThread(&refused);
     }
     if (sealed && sealed->has_value()) {
