@@ -300,14 +300,23 @@ void Server::handle(QWebSocket *socket, Connection &c, const QByteArray &bytes)
 
 void Server::sealPromptly()
 {
-    if (m_stopping || m_config.minBlockIntervalMs >= m_config.blockIntervalMs || m_promptTimer.isActive()
-        || m_sequencer->sealing() || m_sequencer->pendingCount() == 0) {
-        return; // timer only, already due, or onSealed() calls again once the block is committed
+    if (m_stopping || m_promptTimer.isActive() || m_sequencer->sealing() || m_sequencer->pendingCount() == 0) {
+        return; // already due, or onSealed() calls again once the block is committed
     }
-    const qint64 since = m_sinceBlockBegun.isValid() ? m_sinceBlockBegun.elapsed() : qint64(m_config.minBlockIntervalMs);
     // After a quiet spell a transaction is sealed at once; under load the minimum interval is what
     // gathers the next block, so blocks (each signed and pushed to every device) stay few.
-    m_promptTimer.start(int(std::max<qint64>(0, m_config.minBlockIntervalMs - since)));
+    if (const std::optional<qint64> wait = untilPromptSeal()) {
+        m_promptTimer.start(int(*wait));
+    }
+}
+
+std::optional<qint64> Server::untilPromptSeal() const
+{
+    if (m_config.minBlockIntervalMs >= m_config.blockIntervalMs) {
+        return std::nullopt; // timer only
+    }
+    const qint64 since = m_sinceBlockBegun.isValid() ? m_sinceBlockBegun.elapsed() : qint64(m_config.minBlockIntervalMs);
+    return std::max<qint64>(0, m_config.minBlockIntervalMs - since);
 }
 
 void Server::pushProposals(const std::vector<ledger::TxId> &changed)
@@ -453,11 +462,7 @@ void Server::onSealed()
 
 bool Server::sealDue() const
 {
-    if (m_sealAgain || m_sequencer->blockFull()) {
-        return true;
-    }
-    const bool prompt = m_config.minBlockIntervalMs < m_config.blockIntervalMs;
-    return prompt && (!m_sinceBlockBegun.isValid() || m_sinceBlockBegun.elapsed() >= m_config.minBlockIntervalMs);
+    return m_sealAgain || m_sequencer->blockFull() || untilPromptSeal() == qint64(0);
 }
 
 void Server::deliver(std::vector<sync::TxStatus> answers, const SealedBatch *sealed)

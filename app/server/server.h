@@ -25,6 +25,7 @@
 #include <deque>
 #include <map>
 #include <memory>
+#include <optional>
 
 class QWebSocket;
 class QWebSocketServer;
@@ -100,11 +101,14 @@ private:
     bool beginOnThread(std::vector<sync::TxStatus> *refused);
     void onSealed();
     // Whether the pending transactions may be sealed now: the block timer or a full block asked
-    // for it, or (sealing promptly) minBlockIntervalMs have passed since the last block was begun.
+    // for it, or untilPromptSeal() is 0.
     bool sealDue() const;
     // Starts m_promptTimer for the earliest moment the pending transactions may be sealed: once no
     // block is being written and minBlockIntervalMs after the last block was begun.
     void sealPromptly();
+    // How long until then (0: now); nothing when blocks wait for the block timer only
+    // (minBlockIntervalMs = blockIntervalMs).
+    std::optional<qint64> untilPromptSeal() const;
     void deliver(std::vector<sync::TxStatus> answers, const SealedBatch *sealed);
 
     // Proposals (proposals.h): pushes the changed ones to the devices watching; the timer and each
