@@ -1,7 +1,8 @@
 // courtyardd as a real process on 127.0.0.1 with a random port, over TLS with a certificate
 // made by `courtyardd --init` and pinned by its fingerprint: sign-in, a submission answered
 // accepted then sealed, the block pushed to a subscribed device, garbage that closes only the
-// connection that sent it, SIGTERM that seals the block in progress, and a restart that resumes.
+// connection that sent it, SIGTERM that seals the block in progress, a restart that resumes, and
+// blocks begun before the last one's answers went out still answered and pushed in order.
 #include "tests/server/raw_device.h"
 #include "tests/server/server_process.h"
 
@@ -40,6 +41,7 @@ private Q_SLOTS:
     void refusesBadConfiguration();
     void sealsPromptlyAfterAQuietSpell();
     void healthEndpointNeedsNoSecret();
+    void nextBlockBegunBeforeAnswersKeepsTheirOrder();
 
 private:
     ledger::Transaction registerUnit(const QString &number, quint64 sequence) { return m_c.registerUnit(number, sequence); }
@@ -279,6 +281,82 @@ void TestCourtyardd::healthEndpointNeedsNoSecret()
     QCOMPARE(status, 404);
     std::tie(status, body) = get(QStringLiteral("/health"), "POST");
     QVERIFY2(status != 200, body.constData());
+    QVERIFY(m_server.stop());
+}
+
+// Under load the next block goes to the sealing thread before the committed block's answers go
+// out (docs/operator-guide.md). With every block on the sealing thread and each COMMIT held 400 ms:
+// B and C arrive while A's block is being written, so theirs is begun at A's commit, before A's
+// answer. Every answer still says "sealed" only after its own block, the blocks are pushed in
+// order, each following the one before, and nothing is answered twice.
+void TestCourtyardd::nextBlockBegunBeforeAnswersKeepsTheirOrder()
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("COURTYARD_SEAL_ON_THREAD_FROM_FOR_TESTING"), QStringLiteral("1"));
+    env.insert(QStringLiteral("COURTYARD_COMMIT_DELAY_MS_FOR_TESTING"), QStringLiteral("400"));
+    m_server.process().setProcessEnvironment(env);
+    m_server.setExtraConfig(QStringLiteral("block_interval_ms = 1000\nmin_block_interval_ms = 20\n"));
+    const quint16 port = m_server.start();
+    m_server.setExtraConfig(QString());
+    m_server.process().setProcessEnvironment(QProcessEnvironment::systemEnvironment());
+    QVERIFY(port != 0);
+
+    Device kiosk(port, m_server.pin());
+    kiosk.signIn(m_c.kiosk);
+    kiosk.send(sync::Subscribe{1});
+    const quint64 height = kiosk.expect<sync::Status>().height;
+    Device manager(port, m_server.pin());
+    const quint64 sequence = manager.signIn(m_c.manager).lastSequence;
+
+    const ledger::Transaction a = registerUnit(QStringLiteral("8-801"), sequence + 1);
+    const ledger::Transaction b = registerUnit(QStringLiteral("8-802"), sequence + 2);
+    const ledger::Transaction c = registerUnit(QStringLiteral("8-803"), sequence + 3);
+    QElapsedTimer t;
+    t.start();
+    manager.send(sync::Submit{1, a.bytes()});
+    QCOMPARE(manager.expect<sync::TxStatus>().state, sync::TxStatus::State::Accepted);
+    QTest::qWait(150); // A's block is being written (its COMMIT takes 400 ms)
+    manager.send(sync::Submit{2, b.bytes()});
+    manager.send(sync::Submit{3, c.bytes()});
+
+    std::map<quint64, std::vector<sync::TxStatus>> answers; // by request id, in the order received
+    std::vector<std::pair<quint64, qint64>> sealedAt;        // request id, ms since A was sent
+    while (sealedAt.size() < 3) {
+        const auto m = manager.next(10000);
+        QVERIFY2(m && std::holds_alternative<sync::TxStatus>(*m), "an answer for each of the three");
+        const auto &answer = std::get<sync::TxStatus>(*m);
+        answers[answer.id].push_back(answer);
+        if (answer.state == sync::TxStatus::State::Sealed) {
+            sealedAt.emplace_back(answer.id, t.elapsed());
+        }
+        QVERIFY2(answer.state != sync::TxStatus::State::Rejected, qPrintable(answer.reason));
+    }
+    // Each: accepted, then sealed, once each; A in the first block, B and C in the next one.
+    for (const quint64 id : {1, 2, 3}) {
+        const std::vector<sync::TxStatus> &got = answers[id];
+        QCOMPARE(got.size(), id == 1 ? std::size_t(1) : std::size_t(2)); // A's "accepted" was read above
+        QCOMPARE(got.back().state, sync::TxStatus::State::Sealed);
+        QCOMPARE(got.back().height, id == 1 ? height + 1 : height + 2);
+    }
+    QCOMPARE(sealedAt.front().first, quint64(1));
+    // B and C were sealed by a COMMIT of their own, after A's: not before it, nor with it.
+    QVERIFY2(sealedAt.back().second - sealedAt.front().second >= 350,
+             qPrintable(QStringLiteral("A sealed after %1 ms, B and C after %2 ms").arg(sealedAt.front().second).arg(sealedAt.back().second)));
+
+    // The kiosk gets both blocks pushed, in order, the second following the first.
+    const auto first = kiosk.expect<sync::Pushed>();
+    const auto second = kiosk.expect<sync::Pushed>();
+    QCOMPARE(first.block.transactions, std::vector<QByteArray>{a.bytes()});
+    QCOMPARE(second.block.transactions, (std::vector<QByteArray>{b.bytes(), c.bytes()}));
+    auto one = ledger::SealedBlock::fromParts(first.block.header, first.block.signature, first.block.checkpointSignature);
+    auto two = ledger::SealedBlock::fromParts(second.block.header, second.block.signature, second.block.checkpointSignature);
+    CY_VERIFY_OK(one);
+    CY_VERIFY_OK(two);
+    QCOMPARE(one->header.height, height + 1);
+    QCOMPARE(two->header.height, height + 2);
+    QCOMPARE(two->header.previous, one->hash);
+    CY_VERIFY_OK(two->verifySeal(m_c.server.publicKey(), m_c.genesis.logOrigin()));
+    QVERIFY(!kiosk.next(300)); // nothing pushed twice
     QVERIFY(m_server.stop());
 }
 
