@@ -531,6 +531,9 @@ QJsonObject runLoad(const Options &o, const LoadInputs &in, int intervalMs, cons
     say(QStringLiteral("%1 kiosks signed in in %2 s; %3 s of payments").arg(o.kiosks).arg(signInSeconds, 0, 'f', 2).arg(o.seconds));
 
     const double serverCpu0 = server.cpuSeconds();
+    const auto threads0 = server.threadTimes();
+    const MachineTimes machine0 = machineTimes();
+    const qint64 snapshot0 = nowNs();
     const double ownCpu0 = clockNow(CLOCK_PROCESS_CPUTIME_ID);
     const double load0 = loadAverage();
     const qint64 start = nowNs() + 50'000'000;
@@ -539,17 +542,25 @@ QJsonObject runLoad(const Options &o, const LoadInputs &in, int intervalMs, cons
     qint64 peakRss = 0;
     double serverCpuWindow = -1;
     double ownCpuWindow = -1;
+    std::map<qint64, ServerProcess::ThreadTimes> threads1;
+    MachineTimes machine1;
+    qint64 snapshot1 = 0;
+    const auto windowEnds = [&] {
+        snapshot1 = nowNs();
+        serverCpuWindow = server.cpuSeconds() - serverCpu0;
+        ownCpuWindow = clockNow(CLOCK_PROCESS_CPUTIME_ID) - ownCpu0;
+        threads1 = server.threadTimes();
+        machine1 = machineTimes();
+    };
     while (shared.done.load() < o.clientThreads) {
         QThread::msleep(100);
         peakRss = std::max(peakRss, server.vmRssKb());
         if (serverCpuWindow < 0 && nowNs() >= shared.stopNs.load()) {
-            serverCpuWindow = server.cpuSeconds() - serverCpu0;
-            ownCpuWindow = clockNow(CLOCK_PROCESS_CPUTIME_ID) - ownCpu0;
+            windowEnds();
         }
     }
     if (serverCpuWindow < 0) {
-        serverCpuWindow = server.cpuSeconds() - serverCpu0;
-        ownCpuWindow = clockNow(CLOCK_PROCESS_CPUTIME_ID) - ownCpu0;
+        windowEnds();
     }
     const double drainedAfter = double(nowNs() - shared.stopNs.load()) * 1e-9;
     const qint64 hwm = server.vmHwmKb();
@@ -661,6 +672,36 @@ QJsonObject runLoad(const Options &o, const LoadInputs &in, int intervalMs, cons
     // payment cost the server (all its threads) against one raw verification, and the ratio the
     // server would reach with every core of the machine to itself.
     const double cpuPerTx = sealedInWindow ? serverCpuWindow / double(sealedInWindow) : 0;
+    // Per thread name (the sealing thread, the event loop, the signature checkers, the
+    // checkpointer): CPU per sealed payment, and the share of the window each ran and waited for
+    // a core; with the machine's idle time, this says what paces the blocks (docs/benchmarks.md).
+    const double snapshotWall = double(snapshot1 - snapshot0) * 1e-9;
+    QJsonArray threadsJson;
+    {
+        struct Sum {
+            int count = 0;
+            double run = 0, wait = 0;
+        };
+        std::map<QString, Sum> byName;
+        for (const auto &[tid, after] : threads1) {
+            const auto before = threads0.find(tid); // a thread started in the window counts from 0
+            Sum &sum = byName[after.name];
+            ++sum.count;
+            sum.run += after.runSeconds - (before == threads0.end() ? 0.0 : before->second.runSeconds);
+            sum.wait += after.waitSeconds - (before == threads0.end() ? 0.0 : before->second.waitSeconds);
+        }
+        for (const auto &[name, sum] : byName) {
+            threadsJson.append(QJsonObject{{QStringLiteral("name"), name},
+                                           {QStringLiteral("threads"), sum.count},
+                                           {QStringLiteral("cpu_us_per_sealed_tx"), round3(sealedInWindow ? sum.run * 1e6 / double(sealedInWindow) : 0)},
+                                           {QStringLiteral("cores_running"), round3(snapshotWall > 0 ? sum.run / snapshotWall : 0)},
+                                           {QStringLiteral("cores_waiting"), round3(snapshotWall > 0 ? sum.wait / snapshotWall : 0)}});
+        }
+    }
+    const auto coresOf = [&](double seconds) { return round3(snapshotWall > 0 ? seconds / snapshotWall : 0); };
+    const QJsonObject machineJson{{QStringLiteral("busy_cores"), coresOf(machine1.busy - machine0.busy)},
+                                  {QStringLiteral("idle_cores"), coresOf(machine1.idle - machine0.idle)},
+                                  {QStringLiteral("io_wait_cores"), coresOf(machine1.ioWait - machine0.ioWait)}};
     const double verifyCpu = 1.0 / rawCpu.best();
     const int cores = int(std::max(1u, std::thread::hardware_concurrency()));
     const std::vector<double> sortedSealed = [&] {
@@ -706,7 +747,9 @@ QJsonObject runLoad(const Options &o, const LoadInputs &in, int intervalMs, cons
                                                {QStringLiteral("cpu_s"), round3(serverCpuWindow)},
                                                {QStringLiteral("cpu_us_per_sealed_tx"),
                                                 round3(sealedInWindow ? serverCpuWindow * 1e6 / double(sealedInWindow) : 0)},
+                                               {QStringLiteral("threads"), threadsJson},
                                                {QStringLiteral("stopped_cleanly"), stopped}}},
+        {QStringLiteral("machine"), machineJson},
         {QStringLiteral("load_generator"), QJsonObject{{QStringLiteral("threads"), o.clientThreads},
                                                        {QStringLiteral("client_threads_cpu_s"), round3(clientCpu)},
                                                        {QStringLiteral("process_cpu_s"), round3(ownCpuWindow)},
@@ -742,6 +785,19 @@ QJsonObject runLoad(const Options &o, const LoadInputs &in, int intervalMs, cons
             .arg(sortedSealed.empty() ? 0.0 : sortedSealed.back(), 0, 'f', 1).arg(double(hwm) / 1024.0, 0, 'f', 1)
             .arg(sealedInWindow ? serverCpuWindow * 1e6 / double(sealedInWindow) : 0.0, 0, 'f', 1).arg(lost).arg(duplicated)
             .arg(firstProblem.isEmpty() ? QString() : QStringLiteral("; ") + firstProblem));
+    QStringList perThread;
+    for (const QJsonValue &value : threadsJson) {
+        const QJsonObject thread = value.toObject();
+        perThread << QStringLiteral("%1 %2 us (ran %3, waited %4 cores)")
+                         .arg(thread.value(QStringLiteral("name")).toString())
+                         .arg(thread.value(QStringLiteral("cpu_us_per_sealed_tx")).toDouble(), 0, 'f', 1)
+                         .arg(thread.value(QStringLiteral("cores_running")).toDouble(), 0, 'f', 2)
+                         .arg(thread.value(QStringLiteral("cores_waiting")).toDouble(), 0, 'f', 2);
+    }
+    say(QStringLiteral("  per sealed tx: %1; machine idle %2 cores (I/O wait %3)")
+            .arg(perThread.join(QStringLiteral("; ")))
+            .arg(machineJson.value(QStringLiteral("idle_cores")).toDouble(), 0, 'f', 2)
+            .arg(machineJson.value(QStringLiteral("io_wait_cores")).toDouble(), 0, 'f', 2));
     QDir(dir).removeRecursively();
     return run;
 }

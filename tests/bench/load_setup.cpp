@@ -343,6 +343,44 @@ double ServerProcess::cpuSeconds() const
     return double(fields.value(11).toLongLong() + fields.value(12).toLongLong()) / double(ticks);
 }
 
+std::map<qint64, ServerProcess::ThreadTimes> ServerProcess::threadTimes() const
+{
+    std::map<qint64, ThreadTimes> out;
+    const QDir tasks(QStringLiteral("/proc/%1/task").arg(pid()));
+    for (const QString &tid : tasks.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        QFile comm(tasks.filePath(tid + QStringLiteral("/comm")));
+        QFile sched(tasks.filePath(tid + QStringLiteral("/schedstat")));
+        if (!comm.open(QIODevice::ReadOnly) || !sched.open(QIODevice::ReadOnly)) {
+            continue; // the thread ended meanwhile
+        }
+        // schedstat: nanoseconds on a core, nanoseconds waiting on a run queue, time slices.
+        const QList<QByteArray> fields = sched.readAll().trimmed().split(' ');
+        if (fields.size() < 2) {
+            continue;
+        }
+        out[tid.toLongLong()] = ThreadTimes{QString::fromUtf8(comm.readAll().trimmed()), fields[0].toDouble() * 1e-9,
+                                            fields[1].toDouble() * 1e-9};
+    }
+    return out;
+}
+
+MachineTimes machineTimes()
+{
+    MachineTimes t;
+    QFile f(QStringLiteral("/proc/stat"));
+    if (!f.open(QIODevice::ReadOnly)) {
+        return t;
+    }
+    // "cpu  user nice system idle iowait irq softirq steal ...", in clock ticks.
+    const QList<QByteArray> fields = f.readLine().simplified().split(' ');
+    const double tick = 1.0 / double(sysconf(_SC_CLK_TCK));
+    const auto at = [&](int i) { return fields.value(i).toDouble() * tick; };
+    t.busy = at(1) + at(2) + at(3) + at(6) + at(7) + at(8);
+    t.idle = at(4);
+    t.ioWait = at(5);
+    return t;
+}
+
 void copyLedger(const QString &from, const QString &to)
 {
     for (const QString &suffix : {QString(), QStringLiteral("-wal")}) {

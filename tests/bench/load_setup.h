@@ -9,6 +9,8 @@
 // prepaid credit. Keys are derived from the seed: every run builds the same community.
 #pragma once
 
+#include <map>
+
 #include "app/node/node.h"
 #include "contracts/engine.h"
 #include "core/crypto/crypto.h"
@@ -79,6 +81,15 @@ public:
     qint64 vmRssKb() const;
     // utime + stime from /proc/<pid>/stat, in seconds.
     double cpuSeconds() const;
+    // Each thread's time on a core and time waiting for one (/proc/<pid>/task/<tid>/schedstat),
+    // by thread id, with its name: what the sealing thread, the event loop and the signature
+    // checkers each cost, and how long each waited while runnable.
+    struct ThreadTimes {
+        QString name;
+        double runSeconds = 0;
+        double waitSeconds = 0;
+    };
+    std::map<qint64, ThreadTimes> threadTimes() const;
 
 private:
     QString m_program;
@@ -88,6 +99,14 @@ private:
     quint16 m_port = 0;
     QProcess m_process;
 };
+
+// The whole machine's CPU time from /proc/stat, in seconds summed over its cores.
+struct MachineTimes {
+    double busy = 0;   // user, nice, system, irq, softirq, steal
+    double idle = 0;
+    double ioWait = 0; // idle while a disk write or read was outstanding
+};
+MachineTimes machineTimes();
 
 // Copies a ledger file (with its -wal when there is one).
 void copyLedger(const QString &from, const QString &to);
