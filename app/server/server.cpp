@@ -441,12 +441,12 @@ void Server::onSealed()
     if (m_stopping) {
         return;
     }
-    if (begunNext) {
-        // The block just begun holds what was pending; what arrives now waits for it.
-    } else if (m_sealAgain || m_sequencer->blockFull()) {
-        sealNow();
-    } else {
-        sealPromptly(); // accepted while the block was written
+    if (!begunNext) { // else what arrives now waits for the block just begun
+        if (m_sealAgain || m_sequencer->blockFull()) {
+            sealNow();
+        } else {
+            sealPromptly(); // accepted while the block was written
+        }
     }
     // Connections that waited for room in the next block go on.
     std::vector<std::pair<QWebSocket *, quint64>> waiting;
