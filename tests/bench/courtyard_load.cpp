@@ -711,9 +711,12 @@ QJsonObject runLoad(const Options &o, const LoadInputs &in, int intervalMs, cons
     }();
     const double p99 = percentile(sortedSealed, 99);
     const double target = intervalMs >= 1000 ? kTargetP99At1sMs : intervalMs <= 20 ? kTargetP99At20msMs : 0;
+    if (threadsJson.isEmpty() && firstProblem.isEmpty()) {
+        firstProblem = QStringLiteral("cannot read courtyardd's threads from /proc/%1/task: no per-thread figures").arg(serverPid);
+    }
     const bool clean = lost == 0 && duplicated == 0 && misplaced == 0 && lostAcknowledged == 0 && rejected == 0 && refused == 0
                        && unanswered == 0 && stopped && firstProblem.isEmpty() && exhausted == 0;
-    *ok = *ok && lost == 0 && duplicated == 0 && misplaced == 0 && lostAcknowledged == 0 && stopped && rejected == 0;
+    *ok = *ok && lost == 0 && duplicated == 0 && misplaced == 0 && lostAcknowledged == 0 && stopped && rejected == 0 && !threadsJson.isEmpty();
 
     QJsonObject run{
         {QStringLiteral("block_interval_ms"), intervalMs},
