@@ -9,8 +9,6 @@
 // prepaid credit. Keys are derived from the seed: every run builds the same community.
 #pragma once
 
-#include <map>
-
 #include "app/node/node.h"
 #include "contracts/engine.h"
 #include "core/crypto/crypto.h"
@@ -19,6 +17,7 @@
 #include <QProcess>
 #include <QString>
 
+#include <map>
 #include <vector>
 
 namespace courtyard::bench {
