@@ -9,7 +9,10 @@
 
 namespace courtyard::ledger {
 
-inline constexpr int kBlockFormatVersion = 1;
+// 2: the state root is the chunk tree's (core/state/state.h); version 1's was an RFC 9162 tree
+// over the chunk roots. A file or a block of version 1 is refused with both versions named,
+// rather than found to disagree with its own state roots.
+inline constexpr int kBlockFormatVersion = 2;
 
 // A block seals a contiguous range of the log: [firstIndex, lastIndex], never empty.
 // Canonical CBOR map: { "community", "first", "height", "last", "log_root", "prev",

@@ -26,10 +26,16 @@ quint64 splitPoint(quint64 n)
 
 Hash leafHash(QByteArrayView leafData)
 {
+    return prefixedHash(static_cast<unsigned char>(kLeafPrefix), leafData);
+}
+
+Hash prefixedHash(unsigned char prefix, QByteArrayView data)
+{
     if (detail::hasShaExtensions()) {
-        return detail::sha256WithPrefix(static_cast<unsigned char>(kLeafPrefix), leafData);
+        return detail::sha256WithPrefix(prefix, data);
     }
-    return crypto::Sha256().add(QByteArrayView(&kLeafPrefix, 1)).add(leafData).finish();
+    const char byte = static_cast<char>(prefix);
+    return crypto::Sha256().add(QByteArrayView(&byte, 1)).add(data).finish();
 }
 
 Hash nodeHash(const Hash &left, const Hash &right)

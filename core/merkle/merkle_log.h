@@ -21,6 +21,9 @@ namespace courtyard::merkle {
 using Hash = crypto::Digest;
 
 Hash leafHash(QByteArrayView leafData);
+// SHA-256(prefix || data), with the SHA extensions when the processor has them: for trees built on
+// RFC 9162's hashing with a node kind of their own (the state root's chunk tree, core/state).
+Hash prefixedHash(unsigned char prefix, QByteArrayView data);
 Hash nodeHash(const Hash &left, const Hash &right);
 Hash emptyRoot(); // SHA-256 of the empty string, the root of the empty tree
 

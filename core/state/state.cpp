@@ -1,6 +1,9 @@
 #include "core/state/state.h"
 
 #include <algorithm>
+#include <array>
+#include <cstring>
+#include <limits>
 
 namespace courtyard::state {
 
@@ -156,11 +159,65 @@ merkle::Hash merkleRoot(const merkle::Hash *hashes, std::size_t count)
     return merkle::nodeHash(merkleRoot(hashes, split), merkleRoot(hashes + split, count - split));
 }
 
+merkle::Hash chunkNodeHash(const merkle::Hash &left, const merkle::Hash &chunkRoot, const merkle::Hash &right)
+{
+    constexpr unsigned char kChunkNodePrefix = 0x02;
+    std::array<char, 3 * sizeof(merkle::Hash)> bytes;
+    std::memcpy(bytes.data(), left.data(), left.size());
+    std::memcpy(bytes.data() + left.size(), chunkRoot.data(), chunkRoot.size());
+    std::memcpy(bytes.data() + 2 * left.size(), right.data(), right.size());
+    return merkle::prefixedHash(kChunkNodePrefix, QByteArrayView(bytes.data(), qsizetype(bytes.size())));
+}
+
+merkle::Hash chunkTreeRoot(const std::vector<ChunkSummary> &chunks)
+{
+    if (chunks.empty()) {
+        return merkle::emptyRoot();
+    }
+    // The treap's shape in one pass (a Cartesian tree: a stack of the right spine), then its
+    // hashes children first.
+    constexpr std::size_t kNone = std::numeric_limits<std::size_t>::max();
+    std::vector<std::size_t> left(chunks.size(), kNone);
+    std::vector<std::size_t> right(chunks.size(), kNone);
+    std::vector<std::size_t> spine;
+    for (std::size_t i = 0; i < chunks.size(); ++i) {
+        std::size_t below = kNone;
+        while (!spine.empty() && !ranksAbove(chunks[spine.back()].rank, chunks[i].rank)) {
+            below = spine.back();
+            spine.pop_back();
+        }
+        left[i] = below;
+        if (!spine.empty()) {
+            right[spine.back()] = i;
+        }
+        spine.push_back(i);
+    }
+    std::vector<merkle::Hash> hashes(chunks.size());
+    const auto hashOf = [&](std::size_t i) { return i == kNone ? kNoSubtree : hashes[i]; };
+    // Post-order without recursion: a node is hashed once both its children are.
+    std::vector<std::pair<std::size_t, bool>> todo{{spine.front(), false}};
+    while (!todo.empty()) {
+        const auto [i, childrenDone] = todo.back();
+        todo.pop_back();
+        if (childrenDone) {
+            hashes[i] = chunkNodeHash(hashOf(left[i]), chunks[i].root, hashOf(right[i]));
+            continue;
+        }
+        todo.push_back({i, true});
+        for (const std::size_t child : {left[i], right[i]}) {
+            if (child != kNone) {
+                todo.push_back({child, false});
+            }
+        }
+    }
+    return hashes[spine.front()];
+}
+
 void RootBuilder::add(const merkle::Hash &leaf)
 {
     m_chunk.push_back(leaf);
     if (isChunkBoundary(leaf)) {
-        m_chunkRoots.push_back(merkleRoot(m_chunk.data(), m_chunk.size()));
+        m_chunks.push_back(ChunkSummary{leaf, merkleRoot(m_chunk.data(), m_chunk.size())});
         m_chunk.clear();
     }
 }
@@ -168,11 +225,11 @@ void RootBuilder::add(const merkle::Hash &leaf)
 merkle::Hash RootBuilder::root() const
 {
     if (m_chunk.empty()) {
-        return merkleRoot(m_chunkRoots.data(), m_chunkRoots.size());
+        return chunkTreeRoot(m_chunks);
     }
-    std::vector<merkle::Hash> roots = m_chunkRoots;
-    roots.push_back(merkleRoot(m_chunk.data(), m_chunk.size()));
-    return merkleRoot(roots.data(), roots.size());
+    std::vector<ChunkSummary> chunks = m_chunks;
+    chunks.push_back(ChunkSummary{m_chunk.back(), merkleRoot(m_chunk.data(), m_chunk.size())});
+    return chunkTreeRoot(chunks);
 }
 
 Result<merkle::Hash> stateRoot(const StateView &view)

@@ -6,14 +6,18 @@
 //
 // The state root commits to every entry. Each entry in key order gives a leaf,
 // SHA-256(0x00 || canonical CBOR [key as bytes, value]) (entryLeaf). The leaves are cut into
-// chunks after every *boundary* leaf (first byte below kChunkBoundary: one leaf in 32 on
-// average) and after the last one; a chunk's root is the RFC 9162 Merkle root of its leaves, and
-// the state root is the RFC 9162 Merkle root of the chunk roots in order (the empty state's is
-// SHA-256 of nothing). Where chunks end depends only on the entries themselves, so a change
-// re-hashes the few chunks it touches and the list of chunk roots, not the whole state: the
-// store keeps the chunk roots (core/store). Leaves and nodes keep RFC 9162's 0x00/0x01 prefixes,
-// so two different states cannot share a root without a SHA-256 collision. Two devices with the
-// same entries get the same root.
+// chunks after every *boundary* leaf (first byte below kChunkBoundary: one leaf in 8 on average)
+// and after the last one; a chunk's root is the RFC 9162 Merkle root of its leaves. The chunks,
+// in key order, form the *chunk tree*, a Merkle treap: its top is the chunk whose last leaf is
+// greatest (bytewise; the earlier of two equal ones), the chunks before it make its left subtree
+// and the chunks after it its right one, each built the same way. A node's hash is
+// SHA-256(0x02 || left || chunk root || right), an empty subtree's 32 zero bytes; the state root
+// is the top node's hash (the empty state's is SHA-256 of nothing). The tree's shape depends only
+// on the entries, and a change alters only the chunks it falls in and the nodes above them, so a
+// store that keeps the tree (core/store) re-hashes a few chunks and about log(chunks) nodes per
+// change, however large the state grows. Leaves, RFC 9162 nodes and tree nodes hash with
+// different first bytes (0x00, 0x01, 0x02), so two different states cannot share a root without
+// a SHA-256 collision. Two devices with the same entries get the same root.
 //
 // Errors: views return the storage's errors (a damaged row, an I/O failure) as Results.
 // Thread-safety: MemoryState and OverlayView are plain values; a StateView is read from one
@@ -95,21 +99,35 @@ merkle::Hash entryLeaf(QByteArrayView key, const cbor::Value &value);
 merkle::Hash entryLeafOfEncoded(QByteArrayView key, QByteArrayView encodedValue);
 
 // A leaf whose first byte is below kChunkBoundary ends a chunk.
-inline constexpr quint8 kChunkBoundary = 8;
+inline constexpr quint8 kChunkBoundary = 32;
 inline bool isChunkBoundary(const merkle::Hash &leaf) { return leaf[0] < kChunkBoundary; }
 // The RFC 9162 Merkle root of hashes taken as leaf hashes (SHA-256 of nothing for none, the
 // hash itself for one).
 merkle::Hash merkleRoot(const merkle::Hash *hashes, std::size_t count);
 
-// The state root of leaves given in key order, chunked as described above.
+// One chunk as the chunk tree sees it.
+struct ChunkSummary {
+    merkle::Hash rank{}; // its last leaf: the greater ranks above
+    merkle::Hash root{}; // the RFC 9162 root of its leaves
+};
+// Whether a chunk whose last leaf is `a` sits above one whose last leaf is `b` that comes after it.
+inline bool ranksAbove(const merkle::Hash &a, const merkle::Hash &b) { return !(b > a); }
+// The hash of a chunk tree node: SHA-256(0x02 || left || chunk root || right).
+merkle::Hash chunkNodeHash(const merkle::Hash &left, const merkle::Hash &chunkRoot, const merkle::Hash &right);
+// An empty subtree's hash in chunkNodeHash.
+inline constexpr merkle::Hash kNoSubtree{};
+// The state root of chunks given in key order.
+merkle::Hash chunkTreeRoot(const std::vector<ChunkSummary> &chunks);
+
+// The state root of leaves given in key order.
 class RootBuilder {
 public:
     void add(const merkle::Hash &leaf);
     merkle::Hash root() const;
 
 private:
-    std::vector<merkle::Hash> m_chunk;      // leaves of the chunk being filled
-    std::vector<merkle::Hash> m_chunkRoots; // roots of the chunks before it
+    std::vector<merkle::Hash> m_chunk;  // leaves of the chunk being filled
+    std::vector<ChunkSummary> m_chunks; // the chunks before it
 };
 
 // The state root of a whole view.

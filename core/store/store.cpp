@@ -1,5 +1,6 @@
 #include "core/store/store.h"
 
+#include "core/store/chunk_tree.h"
 #include "core/store/migrations.h"
 
 #include <QCoreApplication>
@@ -283,12 +284,13 @@ private:
     StatementPool *m_pool;
 };
 
-// The stored state's chunks (state.h: the state root is the Merkle root of the chunk roots), by
-// the chunk's last key, each with its root and its entries' keys and leaves, so that the root after
-// a block re-hashes only the chunks the block touches and reads nothing back from SQLite. Loaded
-// from the leaf column on first use (about 40 bytes per entry beside its key); kept in step with
-// every write of this connection (insertEffects), dropped on a rollback, and loaded again when
-// another connection has committed (PRAGMA data_version) or the projections are cleared.
+// The stored state's chunks (state.h), by the chunk's last key, each with its root and its entries'
+// keys and leaves, and the chunk tree over them (chunk_tree.h), so that the root after a block
+// re-hashes only the chunks the block touches and the tree nodes above them, and reads nothing
+// back from SQLite. Loaded from the leaf column on first use (about 40 bytes per entry beside its
+// key, and a tree node per chunk); kept in step with every write of this connection
+// (insertEffects), dropped on a rollback, and loaded again when another connection has committed
+// (PRAGMA data_version) or the projections are cleared.
 class StateChunks {
 public:
     struct Chunk {
@@ -328,9 +330,13 @@ public:
         Pieces pieces;
         CY_CHECK(read([&](QByteArrayView key, const merkle::Hash &leaf) { pieces.add(key, leaf); }));
         pieces.finish();
+        std::vector<ChunkTree::NewChunk> summaries;
+        summaries.reserve(pieces.done.size());
         for (auto &[key, chunk] : pieces.done) {
+            summaries.push_back(summaryOf(key, chunk));
             m_chunks.emplace_hint(m_chunks.end(), std::move(key), std::move(chunk));
         }
+        m_tree.load(std::move(summaries));
         return {};
     }
 
@@ -403,31 +409,31 @@ public:
         return runs;
     }
 
-    merkle::Hash rootWith(const std::vector<Run> &runs) const
+    // The chunk tree after runs, made without changing the kept one.
+    ChunkTree::NodePtr treeWith(const std::vector<Run> &runs) const
     {
-        std::vector<merkle::Hash> roots;
-        roots.reserve(m_chunks.size() + 8);
-        auto chunk = m_chunks.begin();
+        if (runs.empty()) {
+            return m_tree.top();
+        }
+        ChunkTree::Edit edit = m_tree.edit();
         for (const Run &run : runs) {
-            while (chunk != m_chunks.end() && run.first && chunk->first < *run.first) {
-                roots.push_back(chunk->second.root);
-                ++chunk;
-            }
-            while (chunk != m_chunks.end() && (run.toEnd || chunk->first <= run.last)) {
-                ++chunk;
-            }
+            std::vector<ChunkTree::NewChunk> chunks;
+            chunks.reserve(run.pieces.size());
             for (const auto &[key, piece] : run.pieces) {
-                roots.push_back(piece.root);
+                chunks.push_back(summaryOf(key, piece));
             }
+            edit.replace(run.first, run.last, run.toEnd, std::move(chunks));
         }
-        for (; chunk != m_chunks.end(); ++chunk) {
-            roots.push_back(chunk->second.root);
-        }
-        return state::merkleRoot(roots.data(), roots.size());
+        return edit.finish();
     }
+    merkle::Hash root() const { return ChunkTree::rootOf(m_tree.top()); }
 
-    void apply(std::vector<Run> runs)
+    // Makes runs the kept chunks; tree is treeWith(runs), when the caller has it already.
+    void apply(std::vector<Run> runs, ChunkTree::NodePtr tree = {})
     {
+        if (!tree) {
+            tree = treeWith(runs);
+        }
         for (Run &run : runs) {
             auto from = run.first ? m_chunks.lower_bound(*run.first) : m_chunks.begin();
             auto to = run.toEnd ? m_chunks.end() : m_chunks.upper_bound(run.last);
@@ -436,6 +442,7 @@ public:
                 m_chunks.emplace(std::move(key), std::move(piece));
             }
         }
+        m_tree.adopt(std::move(tree));
     }
 
 private:
@@ -479,7 +486,13 @@ private:
         }
     };
 
+    static ChunkTree::NewChunk summaryOf(const QByteArray &lastKey, const Chunk &chunk)
+    {
+        return ChunkTree::NewChunk{lastKey, state::ChunkSummary{chunk.leaves.back(), chunk.root}};
+    }
+
     std::map<QByteArray, Chunk> m_chunks;
+    ChunkTree m_tree;
 };
 
 // SQLite's checkpoints (the WAL copied into the database file) on a thread of its own, with a
@@ -581,6 +594,7 @@ struct Store::PreparedRuns {
     StateChunks::Changes changes;
     std::vector<StateChunks::Run> runs;
     std::vector<StateChunks::EncodedPut> puts; // written by insertEffects without encoding them again
+    ChunkTree::NodePtr tree;                   // the chunk tree after the runs
 };
 
 QString outboxStateName(OutboxState state)
@@ -1421,7 +1435,7 @@ Result<void> Store::insertEffects(quint64 blockHeight, const BlockEffects &effec
     // The chunk roots follow the table (a rollback drops them).
     if (m_chunks && !effects.delta.isEmpty()) {
         if (prepared) {
-            m_chunks->apply(std::move(prepared->runs));
+            m_chunks->apply(std::move(prepared->runs), std::move(prepared->tree));
         } else {
             m_chunks->apply(m_chunks->runsFor(effects.delta.changes()));
         }
@@ -1598,17 +1612,19 @@ Result<merkle::Hash> Store::stateRoot()
 
 Result<merkle::Hash> Store::stateRootWith(const state::StateDelta &delta)
 {
-    // The stored chunk roots, with the chunks the delta touches re-made from their stored leaves
-    // merged with the delta's entries: only the delta is re-encoded, only those chunks re-hashed.
+    // The kept chunk tree, with the chunks the delta touches re-made from their kept leaves merged
+    // with the delta's entries: only the delta is re-encoded, only those chunks and the tree nodes
+    // above them re-hashed.
     CY_TRY(StateChunks *const chunks, this->chunks());
     if (delta.isEmpty()) {
-        return chunks->rootWith({});
+        return chunks->root();
     }
     std::vector<StateChunks::EncodedPut> puts;
     std::vector<StateChunks::Run> runs = chunks->runsFor(delta.changes(), &puts);
-    const merkle::Hash root = chunks->rootWith(runs);
+    ChunkTree::NodePtr tree = chunks->treeWith(runs);
+    const merkle::Hash root = ChunkTree::rootOf(tree);
     // Most often this delta is written next (the block it belongs to): keep what it does.
-    m_preparedRuns = std::make_unique<PreparedRuns>(PreparedRuns{delta.changes(), std::move(runs), std::move(puts)});
+    m_preparedRuns = std::make_unique<PreparedRuns>(PreparedRuns{delta.changes(), std::move(runs), std::move(puts), std::move(tree)});
     return root;
 }
 

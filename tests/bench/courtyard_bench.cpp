@@ -25,6 +25,7 @@
 // --phases picks among verify (2-4), merkle (5), mix (6) and books (7).
 
 #include "tests/bench/bench_util.h"
+#include "tests/bench/ledger_cache.h"
 #include "tests/bench/community_bench.h"
 
 #include "app/cli/demo.h"
@@ -78,6 +79,7 @@ struct DemoBuild {
 DemoBuild buildOrReuseDemo(const QString &path, int transactions, int blockSize, quint64 seed)
 {
     DemoBuild build;
+    dropStaleLedgerCache(path);
     if (QFile::exists(path)) {
         auto store = store::Store::open(path);
         if (!store) {

@@ -23,6 +23,7 @@
 #include "app/desk/committee/verification.h"
 #include "core/crypto/crypto.h"
 #include "core/store/store.h"
+#include "tests/bench/ledger_cache.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -118,6 +119,8 @@ int main(int argc, char **argv)
     const int repeat = std::max(1, parser.value(repeatOpt).toInt());
     QJsonObject out;
 
+    // An index made from a ledger that is built again goes with it.
+    bench::dropStaleLedgerCache(ledgerPath, QStringList{parser.value(cacheOpt), ledgerPath + QStringLiteral(".bench-trail-index")});
     const bool reused = QFileInfo::exists(ledgerPath);
     if (!reused) {
         QDir().mkpath(QFileInfo(ledgerPath).absolutePath());

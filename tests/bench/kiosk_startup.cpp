@@ -26,6 +26,7 @@
 // not come up or a screen did not show; the times themselves never fail it.
 #include "app/cli/demo.h"
 #include "core/crypto/crypto.h"
+#include "tests/bench/ledger_cache.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -216,6 +217,7 @@ int main(int argc, char **argv)
     }
 
     QJsonObject out;
+    bench::dropStaleLedgerCache(ledgerPath);
     const bool reused = QFileInfo::exists(ledgerPath);
     if (!reused) {
         QDir().mkpath(QFileInfo(ledgerPath).absolutePath());

@@ -4,6 +4,7 @@
 #include <QCryptographicHash>
 #include <QtTest>
 
+#include <functional>
 #include <random>
 
 using namespace courtyard;
@@ -63,6 +64,43 @@ QByteArray referenceRootOfHashes(const std::vector<QByteArray> &hashes)
     return sha256(QByteArray(1, '\1') + referenceRootOfHashes(left) + referenceRootOfHashes(right));
 }
 
+// The state root as state.h defines it, written out independently of the code under test: the
+// leaves (SHA-256 of 0x00 || each entry's canonical [key, value] bytes, given in key order) cut
+// after every leaf whose first byte is below 32, each chunk's RFC 9162 root, and the chunk tree
+// built top-down: the chunk with the greatest last leaf (the first of equal ones) at the top.
+QByteArray referenceStateRoot(const std::vector<QByteArray> &entryBytes)
+{
+    struct Chunk {
+        QByteArray rank;
+        QByteArray root;
+    };
+    std::vector<Chunk> chunks;
+    std::vector<QByteArray> leaves;
+    for (std::size_t i = 0; i < entryBytes.size(); ++i) {
+        leaves.push_back(sha256(QByteArray(1, '\0') + entryBytes[i]));
+        if (quint8(leaves.back()[0]) < 32 || i + 1 == entryBytes.size()) {
+            chunks.push_back(Chunk{leaves.back(), referenceRootOfHashes(leaves)});
+            leaves.clear();
+        }
+    }
+    if (chunks.empty()) {
+        return sha256(QByteArray());
+    }
+    const std::function<QByteArray(std::size_t, std::size_t)> tree = [&](std::size_t begin, std::size_t end) {
+        if (begin == end) {
+            return QByteArray(32, '\0');
+        }
+        std::size_t top = begin;
+        for (std::size_t i = begin + 1; i < end; ++i) {
+            if (chunks[i].rank > chunks[top].rank) { // QByteArray compares bytewise
+                top = i;
+            }
+        }
+        return sha256(QByteArray(1, '\2') + tree(begin, top) + chunks[top].root + tree(top + 1, end));
+    };
+    return tree(0, chunks.size());
+}
+
 } // namespace
 
 class TestState : public QObject {
@@ -72,7 +110,7 @@ private Q_SLOTS:
     void deltaKeepsTheLastWrite();
     void memoryStateScansByPrefixInOrder();
     void overlayMatchesTheAppliedState();
-    void rootIsTheMerkleRootOfSortedEntries();
+    void rootIsTheChunkTreeOfSortedEntries();
     void rootDependsOnEveryEntryButNotOnOrderOfWrites();
     void rootCutsTheLeavesIntoChunks();
     void leafOfEncodedValueIsTheEntryLeaf();
@@ -148,22 +186,26 @@ void TestState::overlayMatchesTheAppliedState()
     }
 }
 
-void TestState::rootIsTheMerkleRootOfSortedEntries()
+void TestState::rootIsTheChunkTreeOfSortedEntries()
 {
     state::MemoryState s;
     QCOMPARE(crypto::toByteArray(*state::stateRoot(s)), sha256(QByteArray())); // empty state
     state::StateDelta d;
     d.put("b", cbor::Value::fromInt(2));
+    s.apply(d);
+    // One entry: one chunk, the tree's only node. Canonical [key bytes, value] is 0x82 0x41 <key> <value>.
+    const QByteArray b = QByteArray::fromHex("824162") + QByteArray::fromHex("02");
+    QCOMPARE(crypto::toByteArray(*state::stateRoot(s)),
+             sha256(QByteArray(1, '\2') + QByteArray(32, '\0') + sha256(QByteArray(1, '\0') + b) + QByteArray(32, '\0')));
     d.put("a", cbor::Value::fromText(QStringLiteral("x")));
     d.put("c", cbor::Value::null());
     s.apply(d);
-    // Leaves in key order: canonical [key bytes, value], i.e. 0x82 0x41 <key> <value>.
-    const std::vector<QByteArray> leaves{QByteArray::fromHex("824161") + QByteArray::fromHex("6178"),
-                                         QByteArray::fromHex("824162") + QByteArray::fromHex("02"),
-                                         QByteArray::fromHex("824163") + QByteArray::fromHex("f6")};
-    QCOMPARE(crypto::toByteArray(*state::stateRoot(s)), referenceRoot(leaves));
+    // Leaves in key order.
+    const std::vector<QByteArray> entries{QByteArray::fromHex("824161") + QByteArray::fromHex("6178"), b,
+                                          QByteArray::fromHex("824163") + QByteArray::fromHex("f6")};
+    QCOMPARE(crypto::toByteArray(*state::stateRoot(s)), referenceStateRoot(entries));
     QCOMPARE(crypto::toByteArray(state::entryLeaf("a", cbor::Value::fromText(QStringLiteral("x")))),
-             sha256(QByteArray(1, '\0') + leaves[0]));
+             sha256(QByteArray(1, '\0') + entries[0]));
 }
 
 void TestState::rootDependsOnEveryEntryButNotOnOrderOfWrites()
@@ -198,8 +240,8 @@ void TestState::rootCutsTheLeavesIntoChunks()
 {
     // 300 entries "e/<i>" = i mod 24: canonical [key, value] is 0x82, 0x40 + key length, the
     // key, then the value as one byte (0..23). Their leaves, worked out here without the code
-    // under test, are cut after every leaf whose first byte is below 8; the root is the Merkle
-    // root of the chunks' Merkle roots.
+    // under test, are cut after every leaf whose first byte is below 32, and the chunks make the
+    // chunk tree (referenceStateRoot).
     state::MemoryState s;
     state::StateDelta d;
     std::map<QByteArray, QByteArray> encoded; // key order, as the state keeps it
@@ -209,12 +251,13 @@ void TestState::rootCutsTheLeavesIntoChunks()
         encoded[key] = QByteArray(1, char(0x82)) + char(0x40 + key.size()) + key + char(i % 24);
     }
     s.apply(d);
+    std::vector<QByteArray> entryBytes;
     std::vector<QByteArray> chunk;
     std::vector<QByteArray> chunkRoots;
     for (const auto &[key, bytes] : encoded) {
-        const QByteArray leaf = sha256(QByteArray(1, '\0') + bytes);
-        chunk.push_back(leaf);
-        if (quint8(leaf[0]) < 8) {
+        entryBytes.push_back(bytes);
+        chunk.push_back(sha256(QByteArray(1, '\0') + bytes));
+        if (quint8(chunk.back()[0]) < 32) {
             chunkRoots.push_back(referenceRootOfHashes(chunk));
             chunk.clear();
         }
@@ -222,14 +265,18 @@ void TestState::rootCutsTheLeavesIntoChunks()
     if (!chunk.empty()) {
         chunkRoots.push_back(referenceRootOfHashes(chunk));
     }
-    QVERIFY2(chunkRoots.size() >= 4, "the example must have several chunks"); // about 300 / 32
-    QCOMPARE(crypto::toByteArray(*state::stateRoot(s)), referenceRootOfHashes(chunkRoots));
-    // Not the plain Merkle root of the leaves.
-    std::vector<QByteArray> plain;
-    for (const auto &[key, bytes] : encoded) {
-        plain.push_back(bytes);
+    QVERIFY2(chunkRoots.size() >= 20, "the example must have many chunks"); // about 300 / 8
+    QCOMPARE(crypto::toByteArray(*state::stateRoot(s)), referenceStateRoot(entryBytes));
+    // Not the RFC 9162 root of the chunk roots (block format version 1), nor of the leaves.
+    QVERIFY(crypto::toByteArray(*state::stateRoot(s)) != referenceRootOfHashes(chunkRoots));
+    QVERIFY(crypto::toByteArray(*state::stateRoot(s)) != referenceRoot(entryBytes));
+
+    // The builder of a streamed state (replay) gives the same root.
+    state::RootBuilder builder;
+    for (const QByteArray &bytes : entryBytes) {
+        builder.add(state::entryLeafOfEncoded(bytes.mid(2, bytes.size() - 3), bytes.right(1)));
     }
-    QVERIFY(crypto::toByteArray(*state::stateRoot(s)) != referenceRoot(plain));
+    QCOMPARE(crypto::toByteArray(builder.root()), referenceStateRoot(entryBytes));
 }
 
 void TestState::leafOfEncodedValueIsTheEntryLeaf()

@@ -3,6 +3,7 @@
 #include "tests/support/fixture.h"
 #include "tests/support/raw_db.h"
 
+#include "core/store/chunk_tree.h"
 #include "core/store/migrations.h"
 #include "core/verify/verifier.h"
 
@@ -11,6 +12,7 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <functional>
 #include <random>
 
 #include <sqlite3.h>
@@ -56,6 +58,7 @@ private Q_SLOTS:
     void blockEffectsCommitWithTheBlock();
     void rebuildProjectionsIsAllOrNothing();
     void chunkedRootFollowsEveryWrite();
+    void chunkTreeEditsLeaveEarlierVersionsAlone();
     void versionOneUpgradesInPlace();
     void logIsReadFromTheCachedLeaves();
     void versionFourGainsTheLeafCache();
@@ -775,6 +778,132 @@ void TestStore::chunkedRootFollowsEveryWrite()
     });
     QVERIFY(!failed.has_value());
     QCOMPARE(*s.stateRoot(), root);
+}
+
+namespace {
+// The chunks of a chunk tree version in key order, each node's hash checked against its children.
+Result<std::vector<store::ChunkTree::NewChunk>> chunksOf(const store::ChunkTree::NodePtr &node)
+{
+    std::vector<store::ChunkTree::NewChunk> out;
+    const std::function<Result<void>(const store::ChunkTree::NodePtr &)> walk = [&](const store::ChunkTree::NodePtr &n) -> Result<void> {
+        if (!n) {
+            return {};
+        }
+        CY_CHECK(walk(n->left));
+        out.push_back({n->key, n->chunk});
+        CY_CHECK(walk(n->right));
+        const merkle::Hash expected = state::chunkNodeHash(n->left ? n->left->hash : state::kNoSubtree, n->chunk.root,
+                                                           n->right ? n->right->hash : state::kNoSubtree);
+        if (!n->hashed || n->hash != expected) {
+            return fail(ErrorCode::Integrity, QStringLiteral("node %1 has a stale hash").arg(QString::fromLatin1(n->key)));
+        }
+        return {};
+    };
+    CY_CHECK(walk(node));
+    return out;
+}
+
+merkle::Hash treeRootOf(const std::vector<store::ChunkTree::NewChunk> &chunks)
+{
+    std::vector<state::ChunkSummary> summaries;
+    for (const auto &c : chunks) {
+        summaries.push_back(c.chunk);
+    }
+    return state::chunkTreeRoot(summaries);
+}
+} // namespace
+
+void TestStore::chunkTreeEditsLeaveEarlierVersionsAlone()
+{
+    // Edits of the kept chunk tree (chunk_tree.h) make new versions sharing the untouched nodes:
+    // each must have the root state::chunkTreeRoot gives for its chunks, and every earlier
+    // version, adopted or not, must keep its chunks and hashes.
+    std::mt19937 rng(11);
+    const auto randomHash = [&] {
+        merkle::Hash h;
+        for (auto &b : h) {
+            b = static_cast<unsigned char>(rng());
+        }
+        return h;
+    };
+    int serial = 0;
+    const auto chunkWithKey = [&](QByteArray key) { return store::ChunkTree::NewChunk{std::move(key), {randomHash(), randomHash()}}; };
+    const auto newKey = [&](int slot) { return QByteArray("c/") + QByteArray::number(slot).rightJustified(6, '0') + '/' + QByteArray::number(++serial); };
+
+    std::vector<store::ChunkTree::NewChunk> current;
+    for (int i = 0; i < 400; ++i) {
+        current.push_back(chunkWithKey(newKey(i * 100)));
+    }
+    store::ChunkTree tree;
+    tree.load(current);
+    QCOMPARE(store::ChunkTree::rootOf(tree.top()), treeRootOf(current));
+
+    struct Kept {
+        store::ChunkTree::NodePtr top;
+        std::vector<store::ChunkTree::NewChunk> chunks;
+        merkle::Hash root;
+    };
+    std::vector<Kept> versions{{tree.top(), current, treeRootOf(current)}};
+    for (int round = 0; round < 300; ++round) {
+        // Non-overlapping runs of adjacent chunks, in key order, each replaced by 0 to 3 chunks
+        // whose keys lie after the chunk before the run and up to the run's last key.
+        std::vector<store::ChunkTree::NewChunk> next;
+        store::ChunkTree::Edit edit = tree.edit();
+        std::size_t i = 0;
+        const bool wipe = round == 120;
+        while (i < current.size()) {
+            if (!wipe && rng() % 25 != 0) {
+                next.push_back(current[i++]);
+                continue;
+            }
+            const std::size_t end = wipe ? current.size() : std::min(current.size(), i + 1 + rng() % 3);
+            const bool toEnd = wipe || (end == current.size() && rng() % 2 == 0);
+            const int low = i == 0 ? 0 : current[i - 1].lastKey.mid(2, 6).toInt() + 1;
+            const int high = toEnd ? 999999 : current[end - 1].lastKey.mid(2, 6).toInt() - 1;
+            std::vector<int> slots;
+            for (int n = wipe ? 0 : int(rng() % 4); n > 0 && high > low; --n) {
+                slots.push_back(low + int(rng() % quint32(high - low)));
+            }
+            std::sort(slots.begin(), slots.end());
+            slots.erase(std::unique(slots.begin(), slots.end()), slots.end());
+            std::vector<store::ChunkTree::NewChunk> pieces;
+            for (const int slot : slots) {
+                pieces.push_back(chunkWithKey(newKey(slot)));
+            }
+            if (!wipe && !toEnd && rng() % 2 == 0) {
+                pieces.push_back(chunkWithKey(current[end - 1].lastKey)); // the run's last chunk changed in place
+            }
+            edit.replace(current[i].lastKey, current[end - 1].lastKey, toEnd, pieces);
+            next.insert(next.end(), pieces.begin(), pieces.end());
+            i = end;
+        }
+        if (current.empty()) {
+            for (int n = 0; n < 300; ++n) {
+                next.push_back(chunkWithKey(newKey(n * 100)));
+            }
+            edit.replace(std::nullopt, QByteArray(), true, next);
+        }
+        const store::ChunkTree::NodePtr top = edit.finish();
+        auto chunks = chunksOf(top);
+        CY_VERIFY_OK(chunks);
+        QCOMPARE(chunks->size(), next.size());
+        for (std::size_t k = 0; k < next.size(); ++k) {
+            QCOMPARE(chunks->at(k).lastKey, next[k].lastKey);
+        }
+        QCOMPARE(store::ChunkTree::rootOf(top), treeRootOf(next));
+        versions.push_back({top, next, treeRootOf(next)});
+        if (rng() % 4 != 0) { // most blocks are written; now and then one is not
+            tree.adopt(top);
+            current = next;
+        }
+    }
+    QVERIFY(current.size() > 100);
+    for (const Kept &kept : versions) {
+        auto chunks = chunksOf(kept.top);
+        CY_VERIFY_OK(chunks);
+        QCOMPARE(chunks->size(), kept.chunks.size());
+        QCOMPARE(store::ChunkTree::rootOf(kept.top), kept.root);
+    }
 }
 
 void TestStore::versionOneUpgradesInPlace()
