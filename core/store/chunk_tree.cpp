@@ -12,6 +12,10 @@ void ChunkTree::load(std::vector<NewChunk> chunks)
 void ChunkTree::Edit::replace(const std::optional<QByteArray> &first, const QByteArray &last, bool toEnd,
                               std::vector<NewChunk> chunks)
 {
+    if (first && !toEnd && *first == last && chunks.size() == 1 && chunks.front().lastKey == last &&
+        changeInPlace(last, chunks.front().chunk)) {
+        return;
+    }
     NodePtr before;
     NodePtr after;
     if (first) {
@@ -30,6 +34,27 @@ ChunkTree::NodePtr ChunkTree::Edit::finish()
         hash(*m_top);
     }
     return m_top;
+}
+
+bool ChunkTree::Edit::changeInPlace(const QByteArray &key, const state::ChunkSummary &chunk)
+{
+    const Node *node = m_top.get();
+    while (node && node->key != key) {
+        node = key < node->key ? node->left.get() : node->right.get();
+    }
+    if (!node || node->chunk.rank != chunk.rank) {
+        return false;
+    }
+    NodePtr *slot = &m_top;
+    while (true) {
+        *slot = own(*slot);
+        Node &mine = **slot;
+        if (mine.key == key) {
+            mine.chunk.root = chunk.root;
+            return true;
+        }
+        slot = key < mine.key ? &mine.left : &mine.right;
+    }
 }
 
 ChunkTree::NodePtr ChunkTree::Edit::own(const NodePtr &node)

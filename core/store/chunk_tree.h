@@ -56,6 +56,9 @@ public:
         NodePtr finish();
 
     private:
+        // The common case of a block (an entry changed or added inside a chunk): the chunk keeps
+        // its last key and rank, so the tree keeps its shape and only the path to it is copied.
+        bool changeInPlace(const QByteArray &key, const state::ChunkSummary &chunk);
         NodePtr own(const NodePtr &node);
         // Splits a tree into the chunks before key (or up to key: inclusive) and the rest.
         std::pair<NodePtr, NodePtr> split(const NodePtr &node, const QByteArray &key, bool inclusive);

@@ -362,6 +362,7 @@ public:
             };
             // A chunk's entries merged with the changes up to its last key (all of them: last).
             const auto feed = [&](const Chunk &chunk, bool last) {
+                pieces.reserveFor(chunk);
                 for (std::size_t i = 0; i < chunk.size(); ++i) {
                     const QByteArrayView key = chunk.key(i);
                     while (change != changes.end() && compareKeys(change->first, key) < 0) {
@@ -466,6 +467,14 @@ private:
             if (state::isChunkBoundary(leaf)) {
                 close();
             }
+        }
+        // Room for a chunk's entries and a few more, so that re-making a chunk does not grow its
+        // buffers entry by entry (close() trims them).
+        void reserveFor(const Chunk &chunk)
+        {
+            current.leaves.reserve(current.leaves.size() + chunk.size() + 4);
+            current.ends.reserve(current.ends.size() + chunk.size() + 4);
+            current.keys.reserve(current.keys.size() + chunk.keys.size() + 4 * (chunk.keys.size() / std::max<std::size_t>(chunk.size(), 1) + 1));
         }
         bool open() const { return !current.leaves.empty(); }
         void finish()
