@@ -438,9 +438,10 @@ public:
         for (Run &run : runs) {
             auto from = run.first ? m_chunks.lower_bound(*run.first) : m_chunks.begin();
             auto to = run.toEnd ? m_chunks.end() : m_chunks.upper_bound(run.last);
-            m_chunks.erase(from, to);
+            // The pieces, in key order, go where the run was: each just before `next`.
+            auto next = m_chunks.erase(from, to);
             for (auto &[key, piece] : run.pieces) {
-                m_chunks.emplace(std::move(key), std::move(piece));
+                m_chunks.emplace_hint(next, std::move(key), std::move(piece));
             }
         }
         m_tree.adopt(std::move(tree));
