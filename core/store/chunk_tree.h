@@ -1,9 +1,9 @@
 // courtyard/store: the state root's chunk tree (core/state/state.h) kept in memory between blocks.
 //
-// A version of the tree is a node of shared, immutable nodes, each with its hash. An Edit makes a
-// new version from one: it copies only the nodes on the paths to the chunks it replaces, shares
-// every other node with the version it started from (which stays as it was), and hashes only the
-// nodes it made. So the state root after a block costs about log(chunks) node hashes per replaced
+// A version of the tree is its top node; nodes are shared between versions and never change once
+// their Edit has finished. An Edit makes a new version from one: it copies only the nodes on the
+// paths to the chunks it replaces, shares every other node with the version it started from
+// (which stays as it was), and hashes only the nodes it made. So the state root after a block costs about log(chunks) node hashes per replaced
 // chunk, and is computed before anything is written: a block's header is signed, and a received
 // block checked, before the block is stored; the store adopts the edited version once it has
 // written the block.
