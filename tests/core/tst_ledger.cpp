@@ -585,6 +585,25 @@ void TestLedger::blockHeaderRejects()
     QVERIFY(!ledger::BlockHeader::decode(cbor::Value::fromMap(m).encode()).has_value());
     QVERIFY(!ledger::BlockHeader::decode(h.encode() + QByteArray(1, '\0')).has_value());
     QVERIFY(!ledger::BlockHeader::decode(h.encode().chopped(1)).has_value());
+
+    // Version 2 (the chunk tree's state root, docs/formats.md). A header of version 1 (the RFC 9162
+    // tree over the chunk roots) or of a later version is refused, naming both: its state roots
+    // mean something else, which must not read as a server that rewrote history.
+    QCOMPARE(cbor::decode(h.encode())->find(u"v")->toUInt64().value(), quint64(2));
+    for (const quint64 version : {quint64(1), quint64(3)}) {
+        cbor::Map other = cbor::decode(h.encode())->asMap();
+        for (auto &[key, value] : other) {
+            if (key.asText() == QLatin1String("v")) {
+                value = cbor::Value::fromUnsigned(version);
+            }
+        }
+        auto refused = ledger::BlockHeader::decode(cbor::Value::fromMap(other).encode());
+        QVERIFY(!refused.has_value());
+        QCOMPARE(refused.error().code, ErrorCode::Unsupported);
+        QVERIFY2(refused.error().message.contains(QStringLiteral("version %1 is not supported").arg(version)) &&
+                     refused.error().message.contains(QStringLiteral("reads version 2")),
+                 qPrintable(refused.error().message));
+    }
 }
 
 void TestLedger::sealedBlockSignatures()
