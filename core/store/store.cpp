@@ -429,8 +429,9 @@ public:
     }
     merkle::Hash root() const { return ChunkTree::rootOf(m_tree.top()); }
 
-    // Makes runs the kept chunks; tree is treeWith(runs), when the caller has it already.
-    void apply(std::vector<Run> runs, ChunkTree::NodePtr tree = {})
+    // Makes runs the kept chunks; tree is treeWith(runs), when the caller has it already (an
+    // empty state's tree is a null top, so "not given" is nullopt).
+    void apply(std::vector<Run> runs, std::optional<ChunkTree::NodePtr> tree = std::nullopt)
     {
         if (!tree) {
             tree = treeWith(runs);
@@ -444,7 +445,7 @@ public:
                 m_chunks.emplace_hint(next, std::move(key), std::move(piece));
             }
         }
-        m_tree.adopt(std::move(tree));
+        m_tree.adopt(std::move(*tree));
     }
 
 private:
